@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One library per concern and a thin CLI on top (see README "Layout"):
+//   Paragraf            model, text parser, corpus            (no dependencies)
+//   ParagrafReferences  citation extraction and resolution    (Paragraf)
+//   ParagrafDiff        alignment, classified changes, reports (Paragraf, ParagrafReferences)
+//   ParagrafXML         LexDania/HTML import, Akoma Ntoso      (Paragraf, ParagrafReferences, libxml2)
+//   paragraf            the command-line tool                  (all of the above, ArgumentParser)
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Paragraf",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Paragraf", targets: ["Paragraf"]),
+        .library(name: "ParagrafReferences", targets: ["ParagrafReferences"]),
+        .library(name: "ParagrafDiff", targets: ["ParagrafDiff"]),
+        .library(name: "ParagrafXML", targets: ["ParagrafXML"]),
+        .executable(name: "paragraf", targets: ["paragraf"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: Foundation: model, parser, corpus
+        .target(name: "Paragraf", swiftSettings: swiftSettings),
+        .testTarget(name: "ParagrafTests", dependencies: ["Paragraf"], swiftSettings: swiftSettings),
+
+        // MARK: References
+
+        .target(name: "ParagrafReferences", dependencies: ["Paragraf"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ParagrafReferencesTests", dependencies: ["ParagrafReferences"], swiftSettings: swiftSettings),
+
+        // MARK: Diff
+
+        .target(name: "ParagrafDiff", dependencies: ["Paragraf", "ParagrafReferences"], swiftSettings: swiftSettings),
+        .testTarget(name: "ParagrafDiffTests", dependencies: ["ParagrafDiff"], swiftSettings: swiftSettings),
+
+        // MARK: XML (libxml2)
+
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .target(
+            name: "ParagrafXML", dependencies: ["Paragraf", "ParagrafReferences", "CLibXML2"],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "ParagrafXMLTests", dependencies: ["ParagrafXML"], swiftSettings: swiftSettings),
+
+        // MARK: Command-line tool
+
+        .executableTarget(
+            name: "paragraf",
+            dependencies: [
+                "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "paragrafCLITests", dependencies: ["Paragraf"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,59 @@
+/// Renders a document as an indented outline, one node per line: id, label, number, title and the
+/// first words of the text. Used by `paragraf parse --format text` and by golden-file tests.
+public struct OutlineFormatter: Sendable {
+    /// How many characters of leaf text to show (0 for all).
+    public var textWidth: Int
+
+    /// Creates a formatter.
+    public init(textWidth: Int = 60) { self.textWidth = textWidth }
+
+    /// The outline of `document`.
+    public func format(_ document: Document) -> String {
+        var lines: [String] = []
+        for child in document.root.children { append(child, depth: 0, to: &lines) }
+        return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+    }
+
+    private func append(_ node: Node, depth: Int, to lines: inout [String]) {
+        var line = String(repeating: "  ", count: depth) + node.kind.rawValue + " " + node.id
+        if let label = node.label { line += " [\(label)]" }
+        if node.isRepealed { line += " (ophævet)" }
+        if let title = node.title { line += " \u{201C}\(title)\u{201D}" }
+        if let text = node.text { line += ": " + excerpt(text) }
+        line += " @\(node.range.start.line):\(node.range.start.column)"
+        lines.append(line)
+        for child in node.children { append(child, depth: depth + 1, to: &lines) }
+    }
+
+    private func excerpt(_ text: String) -> String {
+        guard textWidth > 0, text.count > textWidth else { return text }
+        return String(text.prefix(textWidth)) + "…"
+    }
+}
+
+/// A one-line count of a document's structure, e.g. "9 chapters, 33 §§, 120 stk., 37 nr., 212 pkt., 1 bilag".
+public struct SummaryFormatter: Sendable {
+    /// Creates a formatter.
+    public init() {}
+
+    /// Counts of every node kind.
+    public func counts(_ document: Document) -> [NodeKind: Int] {
+        var counts: [NodeKind: Int] = [:]
+        document.root.forEach { counts[$0.kind, default: 0] += 1 }
+        return counts
+    }
+
+    /// The summary line.
+    public func format(_ document: Document) -> String {
+        let c = counts(document)
+        let warnings = document.diagnostics.filter { $0.severity >= .warning }.count
+        var parts = [
+            "\(c[.chapter] ?? 0) kapitler", "\(c[.section] ?? 0) §§", "\(c[.subsection] ?? 0) stk.", "\(c[.item] ?? 0) nr.",
+            "\(c[.sentence] ?? 0) pkt.", "\(c[.annex] ?? 0) bilag",
+        ]
+        if let parts_ = c[.part], parts_ > 0 { parts.insert("\(parts_) afsnit", at: 0) }
+        if let unplaced = c[.unplaced], unplaced > 0 { parts.append("\(unplaced) uplaceret") }
+        parts.append("\(document.diagnostics.count) diagnostics (\(warnings) warnings)")
+        return "\(document.sourceName): " + parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,183 @@
+/// What a node of a regulation's tree is.
+///
+/// Names follow Akoma Ntoso where it has one (chapter, section, subsection, point, sentence, annex);
+/// the Danish label stays on the node as written ("§ 17.", "Stk. 3.", "1)").
+public enum NodeKind: String, Codable, Hashable, Sendable, CaseIterable {
+    /// The whole document.
+    case document
+    /// The title line ("Bekendtgørelse om tandpleje").
+    case title
+    /// The introductory formula with the legal basis ("I medfør af … fastsættes:"), *indledning*.
+    case preamble
+    /// A part heading (*afsnit*, "Afsnit I").
+    case part
+    /// A chapter (*kapitel*).
+    case chapter
+    /// A section (*paragraf*, "§ 17").
+    case section
+    /// A subsection (*stykke*, "Stk. 3"); the first one of a section has no marker.
+    case subsection
+    /// A numbered item (*nummer*, "1)") or a lettered one (*litra*, "a)").
+    case item
+    /// A sentence (*punktum*, "2. pkt."), numbered within its subsection or item.
+    case sentence
+    /// The closing signature (ministry, date, signers).
+    case signature
+    /// An annex (*bilag*).
+    case annex
+    /// A text block of an annex.
+    case block
+    /// Text the parser could not place; always accompanied by a diagnostic.
+    case unplaced
+}
+
+/// One node of a regulation's tree: its kind, stable id, label, number, text and source range.
+///
+/// Leaves (sentences, blocks, the title, preamble, signature and unplaced text) carry `text`;
+/// containers carry `children` and give their text through ``plainText``. A node's `label` and
+/// `title` have their own ranges, so that every non-whitespace byte of the input lies in exactly one
+/// *atom*: a leaf, a label or a title (the `num` and `heading` of Akoma Ntoso).
+public struct Node: Codable, Hashable, Sendable, Identifiable {
+    /// What the node is.
+    public var kind: NodeKind
+    /// Stable id derived from the legal address, e.g. `p17/stk3/nr2`; equal addresses in two
+    /// versions give equal ids.
+    public var id: String
+    /// The marker as written, whitespace normalized: "§ 17.", "Stk. 3.", "1)", "Kapitel 5", "Bilag 1".
+    public var label: String?
+    /// The normalized number: "17", "4 a", "3", "b", "IV".
+    public var number: String?
+    /// The heading of a chapter, part or annex.
+    public var title: String?
+    /// The whitespace-normalized text of a leaf.
+    public var text: String?
+    /// The bytes the node spans, label and children included.
+    public var range: SourceRange
+    /// The bytes of `label`.
+    public var labelRange: SourceRange?
+    /// The bytes of `title`.
+    public var titleRange: SourceRange?
+    /// True for a provision marked "(Ophævet)".
+    public var isRepealed: Bool
+    /// The child nodes in document order.
+    public var children: [Node]
+
+    /// Creates a node.
+    public init(
+        kind: NodeKind, id: String, label: String? = nil, number: String? = nil, title: String? = nil,
+        text: String? = nil, range: SourceRange, labelRange: SourceRange? = nil, titleRange: SourceRange? = nil,
+        isRepealed: Bool = false, children: [Node] = []
+    ) {
+        self.kind = kind
+        self.id = id
+        self.label = label
+        self.number = number
+        self.title = title
+        self.text = text
+        self.range = range
+        self.labelRange = labelRange
+        self.titleRange = titleRange
+        self.isRepealed = isRepealed
+        self.children = children
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, id, label, number, title, text, range, labelRange, titleRange, isRepealed, children
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(NodeKind.self, forKey: .kind)
+        id = try c.decode(String.self, forKey: .id)
+        label = try c.decodeIfPresent(String.self, forKey: .label)
+        number = try c.decodeIfPresent(String.self, forKey: .number)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        text = try c.decodeIfPresent(String.self, forKey: .text)
+        range = try c.decode(SourceRange.self, forKey: .range)
+        labelRange = try c.decodeIfPresent(SourceRange.self, forKey: .labelRange)
+        titleRange = try c.decodeIfPresent(SourceRange.self, forKey: .titleRange)
+        isRepealed = try c.decodeIfPresent(Bool.self, forKey: .isRepealed) ?? false
+        children = try c.decodeIfPresent([Node].self, forKey: .children) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(label, forKey: .label)
+        try c.encodeIfPresent(number, forKey: .number)
+        try c.encodeIfPresent(title, forKey: .title)
+        try c.encodeIfPresent(text, forKey: .text)
+        try c.encode(range, forKey: .range)
+        try c.encodeIfPresent(labelRange, forKey: .labelRange)
+        try c.encodeIfPresent(titleRange, forKey: .titleRange)
+        if isRepealed { try c.encode(true, forKey: .isRepealed) }
+        if !children.isEmpty { try c.encode(children, forKey: .children) }
+    }
+
+    /// The node's text and its descendants' text, joined by single spaces; labels excluded.
+    public var plainText: String {
+        if let text { return text }
+        var parts: [String] = []
+        collectText(into: &parts, includeLabels: false)
+        return parts.joined(separator: " ")
+    }
+
+    /// The text with the labels of descendants ("Stk. 2.", "1)") as a reader sees it.
+    public var displayText: String {
+        if let text { return text }
+        var parts: [String] = []
+        for child in children { child.collectText(into: &parts, includeLabels: true) }
+        return parts.joined(separator: " ")
+    }
+
+    private func collectText(into parts: inout [String], includeLabels: Bool) {
+        if includeLabels, let label { parts.append(label) }
+        if includeLabels, let title { parts.append(title) }
+        if let text { parts.append(text) }
+        for child in children { child.collectText(into: &parts, includeLabels: includeLabels) }
+    }
+
+    /// Whether two nodes say the same thing: same kind, number, title, text and children, whatever
+    /// their ranges and ids.
+    public func isContentEqual(to other: Node) -> Bool {
+        kind == other.kind && number == other.number && title == other.title && text == other.text
+            && isRepealed == other.isRepealed && children.count == other.children.count
+            && zip(children, other.children).allSatisfy { $0.isContentEqual(to: $1) }
+    }
+
+    /// Calls `body` for this node and every descendant, depth first, in document order.
+    public func forEach(_ body: (Node) throws -> Void) rethrows {
+        try body(self)
+        for child in children { try child.forEach(body) }
+    }
+
+    /// Every descendant (and this node) of `kind`, in document order.
+    public func all(_ kind: NodeKind) -> [Node] {
+        var result: [Node] = []
+        forEach { if $0.kind == kind { result.append($0) } }
+        return result
+    }
+
+    /// The direct children of `kind`.
+    public func children(_ kind: NodeKind) -> [Node] { children.filter { $0.kind == kind } }
+
+    /// The label or a short description as a reader names it: "§ 17", "Stk. 3", "nr. 2", "2. pkt.".
+    public var citationLabel: String {
+        switch kind {
+        case .document: return "dokument"
+        case .title: return "titel"
+        case .preamble: return "indledning"
+        case .part: return "Afsnit \(number ?? "")"
+        case .chapter: return "Kapitel \(number ?? "")"
+        case .section: return "§ \(number ?? "")"
+        case .subsection: return "Stk. \(number ?? "")"
+        case .item: return (number?.first?.isLetter ?? false) ? "litra \(number ?? "")" : "nr. \(number ?? "")"
+        case .sentence: return "\(number ?? "").\u{00A0}pkt.".replacingOccurrences(of: "\u{00A0}", with: " ")
+        case .signature: return "underskrift"
+        case .annex: return "Bilag \(number ?? "")"
+        case .block: return "afsnit \(number ?? "")"
+        case .unplaced: return "uplaceret tekst"
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// A position in a source text: a UTF-8 byte offset with its 1-based line and column.
+///
+/// `column` counts UTF-8 bytes from the start of the line, as compilers do, so that it can be
+/// computed in O(log n) from a line table however long the line is.
+public struct SourcePosition: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Zero-based UTF-8 byte offset into the document's source text.
+    public var offset: Int
+    /// One-based line number.
+    public var line: Int
+    /// One-based column, in UTF-8 bytes.
+    public var column: Int
+
+    /// Creates a position from its offset, line and column.
+    public init(offset: Int, line: Int, column: Int) {
+        self.offset = offset
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool { lhs.offset < rhs.offset }
+
+    /// `line:column`.
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A half-open range of UTF-8 bytes `[start, end)` in a document's source text.
+public struct SourceRange: Codable, Hashable, Sendable, CustomStringConvertible {
+    /// First byte of the range.
+    public var start: SourcePosition
+    /// One past the last byte of the range.
+    public var end: SourcePosition
+
+    /// Creates a range from two positions.
+    public init(start: SourcePosition, end: SourcePosition) {
+        self.start = start
+        self.end = end
+    }
+
+    /// The byte offsets as a Swift range.
+    public var offsets: Range<Int> { start.offset..<end.offset }
+    /// Number of bytes covered.
+    public var length: Int { end.offset - start.offset }
+    /// Whether the range covers no byte.
+    public var isEmpty: Bool { end.offset <= start.offset }
+
+    /// Whether `offset` lies inside the range.
+    public func contains(_ offset: Int) -> Bool { offset >= start.offset && offset < end.offset }
+
+    /// `line:col-line:col`.
+    public var description: String { "\(start)-\(end)" }
+}
+
+/// The UTF-8 text a document was parsed from, with a line table for offset → line:column.
+///
+/// When the input was not valid UTF-8, `bytes` holds the transcoded text and all ranges refer to it
+/// (the parser says so in a diagnostic).
+public struct SourceText: Sendable, Hashable {
+    /// The UTF-8 bytes every ``SourceRange`` indexes.
+    public let bytes: [UInt8]
+    /// Offsets of the first byte of each line.
+    public let lineStarts: [Int]
+
+    /// Builds the line table for `bytes`. Lines end at `\n`; a `\r` before it stays on the line.
+    /// - Complexity: O(n).
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] == 0x0A {
+                starts.append(index + 1)
+            }
+        }
+        self.lineStarts = starts
+    }
+
+    /// The position of byte `offset` (clamped to the text).
+    /// - Complexity: O(log lines).
+    public func position(_ offset: Int) -> SourcePosition {
+        let offset = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return SourcePosition(offset: offset, line: low + 1, column: offset - lineStarts[low] + 1)
+    }
+
+    /// The range of bytes `[start, end)`.
+    public func range(_ start: Int, _ end: Int) -> SourceRange {
+        SourceRange(start: position(start), end: position(max(start, end)))
+    }
+
+    /// The text of a range, decoded as UTF-8 (invalid bytes repaired).
+    public func string(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, bytes.count))
+        let upper = max(lower, min(range.upperBound, bytes.count))
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+
+    /// The full text of the line holding `offset`, without its line break.
+    public func lineText(containing offset: Int) -> String {
+        let line = position(offset).line
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return string(start..<end)
+    }
+}

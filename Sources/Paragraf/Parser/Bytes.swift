@@ -1,0 +1,163 @@
+/// Byte-level helpers shared by the parsers: whitespace that includes the Unicode spaces found in
+/// Danish legal texts, letters including æ, ø, å, and whitespace normalization.
+public enum Bytes {
+    /// The length of the whitespace character at `i` (ASCII whitespace, U+00A0, U+2000-U+200B,
+    /// U+202F, U+205F, U+3000, U+FEFF), or 0.
+    @inline(__always)
+    public static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        switch c {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return 1
+        case 0xC2: return i + 1 < b.count && b[i + 1] == 0xA0 ? 2 : 0
+        case 0xE2:
+            guard i + 2 < b.count else { return 0 }
+            let c1 = b[i + 1]
+            let c2 = b[i + 2]
+            if c1 == 0x80 && (c2 <= 0x8B || c2 == 0xAF) { return 3 }
+            if c1 == 0x81 && c2 == 0x9F { return 3 }
+            return 0
+        case 0xE3: return i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+        case 0xEF: return i + 2 < b.count && b[i + 1] == 0xBB && b[i + 2] == 0xBF ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// Whether the byte at `i` starts a whitespace character.
+    @inline(__always)
+    public static func isSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool { spaceLength(b, i) > 0 }
+
+    /// Whether `c` is an ASCII digit.
+    @inline(__always)
+    public static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    /// Whether `c` is an ASCII letter.
+    @inline(__always)
+    public static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+
+    /// Whether the character at `i` is a letter (ASCII or a Latin-1 letter such as æ, ø, å, é).
+    @inline(__always)
+    public static func isLetter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        if isASCIILetter(c) { return true }
+        if c == 0xC3, i + 1 < b.count { return b[i + 1] >= 0x80 && b[i + 1] <= 0xBF && b[i + 1] != 0x97 && b[i + 1] != 0xB7 }
+        return false
+    }
+
+    /// Whether the character at `i` is an upper-case letter (A-Z, Æ, Ø, Å, É …).
+    @inline(__always)
+    public static func isUpper(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        if c >= 0x41 && c <= 0x5A { return true }
+        if c == 0xC3, i + 1 < b.count { return b[i + 1] >= 0x80 && b[i + 1] <= 0x9E && b[i + 1] != 0x97 }
+        return false
+    }
+
+    /// Whether the character at `i` is a lower-case letter.
+    @inline(__always)
+    public static func isLower(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        if c >= 0x61 && c <= 0x7A { return true }
+        if c == 0xC3, i + 1 < b.count { return b[i + 1] >= 0x9F && b[i + 1] <= 0xBF && b[i + 1] != 0xB7 }
+        return false
+    }
+
+    /// The first offset at or after `i` (below `end`) that is not whitespace.
+    @inline(__always)
+    public static func skipSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var i = i
+        while i < end {
+            let n = spaceLength(b, i)
+            if n == 0 { break }
+            i += n
+        }
+        return i
+    }
+
+    /// Like ``skipSpace(_:_:_:)`` but stops at a line feed.
+    @inline(__always)
+    public static func skipInlineSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var i = i
+        while i < end, b[i] != 0x0A {
+            let n = spaceLength(b, i)
+            if n == 0 { break }
+            i += n
+        }
+        return i
+    }
+
+    /// The offset just past the last non-whitespace byte in `[start, end)`, or `start`.
+    @inline(__always)
+    public static func trimEnd(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start {
+            let c = b[e - 1]
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C {
+                e -= 1
+            } else if c == 0xA0, e - 2 >= start, b[e - 2] == 0xC2 {
+                e -= 2
+            } else if e - 3 >= start, spaceLength(b, e - 3) == 3 {
+                e -= 3
+            } else {
+                break
+            }
+        }
+        return e
+    }
+
+    /// Whether the bytes at `i` spell `word` (ASCII), not running past `end`.
+    @inline(__always)
+    public static func matches(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= end else { return false }
+        let p = word.utf8Start
+        for k in 0..<count where b[i + k] != p[k] { return false }
+        return true
+    }
+
+    /// Like ``matches(_:_:_:_:)`` but ASCII case-insensitive.
+    @inline(__always)
+    public static func matchesIgnoringCase(
+        _ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ word: StaticString
+    ) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= end else { return false }
+        let p = word.utf8Start
+        for k in 0..<count where b[i + k] | 0x20 != p[k] | 0x20 { return false }
+        return true
+    }
+
+    /// The text of `[start, end)` with every run of whitespace collapsed to one space, trimmed.
+    /// Control bytes other than whitespace become U+FFFD so that no invisible byte leaks into output.
+    public static func normalized(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var i = start
+        var pendingSpace = false
+        while i < end {
+            let n = spaceLength(b, i)
+            if n > 0 {
+                pendingSpace = !out.isEmpty
+                i += n
+                continue
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            let c = b[i]
+            if c < 0x20 || c == 0x7F {
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            } else {
+                out.append(c)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``normalized(_:_:_:)`` over a whole string.
+    public static func normalized(_ string: String) -> String {
+        var s = string
+        return s.withUTF8 { normalized($0, 0, $0.count) }
+    }
+}

@@ -1,0 +1,122 @@
+/// Splits the text of a subsection or item into sentences (*punktummer*).
+///
+/// A sentence ends at ".", "?" or "!" followed by whitespace and an upper-case letter, unless the
+/// word before the period is an abbreviation that does not end sentences ("jf.", "f.eks.", "nr.",
+/// "stk.", "pr.", "bl.a." …) or a single letter (an initial). A citation can end a sentence:
+/// "jf. dog § 18, stk. 3. I tilfælde …" is two sentences, because "3." is not an abbreviation.
+public enum SentenceSplitter {
+    /// Abbreviations after which an upper-case word does not start a new sentence.
+    static let citationAbbreviations: Set<[UInt8]> = Set(
+        [
+            "jf.", "jfr.", "jvf.", "cf.", "f.eks.", "fx.", "nr.", "stk.", "pr.", "ca.", "bl.a.", "evt.", "inkl.", "incl.",
+            "ekskl.", "dvs.", "p.g.a.", "pga.", "o.l.", "vedr.", "ang.", "hhv.", "mht.", "m.h.t.", "iht.", "i.h.t.", "art.",
+            "kap.", "afs.", "lit.", "sml.", "ref.", "bkg.", "bek.", "lbk.", "tlf.", "att.", "hr.", "fr.", "dr.", "st.",
+            "mr.", "prof.", "cand.", "ph.d.", "adr.", "gl.", "vs.", "mio.", "mia.", "ml.", "obs.", "s.", "ss.",
+        ].map { Array($0.utf8) })
+
+    /// Whether the word ending with the period at `dot` is an abbreviation that does not end a
+    /// sentence (or a single letter).
+    public static func isCitationAbbreviation(_ b: UnsafeBufferPointer<UInt8>, dotAt dot: Int) -> Bool {
+        var start = dot
+        while start > 0, dot - start < 12 {
+            let c = b[start - 1]
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x28 || c == 0xA0 || c == 0x22 { break }
+            start -= 1
+        }
+        let length = dot + 1 - start
+        if length > 8 { return false }
+        var word: [UInt8] = []
+        word.reserveCapacity(length)
+        for i in start...dot { word.append(b[i] >= 0x41 && b[i] <= 0x5A ? b[i] | 0x20 : b[i]) }
+        if citationAbbreviations.contains(word) { return true }
+        // A single letter ("A.") is an initial, not a sentence end.
+        if length == 2 && b[start] >= 0x41 && b[start] <= 0x5A { return true }
+        return false
+    }
+
+    /// Whether a sentence may start at `i`: an upper-case letter, possibly after an opening quote
+    /// or parenthesis.
+    static func startsSentence(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        if Bytes.isUpper(b, i) { return true }
+        var j = i
+        let c = b[j]
+        if c == 0x22 || c == 0x28 || c == 0x27 {
+            j += 1
+        } else if c == 0xC2 && j + 1 < end && (b[j + 1] == 0xBB || b[j + 1] == 0xAB) {
+            j += 2
+        } else if c == 0xE2 && j + 2 < end && b[j + 1] == 0x80 && (b[j + 2] == 0x9C || b[j + 2] == 0x9D || b[j + 2] == 0x9E) {
+            j += 3
+        } else {
+            return false
+        }
+        return j < end && Bytes.isUpper(b, j)
+    }
+
+    /// The sentence ranges of `[start, end)`, each trimmed of surrounding whitespace.
+    /// - Complexity: O(n); every byte is looked at a bounded number of times.
+    public static func split(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var s = Bytes.skipSpace(b, start, end)
+        var i = s
+        while i < end {
+            let c = b[i]
+            if c == 0x2E || c == 0x3F || c == 0x21 {
+                var j = i + 1
+                while j < end && (b[j] == 0x29 || b[j] == 0x22) { j += 1 }
+                let k = Bytes.skipSpace(b, j, end)
+                if k > j && k < end && startsSentence(b, k, end) && !(c == 0x2E && isCitationAbbreviation(b, dotAt: i)) {
+                    result.append(s..<j)
+                    s = k
+                    i = k
+                    continue
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        let tail = Bytes.trimEnd(b, s, end)
+        if tail > s { result.append(s..<tail) }
+        return result
+    }
+}
+
+/// Splits annex prose into text blocks: a line break after a sentence end, or before a bullet,
+/// ends a block; other line breaks (the wrapping of the raw texts) do not.
+enum AnnexBlocks {
+    static func split(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var s = Bytes.skipSpace(b, start, end)
+        var i = s
+        while i < end {
+            if b[i] == 0x0A {
+                let contentEnd = Bytes.trimEnd(b, s, i)
+                let next = Bytes.skipSpace(b, i, end)
+                var breakHere = false
+                if contentEnd > s {
+                    let last = b[contentEnd - 1]
+                    breakHere = last == 0x3A || last == 0x3B || last == 0x3F || last == 0x21
+                        || (last == 0x2E && !SentenceSplitter.isCitationAbbreviation(b, dotAt: contentEnd - 1))
+                    // A sentence end followed by lower-case text is wrapping, not a new block.
+                    if breakHere, next < end, Bytes.isLower(b, next) { breakHere = false }
+                    if next < end {
+                        let c = b[next]
+                        if c == 0x2D || c == 0x2A || c == 0x23 || (c == 0xE2 && next + 2 < end && b[next + 1] == 0x80 && (b[next + 2] == 0x91 || b[next + 2] == 0x93 || b[next + 2] == 0xA2)) {
+                            breakHere = true
+                        }
+                    }
+                }
+                if breakHere {
+                    result.append(s..<contentEnd)
+                    s = next
+                    i = next
+                    continue
+                }
+            }
+            i += 1
+        }
+        let tail = Bytes.trimEnd(b, s, end)
+        if tail > s { result.append(s..<tail) }
+        return result
+    }
+}

@@ -67,13 +67,22 @@ enum MetadataExtractor {
     }
 
     /// "Bekendtgørelse nr. 205 af 22. marts 2001 om tandpleje ophæves."
+    ///
+    /// Works on the sentence's UTF-8 bytes and looks only at a bounded window around each "nr. ", so
+    /// that a sentence with many numbers stays linear (it was quadratic: a prefix copy per "nr. ").
+    /// - Complexity: O(n) in the length of the sentence.
     static func repeals(in sentence: String) -> [InstrumentReference] {
+        let u = Array(sentence.utf8)
+        let pattern: [UInt8] = Array("nr. ".utf8)
         var result: [InstrumentReference] = []
-        var search = sentence.startIndex..<sentence.endIndex
-        while let nr = sentence.range(of: "nr. ", range: search) {
-            let before = sentence[sentence.startIndex..<nr.lowerBound].lowercased()
-            let words = before.split(separator: " ")
-            let typeWord = words.last.map(String.init) ?? ""
+        var search = 0
+        while let nr = firstIndex(of: pattern, in: u, from: search) {
+            // The word before "nr. " names the instrument type.
+            var wordEnd = nr
+            while wordEnd > 0 && u[wordEnd - 1] == 0x20 { wordEnd -= 1 }
+            var wordStart = wordEnd
+            while wordStart > 0 && u[wordStart - 1] != 0x20 && wordEnd - wordStart < 64 { wordStart -= 1 }
+            let typeWord = String(decoding: u[wordStart..<wordEnd], as: UTF8.self).lowercased()
             let type: DocumentType
             switch typeWord {
             case "bekendtgørelse", "bekendtgørelsen": type = .bekendtgoerelse
@@ -83,27 +92,43 @@ enum MetadataExtractor {
             case "vejledning": type = .vejledning
             default: type = .unknown
             }
-            var numberEnd = nr.upperBound
-            while numberEnd < sentence.endIndex, sentence[numberEnd].isNumber { numberEnd = sentence.index(after: numberEnd) }
-            let number = String(sentence[nr.upperBound..<numberEnd])
-            let tail = String(sentence[numberEnd...])
-            var date: LegalDate?
+            let numberStart = nr + pattern.count
+            var numberEnd = numberStart
+            while numberEnd < u.count, u[numberEnd] >= 0x30, u[numberEnd] <= 0x39 { numberEnd += 1 }
             var end = numberEnd
+            var date: LegalDate?
+            // " af 22. december 2017": a date right after the number fits in a short window.
+            let tail = String(decoding: u[numberEnd..<min(u.count, numberEnd + 64)], as: UTF8.self)
             if tail.hasPrefix(" af "), let match = DanishDates.firstMatch(in: tail),
                 tail.distance(from: tail.startIndex, to: match.range.lowerBound) <= 4
             {
                 date = match.date
-                end = sentence.index(numberEnd, offsetBy: tail.distance(from: tail.startIndex, to: match.range.upperBound))
+                end = numberEnd + tail.utf8.distance(from: tail.startIndex, to: match.range.upperBound)
             }
-            let startIndex = words.isEmpty ? nr.lowerBound : sentence.index(nr.lowerBound, offsetBy: -(typeWord.count + 1), limitedBy: sentence.startIndex) ?? nr.lowerBound
-            if !number.isEmpty {
+            if numberEnd > numberStart {
+                let start = wordEnd > wordStart ? wordStart : nr
                 result.append(
                     InstrumentReference(
-                        type: type, number: number, date: date,
-                        text: String(sentence[startIndex..<end]).trimmingCharacters(in: .whitespaces)))
+                        type: type, number: String(decoding: u[numberStart..<numberEnd], as: UTF8.self), date: date,
+                        text: String(decoding: u[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)))
             }
-            search = end..<sentence.endIndex
+            search = max(end, nr + 1)
         }
         return result
+    }
+
+    /// The first index at or after `from` where `pattern` starts in `bytes`.
+    static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+        var i = from
+        while i + pattern.count <= bytes.count {
+            if bytes[i] == pattern[0] {
+                var k = 1
+                while k < pattern.count && bytes[i + k] == pattern[k] { k += 1 }
+                if k == pattern.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 }

@@ -105,7 +105,7 @@ struct SectionNumber: Comparable {
 struct ParserCore {
     let b: UnsafeBufferPointer<UInt8>
     let source: SourceText
-    var diagnostics: [Diagnostic]
+    var diagnostics: DiagnosticSink
     let n: Int
 
     var topChildren: [Node] = []
@@ -133,7 +133,7 @@ struct ParserCore {
     init(b: UnsafeBufferPointer<UInt8>, source: SourceText, diagnostics: [Diagnostic]) {
         self.b = b
         self.source = source
-        self.diagnostics = diagnostics
+        self.diagnostics = DiagnosticSink(diagnostics)
         self.n = b.count
     }
 
@@ -186,10 +186,9 @@ struct ParserCore {
                     message: "no signature (ministry, date) recognised", range: source.range(n, n)))
         }
         metadata.signers = metadata.signers.filter { !$0.isEmpty }
-        diagnostics.sort { ($0.range.start.offset, $0.code) < ($1.range.start.offset, $1.code) }
         return Document(
             sourceName: sourceName, encoding: encoding, sourceLength: n, metadata: metadata, root: root,
-            diagnostics: diagnostics)
+            diagnostics: diagnostics.finish())
     }
 
     mutating func checkInput() {
@@ -520,7 +519,18 @@ struct ParserCore {
         if midLine {
             guard value == expected, labelEnd > i else { return nil }
         } else {
-            guard value > sectionStkCount else { return nil }
+            guard value > sectionStkCount else {
+                // A "Stk. 2." heading again at the start of a line, after a sentence end: a repeated number
+                // in the source. It stays text of the current subsection; say so.
+                if labelEnd > i, endsSentence(before: p) {
+                    diagnostics.append(
+                        Diagnostic(
+                            code: DiagnosticCode.subsectionOrder, severity: .warning,
+                            message: "Stk. \(value) repeats in § \(section?.number ?? "?") after Stk. \(sectionStkCount); kept as text",
+                            range: source.range(p, labelEnd)))
+                }
+                return nil
+            }
         }
         if value != expected {
             diagnostics.append(

@@ -696,12 +696,7 @@ struct ParserCore {
             kind: .chapter, id: uniqueID("kap" + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
             start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
         container.ordinal = value
-        let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
-        if let title {
-            container.title = cleanTitle(Bytes.normalized(b, title.lowerBound, title.upperBound))
-            container.titleRange = source.range(title.lowerBound, title.upperBound)
-            container.end = title.upperBound
-        }
+        let resume = readHeading(into: &container, labelEnd: labelEnd, lineEnd: lineEnd)
         chapter = container
         owner = .loose
         textStart = resume
@@ -713,6 +708,35 @@ struct ParserCore {
             if let r = trySection(at: resume, lineEnd: sectionLineEnd, context: .afterHeading) { return r }
         }
         return resume
+    }
+
+    /// Reads the title after a heading's label into `container`; returns where scanning resumes.
+    ///
+    /// A separator between label and title ("Kapitel 1 – Titel", "Afsnit II . Titel") is not part of
+    /// the title's text but must lie in an atom: it widens the title range, or the label range when
+    /// there is no title.
+    mutating func readHeading(into container: inout Container, labelEnd: Int, lineEnd: Int) -> Int {
+        let separator = headingSeparator(after: labelEnd, lineEnd: lineEnd)
+        let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
+        if let title {
+            container.title = cleanTitle(Bytes.normalized(b, title.lowerBound, title.upperBound))
+            container.titleRange = source.range(separator?.lowerBound ?? title.lowerBound, title.upperBound)
+            container.end = title.upperBound
+        } else if let separator {
+            container.labelRange = source.range(container.start, separator.upperBound)
+            container.end = max(container.end, separator.upperBound)
+        }
+        return resume
+    }
+
+    /// The "-", ".", ":", "–" or "—" between a heading's label and its title, if any.
+    func headingSeparator(after labelEnd: Int, lineEnd: Int) -> Range<Int>? {
+        let start = Bytes.skipInlineSpace(b, labelEnd, lineEnd)
+        if start < lineEnd && (b[start] == 0x2D || b[start] == 0x2E || b[start] == 0x3A) { return start..<(start + 1) }
+        if start + 2 < lineEnd && b[start] == 0xE2 && b[start + 1] == 0x80 && (b[start + 2] == 0x93 || b[start + 2] == 0x94) {
+            return start..<(start + 3)
+        }
+        return nil
     }
 
     /// The title after a heading label: the rest of the line up to a "§" heading, or the next line
@@ -770,6 +794,15 @@ struct ParserCore {
         var i = firstLineEnd
         while i + 1 < limit {
             let c = b[i]
+            if c == 0x0A {
+                // A heading of its own on the next line ends the title ("Afsnit I Titel ⏎ Kapitel 1 Titel").
+                let next = Bytes.skipSpace(b, i, limit)
+                if Bytes.matchesIgnoringCase(b, next, n, "kapitel") || Bytes.matchesIgnoringCase(b, next, n, "afsnit")
+                    || Bytes.matches(b, next, n, "Bilag") || Bytes.matches(b, next, n, "Stk")
+                {
+                    return nil
+                }
+            }
             if c == 0xC2 && b[i + 1] == 0xA7 {
                 var lineEnd = i
                 while lineEnd < n && b[lineEnd] != 0x0A { lineEnd += 1 }
@@ -861,12 +894,7 @@ struct ParserCore {
             kind: .part, id: uniqueID("afs" + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
             start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
         container.ordinal = value
-        let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
-        if let title {
-            container.title = cleanTitle(Bytes.normalized(b, title.lowerBound, title.upperBound))
-            container.titleRange = source.range(title.lowerBound, title.upperBound)
-            container.end = title.upperBound
-        }
+        let resume = readHeading(into: &container, labelEnd: labelEnd, lineEnd: lineEnd)
         part = container
         owner = .loose
         textStart = resume

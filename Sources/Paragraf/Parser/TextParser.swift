@@ -682,9 +682,17 @@ struct ParserCore {
         flushText(upTo: p)
         closeChapter()
         lastChapter = value
+        return openHeading(.chapter, idPrefix: "kap", at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
+    }
+
+    /// Opens a chapter or part: label, title (same line, next line or wrapped), then a § that may follow
+    /// the title on the same line.
+    mutating func openHeading(
+        _ kind: NodeKind, idPrefix: String, at p: Int, labelEnd: Int, lineEnd: Int, value: Int, number: String
+    ) -> Int {
         sawStructure = true
         var container = Container(
-            kind: .chapter, id: uniqueID("kap" + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
+            kind: kind, id: uniqueID(idPrefix + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
             start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
         container.ordinal = value
         let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
@@ -693,7 +701,7 @@ struct ParserCore {
             container.titleRange = source.range(title.lowerBound, title.upperBound)
             container.end = title.upperBound
         }
-        chapter = container
+        if kind == .part { part = container } else { chapter = container }
         owner = .loose
         textStart = resume
         consumedUntil = resume
@@ -856,23 +864,7 @@ struct ParserCore {
         flushText(upTo: p)
         closePart()
         lastPartValue = value
-        sawStructure = true
-        var container = Container(
-            kind: .part, id: uniqueID("afs" + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
-            start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
-        container.ordinal = value
-        let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
-        if let title {
-            container.title = cleanTitle(Bytes.normalized(b, title.lowerBound, title.upperBound))
-            container.titleRange = source.range(title.lowerBound, title.upperBound)
-            container.end = title.upperBound
-        }
-        part = container
-        owner = .loose
-        textStart = resume
-        consumedUntil = resume
-        lastHeadingEnd = resume
-        return resume
+        return openHeading(.part, idPrefix: "afs", at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
     }
 
     var lastPartValue = 0

@@ -156,6 +156,7 @@ struct ParserCore {
             }
             scanMidLine(from: max(resume, consumedUntil), lineEnd: lineEnd)
         }
+        finishing = true
         flushText(upTo: n)
         closeAll()
         if let annex {
@@ -166,7 +167,7 @@ struct ParserCore {
             diagnostics.append(
                 Diagnostic(
                     code: DiagnosticCode.noStructure, severity: .warning,
-                    message: "no structure recognised (no § or Kapitel heading); the text is kept as unplaced or preamble",
+                    message: "no structure recognised (no § or Kapitel heading)",
                     range: source.range(0, min(n, 1))))
         }
         let rootEnd = topChildren.last?.range.end.offset ?? 0
@@ -1076,6 +1077,8 @@ struct ParserCore {
     }
 
     var frontDone = false
+    /// Set for the final flush at the end of input: front matter flushed then had no heading after it.
+    var finishing = false
 
     /// Title, preamble or unplaced text before the first heading.
     mutating func addFront(start: Int, end: Int) {
@@ -1104,7 +1107,8 @@ struct ParserCore {
         }
         guard preambleStart < end else { return }
         let text = Bytes.normalized(b, preambleStart, min(end, preambleStart + 4000)).lowercased()
-        if hasTitle || text.contains("medfør") || text.contains("fastsættes") || text.contains("bekendtgøres") {
+        // Without any structure after it, the text is prose, not a preamble.
+        if !finishing && (hasTitle || text.contains("medfør") || text.contains("fastsættes") || text.contains("bekendtgøres")) {
             topChildren.append(leaf(.preamble, id: "preamble", number: nil, preambleStart, end))
         } else {
             unplacedCount += 1
@@ -1112,7 +1116,9 @@ struct ParserCore {
             diagnostics.append(
                 Diagnostic(
                     code: DiagnosticCode.unplaced, severity: .warning,
-                    message: "text before the first heading is neither title nor preamble; kept as unplaced",
+                    message: !finishing
+                        ? "text before the first heading is neither title nor preamble; kept as unplaced"
+                        : "text without any § or chapter heading; kept as unplaced",
                     range: source.range(preambleStart, end)))
         }
     }

@@ -156,6 +156,7 @@ struct ParserCore {
             }
             scanMidLine(from: max(resume, consumedUntil), lineEnd: lineEnd)
         }
+        finishing = true
         flushText(upTo: n)
         closeAll()
         if let annex {
@@ -166,7 +167,7 @@ struct ParserCore {
             diagnostics.append(
                 Diagnostic(
                     code: DiagnosticCode.noStructure, severity: .warning,
-                    message: "no structure recognised (no § or Kapitel heading); the text is kept as unplaced or preamble",
+                    message: "no structure recognised (no § or Kapitel heading)",
                     range: source.range(0, min(n, 1))))
         }
         let rootEnd = topChildren.last?.range.end.offset ?? 0
@@ -626,13 +627,14 @@ struct ParserCore {
         return labelEnd
     }
 
-    /// Whether a first item may start here: after ":" or "." or right after a label.
+    /// Whether a first item may start here: after ":", ".", ";" or "," ("… skal oplyse,⏎1) …"),
+    /// or right after a label. Items are only looked for at the start of a line.
     func endsListIntro(before p: Int) -> Bool {
         let q = previousContent(before: p)
         if q < 0 { return false }
         if q < textStart { return true }
         let c = b[q]
-        return c == 0x3A || c == 0x2E || c == 0x3B
+        return c == 0x3A || c == 0x2E || c == 0x3B || c == 0x2C
     }
 
     // MARK: Chapters and parts
@@ -691,13 +693,21 @@ struct ParserCore {
         flushText(upTo: p)
         closeChapter()
         lastChapter = value
+        return openHeading(.chapter, idPrefix: "kap", at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
+    }
+
+    /// Opens a chapter or part: label, title (same line, next line or wrapped), then a § that may follow
+    /// the title on the same line.
+    mutating func openHeading(
+        _ kind: NodeKind, idPrefix: String, at p: Int, labelEnd: Int, lineEnd: Int, value: Int, number: String
+    ) -> Int {
         sawStructure = true
         var container = Container(
-            kind: .chapter, id: uniqueID("kap" + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
+            kind: kind, id: uniqueID(idPrefix + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
             start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
         container.ordinal = value
         let resume = readHeading(into: &container, labelEnd: labelEnd, lineEnd: lineEnd)
-        chapter = container
+        if kind == .part { part = container } else { chapter = container }
         owner = .loose
         textStart = resume
         consumedUntil = resume
@@ -743,13 +753,19 @@ struct ParserCore {
     /// when the label stands alone. Returns the title range and where scanning resumes.
     mutating func readHeadingTitle(after labelEnd: Int, lineEnd: Int) -> (Range<Int>?, Int) {
         var start = Bytes.skipInlineSpace(b, labelEnd, lineEnd)
-        // "Kapitel 1 – Titel", "Kapitel 1. Titel"
+        // "Kapitel 1 – Titel", "Kapitel 1. Titel": the separator belongs to the title's range, not its text.
+        let separatorStart = start
         if start < lineEnd && (b[start] == 0x2D || b[start] == 0x2E || b[start] == 0x3A) {
             start = Bytes.skipInlineSpace(b, start + 1, lineEnd)
         } else if start + 2 < lineEnd && b[start] == 0xE2 && b[start + 1] == 0x80 && (b[start + 2] == 0x93 || b[start + 2] == 0x94) {
             start = Bytes.skipInlineSpace(b, start + 3, lineEnd)
         }
         if start < lineEnd {
+            if separatorStart < start {
+                let (title, resume) = readHeadingTitle(after: start, lineEnd: lineEnd)
+                if let title { return (separatorStart..<title.upperBound, resume) }
+                return (separatorStart..<Bytes.trimEnd(b, separatorStart, start), resume)
+            }
             var i = start
             while i + 1 < lineEnd {
                 if b[i] == 0xC2 && b[i + 1] == 0xA7, readSectionLabel(at: i, lineEnd: lineEnd) != nil {
@@ -827,6 +843,9 @@ struct ParserCore {
 
     func cleanTitle(_ title: String) -> String {
         var t = title
+        while let first = t.first, first == "-" || first == "–" || first == "—" || first == ":" || first == "." || first == " " {
+            t.removeFirst()
+        }
         while t.hasSuffix(".") && !t.hasSuffix("m.v.") && !t.hasSuffix("m.fl.") { t.removeLast() }
         return t.trimmingCharacters(in: .whitespaces)
     }
@@ -889,18 +908,7 @@ struct ParserCore {
         flushText(upTo: p)
         closePart()
         lastPartValue = value
-        sawStructure = true
-        var container = Container(
-            kind: .part, id: uniqueID("afs" + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
-            start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
-        container.ordinal = value
-        let resume = readHeading(into: &container, labelEnd: labelEnd, lineEnd: lineEnd)
-        part = container
-        owner = .loose
-        textStart = resume
-        consumedUntil = resume
-        lastHeadingEnd = resume
-        return resume
+        return openHeading(.part, idPrefix: "afs", at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
     }
 
     var lastPartValue = 0
@@ -1112,6 +1120,8 @@ struct ParserCore {
     }
 
     var frontDone = false
+    /// Set for the final flush at the end of input: front matter flushed then had no heading after it.
+    var finishing = false
 
     /// Title, preamble or unplaced text before the first heading.
     mutating func addFront(start: Int, end: Int) {
@@ -1140,7 +1150,8 @@ struct ParserCore {
         }
         guard preambleStart < end else { return }
         let text = Bytes.normalized(b, preambleStart, min(end, preambleStart + 4000)).lowercased()
-        if hasTitle || text.contains("medfør") || text.contains("fastsættes") || text.contains("bekendtgøres") {
+        // Without any structure after it, the text is prose, not a preamble.
+        if !finishing && (hasTitle || text.contains("medfør") || text.contains("fastsættes") || text.contains("bekendtgøres")) {
             topChildren.append(leaf(.preamble, id: "preamble", number: nil, preambleStart, end))
         } else {
             unplacedCount += 1
@@ -1148,7 +1159,9 @@ struct ParserCore {
             diagnostics.append(
                 Diagnostic(
                     code: DiagnosticCode.unplaced, severity: .warning,
-                    message: "text before the first heading is neither title nor preamble; kept as unplaced",
+                    message: !finishing
+                        ? "text before the first heading is neither title nor preamble; kept as unplaced"
+                        : "text without any § or chapter heading; kept as unplaced",
                     range: source.range(preambleStart, end)))
         }
     }

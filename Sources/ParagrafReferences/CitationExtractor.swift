@@ -67,11 +67,12 @@ public struct CitationExtractor: Sendable {
         return result
     }
 
-    /// The citations in one byte range of `source` as they would be read in node `nodeID`.
+    /// The citations in one byte range of `source` read as the text of a regulation, standing in node `nodeID`
+    /// (nil when the place is unknown): "§ 17" is internal, "stk. 3" relative.
     public func citations(in source: SourceText, range: Range<Int>, nodeID: String?) -> [Citation] {
         var result: [Citation] = []
         source.bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(b: buffer, source: source, extractor: self, prose: nodeID == nil)
+            var scanner = Scanner(b: buffer, source: source, extractor: self, prose: false)
             scanner.scan(max(0, range.lowerBound), min(buffer.count, range.upperBound), nodeID: nodeID, into: &result)
         }
         return result

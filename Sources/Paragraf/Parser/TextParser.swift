@@ -616,13 +616,14 @@ struct ParserCore {
         return labelEnd
     }
 
-    /// Whether a first item may start here: after ":" or "." or right after a label.
+    /// Whether a first item may start here: after ":", ".", ";" or "," ("… skal oplyse,⏎1) …"),
+    /// or right after a label. Items are only looked for at the start of a line.
     func endsListIntro(before p: Int) -> Bool {
         let q = previousContent(before: p)
         if q < 0 { return false }
         if q < textStart { return true }
         let c = b[q]
-        return c == 0x3A || c == 0x2E || c == 0x3B
+        return c == 0x3A || c == 0x2E || c == 0x3B || c == 0x2C
     }
 
     // MARK: Chapters and parts

@@ -11,9 +11,9 @@ import Paragraf
 public enum VersionDiff {
     /// Aligns `old` and `new` and classifies the changes.
     /// - Complexity: near-linear in the size of the two texts (see the DocC article "How alignment decides").
-    public static func compare(_ old: ParsedDocument, _ new: ParsedDocument) -> Alignment {
+    public static func compare(_ old: ParsedDocument, _ new: ParsedDocument) -> DocumentDiff {
         let aligned = Aligner(old: old, new: new).align()
-        fatalError()
+        return ChangeClassifier(old: old, new: new, aligned: aligned).classify()
     }
 
     /// Only the alignment of `old` and `new`.

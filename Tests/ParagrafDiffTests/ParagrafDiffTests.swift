@@ -27,3 +27,14 @@ import Foundation
         for j in 16...18 { print("new", j+1, (0..<ou.count).map { (idf.similarity(ou[$0], nu[j]) * 100).rounded() }.max()!) }
     }
 }
+@Suite struct Scratch3 {
+    @Test func changes() throws {
+        let a = try parseFile(corpus2003), b = try parseFile(corpus2020)
+        let d = VersionDiff.compare(a, b)
+        for x in d.amounts { print("AMOUNT", x.summary, x.oldCitation, x.newCitation) }
+        for x in d.terms { print("TERM", x.old, "→", x.new, x.count, x.isKnownEraTerm) }
+        for x in d.duties { print("DUTY", x.oldCitation, x.newCitation, x.summary) }
+        for x in d.metadata { print("META", x.field, x.old ?? "-", x.new ?? "-") }
+        print(d.summary)
+    }
+}

@@ -224,14 +224,29 @@ struct Aligner {
 
         // Annexes: paired by number, their blocks aligned like subsections.
         let newAnnexes = Dictionary(new.document.annexes.map { ($0.number ?? $0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let pairedAnnexNumbers = Set(old.document.annexes.map { $0.number ?? $0.id })
         for annex in old.document.annexes {
-            guard let other = newAnnexes[annex.number ?? annex.id] else { continue }
+            guard let other = newAnnexes[annex.number ?? annex.id] else {
+                rows.annexes.append(Aligner.single(.annex, .removed, old: ref(annex, oldIndex, oldChapterOf)))
+                continue
+            }
             oldToNew[annex.id] = other.id
             newToOld[other.id] = annex.id
+            var au = oldBuilder.unit(annex, index: 0), bu = newBuilder.unit(other, index: 0)
+            au.weight = idf.totalWeight(au)
+            bu.weight = idf.totalWeight(bu)
+            rows.annexes.append(
+                Aligner.row(
+                    .annex, old: [ref(annex, oldIndex, oldChapterOf)], new: [ref(other, newIndex, newChapterOf)],
+                    similarity: idf.similarity(au, bu), modified: au.exactHash != bu.exactHash, renumbered: false,
+                    moved: false))
             alignChildren(
                 annex, other, level: .subsection, idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder,
                 oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
                 rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld, recordRows: false)
+        }
+        for annex in new.document.annexes where !pairedAnnexNumbers.contains(annex.number ?? annex.id) {
+            rows.annexes.append(Aligner.single(.annex, .added, new: ref(annex, newIndex, newChapterOf)))
         }
         rows.subsections.sort(by: Aligner.rowOrder)
         rows.items.sort(by: Aligner.rowOrder)

@@ -36,6 +36,8 @@ public enum AlignmentLevel: String, Codable, Hashable, Sendable, CaseIterable {
     case subsection
     /// Nummer or litra.
     case item
+    /// Bilag.
+    case annex
 }
 
 /// What happened to a provision between two versions.
@@ -110,19 +112,26 @@ public struct Alignment: Codable, Hashable, Sendable {
     public var subsections: [AlignmentRow]
     /// Items of aligned subsections.
     public var items: [AlignmentRow]
+    /// Annexes, paired by number.
+    public var annexes: [AlignmentRow]
 
     /// Creates an alignment.
-    public init(chapters: [AlignmentRow], sections: [AlignmentRow], subsections: [AlignmentRow], items: [AlignmentRow]) {
+    public init(
+        chapters: [AlignmentRow], sections: [AlignmentRow], subsections: [AlignmentRow], items: [AlignmentRow],
+        annexes: [AlignmentRow] = []
+    ) {
         self.chapters = chapters
         self.sections = sections
         self.subsections = subsections
         self.items = items
+        self.annexes = annexes
     }
 
     /// All rows, chapters first.
-    public var allRows: [AlignmentRow] { chapters + sections + subsections + items }
+    public var allRows: [AlignmentRow] { chapters + sections + subsections + items + annexes }
 
     /// The new provision ids aligned to the old id (one, several after a split, none when removed).
+    /// - Complexity: O(rows); build a dictionary when asking often.
     public func counterparts(ofOld id: String) -> [String] {
         for row in allRows where row.old.contains(where: { $0.id == id }) { return row.new.map(\.id) }
         return []

@@ -34,6 +34,7 @@ import Foundation
         for x in d.amounts { print("AMOUNT", x.summary, x.oldCitation, x.newCitation) }
         for x in d.terms { print("TERM", x.old, "→", x.new, x.count, x.isKnownEraTerm) }
         for x in d.duties { print("DUTY", x.oldCitation, x.newCitation, x.summary) }
+        for x in d.citations { print("CITE", x.issue, x.newCitation, x.newText, "|", x.oldCitation ?? "-", x.oldText ?? "-", "|", x.explanation) }
         for x in d.metadata { print("META", x.field, x.old ?? "-", x.new ?? "-") }
         print(d.summary)
     }

@@ -19,6 +19,8 @@ struct AlignmentResult {
     var oldToNew: [String: String]
     /// New node id → old node id, every level.
     var newToOld: [String: String]
+    /// The index of the new version.
+    var newIndex: NodeIndex
 }
 
 /// Aligns two parsed versions of a regulation: chapters, sections, subsections and items.
@@ -252,7 +254,7 @@ struct Aligner {
         rows.items.sort(by: Aligner.rowOrder)
         return AlignmentResult(
             alignment: rows, textPairs: textPairs, newToOldSection: newToOldSection, oldToNew: oldToNew,
-            newToOld: newToOld)
+            newToOld: newToOld, newIndex: newIndex)
     }
 
     /// Aligns the subsections of two matched sections (or the items of two matched subsections).

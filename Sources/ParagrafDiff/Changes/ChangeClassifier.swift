@@ -37,17 +37,6 @@ struct ChangeClassifier {
     let old: ParsedDocument
     let new: ParsedDocument
     let aligned: AlignmentResult
-    let citationCheck: (@Sendable (ParsedDocument, ParsedDocument, AlignmentResult) -> [CitationChange])?
-
-    init(
-        old: ParsedDocument, new: ParsedDocument, aligned: AlignmentResult,
-        citationCheck: (@Sendable (ParsedDocument, ParsedDocument, AlignmentResult) -> [CitationChange])? = nil
-    ) {
-        self.old = old
-        self.new = new
-        self.aligned = aligned
-        self.citationCheck = citationCheck
-    }
 
     /// A compared pair: the hunks over the tokens of both sides.
     private struct Compared {
@@ -159,8 +148,8 @@ struct ChangeClassifier {
             }
         }
 
-        // 5. Citations (from the references module when it is linked in).
-        let citations = citationCheck?(old, new, aligned) ?? []
+        // 5. Citations, through the references module.
+        let citations = CitationChecker(old: old, new: new, aligned: aligned).check()
 
         // 6. Sections side by side.
         let sections = buildSections(compared, oldLocator: oldLocator, newLocator: newLocator)

@@ -91,11 +91,15 @@ public struct Address: Codable, Hashable, Sendable, CustomStringConvertible {
         default: break
         }
         if id.hasPrefix("bilag") {
-            annex = String(id.dropFirst(5))
+            let number = id.dropFirst(5)
+            guard !number.isEmpty, number.allSatisfy(\.isNumber) else { return nil }
+            annex = String(number)
             return
         }
         if id.hasPrefix("kap") {
-            chapter = String(id.dropFirst(3))
+            let number = id.dropFirst(3)
+            guard !number.isEmpty, number.allSatisfy({ $0.isNumber || "IVXLC".contains($0) }) else { return nil }
+            chapter = String(number)
             return
         }
         let parts = id.split(separator: "/").map(String.init)

@@ -616,13 +616,14 @@ struct ParserCore {
         return labelEnd
     }
 
-    /// Whether a first item may start here: after ":" or "." or right after a label.
+    /// Whether a first item may start here: after ":", ".", ";" or "," ("… skal oplyse,⏎1) …"),
+    /// or right after a label. Items are only looked for at the start of a line.
     func endsListIntro(before p: Int) -> Bool {
         let q = previousContent(before: p)
         if q < 0 { return false }
         if q < textStart { return true }
         let c = b[q]
-        return c == 0x3A || c == 0x2E || c == 0x3B
+        return c == 0x3A || c == 0x2E || c == 0x3B || c == 0x2C
     }
 
     // MARK: Chapters and parts
@@ -709,13 +710,19 @@ struct ParserCore {
     /// when the label stands alone. Returns the title range and where scanning resumes.
     mutating func readHeadingTitle(after labelEnd: Int, lineEnd: Int) -> (Range<Int>?, Int) {
         var start = Bytes.skipInlineSpace(b, labelEnd, lineEnd)
-        // "Kapitel 1 – Titel", "Kapitel 1. Titel"
+        // "Kapitel 1 – Titel", "Kapitel 1. Titel": the separator belongs to the title's range, not its text.
+        let separatorStart = start
         if start < lineEnd && (b[start] == 0x2D || b[start] == 0x2E || b[start] == 0x3A) {
             start = Bytes.skipInlineSpace(b, start + 1, lineEnd)
         } else if start + 2 < lineEnd && b[start] == 0xE2 && b[start + 1] == 0x80 && (b[start + 2] == 0x93 || b[start + 2] == 0x94) {
             start = Bytes.skipInlineSpace(b, start + 3, lineEnd)
         }
         if start < lineEnd {
+            if separatorStart < start {
+                let (title, resume) = readHeadingTitle(after: start, lineEnd: lineEnd)
+                if let title { return (separatorStart..<title.upperBound, resume) }
+                return (separatorStart..<Bytes.trimEnd(b, separatorStart, start), resume)
+            }
             var i = start
             while i + 1 < lineEnd {
                 if b[i] == 0xC2 && b[i + 1] == 0xA7, readSectionLabel(at: i, lineEnd: lineEnd) != nil {
@@ -784,6 +791,9 @@ struct ParserCore {
 
     func cleanTitle(_ title: String) -> String {
         var t = title
+        while let first = t.first, first == "-" || first == "–" || first == "—" || first == ":" || first == "." || first == " " {
+            t.removeFirst()
+        }
         while t.hasSuffix(".") && !t.hasSuffix("m.v.") && !t.hasSuffix("m.fl.") { t.removeLast() }
         return t.trimmingCharacters(in: .whitespaces)
     }

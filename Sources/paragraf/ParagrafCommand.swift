@@ -1,0 +1,32 @@
+import ArgumentParser
+
+@main
+struct ParagrafCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "paragraf",
+        abstract: "Read, query and compare Danish regulations (bekendtgørelser) as structured, versioned text.",
+        discussion: """
+            Paragraf parses raw regulation text into chapters, §§, stk., nr. and pkt., keeps every version of a \
+            regulation in a corpus, and answers questions about them. Data goes to standard output, diagnostics \
+            to standard error. Exit status: 0 ok, 1 not found or findings, 64 bad usage.
+
+            The built-in corpus holds Bekendtgørelse om tandpleje in its 2003 (amt) and 2020 (region) versions.
+
+            Examples:
+              paragraf versions
+              paragraf toc 2020
+              paragraf show 2003 "§ 17, stk. 3"
+              paragraf show --at 2021-01-01 "§ 21"
+              paragraf parse some-regulation.txt --format summary
+            """,
+        version: "0.1.0",
+        subcommands: CoreCommands.all + ReferenceCommands.all + DiffCommands.all + XMLCommands.all
+    )
+}
+
+/// The foundation's commands.
+enum CoreCommands {
+    static let all: [any ParsableCommand.Type] = [
+        VersionsCommand.self, TocCommand.self, ShowCommand.self, ParseCommand.self,
+    ]
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import Paragraf
+
+/// Output formats for data commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
+/// Where the corpus is; shared by every command that reads it.
+struct CorpusOptions: ParsableArguments {
+    @Option(
+        name: .customLong("corpus"),
+        help: ArgumentHelp("The corpus directory (default: the corpus that ships with Paragraf, or $PARAGRAF_CORPUS).", valueName: "DIR"))
+    var directory: String?
+
+    /// Opens the corpus.
+    func corpus() throws -> Corpus {
+        do {
+            return try Corpus(directory: directory ?? Corpus.bundledDirectory())
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// Loads and parses a version by id.
+    func load(_ id: String) throws -> (Corpus, CorpusVersion, ParsedDocument) {
+        let corpus = try corpus()
+        do {
+            let version = try corpus.version(id)
+            let parsed = try corpus.load(version, parser: InputReader.parse)
+            return (corpus, version, parsed)
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// Resolves `--at DATE` to the version in force that day, or explains why there is none.
+    func version(at dateText: String) throws -> (CorpusVersion, note: String?) {
+        guard let date = LegalDate(dateText) else {
+            throw ValidationError("--at expects a date as YYYY-MM-DD, got \"\(dateText)\"")
+        }
+        let corpus = try corpus()
+        let candidates = corpus.versions(inForceOn: date)
+        guard let version = candidates.last else {
+            let earliest = corpus.versions.min { $0.manifest.inForce < $1.manifest.inForce }
+            let hint = earliest.map { "; the earliest, \($0.id), entered into force \($0.manifest.inForce)" } ?? ""
+            throw CLIError("no version in the corpus was in force on \(date)\(hint)")
+        }
+        var note: String?
+        if version.endDate == nil {
+            note = "note: \(version.id) entered into force \(version.manifest.inForce); its end date is unknown to the corpus"
+                + (version.successor.map { " (\($0.id) repealed \($0.repeals?.description ?? "an unnamed act"), not \(version.id))" } ?? " (no later version in the corpus)")
+                + ", so a version missing from the corpus may have applied on \(date)"
+        }
+        return (version, note)
+    }
+}
+
+/// How input bytes become a document: the text parser, or the format-detecting reader once XML import exists.
+enum InputReader {
+    static func parse(_ bytes: [UInt8], sourceName: String) -> ParsedDocument {
+        RegulationParser.parse(bytes, sourceName: sourceName)
+    }
+}
+
+/// An error the user can act on: printed as "paragraf: error: …" and exit status 1.
+struct CLIError: Error, CustomStringConvertible {
+    var message: String
+    var exitCode: Int32 = 1
+
+    init(_ message: String, exitCode: Int32 = 1) {
+        self.message = message
+        self.exitCode = exitCode
+    }
+
+    var description: String { message }
+}
+
+enum Output {
+    /// Writes `text` to standard error.
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Encodes `value` as stable JSON: sorted keys, pretty printed, slashes unescaped.
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Reads a file, or standard input for "-".
+    static func readInput(_ path: String) throws -> [UInt8] {
+        if path == "-" {
+            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError("no such file: \(path)")
+        }
+        guard !isDirectory.boolValue else { throw CLIError("\(path) is a directory, not a file") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read \(path)") }
+        return [UInt8](data)
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a ``CLIError`` into a message on standard error and its exit status.
+    func reportingErrors(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as CLIError {
+            Output.error("paragraf: error: \(error.message)")
+            throw ExitCode(error.exitCode)
+        }
+    }
+}

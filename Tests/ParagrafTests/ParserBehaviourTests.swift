@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+@testable import Paragraf
+
+@Suite("Parser on other layouts and bad input")
+struct ParserBehaviourTests {
+    @Test(arguments: ["dash-chapters", "numbered-chapters"])
+    func layoutFixtures(name: String) throws {
+        let parsed = try TestSupport.parse("fixtures/layouts/\(name).txt")
+        #expect(TestSupport.atomViolation(parsed) == nil)
+        try TestSupport.assertGolden(OutlineFormatter().format(parsed.document), "fixtures/layouts/\(name).expected.txt")
+    }
+
+    @Test func dashChaptersLoneSectionMarkersAndStkWithoutPeriod() throws {
+        let document = try TestSupport.parse("fixtures/layouts/dash-chapters.txt").document
+        #expect(document.chapters.map(\.title) == ["Formål og område", "Hold, registrering, mærkning og omsætning af dyr"])
+        #expect(document.sections.map(\.number) == ["1", "2", "3", "3 a", "4"])
+        #expect(document.sections.map(\.id) == ["p1", "p2", "p3", "p3a", "p4"])
+        #expect(document.index().node("p3a/stk3")?.label == "Stk. 3")
+        #expect(document.metadata.documentType == .lov)
+        #expect(document.metadata.title == "Lov om hold af dyr")
+    }
+
+    @Test func partsNumberedChaptersItemsAndRepealedSections() throws {
+        let document = try TestSupport.parse("fixtures/layouts/numbered-chapters.txt").document
+        let parts = document.root.all(.part)
+        #expect(parts.map(\.number) == ["I", "II"])
+        #expect(parts.map(\.title) == ["Beskæftigelseskrav", "Beregning"])
+        #expect(document.chapters.map(\.label) == ["1. kapitel", "2. kapitel", "3. kapitel"])
+        #expect(document.sections.map(\.number) == ["1", "2", "3", "4-6", "5", "6", "7", "8"])
+        #expect(document.sections.filter(\.isRepealed).map(\.id) == ["p3", "p4", "p5", "p6"])
+        let index = document.index()
+        #expect(index.node("p2/stk1/nr3")?.plainText == "om lønmodtageren tidligere inden for de seneste 8 uger har været ansat hos arbejdsgiveren og i hvor mange timer.")
+        #expect(document.metadata.ministry == "Beskæftigelsesministeriet")
+        #expect(document.metadata.signers == ["Ane Halsboe-Jørgensen", "Marie Sonne"])
+        #expect(document.metadata.inForceDate?.description == "2025-01-01")
+        #expect(document.metadata.legalBasisAct == "lov om sygedagpenge")
+    }
+
+    @Test func citationOfASectionIsNotAHeading() {
+        let text = """
+            § 1. Kommunen skal tilbyde tandpleje, jf.
+            § 7. Dette gælder også unge.
+            § 2. Regionen betaler.
+            """
+        let document = RegulationParser.parse(text: text).document
+        #expect(document.sections.map(\.number) == ["1", "2"])
+        #expect(document.index().node("p1/stk1")?.children.compactMap(\.text) == ["Kommunen skal tilbyde tandpleje, jf. § 7.", "Dette gælder også unge."])
+    }
+
+    @Test func crlfAndByteOrderMark() throws {
+        let original = try TestSupport.bytes("fixtures/layouts/numbered-chapters.txt")
+        var converted: [UInt8] = [0xEF, 0xBB, 0xBF]
+        for byte in original {
+            if byte == 0x0A { converted.append(0x0D) }
+            converted.append(byte)
+        }
+        let parsed = RegulationParser.parse(converted, sourceName: "crlf.txt")
+        let reference = RegulationParser.parse(original).document
+        #expect(parsed.document.encoding == .utf8BOM)
+        #expect(parsed.document.diagnostics.map(\.code).contains(DiagnosticCode.byteOrderMark))
+        #expect(parsed.document.diagnostics.map(\.code).contains(DiagnosticCode.crlf))
+        #expect(parsed.document.root.isContentEqual(to: reference.root))
+        #expect(TestSupport.atomViolation(parsed) == nil)
+    }
+
+    @Test func latin1IsDetectedAndDecoded() throws {
+        let text = try String(contentsOf: TestSupport.root.appendingPathComponent("fixtures/layouts/dash-chapters.txt"), encoding: .utf8)
+        let latin1 = try #require(text.data(using: .windowsCP1252))
+        let parsed = RegulationParser.parse([UInt8](latin1), sourceName: "latin1.txt")
+        #expect(parsed.document.encoding == .windows1252)
+        let diagnostic = try #require(parsed.document.diagnostics.first { $0.code == DiagnosticCode.transcoded })
+        #expect(diagnostic.severity == .warning)
+        #expect(parsed.document.chapters.first?.title == "Formål og område")
+        #expect(parsed.document.root.isContentEqual(to: RegulationParser.parse(text: text).document.root))
+    }
+
+    @Test func emptyInput() {
+        let parsed = RegulationParser.parse([])
+        #expect(parsed.document.root.children.isEmpty)
+        #expect(parsed.document.diagnostics.map(\.code) == [DiagnosticCode.empty])
+    }
+
+    @Test func onlySectionSigns() {
+        let parsed = RegulationParser.parse(text: "§ § §\n§ §")
+        #expect(parsed.document.sections.isEmpty)
+        #expect(parsed.document.root.all(.unplaced).count == 1)
+        #expect(Set(parsed.document.diagnostics.map(\.code)) == [DiagnosticCode.unplaced, DiagnosticCode.noStructure])
+        #expect(TestSupport.atomViolation(parsed) == nil)
+    }
+
+    @Test func binaryBytes() {
+        var generator = SplitMix(seed: 42)
+        let bytes = (0..<20_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let parsed = RegulationParser.parse(bytes)
+        #expect(parsed.document.diagnostics.contains { $0.code == DiagnosticCode.controlBytes })
+        #expect(parsed.document.diagnostics.contains { $0.code == DiagnosticCode.transcoded })
+        #expect(TestSupport.atomViolation(parsed) == nil)
+    }
+
+    @Test func fiveMegabyteSingleLine() {
+        let sentence = Array("Kommunalbestyrelsen kan jf. § 3, stk. 2, beslutte at betale 1.420 kr. årligt. ".utf8)
+        var bytes: [UInt8] = Array("§ 1. ".utf8)
+        bytes.reserveCapacity(5_000_100)
+        while bytes.count < 5_000_000 { bytes.append(contentsOf: sentence) }
+        let parsed = RegulationParser.parse(bytes)
+        #expect(parsed.document.sections.count == 1)
+        #expect(parsed.document.root.all(.sentence).count == (bytes.count - 5) / sentence.count)
+        #expect(TestSupport.atomViolation(parsed) == nil)
+    }
+
+    @Test func outOfOrderSectionsAreDiagnosed() {
+        let parsed = RegulationParser.parse(text: "§ 1. Første.\n§ 2. Anden.\n§ 2. Igen anden.\n§ 5. Femte.\n")
+        #expect(parsed.document.sections.map(\.id) == ["p1", "p2", "p2~2", "p5"])
+        #expect(parsed.document.diagnostics.filter { $0.severity >= .warning }.map(\.code).sorted() == ["P005", "P005", "P012"])
+    }
+}
+
+/// A small deterministic generator for reproducible random input.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

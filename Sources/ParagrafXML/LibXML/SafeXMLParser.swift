@@ -57,7 +57,7 @@ public enum SafeXMLParser {
 
     /// libxml2 wants `xmlInitParser` once per process before use from several threads; a static `let`
     /// is initialised exactly once, thread-safely.
-    private static let initialized: Bool = {
+    static let initialized: Bool = {
         xmlInitParser()
         return true
     }()
@@ -88,6 +88,11 @@ public enum SafeXMLParser {
                 code: XMLDiagnosticCode.tooLarge, severity: .error,
                 message: "input of \(bytes.count) bytes exceeds the limit of \(Limits.maxBytes) bytes; not parsed",
                 line: 1, column: 1)
+            return XMLParseResult(root: nil, diagnostics: collector.diagnostics)
+        }
+        guard !bytes.isEmpty else {
+            collector.add(
+                code: XMLDiagnosticCode.malformed, severity: .error, message: "input is empty", line: 1, column: 1)
             return XMLParseResult(root: nil, diagnostics: collector.diagnostics)
         }
         guard let ctxt = html ? htmlNewParserCtxt() : xmlNewParserCtxt() else {

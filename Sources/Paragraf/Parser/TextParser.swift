@@ -208,11 +208,22 @@ struct ParserCore {
         }
         var controls = 0
         var first = -1
-        for i in 0..<n {
+        var i = 0
+        while i < n {
+            // Eight bytes without a control byte (below 0x20, or 0x7F) at a time.
+            if i + 8 <= n {
+                let word = Bytes.load8(b, i)
+                if !Bytes.hasByteBelow(word, 0x20) && !Bytes.hasByte(word, 0x7F) {
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
-            if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0B && c != 0x0C || c == 0x7F {
+            i += 1
+            if c >= 0x20 && c != 0x7F { continue }
+            if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0B && c != 0x0C {
                 controls += 1
-                if first < 0 { first = i }
+                if first < 0 { first = i - 1 }
             }
         }
         if controls > 0 {
@@ -266,6 +277,14 @@ struct ParserCore {
         guard sawStructure, owner != .annex, owner != .signature else { return }
         var i = start + 1
         while i + 1 < lineEnd {
+            // Skip eight bytes at a time that hold neither a "§" lead byte nor an "S".
+            if i + 9 <= lineEnd {
+                let word = Bytes.load8(b, i)
+                if !Bytes.hasByte(word, 0xC2) && !Bytes.hasByte(word, 0x53) {
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
             if c == 0xC2 && b[i + 1] == 0xA7 {
                 if i >= consumedUntil, endsSentence(before: i), let r = trySection(at: i, lineEnd: lineEnd, context: .midLine) {
@@ -847,7 +866,13 @@ struct ParserCore {
             t.removeFirst()
         }
         while t.hasSuffix(".") && !t.hasSuffix("m.v.") && !t.hasSuffix("m.fl.") { t.removeLast() }
-        return t.trimmingCharacters(in: .whitespaces)
+        // What `trimmingCharacters(in: .whitespaces)` trims (Zs and tab), without bridging to NSString,
+        // which cost 40 000 instructions a title.
+        func isSpace(_ u: Unicode.Scalar) -> Bool { u == "\t" || u.properties.generalCategory == .spaceSeparator }
+        var scalars = t.unicodeScalars[...]
+        while let first = scalars.first, isSpace(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, isSpace(last) { scalars = scalars.dropLast() }
+        return String(scalars)
     }
 
     func readRoman(at i: Int, end: Int) -> ((value: Int, text: String), Int)? {
@@ -1071,12 +1096,12 @@ struct ParserCore {
                 stk?.children.append(node)
                 stk?.sentences = 1
             } else {
-                stk = withSentences(start, trimmed, in: stk)
+                stk = withSentences(start, trimmed, in: stk.take())
             }
         case .item:
-            item = withSentences(start, trimmed, in: item)
+            item = withSentences(start, trimmed, in: item.take())
         case .litra:
-            litra = withSentences(start, trimmed, in: litra)
+            litra = withSentences(start, trimmed, in: litra.take())
         case .annex:
             appendBlocks(start, trimmed)
         case .signature:
@@ -1095,21 +1120,24 @@ struct ParserCore {
         }
     }
 
+    /// `container` is taken out of its field by the caller (`stk.take()`), so that appending does not
+    /// copy the children array on write: one copy per flush made long subsections quadratic.
     mutating func withSentences(_ start: Int, _ end: Int, in container: Container?) -> Container? {
         guard var c = container else { return nil }
         for range in SentenceSplitter.split(b, start, end) {
             c.sentences += 1
-            let id = uniqueID(c.id + "/pkt\(c.sentences)", at: range.lowerBound)
+            // Unique without a lookup: the container's id is unique and the counter only grows.
+            let id = c.id + "/pkt\(c.sentences)"
             c.children.append(leaf(.sentence, id: id, number: "\(c.sentences)", range.lowerBound, range.upperBound))
         }
         return c
     }
 
     mutating func appendBlocks(_ start: Int, _ end: Int) {
-        guard var a = annex else { return }
+        guard var a = annex.take() else { return }
         for range in AnnexBlocks.split(b, start, end) {
             let number = a.children.count + 1
-            let id = uniqueID(a.id + "/blk\(number)", at: range.lowerBound)
+            let id = a.id + "/blk\(number)"  // unique: the annex id is, and the number only grows
             a.children.append(leaf(.block, id: id, number: "\(number)", range.lowerBound, range.upperBound))
         }
         annex = a
@@ -1258,7 +1286,8 @@ struct ParserCore {
     }
 
     mutating func uniqueID(_ id: String, at offset: Int) -> String {
-        if let count = usedIDs[id] {
+        // One hash of the id in the common case (a new id), not a lookup and then an insert.
+        if let count = usedIDs.updateValue(1, forKey: id) {
             usedIDs[id] = count + 1
             let unique = "\(id)~\(count + 1)"
             diagnostics.append(
@@ -1267,7 +1296,6 @@ struct ParserCore {
                     message: "\(id) appears again; this one is \(unique)", range: source.range(offset, offset)))
             return unique
         }
-        usedIDs[id] = 1
         return id
     }
 }

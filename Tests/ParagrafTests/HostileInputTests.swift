@@ -178,6 +178,20 @@ struct HostileInputTests {
         #expect(parsed.document.sections.count == 3)
     }
 
+    /// Found by `tools/fuzz.sh parser` (libFuzzer crash artifact, Windows-1252 bytes included): a heading
+    /// followed only by separators ("Afsnit II ..", "Kapitel 2 -") left the last separator in no atom.
+    @Test("a heading with only separators after its label (fuzz regression)")
+    func separatorOnlyHeading() throws {
+        let url = TestFiles.packageRoot.appendingPathComponent("fixtures/regressions/fuzz-parser-separator-only-heading.txt")
+        let parsed = RegulationParser.parse([UInt8](try Data(contentsOf: url)), sourceName: "fuzz")
+        #expect(Atoms.violations(parsed).isEmpty)
+        #expect(parsed.document.encoding == .windows1252)
+        let part = try #require(parsed.document.root.all(.part).first)
+        #expect(part.title == nil)
+        #expect(part.titleRange.map { parsed.source.string($0.offsets) } == "..")
+        #expect(parsed.document.sections.count == 1)
+    }
+
     @Test("a sentence with 2 000 repealed numbers stays linear (regression: quadratic metadata scan)")
     func manyRepealedNumbers() throws {
         let url = TestFiles.packageRoot.appendingPathComponent("fixtures/regressions/metadata-repeals-2000-numbers.txt")

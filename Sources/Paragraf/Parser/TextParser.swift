@@ -725,7 +725,14 @@ struct ParserCore {
             kind: kind, id: uniqueID(idPrefix + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
             start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
         container.ordinal = value
-        let resume = readHeading(into: &container, labelEnd: labelEnd, lineEnd: lineEnd)
+        let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
+        if let title {
+            // A separator alone ("Kapitel 2 -") is no title, but its bytes still lie in the title range.
+            let text = cleanTitle(Bytes.normalized(b, title.lowerBound, title.upperBound))
+            container.title = text.isEmpty ? nil : text
+            container.titleRange = source.range(title.lowerBound, title.upperBound)
+            container.end = title.upperBound
+        }
         if kind == .part { part = container } else { chapter = container }
         owner = .loose
         textStart = resume
@@ -739,35 +746,6 @@ struct ParserCore {
         return resume
     }
 
-    /// Reads the title after a heading's label into `container`; returns where scanning resumes.
-    ///
-    /// A separator between label and title ("Kapitel 1 – Titel", "Afsnit II . Titel") is not part of
-    /// the title's text but must lie in an atom: it widens the title range, or the label range when
-    /// there is no title.
-    mutating func readHeading(into container: inout Container, labelEnd: Int, lineEnd: Int) -> Int {
-        let separator = headingSeparator(after: labelEnd, lineEnd: lineEnd)
-        let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
-        if let title {
-            container.title = cleanTitle(Bytes.normalized(b, title.lowerBound, title.upperBound))
-            container.titleRange = source.range(separator?.lowerBound ?? title.lowerBound, title.upperBound)
-            container.end = title.upperBound
-        } else if let separator {
-            container.labelRange = source.range(container.start, separator.upperBound)
-            container.end = max(container.end, separator.upperBound)
-        }
-        return resume
-    }
-
-    /// The "-", ".", ":", "–" or "—" between a heading's label and its title, if any.
-    func headingSeparator(after labelEnd: Int, lineEnd: Int) -> Range<Int>? {
-        let start = Bytes.skipInlineSpace(b, labelEnd, lineEnd)
-        if start < lineEnd && (b[start] == 0x2D || b[start] == 0x2E || b[start] == 0x3A) { return start..<(start + 1) }
-        if start + 2 < lineEnd && b[start] == 0xE2 && b[start + 1] == 0x80 && (b[start + 2] == 0x93 || b[start + 2] == 0x94) {
-            return start..<(start + 3)
-        }
-        return nil
-    }
-
     /// The title after a heading label: the rest of the line up to a "§" heading, or the next line
     /// when the label stands alone. Returns the title range and where scanning resumes.
     mutating func readHeadingTitle(after labelEnd: Int, lineEnd: Int) -> (Range<Int>?, Int) {
@@ -779,12 +757,14 @@ struct ParserCore {
         } else if start + 2 < lineEnd && b[start] == 0xE2 && b[start + 1] == 0x80 && (b[start + 2] == 0x93 || b[start + 2] == 0x94) {
             start = Bytes.skipInlineSpace(b, start + 3, lineEnd)
         }
+        if separatorStart < start {
+            // The title after the separator, on this line or the next; with no title (only separators
+            // before a heading: "Afsnit II ..", "Kapitel 2 -"), the separators alone are the title's range.
+            let (title, resume) = readHeadingTitle(after: start, lineEnd: lineEnd)
+            if let title { return (separatorStart..<title.upperBound, resume) }
+            return (separatorStart..<Bytes.trimEnd(b, separatorStart, min(max(resume, start), lineEnd)), resume)
+        }
         if start < lineEnd {
-            if separatorStart < start {
-                let (title, resume) = readHeadingTitle(after: start, lineEnd: lineEnd)
-                if let title { return (separatorStart..<title.upperBound, resume) }
-                return (separatorStart..<Bytes.trimEnd(b, separatorStart, start), resume)
-            }
             var i = start
             while i + 1 < lineEnd {
                 if b[i] == 0xC2 && b[i + 1] == 0xA7, readSectionLabel(at: i, lineEnd: lineEnd) != nil {

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs a libFuzzer target for N minutes:  tools/fuzz.sh parser|citations|xml MINUTES
+#
+# Builds the target with `swiftc -sanitize=fuzzer,address` over the sources it needs (one module, so
+# the harness in tools/fuzz/ can check internal invariants), copies the seeds into a temporary
+# corpus (generated corpora are not committed), and runs under `nice -n 19` on one job. Crashes,
+# timeouts and out-of-memory inputs are copied to fixtures/regressions/fuzz-TARGET-*; add a test
+# for each (see Tests/ParagrafTests/HostileInputTests.swift). Exit status 1 when something was found.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+TARGET=${1:-}
+MINUTES=${2:-}
+if [[ -z $TARGET || -z $MINUTES ]] || ((MINUTES < 1)); then
+    echo "usage: tools/fuzz.sh parser|citations|xml MINUTES (≥ 1)" >&2
+    exit 64
+fi
+
+BUILD="$ROOT/tools/fuzz/.build-fuzz"
+mkdir -p "$BUILD"
+SOURCES=(Sources/Paragraf/*/*.swift tools/fuzz/FuzzChecks.swift)
+FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -module-name Paragraf -swift-version 6)
+case $TARGET in
+parser)
+    SOURCES+=(tools/fuzz/FuzzParser.swift)
+    ;;
+citations)
+    SOURCES+=(Sources/ParagrafReferences/*.swift tools/fuzz/FuzzCitations.swift)
+    ;;
+xml)
+    SOURCES+=(Sources/ParagrafReferences/*.swift $(find Sources/ParagrafXML -name '*.swift') tools/fuzz/FuzzXML.swift)
+    FLAGS+=(-I Sources/CLibXML2 $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g') -lxml2)
+    ;;
+*)
+    echo "unknown target $TARGET (parser, citations, xml)" >&2
+    exit 64
+    ;;
+esac
+
+echo "building fuzz-$TARGET…" >&2
+# The module imports itself where the sources say `import Paragraf` etc.: those warnings are expected.
+nice -n 19 swiftc "${FLAGS[@]}" "${SOURCES[@]}" -o "$BUILD/fuzz-$TARGET" 2>&1 | grep -v "is part of module 'Paragraf'; ignoring import" | grep -E "error|warning" >&2 || true
+[[ -x $BUILD/fuzz-$TARGET ]] || { echo "build failed" >&2; exit 1; }
+
+WORK=$(mktemp -d /tmp/paragraf-fuzz-$TARGET.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/corpus" "$WORK/artifacts"
+# Seeds: the corpus texts, the shared seeds and LexDania samples, the regression fixtures.
+cp corpus/*/*.txt "$WORK/corpus/"
+cp fixtures/regressions/* "$WORK/corpus/" 2>/dev/null || true
+[[ -d ../shared/seeds ]] && cp ../shared/seeds/*.txt "$WORK/corpus/"
+if [[ $TARGET == xml ]]; then
+    [[ -d ../shared/lexdania ]] && cp ../shared/lexdania/*.xml "$WORK/corpus/"
+    find fixtures -name '*.xml' -o -name '*.html' | while read -r f; do cp "$f" "$WORK/corpus/"; done
+fi
+if [[ $TARGET == citations ]]; then
+    find fixtures/references -name '*.txt' -exec cp {} "$WORK/corpus/" \;
+fi
+
+# Swift's own crash backtracer reads memory in a way ASan reports as an overflow, and can hang:
+# let the runtime trap go straight to libFuzzer's handler instead.
+export SWIFT_BACKTRACE=enable=no
+echo "fuzzing $TARGET for $MINUTES min with $(ls "$WORK/corpus" | wc -l) seeds…" >&2
+START=$(date +%s)
+set +e
+nice -n 19 "$BUILD/fuzz-$TARGET" "$WORK/corpus" -max_total_time=$((MINUTES * 60)) -timeout=10 -rss_limit_mb=4096 \
+    -max_len=131072 -artifact_prefix="$WORK/artifacts/" -print_final_stats=1 2>"$WORK/log"
+STATUS=$?
+set -e
+END=$(date +%s)
+grep -E "^#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY" "$WORK/log" | tail -6 >&2
+FOUND=0
+for artifact in "$WORK"/artifacts/*; do
+    [[ -e $artifact ]] || continue
+    name=fuzz-$TARGET-$(basename "$artifact")
+    cp "$artifact" "fixtures/regressions/$name"
+    echo "found: fixtures/regressions/$name" >&2
+    FOUND=1
+done
+echo "fuzz-$TARGET: ran $((END - START)) s, exit $STATUS, $([[ $FOUND == 1 ]] && echo "findings saved" || echo "nothing found")"
+if ((STATUS != 0 || FOUND == 1)); then
+    tail -40 "$WORK/log" >&2
+    exit 1
+fi

@@ -39,3 +39,18 @@ import Foundation
         print(d.summary)
     }
 }
+@Suite struct Scratch4 {
+    @Test func md() throws {
+        let a = try parseFile(corpus2003), b = try parseFile(corpus2020)
+        let d = VersionDiff.compare(a, b)
+        try MarkdownReportFormatter().format(d).write(toFile: "/tmp/report.md", atomically: true, encoding: .utf8)
+    }
+}
+@Suite struct Scratch5 {
+    @Test func html() throws {
+        let a = try parseFile(corpus2003), b = try parseFile(corpus2020)
+        let d = VersionDiff.compare(a, b)
+        try HTMLReportFormatter().format(d).write(toFile: "/tmp/report.html", atomically: true, encoding: .utf8)
+        try TextReportFormatter().format(d).write(toFile: "/tmp/report.txt", atomically: true, encoding: .utf8)
+    }
+}

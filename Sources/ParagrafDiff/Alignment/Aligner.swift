@@ -154,7 +154,7 @@ struct Aligner {
         for (j, nc) in newChapters.enumerated() where !newChapterDone.contains(j) {
             rows.chapters.append(Aligner.single(.chapter, .added, new: ref(nc, newIndex, newChapterOf)))
         }
-        rows.chapters.sort(by: Aligner.rowOrder)
+        rows.chapters = Aligner.ordered(rows.chapters)
 
         // Section rows, with splits and merges among the leftovers.
         var oldPaired = [Int?](repeating: nil, count: oldUnits.count)
@@ -222,7 +222,7 @@ struct Aligner {
         for (j, u) in newUnits.enumerated() where newPaired[j] == nil {
             rows.sections.append(Aligner.single(.section, .added, new: ref(u.node, newIndex, newChapterOf)))
         }
-        rows.sections.sort(by: Aligner.rowOrder)
+        rows.sections = Aligner.ordered(rows.sections)
 
         // Annexes: paired by number, their blocks aligned like subsections.
         let newAnnexes = Dictionary(new.document.annexes.map { ($0.number ?? $0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -250,8 +250,8 @@ struct Aligner {
         for annex in new.document.annexes where !pairedAnnexNumbers.contains(annex.number ?? annex.id) {
             rows.annexes.append(Aligner.single(.annex, .added, new: ref(annex, newIndex, newChapterOf)))
         }
-        rows.subsections.sort(by: Aligner.rowOrder)
-        rows.items.sort(by: Aligner.rowOrder)
+        rows.subsections = Aligner.ordered(rows.subsections)
+        rows.items = Aligner.ordered(rows.items)
         return AlignmentResult(
             alignment: rows, textPairs: textPairs, newToOldSection: newToOldSection, oldToNew: oldToNew,
             newToOld: newToOld, newIndex: newIndex)
@@ -332,6 +332,35 @@ struct Aligner {
         AlignmentRow(
             level: level, status: status, old: old.map { [$0] } ?? [], new: new.map { [$0] } ?? [], similarity: 0,
             isModified: false, isRenumbered: false, isMoved: false)
+    }
+
+    /// Rows in reading order of the new version; a removed row follows the row of its old predecessor.
+    /// - Complexity: O(n log n).
+    static func ordered(_ rows: [AlignmentRow]) -> [AlignmentRow] {
+        let kept = rows.filter { !$0.new.isEmpty }.sorted(by: rowOrder)
+        let removed = rows.filter { $0.new.isEmpty }.sorted(by: rowOrder)
+        if removed.isEmpty { return kept }
+        // Old rows in old order, to find each removed row's nearest kept predecessor.
+        let oldSorted = rows.filter { !$0.old.isEmpty }.sorted {
+            ($0.old[0].range.start.offset) < ($1.old[0].range.start.offset)
+        }
+        var keptPosition: [Int: Int] = [:]  // old offset → index in kept
+        for (k, row) in kept.enumerated() { for o in row.old { keptPosition[o.range.start.offset] = k } }
+        var after: [Int: [AlignmentRow]] = [:]  // kept index (-1 = before all) → removed rows
+        var lastKept = -1
+        for row in oldSorted {
+            if row.new.isEmpty {
+                after[lastKept, default: []].append(row)
+            } else if let k = keptPosition[row.old[0].range.start.offset] {
+                lastKept = k
+            }
+        }
+        var result = after[-1] ?? []
+        for (k, row) in kept.enumerated() {
+            result.append(row)
+            result += after[k] ?? []
+        }
+        return result
     }
 
     /// Rows in reading order: by new position, removed rows where their old neighbours are.

@@ -241,7 +241,7 @@ public struct HTMLReportFormatter: Sendable {
         .tag{font-size:11px;color:var(--muted);border:1px solid var(--line);border-radius:8px;padding:0 5px}
         article.provision{background:#fff;border:1px solid var(--line);border-radius:6px;margin:14px 0;padding:4px 12px 12px}
         article.provision h3{font-size:16px;margin:8px 0}a.anchor{color:#aaa;text-decoration:none}
-        table.sxs col.c{width:150px}table.sxs th{font-weight:normal;color:var(--muted);font-size:13px;background:#f6f8fa}
+        table.sxs{table-layout:fixed}table.sxs col.c{width:150px}table.sxs th{font-weight:normal;color:var(--muted);font-size:13px;background:#f6f8fa}
         table.sxs td{width:calc(50% - 75px)}article.same{opacity:.75}.legend{color:var(--muted)}
         footer{color:var(--muted);padding:12px 28px;font-size:12px}
         """

@@ -127,6 +127,11 @@ public struct MarkdownReportFormatter: Sendable {
             let n = s.row.new.isEmpty ? "—" : s.row.new.map(\.citation).joined(separator: " + ")
             out.append("### \(o) → \(n) (\(ReportText.status(s.row)))")
             out.append("")
+            if !s.row.isModified && !s.row.old.isEmpty && !s.row.new.isEmpty {
+                out.append("Text unchanged.")
+                out.append("")
+                continue
+            }
             for p in s.provisions {
                 let label: String
                 switch (p.old, p.new) {

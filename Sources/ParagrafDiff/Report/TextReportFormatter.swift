@@ -98,6 +98,7 @@ public struct TextReportFormatter: Sendable {
         for s in ReportText.changedSections(diff) {
             out.append("")
             out.append(bold("\(s.row.arrow)  (\(ReportText.status(s.row)))"))
+            if !s.row.isModified && !s.row.old.isEmpty && !s.row.new.isEmpty { out.append("  (text unchanged)") }
             for p in s.provisions where p.isChanged || p.old == nil || p.new == nil {
                 let label: String
                 switch (p.old, p.new) {

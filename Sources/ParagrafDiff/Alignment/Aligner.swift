@@ -19,6 +19,8 @@ struct AlignmentResult {
     var oldToNew: [String: String]
     /// New node id → old node id, every level.
     var newToOld: [String: String]
+    /// The index of the old version.
+    var oldIndex: NodeIndex
     /// The index of the new version.
     var newIndex: NodeIndex
 }
@@ -104,10 +106,15 @@ struct Aligner {
             var scoped = Matcher(idf: idf)
             scoped.orderedThreshold = 0.3
             scoped.movedThreshold = 0.5
+            var oldLeft: [String: [Unit]] = [:], newLeft: [String: [Unit]] = [:]
+            for u in oldUnits where !oldTaken.contains(u.index) {
+                if let c = oldChapterOf[u.node.id] { oldLeft[c, default: []].append(u) }
+            }
+            for u in newUnits where !newTaken.contains(u.index) {
+                if let c = newChapterOf[u.node.id] { newLeft[c, default: []].append(u) }
+            }
             for (i, j, _) in chapterPairs {
-                let oc = oldChapters[i].id, nc = newChapters[j].id
-                let ol = oldUnits.filter { !oldTaken.contains($0.index) && oldChapterOf[$0.node.id] == oc }
-                let nl = newUnits.filter { !newTaken.contains($0.index) && newChapterOf[$0.node.id] == nc }
+                let ol = oldLeft[oldChapters[i].id] ?? [], nl = newLeft[newChapters[j].id] ?? []
                 if ol.isEmpty || nl.isEmpty { continue }
                 let local = scoped.match(
                     ol.enumerated().map { var u = $1; u.index = $0; return u },
@@ -254,7 +261,7 @@ struct Aligner {
         rows.items = Aligner.ordered(rows.items)
         return AlignmentResult(
             alignment: rows, textPairs: textPairs, newToOldSection: newToOldSection, oldToNew: oldToNew,
-            newToOld: newToOld, newIndex: newIndex)
+            newToOld: newToOld, oldIndex: oldIndex, newIndex: newIndex)
     }
 
     /// Aligns the subsections of two matched sections (or the items of two matched subsections).
@@ -410,7 +417,16 @@ struct Aligner {
     /// A chapter's title, or the first words of a provision.
     static func caption(of node: Node) -> String {
         if let title = node.title { return title }
-        let words = node.plainText.split(separator: " ", omittingEmptySubsequences: true)
+        // Only the first leaves are read: a caption must not cost the size of the provision.
+        var words: [Substring] = []
+        func collect(_ n: Node) {
+            if words.count > 8 { return }
+            if let text = n.text {
+                words += text.split(separator: " ", maxSplits: 9 - words.count, omittingEmptySubsequences: true)
+            }
+            for child in n.children where words.count <= 8 { collect(child) }
+        }
+        collect(node)
         let head = words.prefix(8).joined(separator: " ")
         return words.count > 8 ? head + " …" : head
     }

@@ -30,10 +30,35 @@ final class Interner {
     }
 }
 
+/// Tokens of each leaf and label of one version, computed once and shared by every level.
+final class TokenCache {
+    private var tokens: [Range<Int>: [Token]] = [:]
+
+    /// The tokens of `source[range]`, with their keys interned in `interner`.
+    func tokens(_ source: SourceText, _ range: Range<Int>, _ interner: Interner) -> [Token] {
+        if let cached = tokens[range] { return cached }
+        var result = Tokenizer.tokens(source, range)
+        let number = interner.id("#")
+        for k in result.indices {
+            result[k].symbol = interner.id(result[k].key)
+            switch result[k].kind {
+            case .punctuation: result[k].bagSymbol = -1
+            case .number: result[k].bagSymbol = number
+            case .word:
+                result[k].bagSymbol =
+                    Lexicon.eraEquivalents[result[k].key].map { interner.id($0) } ?? result[k].symbol
+            }
+        }
+        tokens[range] = result
+        return result
+    }
+}
+
 /// Builds units from nodes of one version.
 struct UnitBuilder {
     let source: SourceText
     let interner: Interner
+    var cache = TokenCache()
 
     /// The content tokens of `node`: every leaf's text, plus item labels ("1)") below the node.
     func tokens(of node: Node) -> [Token] {
@@ -44,15 +69,15 @@ struct UnitBuilder {
 
     private func collect(_ node: Node, isRoot: Bool, into result: inout [Token]) {
         if node.kind == .item, !isRoot, let labelRange = node.labelRange {
-            result.append(contentsOf: Tokenizer.tokens(source, labelRange.offsets))
+            result.append(contentsOf: cache.tokens(source, labelRange.offsets, interner))
         }
         if node.kind == .chapter || node.kind == .annex || node.kind == .part, let titleRange = node.titleRange {
-            result.append(contentsOf: Tokenizer.tokens(source, titleRange.offsets))
+            result.append(contentsOf: cache.tokens(source, titleRange.offsets, interner))
         }
         if node.children.isEmpty {
             if node.text != nil, !(node.kind == .section || node.kind == .subsection) {
                 // Leaves: the range may include a label only for containers, which have children.
-                result.append(contentsOf: Tokenizer.tokens(source, node.range.offsets))
+                result.append(contentsOf: cache.tokens(source, node.range.offsets, interner))
             }
             return
         }
@@ -64,14 +89,8 @@ struct UnitBuilder {
         var hasher = Hasher()
         var bag: [Int: Int] = [:]
         for t in toks {
-            hasher.combine(t.key)
-            switch t.kind {
-            case .punctuation: continue
-            case .number: bag[interner.id("#"), default: 0] += 1
-            case .word:
-                let key = Lexicon.eraEquivalents[t.key] ?? t.key
-                bag[interner.id(key), default: 0] += 1
-            }
+            hasher.combine(t.symbol)
+            if t.bagSymbol >= 0 { bag[t.bagSymbol, default: 0] += 1 }
         }
         return Unit(node: node, index: index, tokens: toks, exactHash: hasher.finalize(), bag: bag)
     }

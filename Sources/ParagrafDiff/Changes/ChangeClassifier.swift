@@ -47,14 +47,13 @@ struct ChangeClassifier {
     }
 
     func classify() -> DocumentDiff {
-        let interner = Interner()
         let oldLocator = CitationLocator(old.document)
         let newLocator = CitationLocator(new.document)
 
         // 1. Word diff of every aligned pair.
         var compared: [Compared] = aligned.textPairs.map { pair in
-            let a = pair.old.tokens.map { interner.id($0.key) }
-            let b = pair.new.tokens.map { interner.id($0.key) }
+            let a = pair.old.tokens.map(\.symbol)
+            let b = pair.new.tokens.map(\.symbol)
             let hunks = a == b ? [] : SequenceDiff.diff(a, b)
             return Compared(pair: pair, hunks: hunks, categories: hunks.map { _ in nil })
         }
@@ -187,7 +186,7 @@ struct ChangeClassifier {
         func parent(_ id: String) -> String { String(id.split(separator: "/").first ?? Substring(id)) }
         var byNewParent: [String: [Int]] = [:]
         for (n, c) in compared.enumerated() { byNewParent[parent(c.pair.newRef.id), default: []].append(n) }
-        let oldIndex = old.document.index(), newIndex = new.document.index()
+        let oldIndex = aligned.oldIndex, newIndex = aligned.newIndex
         let oldChapterOf = Aligner.chapterMap(old.document), newChapterOf = Aligner.chapterMap(new.document)
         let aligner = Aligner(old: old, new: new)
 

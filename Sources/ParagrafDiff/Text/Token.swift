@@ -20,6 +20,10 @@ public struct Token: Hashable, Sendable {
     public var key: String
     /// The byte offsets in the source text.
     public var offsets: Range<Int>
+    /// The interned `key` (-1 until a diff interns it).
+    var symbol: Int = -1
+    /// The interned comparison key for similarity: era terms folded, numbers generalized; -1 for punctuation.
+    var bagSymbol: Int = -1
 }
 
 /// Splits source text into ``Token``s, byte-wise, keeping each token's offsets.
@@ -117,6 +121,17 @@ public enum Tokenizer {
 
     /// The comparison key of a token's text: lower-cased, U+2011 folded to "-".
     public static func foldKey(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "\u{2011}", with: "-")
+        var needsLowering = false
+        var hasNonBreakingHyphen = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in text.utf8 {
+            if b >= 0x41 && b <= 0x5A { needsLowering = true }
+            if b >= 0x80 { needsLowering = true }  // Æ, Ø, Å and other non-ASCII letters
+            if previous == (0xE2, 0x80) && b == 0x91 { hasNonBreakingHyphen = true }
+            previous = (previous.1, b)
+        }
+        var key = needsLowering ? text.lowercased() : text
+        if hasNonBreakingHyphen { key = key.replacingOccurrences(of: "\u{2011}", with: "-") }
+        return key
     }
 }

@@ -77,11 +77,11 @@ struct Matcher {
         }
         var postings: [Int: [Int]] = [:]
         for u in new where newMatched[u.index] == nil {
-            for key in u.bag.keys { postings[key, default: []].append(u.index) }
+            for (key, _) in u.bag { postings[key, default: []].append(u.index) }
         }
         for u in old where oldMatched[u.index] == nil {
             var shared: [Int: Double] = [:]
-            for key in u.bag.keys {
+            for (key, _) in u.bag {
                 guard let list = postings[key], list.count <= postingLimit else { continue }
                 for j in list { shared[j, default: 0] += idf.weight(key) }
             }

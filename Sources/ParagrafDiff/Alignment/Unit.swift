@@ -10,8 +10,8 @@ struct Unit {
     var tokens: [Token]
     /// Hash of the exact text (token keys), numbers included.
     var exactHash: Int
-    /// Comparison keys with era terms folded and numbers generalized, with their counts.
-    var bag: [Int: Int]
+    /// Comparison keys with era terms folded and numbers generalized, with their counts, sorted by key.
+    var bag: [(key: Int, count: Int)]
     /// Total weight of `bag` under the idf table.
     var weight: Double = 0
 }
@@ -87,35 +87,48 @@ struct UnitBuilder {
     func unit(_ node: Node, index: Int) -> Unit {
         let toks = tokens(of: node)
         var hasher = Hasher()
-        var bag: [Int: Int] = [:]
+        var keys: [Int] = []
+        keys.reserveCapacity(toks.count)
         for t in toks {
             hasher.combine(t.symbol)
-            if t.bagSymbol >= 0 { bag[t.bagSymbol, default: 0] += 1 }
+            if t.bagSymbol >= 0 { keys.append(t.bagSymbol) }
+        }
+        keys.sort()
+        var bag: [(key: Int, count: Int)] = []
+        for k in keys {
+            if let last = bag.last, last.key == k { bag[bag.count - 1].count += 1 } else { bag.append((k, 1)) }
         }
         return Unit(node: node, index: index, tokens: toks, exactHash: hasher.finalize(), bag: bag)
     }
 }
 
 /// Inverse document frequencies of comparison keys, computed over the units of both versions.
+///
+/// Keys are small interned integers, so the table is an array; bags are sorted, so comparing two units
+/// is a merge.
 struct IDF {
-    private var weights: [Int: Double] = [:]
+    private var weights: [Double] = []
     private let defaultWeight: Double
 
     init(_ units: [[Unit]]) {
-        var df: [Int: Int] = [:]
+        var df: [Int] = []
         var n = 0
         for list in units {
             for unit in list {
                 n += 1
-                for key in unit.bag.keys { df[key, default: 0] += 1 }
+                for (key, _) in unit.bag {
+                    if key >= df.count { df += [Int](repeating: 0, count: key - df.count + 1) }
+                    df[key] += 1
+                }
             }
         }
         let total = Double(max(n, 1))
-        for (key, count) in df { weights[key] = log(1 + total / Double(count)) }
+        weights = df.map { $0 == 0 ? log(1 + total) : log(1 + total / Double($0)) }
         defaultWeight = log(1 + total)
     }
 
-    func weight(_ key: Int) -> Double { weights[key] ?? defaultWeight }
+    @inline(__always)
+    func weight(_ key: Int) -> Double { key < weights.count ? weights[key] : defaultWeight }
 
     func totalWeight(_ unit: Unit) -> Double {
         var w = 0.0
@@ -123,28 +136,36 @@ struct IDF {
         return w
     }
 
+    /// The weight the two bags share (minimum counts).
+    private func shared(_ a: [(key: Int, count: Int)], _ b: [(key: Int, count: Int)]) -> Double {
+        var i = 0, j = 0
+        var shared = 0.0
+        while i < a.count && j < b.count {
+            let ka = a[i].key, kb = b[j].key
+            if ka == kb {
+                shared += weight(ka) * Double(min(a[i].count, b[j].count))
+                i += 1
+                j += 1
+            } else if ka < kb {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+
     /// Weighted Dice similarity of two bags, 0...1.
     func similarity(_ a: Unit, _ b: Unit) -> Double {
         let denominator = a.weight + b.weight
         guard denominator > 0 else { return a.bag.isEmpty && b.bag.isEmpty ? 1 : 0 }
-        let (small, large) = a.bag.count <= b.bag.count ? (a.bag, b.bag) : (b.bag, a.bag)
-        var shared = 0.0
-        for (key, count) in small {
-            guard let other = large[key] else { continue }
-            shared += weight(key) * Double(min(count, other))
-        }
-        return 2 * shared / denominator
+        return 2 * shared(a.bag, b.bag) / denominator
     }
 
     /// The share of `part`'s weight that `whole` also holds, 0...1.
     func containment(of part: Unit, in whole: Unit) -> Double {
         guard part.weight > 0 else { return 0 }
-        var shared = 0.0
-        for (key, count) in part.bag {
-            guard let other = whole.bag[key] else { continue }
-            shared += weight(key) * Double(min(count, other))
-        }
-        return shared / part.weight
+        return shared(part.bag, whole.bag) / part.weight
     }
 }
 

@@ -19,6 +19,9 @@ struct AlignmentResult {
     var oldToNew: [String: String]
     /// New node id → old node id, every level.
     var newToOld: [String: String]
+    /// Token builders of both versions, with their caches.
+    var oldBuilder: UnitBuilder
+    var newBuilder: UnitBuilder
     /// The index of the old version.
     var oldIndex: NodeIndex
     /// The index of the new version.
@@ -261,7 +264,7 @@ struct Aligner {
         rows.items = Aligner.ordered(rows.items)
         return AlignmentResult(
             alignment: rows, textPairs: textPairs, newToOldSection: newToOldSection, oldToNew: oldToNew,
-            newToOld: newToOld, oldIndex: oldIndex, newIndex: newIndex)
+            newToOld: newToOld, oldBuilder: oldBuilder, newBuilder: newBuilder, oldIndex: oldIndex, newIndex: newIndex)
     }
 
     /// Aligns the subsections of two matched sections (or the items of two matched subsections).
@@ -396,9 +399,11 @@ struct Aligner {
     }
 
     func ref(_ node: Node, _ index: NodeIndex, _ chapterOf: [String: String]) -> ProvisionRef {
-        ProvisionRef(
+        // Captions orient readers in tables of chapters and §§; finer levels are shown with their text.
+        let captioned: Set<NodeKind> = [.chapter, .section, .annex, .part]
+        return ProvisionRef(
             id: node.id, citation: Aligner.citation(of: node), kind: node.kind, chapter: chapterOf[node.id],
-            caption: Aligner.caption(of: node), range: node.range)
+            caption: captioned.contains(node.kind) ? Aligner.caption(of: node) : "", range: node.range)
     }
 
     /// "§ 17, stk. 3", "kapitel 4", "bilag 1, afsnit 3".

@@ -10,7 +10,8 @@ public struct ProvisionRef: Codable, Hashable, Sendable {
     public var kind: NodeKind
     /// The chapter holding it ("kap5"), if any.
     public var chapter: String?
-    /// The title of a chapter, or the first words of a provision, for orientation.
+    /// The title of a chapter or annex, or the first words of a section, for orientation (empty for
+    /// subsections and items, which reports show with their text).
     public var caption: String
     /// The bytes of the node in its version's source.
     public var range: SourceRange

@@ -251,7 +251,7 @@ struct ChangeClassifier {
     private func wholeSegment(
         _ node: Node, _ operation: DiffHunk.Operation, source: SourceText, locator: CitationLocator
     ) -> TextSegment {
-        let builder = UnitBuilder(source: source, interner: Interner())
+        let builder = operation == .insert ? aligned.newBuilder : aligned.oldBuilder
         let tokens = builder.tokens(of: node)
         let text = ChangeClassifier.text(tokens[...])
         let range = tokens.isEmpty

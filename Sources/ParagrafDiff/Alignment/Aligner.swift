@@ -278,8 +278,9 @@ struct Aligner {
         let oldChildren = oldNode.children.filter { kinds.contains($0.kind) }
         let newChildren = newNode.children.filter { kinds.contains($0.kind) }
         if oldChildren.isEmpty && newChildren.isEmpty { return }
-        var ou = oldChildren.enumerated().map { oldBuilder.unit($1, index: $0) }
-        var nu = newChildren.enumerated().map { newBuilder.unit($1, index: $0) }
+        let keep = level == .subsection
+        var ou = oldChildren.enumerated().map { oldBuilder.unit($1, index: $0, keepTokens: keep) }
+        var nu = newChildren.enumerated().map { newBuilder.unit($1, index: $0, keepTokens: keep) }
         for i in ou.indices { ou[i].weight = idf.totalWeight(ou[i]) }
         for i in nu.indices { nu[i].weight = idf.totalWeight(nu[i]) }
         var matcher = Matcher(idf: idf)

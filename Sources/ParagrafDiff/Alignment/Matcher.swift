@@ -112,7 +112,7 @@ struct Matcher {
 
         // 3b. Exact duplicates that break the order are moves when they are long enough to be telling.
         for (i, j) in exact where oldMatched[i] == nil && newMatched[j] == nil {
-            if old[i].tokens.filter({ $0.kind == .word }).count >= minimumMoveTokens {
+            if old[i].wordCount >= minimumMoveTokens {
                 oldMatched[i] = j
                 newMatched[j] = i
                 pairs.append(Pair(old: i, new: j, score: 1, inOrder: false))

@@ -6,8 +6,11 @@ struct Unit {
     var node: Node
     /// Index of the unit in its level, in document order.
     var index: Int
-    /// Word and number tokens of the provision's text (labels of nested items included), in order.
+    /// Tokens of the provision's text (labels of nested items included), in order; kept only for the
+    /// levels whose words are compared (subsections, annex blocks), empty otherwise.
     var tokens: [Token]
+    /// Number of word tokens.
+    var wordCount: Int
     /// Hash of the exact text (token keys), numbers included.
     var exactHash: Int
     /// Comparison keys with era terms folded and numbers generalized, with their counts, sorted by key.
@@ -84,21 +87,42 @@ struct UnitBuilder {
         for child in node.children { collect(child, isRoot: false, into: &result) }
     }
 
-    func unit(_ node: Node, index: Int) -> Unit {
-        let toks = tokens(of: node)
+    /// The unit of `node`; `keepTokens` keeps the token list for word-level comparison.
+    /// - Complexity: O(size of the node's text); leaf tokens come from the cache after the first level.
+    func unit(_ node: Node, index: Int, keepTokens: Bool = false) -> Unit {
         var hasher = Hasher()
         var keys: [Int] = []
-        keys.reserveCapacity(toks.count)
-        for t in toks {
-            hasher.combine(t.symbol)
-            if t.bagSymbol >= 0 { keys.append(t.bagSymbol) }
+        var kept: [Token] = []
+        var words = 0
+        func visit(_ toks: [Token]) {
+            for t in toks {
+                hasher.combine(t.symbol)
+                if t.bagSymbol >= 0 { keys.append(t.bagSymbol) }
+                if t.kind == .word { words += 1 }
+            }
+            if keepTokens { kept.append(contentsOf: toks) }
         }
+        func walk(_ n: Node, isRoot: Bool) {
+            if n.kind == .item, !isRoot, let labelRange = n.labelRange {
+                visit(cache.tokens(source, labelRange.offsets, interner))
+            }
+            if n.kind == .chapter || n.kind == .annex || n.kind == .part, let titleRange = n.titleRange {
+                visit(cache.tokens(source, titleRange.offsets, interner))
+            }
+            if n.children.isEmpty {
+                if n.text != nil { visit(cache.tokens(source, n.range.offsets, interner)) }
+                return
+            }
+            for child in n.children { walk(child, isRoot: false) }
+        }
+        walk(node, isRoot: true)
         keys.sort()
         var bag: [(key: Int, count: Int)] = []
         for k in keys {
             if let last = bag.last, last.key == k { bag[bag.count - 1].count += 1 } else { bag.append((k, 1)) }
         }
-        return Unit(node: node, index: index, tokens: toks, exactHash: hasher.finalize(), bag: bag)
+        return Unit(
+            node: node, index: index, tokens: kept, wordCount: words, exactHash: hasher.finalize(), bag: bag)
     }
 }
 

@@ -73,12 +73,18 @@ struct DiffCommand: ParsableCommand {
     var output: String?
     @Flag(help: "Also list unchanged §§ in text and Markdown reports.") var all = false
     @Flag(help: "Exit with status 1 when the versions differ.") var exitCode = false
+    @Flag(help: ArgumentHelp("Print the time spent parsing, comparing and rendering to standard error.", visibility: .hidden))
+    var timings = false
 
     func run() throws {
         try reportingErrors {
+            let clock = ContinuousClock()
+            let t0 = clock.now
             let a = try loadVersion(old, corpus: corpusOptions)
             let b = try loadVersion(new, corpus: corpusOptions)
+            let t1 = clock.now
             var diff = VersionDiff.compare(a.parsed, b.parsed)
+            let t2 = clock.now
             diff.old.sourceName = a.name
             diff.new.sourceName = b.name
             let report: String
@@ -87,6 +93,10 @@ struct DiffCommand: ParsableCommand {
             case .markdown: report = MarkdownReportFormatter(includeUnchanged: all).format(diff)
             case .json: report = try JSONReportFormatter().format(diff)
             case .html: report = HTMLReportFormatter().format(diff)
+            }
+            if timings {
+                let t3 = clock.now
+                Output.error("timings: read+parse \(t1 - t0), compare \(t2 - t1), render \(t3 - t2)")
             }
             if let output {
                 do {

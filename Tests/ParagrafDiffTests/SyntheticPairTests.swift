@@ -42,8 +42,12 @@ struct SyntheticPairTests {
         #expect(stale.newCitation == "§ 2, stk. 1")
         #expect(stale.newText == "§ 4")
         #expect(stale.expectedTarget == "§ 5")
-        // "Overtrædelse af § 3" was updated to § 4 with its target: not reported.
+        // "Overtrædelse af § 3" was updated to § 4 with its target: not reported, but classified as a citation edit.
         #expect(!diff.citations.contains { $0.newCitation == "§ 6, stk. 1" })
+        let edit = diff.sections.flatMap(\.provisions).flatMap(\.segments).first { $0.old == " 3" }
+        #expect(edit?.new == " 4")
+        #expect(edit?.category == .citation)
+        #expect(edit?.oldCitation == "§ 5, stk. 1, 1. pkt.")
     }
 
     @Test func swappedChaptersKeepTheirSections() throws {

@@ -125,6 +125,17 @@ struct ChangeClassifier {
         }
         terms.sort { $0.count != $1.count ? $0.count > $1.count : ($0.old, $0.new) < ($1.old, $1.new) }
 
+        // 3b. Citations renumbered in the text: numbers (and list words) right after "§", "stk.", "nr.", "kapitel".
+        for (n, c) in compared.enumerated() {
+            for (h, hunk) in c.hunks.enumerated() where hunk.operation != .equal && compared[n].categories[h] == nil {
+                if ChangeClassifier.isCitationEdit(c.pair.old.tokens, hunk.old)
+                    && ChangeClassifier.isCitationEdit(c.pair.new.tokens, hunk.new)
+                {
+                    compared[n].categories[h] = .citation
+                }
+            }
+        }
+
         // 4. Duties.
         var duties: [DutyChange] = []
         for (n, c) in compared.enumerated() where !c.hunks.isEmpty {
@@ -176,6 +187,20 @@ struct ChangeClassifier {
             summary: DiffSummary(alignment: alignmentCounts, changes: changeCounts, isIdentical: identical),
             alignment: aligned.alignment, metadata: metadata, amounts: amounts, terms: terms, duties: duties,
             citations: citations, sections: sections)
+    }
+
+    /// Whether the tokens in `range` are only citation numbers following a citation word.
+    static func isCitationEdit(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let listWords: Set<String> = ["og", "eller", ",", "-", "§", "§§", "stk", ".", "nr"]
+        guard range.allSatisfy({ tokens[$0].kind == .number || listWords.contains(tokens[$0].key) }) else {
+            return false
+        }
+        if range.isEmpty { return true }
+        guard range.contains(where: { tokens[$0].kind == .number }) else { return false }
+        var k = range.lowerBound - 1
+        if k >= 0, tokens[k].text == "." { k -= 1 }
+        guard k >= 0 else { return false }
+        return ["§", "§§", "stk", "nr", "kapitel", "bilag", "pkt"].contains(tokens[k].key)
     }
 
     // MARK: Sections

@@ -443,6 +443,8 @@ struct CiteCommand: ParsableCommand {
                 let (key, name): (String, String)
                 if let act = c.act ?? commonAct(c) {
                     (key, name) = (act.key, act.name)
+                } else if Set(c.targets.compactMap(\.act)).count > 1 {
+                    (key, name) = ("~several", "several acts (one § in each)")
                 } else if c.kind == .otherInstrument {
                     (key, name) = ("~instruments", "other instruments")
                 } else if c.kind == .euRegulation {
@@ -504,6 +506,7 @@ struct CiteCommand: ParsableCommand {
 /// as its legal basis), instruments a corpus version repealed, and acts that are corpus works.
 struct CorpusLinks {
     private var citedBy: [String: [String]] = [:]
+    private var bySection: [String: [String]] = [:]
     private var repealedBy: [String: String] = [:]
     private var works: [String: String] = [:]
 
@@ -523,6 +526,8 @@ struct CorpusLinks {
                     let place = citation.sourceID.map { graph.index.place(of: $0) } ?? "-"
                     let link = "\(version.work.id)/\(version.id) › \(place) cites § \(section) i \(act.name)"
                     if !(citedBy[key]?.contains(link) ?? false) { citedBy[key, default: []].append(link) }
+                    let lead = "§ \(section) i \(act.name): \(version.work.id)/\(version.id) › \(place) cites it"
+                    if !(bySection[section]?.contains(lead) ?? false) { bySection[section, default: []].append(lead) }
                 }
             }
         }
@@ -531,8 +536,13 @@ struct CorpusLinks {
     func links(for citation: Citation) -> [String] {
         var result: [String] = []
         for target in citation.targets {
-            guard let act = target.act, let section = target.address.section else { continue }
-            result += citedBy[act.key + " § " + section] ?? []
+            guard let section = target.address.section else { continue }
+            if let act = target.act {
+                result += citedBy[act.key + " § " + section] ?? []
+            } else if citation.kind != .internalRelative {
+                // No act named: show where the corpus cites a § of that number in some act, as a lead, not a match.
+                result += (bySection[section] ?? []).map { "if meant as \($0)" }
+            }
         }
         if let instrument = citation.instrument, let number = instrument.number, let date = instrument.date,
             let version = repealedBy["\(instrument.type.abbreviation) \(number) \(date)"]

@@ -352,7 +352,9 @@ struct CheckCommand: ParsableCommand {
             let (_, corpusVersion, parsed) = try corpusOptions.load(version)
             let graph = ReferenceGraph(parsed: parsed)
             let findings = VersionCheck.findings(parsed: parsed, graph: graph)
-            let file = corpusVersion.path
+            // Relative to the working directory when under it, so that output is the same on every machine.
+            let cwd = FileManager.default.currentDirectoryPath + "/"
+            let file = corpusVersion.path.hasPrefix(cwd) ? String(corpusVersion.path.dropFirst(cwd.count)) : corpusVersion.path
             switch format {
             case .json:
                 struct Finding: Encodable {

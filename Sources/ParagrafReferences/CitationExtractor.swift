@@ -293,7 +293,8 @@ private struct Scanner {
         default:
             break
         }
-        if let found = parseInstrument(i, nodeID: nodeID) { return found }
+        // Instruments start with "lov…", "bekendtgørelse", "cirkulære" or "vejledning".
+        if c == 0x6C || c == 0x62 || c == 0x63 || c == 0x76, let found = parseInstrument(i, nodeID: nodeID) { return found }
         return parseAct(i, nodeID: nodeID)
     }
 
@@ -651,7 +652,7 @@ private struct Scanner {
             act = found.act
             end = found.end
             genitive = found.genitive
-        } else if let (generic, genericEnd) = genericAct(i) {
+        } else if b[i] | 0x20 == 0x6C, let (generic, genericEnd) = genericAct(i) {
             act = generic
             end = genericEnd
         } else {

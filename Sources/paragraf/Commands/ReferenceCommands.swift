@@ -43,7 +43,11 @@ struct CitationRow: Encodable {
     var targets: [Target]
     var citingSentence: String?
 
-    init(_ resolved: ResolvedCitation, index: NodeIndex?, withSentence: Bool = false) {
+    /// A row for `resolved`; `keep` selects the targets shown (cited-by shows only those inside the node asked about).
+    init(
+        _ resolved: ResolvedCitation, index: NodeIndex?, withSentence: Bool = false,
+        keep: (ResolvedTarget) -> Bool = { _ in true }
+    ) {
         let c = resolved.citation
         sourceID = resolved.sourceID
         sourcePlace = resolved.sourceID.flatMap { id in index?.place(of: id) }
@@ -58,7 +62,7 @@ struct CitationRow: Encodable {
         instrument = c.instrument
         euRegulation = c.euRegulation
         citingSentence = withSentence ? resolved.sourceID.flatMap { index?.node($0)?.text } : nil
-        targets = resolved.targets.map { t in
+        targets = resolved.targets.filter(keep).map { t in
             var row = Target(citation: t.address.description, status: t.status, nodeID: t.nodeID)
             if let id = t.nodeID, let index {
                 row.place = index.place(of: id)
@@ -200,7 +204,13 @@ struct CitedByCommand: ParsableCommand {
             case .success(let found): node = found
             }
             let citing = graph.incoming(to: node.id, includingDescendants: !exact)
-            let rows = citing.map { CitationRow($0, index: graph.index, withSentence: true) }
+            let inside = Set(
+                citing.flatMap(\.targets).compactMap(\.nodeID).filter { id in
+                    id == node.id || (!exact && graph.index.path(to: id).contains { $0.id == node.id })
+                })
+            let rows = citing.map {
+                CitationRow($0, index: graph.index, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
+            }
             switch format {
             case .json:
                 struct Envelope: Encodable {

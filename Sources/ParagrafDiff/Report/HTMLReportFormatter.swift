@@ -51,6 +51,9 @@ public struct HTMLReportFormatter: Sendable {
         for s in diff.sections { anchorOf[rowKey(s.row)] = s.anchor }
 
         // Summary.
+        h.append("<section id=\"story\"><h2>In short</h2><ul class=\"story\">")
+        for line in ReportStory.lines(diff) { h.append("<li>\(e(line))</li>") }
+        h.append("</ul></section>")
         h.append("<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">")
         for (level, name) in ReportText.levelNames {
             guard let counts = diff.summary.alignment[level.rawValue] else { continue }
@@ -73,7 +76,7 @@ public struct HTMLReportFormatter: Sendable {
         if !diff.metadata.isEmpty {
             h.append("<section id=\"metadata\"><h2>Metadata</h2><table><thead><tr><th>Field</th><th>Old</th><th>New</th></tr></thead><tbody>")
             for m in diff.metadata {
-                h.append("<tr><td>\(e(ReportText.metadataNames[m.field] ?? m.field))</td><td><del>\(e(m.old ?? "—"))</del></td><td><ins>\(e(m.new ?? "—"))</ins></td></tr>")
+                h.append("<tr><td>\(e(ReportText.metadataNames[m.field] ?? m.field))</td><td><span class=\"was\">\(e(m.old ?? "—"))</span></td><td><span class=\"now\">\(e(m.new ?? "—"))</span></td></tr>")
             }
             h.append("</tbody></table></section>")
         }
@@ -110,7 +113,7 @@ public struct HTMLReportFormatter: Sendable {
             h.append("<table><thead><tr><th>Old</th><th>New</th><th>Amount</th><th>Change</th></tr></thead><tbody>")
             for a in diff.amounts {
                 let change = a.percentChange.map { "\($0 >= 0 ? "+" : "−")\(abs($0)) %" } ?? ""
-                h.append("<tr><td>\(e(a.oldCitation))</td><td>\(e(a.newCitation))</td><td><del>\(e(a.oldText))</del> → <ins>\(e(a.newText))</ins></td><td class=\"num\">\(e(change))</td></tr>")
+                h.append("<tr><td>\(e(a.oldCitation))</td><td>\(e(a.newCitation))</td><td><span class=\"was\">\(e(a.oldText))</span> → <span class=\"now\">\(e(a.newText))</span></td><td class=\"num\">\(e(change))</td></tr>")
             }
             h.append("</tbody></table>")
         }
@@ -126,7 +129,7 @@ public struct HTMLReportFormatter: Sendable {
                     e(p.oldCitation == p.newCitation ? p.newCitation : "\(p.oldCitation) → \(p.newCitation)")
                 }.joined(separator: "<br>")
                 let seed = t.isKnownEraTerm ? " <span class=\"tag\">era term</span>" : ""
-                h.append("<tr><td><del>\(e(t.old))</del></td><td><ins>\(e(t.new))</ins>\(seed)</td><td class=\"num\">\(t.count)</td><td><details><summary>\(t.places.count) places</summary>\(places)</details></td></tr>")
+                h.append("<tr><td><span class=\"was\">\(e(t.old))</span></td><td><span class=\"now\">\(e(t.new))</span>\(seed)</td><td class=\"num\">\(t.count)</td><td><details><summary>\(t.places.count) places</summary>\(places)</details></td></tr>")
             }
             h.append("</tbody></table>")
         }
@@ -141,7 +144,7 @@ public struct HTMLReportFormatter: Sendable {
                 var what: [String] = []
                 if d.actorChanged { what.append("duty-bearer") }
                 if d.modalityChanged { what.append("modality: \(d.old.modality.danish) → \(d.new.modality.danish)") }
-                h.append("<tr><td>\(e(d.oldCitation)): <del>\(e(phrase(d.old)))</del></td><td>\(e(d.newCitation)): <ins>\(e(phrase(d.new)))</ins></td><td>\(e(what.joined(separator: ", ")))</td></tr>")
+                h.append("<tr><td>\(e(d.oldCitation)): <span class=\"was\">\(e(phrase(d.old)))</span></td><td>\(e(d.newCitation)): <span class=\"now\">\(e(phrase(d.new)))</span></td><td>\(e(what.joined(separator: ", ")))</td></tr>")
             }
             h.append("</tbody></table>")
         }
@@ -234,7 +237,8 @@ public struct HTMLReportFormatter: Sendable {
         .card h3{margin:0 0 6px;font-size:14px}.card ul{list-style:none;margin:0;padding:0}.card li{margin:2px 0}
         table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
         thead th{background:#eef2f6}td.num{text-align:right;white-space:nowrap}td.caption{color:var(--muted)}
-        del{background:var(--del);color:var(--deltext);text-decoration:line-through}ins{background:var(--ins);color:var(--instext);text-decoration:none}
+        del{background:var(--del);color:var(--deltext);text-decoration:line-through}.was{background:var(--del);color:var(--deltext)}.now{background:var(--ins);color:var(--instext)}
+        ul.story{background:#fff;border:1px solid var(--line);border-radius:6px;padding:10px 14px 10px 30px;margin:0}ul.story li{margin:4px 0}ins{background:var(--ins);color:var(--instext);text-decoration:none}
         .badge{display:inline-block;font-size:12px;border-radius:10px;padding:0 8px;background:#e6e6e6;white-space:nowrap;font-weight:normal}
         .badge.added{background:#c9efc9}.badge.removed{background:#f7c9c9}.badge.renumbered{background:#dbe7fb}.badge.moved{background:#fde7b5}
         .badge.modified{background:#ececec}.badge.split,.badge.merged{background:#e9d8fb}.badge.stale{background:#f7c9c9}.badge.changedTarget{background:#fde7b5}.badge.unresolved{background:#f0d0f0}

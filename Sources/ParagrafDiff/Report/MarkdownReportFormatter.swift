@@ -18,6 +18,10 @@ public struct MarkdownReportFormatter: Sendable {
             out.append("The two versions say the same: no change.")
             return out.joined(separator: "\n") + "\n"
         }
+        out.append("## In short")
+        out.append("")
+        for line in ReportStory.lines(diff) { out.append("- " + escape(line)) }
+        out.append("")
         out.append("## Summary")
         out.append("")
         for (level, name) in ReportText.levelNames where diff.summary.alignment[level.rawValue] != nil {

@@ -32,6 +32,8 @@ public struct TextReportFormatter: Sendable {
             return out.joined(separator: "\n") + "\n"
         }
         out.append("")
+        for line in ReportStory.lines(diff) { out.append("• " + line) }
+        out.append("")
         for (level, name) in ReportText.levelNames where diff.summary.alignment[level.rawValue] != nil {
             out.append("\(name): \(ReportText.levelLine(diff, level))")
         }

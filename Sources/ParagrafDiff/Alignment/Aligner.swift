@@ -257,6 +257,22 @@ struct Aligner {
                 oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
                 rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld, recordRows: false)
         }
+        // The preamble: its legal basis is compared word by word like a subsection.
+        if let op = old.document.root.children.first(where: { $0.kind == .preamble }),
+            let np = new.document.root.children.first(where: { $0.kind == .preamble })
+        {
+            var ou = oldBuilder.unit(op, index: 0, keepTokens: true), nu = newBuilder.unit(np, index: 0, keepTokens: true)
+            ou.weight = idf.totalWeight(ou)
+            nu.weight = idf.totalWeight(nu)
+            let oldRef = ref(op, oldIndex, oldChapterOf), newRef = ref(np, newIndex, newChapterOf)
+            rows.preamble.append(
+                Aligner.row(
+                    .preamble, old: [oldRef], new: [newRef], similarity: idf.similarity(ou, nu),
+                    modified: ou.exactHash != nu.exactHash, renumbered: false, moved: false))
+            textPairs.insert(TextPair(old: ou, new: nu, oldRef: oldRef, newRef: newRef), at: 0)
+            oldToNew[op.id] = np.id
+            newToOld[np.id] = op.id
+        }
         for annex in new.document.annexes where !pairedAnnexNumbers.contains(annex.number ?? annex.id) {
             rows.annexes.append(Aligner.single(.annex, .added, new: ref(annex, newIndex, newChapterOf)))
         }
@@ -401,7 +417,7 @@ struct Aligner {
 
     func ref(_ node: Node, _ index: NodeIndex, _ chapterOf: [String: String]) -> ProvisionRef {
         // Captions orient readers in tables of chapters and §§; finer levels are shown with their text.
-        let captioned: Set<NodeKind> = [.chapter, .section, .annex, .part]
+        let captioned: Set<NodeKind> = [.chapter, .section, .annex, .part, .preamble]
         return ProvisionRef(
             id: node.id, citation: Aligner.citation(of: node), kind: node.kind, chapter: chapterOf[node.id],
             caption: captioned.contains(node.kind) ? Aligner.caption(of: node) : "", range: node.range)

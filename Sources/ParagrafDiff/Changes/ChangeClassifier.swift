@@ -10,7 +10,7 @@ struct CitationLocator {
         var entries: [(Int, Int, String)] = []
         document.root.forEach { node in
             guard node.children.isEmpty, node.text != nil else { return }
-            guard node.kind == .sentence || node.kind == .block else { return }
+            guard node.kind == .sentence || node.kind == .block || node.kind == .preamble else { return }
             entries.append((node.range.start.offset, node.range.end.offset, Aligner.citation(of: node)))
         }
         entries.sort { $0.0 < $1.0 }
@@ -216,14 +216,18 @@ struct ChangeClassifier {
         let aligner = Aligner(old: old, new: new)
 
         var result: [SectionDiff] = []
-        let rows = aligned.alignment.sections + aligned.alignment.annexes
+        let rows = aligned.alignment.preamble + aligned.alignment.sections + aligned.alignment.annexes
         for row in rows {
             var provisions: [ProvisionDiff] = []
             let oldNodes = row.old.compactMap { oldIndex.node($0.id) }
             let newNodes = row.new.compactMap { newIndex.node($0.id) }
             let childKinds: Set<NodeKind> = [.subsection, .block]
-            let oldChildren = oldNodes.flatMap { $0.children.filter { childKinds.contains($0.kind) } }
-            let newChildren = newNodes.flatMap { $0.children.filter { childKinds.contains($0.kind) } }
+            // A leaf row (the preamble) is its own only provision.
+            func provisionsOf(_ n: Node) -> [Node] {
+                n.children.isEmpty && n.text != nil ? [n] : n.children.filter { childKinds.contains($0.kind) }
+            }
+            let oldChildren = oldNodes.flatMap(provisionsOf)
+            let newChildren = newNodes.flatMap(provisionsOf)
             let matchedNew: [String: Int] = Dictionary(
                 (newNodes.first.flatMap { byNewParent[$0.id] } ?? []).map { (compared[$0].pair.newRef.id, $0) },
                 uniquingKeysWith: { a, _ in a })

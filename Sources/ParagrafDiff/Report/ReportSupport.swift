@@ -50,7 +50,7 @@ enum ReportText {
 
     static let levelNames: [(AlignmentLevel, String)] = [
         (.chapter, "Chapters"), (.section, "Sections (§§)"), (.subsection, "Subsections (stk.)"), (.item, "Items (nr.)"),
-        (.annex, "Annexes"),
+        (.annex, "Annexes"), (.preamble, "Preamble"),
     ]
 
     static let metadataNames: [String: String] = [

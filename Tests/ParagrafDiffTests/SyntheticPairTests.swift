@@ -16,12 +16,12 @@ struct SyntheticPairTests {
         return diff
     }
 
-    @Test(arguments: ["inserted-section", "swapped-chapters", "amount-changed", "term-replaced", "duty-moved"])
+    @Test(arguments: ["inserted-section", "swapped-chapters", "amount-changed", "term-replaced", "duty-moved", "split-section"])
     func textReportMatchesExpected(_ name: String) throws {
         try expectGolden(TextReportFormatter().format(try Self.diff(name)), "fixtures/diff/\(name)/expected.txt")
     }
 
-    @Test(arguments: ["inserted-section", "swapped-chapters", "amount-changed", "term-replaced", "duty-moved"])
+    @Test(arguments: ["inserted-section", "swapped-chapters", "amount-changed", "term-replaced", "duty-moved", "split-section"])
     func eachSideDiffedWithItselfIsUnchanged(_ name: String) throws {
         for side in ["old", "new"] {
             let a = try parseFile("fixtures/diff/\(name)/\(side).txt")
@@ -58,6 +58,22 @@ struct SyntheticPairTests {
         #expect(pairs == ["§ 3 → § 1", "§ 4 → § 2", "§ 1 → § 3", "§ 2 → § 4", "§ 5 → § 5"])
         #expect(diff.alignment.sections.allSatisfy { !$0.isModified })
         #expect(diff.sections.flatMap(\.provisions).allSatisfy { !$0.isChanged })
+    }
+
+    @Test func sectionSplitInTwo() throws {
+        let diff = try Self.diff("split-section")
+        let split = try #require(diff.alignment.sections.first { $0.status == .split })
+        #expect(split.old.map(\.citation) == ["§ 2"])
+        #expect(split.new.map(\.citation) == ["§ 2", "§ 3"])
+        // The second stk. is found in the new § 3, not reported as removed and added.
+        #expect(diff.alignment.subsections.contains { r in
+            r.old.map(\.id) == ["p2/stk2"] && r.new.map(\.id) == ["p3/stk1"] && !r.isModified
+        })
+        #expect(!diff.alignment.subsections.contains { $0.status == .removed || $0.status == .added })
+        // And the other way round it is a merge.
+        let old = try parseFile("fixtures/diff/split-section/new.txt"), new = try parseFile("fixtures/diff/split-section/old.txt")
+        let merged = try #require(VersionDiff.compare(old, new).alignment.sections.first { $0.status == .merged })
+        #expect(merged.old.map(\.citation) == ["§ 2", "§ 3"])
     }
 
     @Test func oneAmountChanged() throws {

@@ -221,8 +221,13 @@ struct Aligner {
             if !splitInto.isEmpty { row.status = .split }
             if !mergedFrom.isEmpty { row.status = .merged }
             rows.sections.append(row)
+            // A split or merge aligns the stk. of all its §§ together, so a stk. that moved into the new §
+            // is found there.
+            var oldParent = ou.node, newParent = nu.node
+            if !mergedFrom.isEmpty { oldParent.children = ([ou] + mergedFrom).flatMap(\.node.children) }
+            if !splitInto.isEmpty { newParent.children = ([nu] + splitInto).flatMap(\.node.children) }
             alignChildren(
-                ou.node, nu.node, level: .subsection, idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder,
+                oldParent, newParent, level: .subsection, idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder,
                 oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
                 rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld)
         }

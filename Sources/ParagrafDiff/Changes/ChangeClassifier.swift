@@ -229,7 +229,7 @@ struct ChangeClassifier {
             let oldChildren = oldNodes.flatMap(provisionsOf)
             let newChildren = newNodes.flatMap(provisionsOf)
             let matchedNew: [String: Int] = Dictionary(
-                (newNodes.first.flatMap { byNewParent[$0.id] } ?? []).map { (compared[$0].pair.newRef.id, $0) },
+                newNodes.flatMap { byNewParent[$0.id] ?? [] }.map { (compared[$0].pair.newRef.id, $0) },
                 uniquingKeysWith: { a, _ in a })
             var emittedOld = Set<String>()
             let oldOrder = Dictionary(uniqueKeysWithValues: oldChildren.enumerated().map { ($1.id, $0) })

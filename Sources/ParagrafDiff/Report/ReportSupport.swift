@@ -25,6 +25,15 @@ enum ReportText {
         "Kapitel \(ref.citation.dropFirst("kapitel ".count)) \(ref.caption)"
     }
 
+    /// Whether a subsection changed its own number or landed in another § than its section's main counterpart.
+    static func isRelocated(_ p: ProvisionDiff, in section: SectionDiff) -> Bool {
+        guard let o = p.old?.id, let n = p.new?.id else { return false }
+        let oldParts = o.split(separator: "/"), newParts = n.split(separator: "/")
+        if oldParts.last != newParts.last { return true }
+        return newParts.first.map(String.init) != section.row.new.first?.id
+            || oldParts.first.map(String.init) != section.row.old.first?.id
+    }
+
     /// Sections whose row is not unchanged.
     static func changedSections(_ diff: DocumentDiff) -> [SectionDiff] {
         diff.sections.filter { s in

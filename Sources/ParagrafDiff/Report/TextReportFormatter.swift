@@ -101,7 +101,7 @@ public struct TextReportFormatter: Sendable {
             out.append("")
             out.append(bold("\(s.row.arrow)  (\(ReportText.status(s.row)))"))
             if !s.row.isModified && !s.row.old.isEmpty && !s.row.new.isEmpty { out.append("  (text unchanged)") }
-            for p in s.provisions where p.isChanged || p.old == nil || p.new == nil {
+            for p in s.provisions where p.isChanged || p.old == nil || p.new == nil || ReportText.isRelocated(p, in: s) {
                 let label: String
                 switch (p.old, p.new) {
                 case let (o?, n?): label = o.citation == n.citation ? n.citation : "\(o.citation) → \(n.citation)"
@@ -110,6 +110,10 @@ public struct TextReportFormatter: Sendable {
                 default: label = ""
                 }
                 var line = "  \(label): "
+                if !p.isChanged && p.old != nil && p.new != nil {
+                    out.append(line + "(text unchanged)")
+                    continue
+                }
                 for piece in InlineText.pieces(p.segments) {
                     let lead = piece.text.hasPrefix(" ") ? " " : ""
                     let body = lead.isEmpty ? piece.text : String(piece.text.dropFirst())

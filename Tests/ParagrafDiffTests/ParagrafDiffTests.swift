@@ -89,6 +89,13 @@ struct CorpusDiffTests {
         #expect(diff.alignment.sections.count == 33 + 6)
     }
 
+    @Test func subsectionThatChangedSection() throws {
+        let row = try #require(diff.alignment.subsections.first { $0.old.first?.id == "p13/stk3" })
+        #expect(row.new.map(\.id) == ["p13/stk4"])
+        #expect(row.status == .moved)
+        #expect(!diff.alignment.subsections.contains { $0.status == .added && $0.new.first?.id == "p13/stk4" })
+    }
+
     @Test func boilerplateDoesNotPair() {
         // 2020 § 29 (medfødte sjældne sygdomme) repeats §§ 26-28 word for word in most stk., but is a new provision.
         #expect(sectionRow(new: "p29")?.status == .added)

@@ -33,6 +33,13 @@ struct Aligner {
     let old: ParsedDocument
     let new: ParsedDocument
     let interner = Interner()
+    /// Subsections left unpaired inside their pair of §§, looked at again across §§ at the end.
+    let leftovers = Leftovers()
+
+    final class Leftovers {
+        var old: [Unit] = []
+        var new: [Unit] = []
+    }
 
     func align() -> AlignmentResult {
         let oldBuilder = UnitBuilder(source: old.source, interner: interner)
@@ -231,6 +238,39 @@ struct Aligner {
                 oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
                 rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld)
         }
+        // Subsections that found no partner inside their pair of §§ may have moved to another §: compare the
+        // leftovers of all pairs with each other, with the bar for moves.
+        do {
+            var lo = leftovers.old, ln = leftovers.new
+            for k in lo.indices { lo[k].index = k }
+            for k in ln.indices { ln[k].index = k }
+            var cross = Matcher(idf: idf)
+            cross.orderedThreshold = cross.movedThreshold
+            var oldDone = Set<Int>(), newDone = Set<Int>()
+            for p in cross.match(lo, ln) {
+                let o = lo[p.old], n = ln[p.new]
+                let oldRef = ref(o.node, oldIndex, oldChapterOf), newRef = ref(n.node, newIndex, newChapterOf)
+                oldDone.insert(p.old)
+                newDone.insert(p.new)
+                oldToNew[o.node.id] = n.node.id
+                newToOld[n.node.id] = o.node.id
+                rows.subsections.append(
+                    Aligner.row(
+                        .subsection, old: [oldRef], new: [newRef], similarity: p.score,
+                        modified: o.exactHash != n.exactHash, renumbered: o.node.number != n.node.number, moved: true))
+                textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
+                alignChildren(
+                    o.node, n.node, level: .item, idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder,
+                    oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
+                    rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld)
+            }
+            for (k, o) in lo.enumerated() where !oldDone.contains(k) {
+                rows.subsections.append(Aligner.single(.subsection, .removed, old: ref(o.node, oldIndex, oldChapterOf)))
+            }
+            for (k, n) in ln.enumerated() where !newDone.contains(k) {
+                rows.subsections.append(Aligner.single(.subsection, .added, new: ref(n.node, newIndex, newChapterOf)))
+            }
+        }
         for (i, u) in oldUnits.enumerated() where oldPaired[i] == nil {
             rows.sections.append(Aligner.single(.section, .removed, old: ref(u.node, oldIndex, oldChapterOf)))
         }
@@ -334,11 +374,17 @@ struct Aligner {
                     recordRows: recordRows)
             }
         }
-        for (i, o) in ou.enumerated() where !oldDone.contains(i) {
-            levelRows.append(Aligner.single(level, .removed, old: ref(o.node, oldIndex, oldChapterOf)))
-        }
-        for (j, n) in nu.enumerated() where !newDone.contains(j) {
-            levelRows.append(Aligner.single(level, .added, new: ref(n.node, newIndex, newChapterOf)))
+        if level == .subsection && recordRows {
+            // Decided after every § has been seen: the stk. may have moved to another §.
+            leftovers.old += ou.enumerated().filter { !oldDone.contains($0.offset) }.map(\.element)
+            leftovers.new += nu.enumerated().filter { !newDone.contains($0.offset) }.map(\.element)
+        } else {
+            for (i, o) in ou.enumerated() where !oldDone.contains(i) {
+                levelRows.append(Aligner.single(level, .removed, old: ref(o.node, oldIndex, oldChapterOf)))
+            }
+            for (j, n) in nu.enumerated() where !newDone.contains(j) {
+                levelRows.append(Aligner.single(level, .added, new: ref(n.node, newIndex, newChapterOf)))
+            }
         }
         guard recordRows else { return }
         if level == .subsection { rows.subsections += levelRows } else { rows.items += levelRows }

@@ -52,7 +52,8 @@ struct DiffCommand: ParsableCommand {
 
             <old> and <new> are corpus version ids (see `paragraf versions`) or paths to text files.
 
-            Formats: text (for the terminal; coloured only on a terminal, never with NO_COLOR set), markdown, \
+            Formats: text (for the terminal; coloured only on a terminal and never with NO_COLOR set, unless \
+            --color always), markdown, \
             json (stable: sorted keys, `schemaVersion`; see the ParagrafDiff documentation), html (one \
             self-contained page: summary, then the provisions side by side).
 

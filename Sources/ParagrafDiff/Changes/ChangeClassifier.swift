@@ -4,19 +4,20 @@ import Paragraf
 struct CitationLocator {
     private var starts: [Int] = []
     private var ends: [Int] = []
-    private var citations: [String] = []
+    private var leaves: [Node] = []
 
     init(_ document: Document) {
-        var entries: [(Int, Int, String)] = []
+        var entries: [Node] = []
         document.root.forEach { node in
             guard node.children.isEmpty, node.text != nil else { return }
             guard node.kind == .sentence || node.kind == .block || node.kind == .preamble else { return }
-            entries.append((node.range.start.offset, node.range.end.offset, Aligner.citation(of: node)))
+            entries.append(node)
         }
-        entries.sort { $0.0 < $1.0 }
-        starts = entries.map(\.0)
-        ends = entries.map(\.1)
-        citations = entries.map(\.2)
+        entries.sort { $0.range.start.offset < $1.range.start.offset }
+        starts = entries.map(\.range.start.offset)
+        ends = entries.map(\.range.end.offset)
+        // Citations are written out only for the leaves that hold a change.
+        leaves = entries.map { Node(kind: $0.kind, id: $0.id, number: $0.number, range: $0.range) }
     }
 
     /// The citation of the leaf holding `offset`, or `fallback`.
@@ -28,7 +29,7 @@ struct CitationLocator {
         }
         let k = lo - 1
         guard k >= 0, offset < ends[k] else { return fallback }
-        return citations[k]
+        return Aligner.citation(of: leaves[k])
     }
 }
 

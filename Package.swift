@@ -60,7 +60,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
-        .testTarget(name: "paragrafCLITests", dependencies: ["Paragraf"], swiftSettings: swiftSettings),
+        .testTarget(name: "paragrafCLITests", dependencies: ["Paragraf", "paragraf"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

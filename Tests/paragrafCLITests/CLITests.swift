@@ -1,1 +1,130 @@
+import Foundation
 import Testing
+
+/// Runs the built `paragraf` binary and captures its output and exit status.
+struct CLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    /// The binary built next to the test bundle.
+    static let binary: URL? = {
+        var candidates: [URL] = []
+        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0])
+        candidates.append(testBinary.deletingLastPathComponent().appendingPathComponent("paragraf"))
+        candidates.append(testBinary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("paragraf"))
+        for configuration in ["debug", "release"] {
+            candidates.append(root.appendingPathComponent(".build/\(configuration)/paragraf"))
+        }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = try #require(binary, "the paragraf binary was not built")
+        process.arguments = arguments
+        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "PARAGRAF_CORPUS")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+@Suite("paragraf command line")
+struct CLITests {
+    @Test func showPrintsTheProvisionWithItsPlace() throws {
+        let result = try CLI.run(["show", "2003", "§ 17, stk. 3"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "Bekendtgørelse om tandpleje (2003) › Kapitel 5 Amtsspecialtandpleje › § 17 › Stk. 3")
+        #expect(result.stdout.contains("indtil fysisk modenhed hos den enkelte muliggør, at den pågældende behandling kan færdiggøres. Amtsrådet kan beslutte"))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func missingProvisionNamesWhatExists() throws {
+        let result = try CLI.run(["show", "2003", "§ 17, stk. 9"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "paragraf: error: 2003: § 17, stk. 9 findes ikke: § 17 har stk. 1-5\n")
+    }
+
+    @Test func badUsageExits64() throws {
+        #expect(try CLI.run(["show", "2003"]).status == 64)
+        #expect(try CLI.run(["show", "2003", "§ x"]).status == 64)
+        #expect(try CLI.run(["show", "--at", "yesterday", "§ 1"]).status == 64)
+        #expect(try CLI.run(["frobnicate"]).status == 64)
+    }
+
+    @Test func unknownVersion() throws {
+        let result = try CLI.run(["toc", "1999"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no version \"1999\" in the corpus; versions: 2003, 2020"))
+    }
+
+    @Test func showAtADate() throws {
+        let result = try CLI.run(["show", "--at", "2021-01-01", "§ 21"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Bekendtgørelse om tandpleje (2020) › Kapitel 6 Regionstandpleje › § 21"))
+        #expect(result.stderr.contains("its end date is unknown"))
+        let none = try CLI.run(["show", "--at", "1999-01-01", "§ 21"])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no version in the corpus was in force on 1999-01-01"))
+    }
+
+    @Test func parseSummaryAndJSON() throws {
+        let path = CLI.root.appendingPathComponent("corpus/tandpleje/2020-bek-tandpleje.txt").path
+        let summary = try CLI.run(["parse", path, "--format", "summary"])
+        #expect(summary.status == 0)
+        #expect(summary.stdout.hasSuffix(": 10 kapitler, 38 §§, 141 stk., 41 nr., 248 pkt., 1 bilag, 0 diagnostics (0 warnings)\n"))
+        let json = try CLI.run(["parse", "-", "--format", "json"], stdin: "§ 1. Kommunen skal.\nStk. 2. Regionen kan.\n")
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["schemaVersion"] as? Int == 1)
+        let document = try #require(object["document"] as? [String: Any])
+        let root = try #require(document["root"] as? [String: Any])
+        let sections = try #require(root["children"] as? [[String: Any]])
+        #expect(sections.first?["id"] as? String == "p1")
+    }
+
+    @Test func parseMissingFile() throws {
+        let result = try CLI.run(["parse", "/nonexistent/file.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "paragraf: error: no such file: /nonexistent/file.txt\n")
+    }
+
+    @Test func versionsAsJSON() throws {
+        let result = try CLI.run(["versions", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"endDateNote\" : \"end date unknown: the next corpus version, 2020, repealed BEK nr. 1658 af 22. december 2017, not this version\""))
+    }
+
+    @Test func corpusOptionPointsElsewhere() throws {
+        let result = try CLI.run(["versions", "--corpus", "/nonexistent"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("corpus directory not found: /nonexistent"))
+    }
+}

@@ -156,6 +156,7 @@ struct ParserCore {
             }
             scanMidLine(from: max(resume, consumedUntil), lineEnd: lineEnd)
         }
+        finishing = true
         flushText(upTo: n)
         closeAll()
         if let annex {
@@ -166,7 +167,7 @@ struct ParserCore {
             diagnostics.append(
                 Diagnostic(
                     code: DiagnosticCode.noStructure, severity: .warning,
-                    message: "no structure recognised (no § or Kapitel heading); the text is kept as unplaced or preamble",
+                    message: "no structure recognised (no § or Kapitel heading)",
                     range: source.range(0, min(n, 1))))
         }
         let rootEnd = topChildren.last?.range.end.offset ?? 0
@@ -682,9 +683,17 @@ struct ParserCore {
         flushText(upTo: p)
         closeChapter()
         lastChapter = value
+        return openHeading(.chapter, idPrefix: "kap", at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
+    }
+
+    /// Opens a chapter or part: label, title (same line, next line or wrapped), then a § that may follow
+    /// the title on the same line.
+    mutating func openHeading(
+        _ kind: NodeKind, idPrefix: String, at p: Int, labelEnd: Int, lineEnd: Int, value: Int, number: String
+    ) -> Int {
         sawStructure = true
         var container = Container(
-            kind: .chapter, id: uniqueID("kap" + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
+            kind: kind, id: uniqueID(idPrefix + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
             start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
         container.ordinal = value
         let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
@@ -693,7 +702,7 @@ struct ParserCore {
             container.titleRange = source.range(title.lowerBound, title.upperBound)
             container.end = title.upperBound
         }
-        chapter = container
+        if kind == .part { part = container } else { chapter = container }
         owner = .loose
         textStart = resume
         consumedUntil = resume
@@ -856,23 +865,7 @@ struct ParserCore {
         flushText(upTo: p)
         closePart()
         lastPartValue = value
-        sawStructure = true
-        var container = Container(
-            kind: .part, id: uniqueID("afs" + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
-            start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
-        container.ordinal = value
-        let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
-        if let title {
-            container.title = cleanTitle(Bytes.normalized(b, title.lowerBound, title.upperBound))
-            container.titleRange = source.range(title.lowerBound, title.upperBound)
-            container.end = title.upperBound
-        }
-        part = container
-        owner = .loose
-        textStart = resume
-        consumedUntil = resume
-        lastHeadingEnd = resume
-        return resume
+        return openHeading(.part, idPrefix: "afs", at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
     }
 
     var lastPartValue = 0
@@ -1084,6 +1077,8 @@ struct ParserCore {
     }
 
     var frontDone = false
+    /// Set for the final flush at the end of input: front matter flushed then had no heading after it.
+    var finishing = false
 
     /// Title, preamble or unplaced text before the first heading.
     mutating func addFront(start: Int, end: Int) {
@@ -1112,7 +1107,8 @@ struct ParserCore {
         }
         guard preambleStart < end else { return }
         let text = Bytes.normalized(b, preambleStart, min(end, preambleStart + 4000)).lowercased()
-        if hasTitle || text.contains("medfør") || text.contains("fastsættes") || text.contains("bekendtgøres") {
+        // Without any structure after it, the text is prose, not a preamble.
+        if !finishing && (hasTitle || text.contains("medfør") || text.contains("fastsættes") || text.contains("bekendtgøres")) {
             topChildren.append(leaf(.preamble, id: "preamble", number: nil, preambleStart, end))
         } else {
             unplacedCount += 1
@@ -1120,7 +1116,9 @@ struct ParserCore {
             diagnostics.append(
                 Diagnostic(
                     code: DiagnosticCode.unplaced, severity: .warning,
-                    message: "text before the first heading is neither title nor preamble; kept as unplaced",
+                    message: !finishing
+                        ? "text before the first heading is neither title nor preamble; kept as unplaced"
+                        : "text without any § or chapter heading; kept as unplaced",
                     range: source.range(preambleStart, end)))
         }
     }

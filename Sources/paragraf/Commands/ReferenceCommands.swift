@@ -1,6 +1,548 @@
 import ArgumentParser
+import Foundation
+import Paragraf
+import ParagrafReferences
 
 /// Commands of the references module (issue 3): refs, cited-by, resolve, check, cite.
 enum ReferenceCommands {
-    static let all: [any ParsableCommand.Type] = []
+    static let all: [any ParsableCommand.Type] = [
+        RefsCommand.self, CitedByCommand.self, ResolveCommand.self, CheckCommand.self, CiteCommand.self,
+    ]
+
+    /// The JSON schema version of the reference commands' output.
+    static let schemaVersion = 1
+}
+
+// MARK: - Shared rendering
+
+/// One resolved citation as the reference commands print and encode it.
+struct CitationRow: Encodable {
+    struct Target: Encodable {
+        var citation: String
+        var status: ResolutionStatus
+        var nodeID: String?
+        var place: String?
+        var firstWords: String?
+        var act: String?
+        var reason: UnresolvedReason?
+        var message: String?
+    }
+
+    var sourceID: String?
+    var sourcePlace: String?
+    var line: Int
+    var column: Int
+    var offset: Int
+    var length: Int
+    var lead: String
+    var kind: CitationKind
+    var text: String
+    var act: ActIdentity?
+    var instrument: InstrumentReference?
+    var euRegulation: EURegulation?
+    var targets: [Target]
+    var citingSentence: String?
+
+    init(_ resolved: ResolvedCitation, index: NodeIndex?, withSentence: Bool = false) {
+        let c = resolved.citation
+        sourceID = resolved.sourceID
+        sourcePlace = resolved.sourceID.flatMap { id in index?.place(of: id) }
+        line = c.span.start.line
+        column = c.span.start.column
+        offset = c.span.start.offset
+        length = c.span.length
+        lead = c.lead.rawValue
+        kind = c.kind
+        text = c.text
+        act = c.act
+        instrument = c.instrument
+        euRegulation = c.euRegulation
+        citingSentence = withSentence ? resolved.sourceID.flatMap { index?.node($0)?.text } : nil
+        targets = resolved.targets.map { t in
+            var row = Target(citation: t.address.description, status: t.status, nodeID: t.nodeID)
+            if let id = t.nodeID, let index {
+                row.place = index.place(of: id)
+                row.firstWords = index.node(id).map { Self.firstWords($0.plainText) }
+            }
+            row.act = t.target.act?.name
+            if t.status == .external { row.citation = t.target.address.description }
+            row.reason = t.reason
+            row.message = t.message
+            return row
+        }
+    }
+
+    static func firstWords(_ text: String, limit: Int = 60) -> String {
+        text.count > limit ? String(text.prefix(limit)) + "…" : text
+    }
+
+    /// "12:5  p1/stk2/pkt1  jf. dog § 18, stk. 3" and one line per target.
+    func render(showSource: Bool = true) -> String {
+        var out = "\(line):\(column)"
+        if showSource { out += "  \(sourcePlace ?? sourceID ?? "-")" }
+        out += "  " + (lead.isEmpty ? text : "\(lead) \(text)") + "  [\(kind.rawValue)]"
+        if let instrument {
+            out += "\n    → \(instrument.type.abbreviation) \(instrument.number ?? "?")"
+                + (instrument.date.map { ", \($0)" } ?? "")
+        }
+        if let euRegulation { out += "\n    → EU \(euRegulation)" }
+        if targets.isEmpty, let act { out += "\n    → \(act.name) (the act as a whole)" }
+        for t in targets {
+            switch t.status {
+            case .resolved:
+                out += "\n    → \(t.place ?? t.nodeID ?? "?"): \(t.firstWords ?? "")"
+            case .external:
+                out += "\n    → \(t.citation)" + (t.act.map { " i \($0)" } ?? " (act not named)") + " (outside this regulation)"
+            case .unresolved:
+                out += "\n    → \(t.citation): UNRESOLVED (\(t.reason?.rawValue ?? "?")): \(t.message ?? "")"
+            }
+        }
+        if let citingSentence { out += "\n    \"\(citingSentence)\"" }
+        return out
+    }
+}
+
+/// Reads a citation typed by a user ("§ 17, stk. 3") as an address, exit 64 when unreadable.
+func parseUserAddress(_ text: String) throws -> Address {
+    do {
+        return try Address.parse(text)
+    } catch {
+        throw CLIError(error.description, exitCode: 64)
+    }
+}
+
+// MARK: - refs
+
+struct RefsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refs",
+        abstract: "List the citations in a provision (or a whole version) with what each points to.",
+        discussion: """
+            Every citation in the text of the node (its stk., items and sentences included): its position, lead \
+            word ("jf.", "jf. dog", "i henhold til" …), kind (internalAbsolute, internalRelative, externalAct, \
+            otherInstrument, euRegulation) and, for each target, the resolved provision's place and first words, \
+            the external act, or why it does not resolve. Exit status 1 when the provision does not exist.
+
+            Examples:
+              paragraf refs 2020 "§ 1"
+              paragraf refs 2003 "§ 2, stk. 3"
+              paragraf refs 2020 --format json
+            """)
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @Argument(help: "The version id, e.g. 2003 or 2020 (see `paragraf versions`).") var version: String
+    @Argument(help: "A provision, e.g. \"§ 17\" or \"kapitel 3\"; omit for the whole version.") var citation: String?
+    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        try reportingErrors {
+            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let graph = ReferenceGraph(parsed: parsed)
+            var nodeID = "document"
+            if let citation {
+                let address = try parseUserAddress(citation)
+                switch graph.index.lookup(address) {
+                case .failure(let error): throw CLIError("\(corpusVersion.id): \(error.description)")
+                case .success(let node): nodeID = node.id
+                }
+            }
+            let found = nodeID == "document" ? graph.citations : graph.outgoing(from: nodeID)
+            let rows = found.map { CitationRow($0, index: graph.index) }
+            switch format {
+            case .json:
+                struct Envelope: Encodable {
+                    var schemaVersion = ReferenceCommands.schemaVersion
+                    var version: String
+                    var node: String
+                    var citations: [CitationRow]
+                }
+                print(try Output.json(Envelope(version: corpusVersion.id, node: nodeID, citations: rows)))
+            case .text:
+                let place = nodeID == "document" ? "whole version" : graph.index.place(of: nodeID)
+                print("\(corpusVersion.id) › \(place): \(rows.count) citation\(rows.count == 1 ? "" : "s")")
+                for row in rows { print(row.render()) }
+            }
+        }
+    }
+}
+
+// MARK: - cited-by
+
+struct CitedByCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cited-by",
+        abstract: "List every place in a version that cites a provision, with the citing sentence.",
+        discussion: """
+            A citation of a part counts as a citation of the whole: who cites "§ 12" includes who cites \
+            "§ 12, stk. 2"; who cites "kapitel 3" includes citations of its §§ (use --exact to list only \
+            citations of the node itself). Exit status 1 when the provision does not exist or nothing cites it.
+
+            Examples:
+              paragraf cited-by 2020 "§ 12"
+              paragraf cited-by 2003 "§ 17, stk. 3"
+              paragraf cited-by 2020 "kapitel 3" --format json
+            """)
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @Argument(help: "The version id, e.g. 2003 or 2020.") var version: String
+    @Argument(help: "The provision cited, e.g. \"§ 12\".") var citation: String
+    @Flag(help: "Only citations of the node itself, not of its parts.") var exact = false
+    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        try reportingErrors {
+            let address = try parseUserAddress(citation)
+            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let graph = ReferenceGraph(parsed: parsed)
+            let node: Node
+            switch graph.index.lookup(address) {
+            case .failure(let error): throw CLIError("\(corpusVersion.id): \(error.description)")
+            case .success(let found): node = found
+            }
+            let citing = graph.incoming(to: node.id, includingDescendants: !exact)
+            let rows = citing.map { CitationRow($0, index: graph.index, withSentence: true) }
+            switch format {
+            case .json:
+                struct Envelope: Encodable {
+                    var schemaVersion = ReferenceCommands.schemaVersion
+                    var version: String
+                    var target: String
+                    var place: String
+                    var citedBy: [CitationRow]
+                }
+                print(try Output.json(Envelope(
+                    version: corpusVersion.id, target: node.id, place: graph.index.place(of: node.id), citedBy: rows)))
+            case .text:
+                print("\(corpusVersion.id) › \(graph.index.place(of: node.id)) is cited \(rows.count) time\(rows.count == 1 ? "" : "s")")
+                for row in rows { print(row.render()) }
+            }
+            if rows.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
+
+// MARK: - resolve
+
+struct ResolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "Resolve a citation as written in a regulation and print the text it points to.",
+        discussion: """
+            The citation text is read as the regulation would read it, lead words and lists included \
+            ("jf. dog § 18, stk. 3", "§§ 4 og 5", "stk. 1, 1. pkt. samt stk. 2-3"). A relative citation \
+            ("stk. 3", "nr. 4", "2. pkt.") needs --from, the provision it stands in. Exit status 1 when a target \
+            does not exist in the version or lies in another act; 64 when the citation cannot be read or a \
+            relative citation has no --from.
+
+            Examples:
+              paragraf resolve 2003 "jf. § 17, stk. 3" --from "§ 1, stk. 2"
+              paragraf resolve 2020 "stk. 1, 1. pkt. samt stk. 2-3" --from "§ 3, stk. 5"
+              paragraf resolve 2020 "§ 22, stk. 1, 2. pkt."
+            """)
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @Argument(help: "The version id, e.g. 2003 or 2020.") var version: String
+    @Argument(help: "The citation text, e.g. \"jf. § 17, stk. 3\".") var citation: String
+    @Option(help: ArgumentHelp("The provision the citation stands in, e.g. \"§ 1, stk. 2\".", valueName: "CITATION"))
+    var from: String?
+    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+
+    struct Resolved: Encodable {
+        var citation: CitationRow
+        var texts: [String?]
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let index = parsed.document.index()
+            var fromID: String?
+            if let from {
+                switch index.lookup(try parseUserAddress(from)) {
+                case .failure(let error): throw CLIError("\(corpusVersion.id): --from: \(error.description)", exitCode: 64)
+                case .success(let node): fromID = node.id
+                }
+            }
+            let source = SourceText(bytes: Array(citation.utf8))
+            var citations = CitationExtractor().citations(in: source, range: 0..<source.bytes.count, nodeID: fromID)
+            if citations.isEmpty, let address = try? Address.parse(citation) {
+                // A bare address the extractor does not read as a citation ("§17 stk 3").
+                citations = [
+                    Citation(
+                        text: address.description, span: source.range(0, source.bytes.count), kind: .internalAbsolute,
+                        targets: [CitationTarget(address: address)], nodeID: fromID)
+                ]
+            }
+            guard !citations.isEmpty else {
+                throw CLIError("no citation found in \"\(citation)\"; write it as in the text, e.g. \"§ 17, stk. 3\"", exitCode: 64)
+            }
+            if fromID == nil, citations.contains(where: { $0.targets.contains(where: \.isRelative) }) {
+                throw CLIError("\"\(citation)\" is relative: say where it stands with --from, e.g. --from \"§ 1, stk. 2\"", exitCode: 64)
+            }
+            let resolver = CitationResolver(index: index)
+            let resolved = citations.map { resolver.resolve($0, from: fromID) }
+            var failed = false
+            var results: [Resolved] = []
+            for r in resolved {
+                let row = CitationRow(r, index: index)
+                let texts = r.targets.map { t in t.nodeID.flatMap { index.node($0) }.map { ProvisionFormatter().format($0) } }
+                if r.targets.contains(where: { $0.status != .resolved }) || r.targets.isEmpty { failed = true }
+                results.append(Resolved(citation: row, texts: texts))
+            }
+            switch format {
+            case .json:
+                struct Envelope: Encodable {
+                    var schemaVersion = ReferenceCommands.schemaVersion
+                    var version: String
+                    var from: String?
+                    var resolved: [Resolved]
+                }
+                print(try Output.json(Envelope(version: corpusVersion.id, from: fromID, resolved: results)))
+            case .text:
+                let title = parsed.document.metadata.title ?? corpusVersion.work.title
+                var first = true
+                for result in results {
+                    for (target, text) in zip(result.citation.targets, result.texts) {
+                        if !first { print("") }
+                        first = false
+                        switch target.status {
+                        case .resolved:
+                            print("\(title) (\(corpusVersion.id)) › \(target.place ?? "")")
+                            print("")
+                            print(text ?? "")
+                        case .external:
+                            print("\(target.citation)\(target.act.map { " i \($0)" } ?? ""): outside this regulation")
+                        case .unresolved:
+                            print("\(target.citation): does not resolve in \(corpusVersion.id): \(target.message ?? "")")
+                        }
+                    }
+                    if result.citation.targets.isEmpty {
+                        print("\(result.citation.text): \(result.citation.kind.rawValue), names no provision of this regulation")
+                    }
+                }
+            }
+            if failed { throw ExitCode(1) }
+        }
+    }
+}
+
+// MARK: - check
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a version: citations that lead nowhere, numbering gaps or duplicates, parse diagnostics.",
+        discussion: """
+            Prints each finding compiler-style, file:line:col: severity[CODE]: message, with the source line \
+            and a caret. Codes: R001 unresolved citation (with the reason), R002 § numbering, R003 stk. \
+            numbering, R004 item numbering; P0xx come from the parser. Findings go to standard output (they are \
+            the data), the summary to standard error. Exit status 1 when there is a warning or an error.
+
+            Examples:
+              paragraf check 2020
+              paragraf check 2003 --format json
+            """)
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @Argument(help: "The version id, e.g. 2003 or 2020.") var version: String
+    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        try reportingErrors {
+            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let graph = ReferenceGraph(parsed: parsed)
+            let findings = VersionCheck.findings(parsed: parsed, graph: graph)
+            let file = corpusVersion.path
+            switch format {
+            case .json:
+                struct Finding: Encodable {
+                    var code: String
+                    var severity: Severity
+                    var message: String
+                    var line: Int
+                    var column: Int
+                    var offset: Int
+                }
+                struct Envelope: Encodable {
+                    var schemaVersion = ReferenceCommands.schemaVersion
+                    var version: String
+                    var file: String
+                    var citations: Int
+                    var unresolvedCitations: Int
+                    var findings: [Finding]
+                }
+                let rows = findings.map {
+                    Finding(
+                        code: $0.code, severity: $0.severity, message: $0.message, line: $0.range.start.line,
+                        column: $0.range.start.column, offset: $0.range.start.offset)
+                }
+                print(try Output.json(Envelope(
+                    version: corpusVersion.id, file: file, citations: graph.citations.count,
+                    unresolvedCitations: graph.unresolved.count, findings: rows)))
+            case .text:
+                for finding in findings { print(finding.rendered(file: file, source: parsed.source)) }
+            }
+            let targets = graph.citations.reduce(0) { $0 + $1.targets.count }
+            let unresolvedTargets = graph.citations.reduce(0) { $0 + $1.unresolvedTargets.count }
+            Output.error(
+                "\(corpusVersion.id): \(graph.citations.count) citations (\(targets) targets), \(unresolvedTargets) unresolved; \(findings.count) finding\(findings.count == 1 ? "" : "s")")
+            if findings.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }
+        }
+    }
+}
+
+// MARK: - cite
+
+struct CiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cite",
+        abstract: "Find the citations in any Danish prose (a letter, a municipal page) and group them by act.",
+        discussion: """
+            Reads a file or standard input (-) and lists each citation under the act it names ("lov om aktiv \
+            socialpolitik" for "LAS §82", "aktivloven" and "Lov om Aktiv Socialpolitik"), instruments by type, \
+            number and date, and EU regulations. Citations that name no act are listed apart: the tool does \
+            not guess their act. When the corpus holds a regulation that cites the same provision, or the \
+            instrument is one the corpus knows, the link is shown. Exit status 1 when no citation is found.
+
+            Examples:
+              paragraf cite letter.txt
+              cat note.txt | paragraf cite - --format json
+            """)
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @Argument(help: "The file to read, or - for standard input.") var file: String
+    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+
+    struct Group: Encodable {
+        var act: String
+        var actKey: String?
+        var citations: [Row]
+    }
+
+    struct Row: Encodable {
+        var line: Int
+        var column: Int
+        var lead: String
+        var text: String
+        var kind: CitationKind
+        var targets: [String]
+        var instrument: InstrumentReference?
+        var euRegulation: EURegulation?
+        var corpusLinks: [String]
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let bytes = try Output.readInput(file)
+            let decoded = InputReader.parse(bytes, sourceName: file).source
+            let citations = CitationExtractor().citations(inProse: decoded)
+            let links = CorpusLinks(corpus: try? corpusOptions.corpus())
+            var groups: [String: Group] = [:]
+            var order: [String] = []
+            for c in citations {
+                let (key, name): (String, String)
+                if let act = c.act ?? commonAct(c) {
+                    (key, name) = (act.key, act.name)
+                } else if c.kind == .otherInstrument {
+                    (key, name) = ("~instruments", "other instruments")
+                } else if c.kind == .euRegulation {
+                    (key, name) = ("~eu", "EU regulations")
+                } else {
+                    (key, name) = ("~none", "no act named")
+                }
+                if groups[key] == nil {
+                    groups[key] = Group(act: name, actKey: key.hasPrefix("~") ? nil : key, citations: [])
+                    order.append(key)
+                }
+                let row = Row(
+                    line: c.span.start.line, column: c.span.start.column, lead: c.lead.rawValue, text: c.text, kind: c.kind,
+                    targets: c.targets.map(\.description), instrument: c.instrument, euRegulation: c.euRegulation,
+                    corpusLinks: links.links(for: c))
+                groups[key]!.citations.append(row)
+            }
+            let ordered = order.sorted { a, b in (a.hasPrefix("~") ? 1 : 0, a) < (b.hasPrefix("~") ? 1 : 0, b) }.map { groups[$0]! }
+            switch format {
+            case .json:
+                struct Envelope: Encodable {
+                    var schemaVersion = ReferenceCommands.schemaVersion
+                    var file: String
+                    var citations: Int
+                    var acts: [Group]
+                }
+                print(try Output.json(Envelope(file: file, citations: citations.count, acts: ordered)))
+            case .text:
+                print("\(file): \(citations.count) citation\(citations.count == 1 ? "" : "s")")
+                for group in ordered {
+                    print("")
+                    print("\(group.act) (\(group.citations.count))")
+                    for row in group.citations {
+                        var line = "  \(row.line):\(row.column)  " + (row.lead.isEmpty ? row.text : "\(row.lead) \(row.text)")
+                        if !row.targets.isEmpty { line += "  → " + row.targets.joined(separator: "; ") }
+                        if let instrument = row.instrument {
+                            line += "  → \(instrument.type.abbreviation) \(instrument.number ?? "?")"
+                                + (instrument.date.map { ", \($0)" } ?? "")
+                        }
+                        if let eu = row.euRegulation { line += "  → EU \(eu)" }
+                        print(line)
+                        for link in row.corpusLinks { print("      corpus: \(link)") }
+                    }
+                }
+            }
+            if citations.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    /// The act shared by every target, for "§§ 82/36" split over two acts: nil (listed under each act's
+    /// first target's act would hide the other), so the first target's act is used only when all agree.
+    func commonAct(_ c: Citation) -> ActIdentity? {
+        let acts = Set(c.targets.compactMap(\.act))
+        return acts.count == 1 && c.targets.allSatisfy({ $0.act != nil }) ? acts.first : nil
+    }
+}
+
+/// Links prose citations to the corpus: provisions of other acts that a corpus version also cites (often
+/// as its legal basis), instruments a corpus version repealed, and acts that are corpus works.
+struct CorpusLinks {
+    private var citedBy: [String: [String]] = [:]
+    private var repealedBy: [String: String] = [:]
+    private var works: [String: String] = [:]
+
+    init(corpus: Corpus?) {
+        guard let corpus else { return }
+        for work in corpus.works { works[work.id] = work.title }
+        for version in corpus.versions {
+            if let repeals = version.manifest.repeals {
+                repealedBy["\(repeals.documentType) \(repeals.number) \(repeals.date)"] = "\(version.work.id)/\(version.id)"
+            }
+            guard let parsed = try? corpus.load(version, parser: InputReader.parse) else { continue }
+            let graph = ReferenceGraph(parsed: parsed)
+            for citation in graph.citations {
+                for target in citation.citation.targets {
+                    guard let act = target.act, let section = target.address.section else { continue }
+                    let key = act.key + " § " + section
+                    let place = citation.sourceID.map { graph.index.place(of: $0) } ?? "-"
+                    let link = "\(version.work.id)/\(version.id) › \(place) cites § \(section) i \(act.name)"
+                    if !(citedBy[key]?.contains(link) ?? false) { citedBy[key, default: []].append(link) }
+                }
+            }
+        }
+    }
+
+    func links(for citation: Citation) -> [String] {
+        var result: [String] = []
+        for target in citation.targets {
+            guard let act = target.act, let section = target.address.section else { continue }
+            result += citedBy[act.key + " § " + section] ?? []
+        }
+        if let instrument = citation.instrument, let number = instrument.number, let date = instrument.date,
+            let version = repealedBy["\(instrument.type.abbreviation) \(number) \(date)"]
+        {
+            result.append("repealed by \(version)")
+        }
+        if let act = citation.act, let work = ActTable.standard.corpusWork(for: act), let title = works[work] {
+            result.append("corpus work \(work): \(title)")
+        }
+        var seen = Set<String>()
+        return result.filter { seen.insert($0).inserted }
+    }
 }

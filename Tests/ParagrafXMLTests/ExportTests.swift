@@ -114,3 +114,37 @@ struct ExportTests {
         #expect(html.contains("Bestemmelsen blev ved en fejl indsat som § 66 a i kapitel 13"))
     }
 }
+
+@Suite("Citation links")
+struct CitationLinkTests {
+    @Test func corpusCitationsLinkToExistingProvisions() throws {
+        let parsed = DocumentReader.read(try Files.fixture("corpus/tandpleje/2020-bek-tandpleje.txt"), sourceName: "2020")
+        let links = CitationLinker.links(for: parsed)
+        let all = links.values.flatMap { $0 }
+        #expect(all.count > 50)
+        let eIds = Set(AkomaNtosoNaming.eIds(of: parsed.document).values)
+        let index = parsed.document.index()
+        for (leafID, leafLinks) in links {
+            let text = Array((index.node(leafID)?.text ?? "").utf8)
+            for link in leafLinks {
+                #expect(link.utf8Range.upperBound <= text.count)
+                if link.href.hasPrefix("#") {
+                    #expect(eIds.contains(String(link.href.dropFirst())), "\(link.href)")
+                } else {
+                    #expect(link.href.hasPrefix("https://www.retsinformation.dk/eli/lta/"))
+                }
+            }
+        }
+        // "jf. dog § 18, stk. 3" in § 1, stk. 2 points at § 18, stk. 3.
+        let p1 = try #require(links["p1/stk2/pkt1"]?.first)
+        let p18 = try #require(AkomaNtosoNaming.eIds(of: parsed.document)["p18/stk3"])
+        #expect(p1.href == "#" + p18)
+        // The preamble's "lovbekendtgørelse nr. 903 af 26. august 2019" links to its ELI.
+        #expect(links["preamble"]?.contains { $0.href == "https://www.retsinformation.dk/eli/lta/2019/903" } == true)
+        let xml = AkomaNtosoExporter(links: links).export(parsed.document)
+        #expect(xml.contains("<ref href=\"#\(p18)\">§ 18, stk. 3</ref>"))
+        if let schema = Files.schema {
+            #expect(SchemaValidator(schemaPath: schema.path).validate(xml).isEmpty)
+        }
+    }
+}

@@ -109,6 +109,8 @@ struct ExportTests {
         let document = DocumentReader.read(try Files.bytes(url)).document
         let xml = AkomaNtosoExporter().export(document)
         #expect(xml.components(separatedBy: "<note eId=").count - 1 == 26)
+        // The one footnote in the body is referenced where it stands.
+        #expect(xml.components(separatedBy: "<noteRef href=\"#note_").count - 1 == 1)
         #expect(xml.components(separatedBy: "<p class=\"inForce\">").count - 1 == 24)
         let html = HTMLExporter().export(document)
         #expect(html.contains("Bestemmelsen blev ved en fejl indsat som § 66 a i kapitel 13"))

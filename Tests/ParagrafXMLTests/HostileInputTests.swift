@@ -80,6 +80,21 @@ struct HostileInputTests {
         #expect(!(try json(parsed.document)).contains("root:"))
     }
 
+    @Test func parameterEntityAndXIncludeReadNothing() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE Dokument [ <!ENTITY % ext SYSTEM "file:///etc/passwd"> %ext; ]>
+            <Dokument xmlns:xi="http://www.w3.org/2001/XInclude"><Meta><DocumentType>BEK</DocumentType></Meta><DokumentIndhold><Paragraf><Explicatus>§ 1.</Explicatus><Stk><Exitus><Linea><Char>Tekst.</Char><xi:include href="file:///etc/passwd" parse="text"/></Linea></Exitus></Stk></Paragraf></DokumentIndhold></Dokument>
+            """
+        let (parsed, elapsed) = timed { DocumentReader.read(Array(xml.utf8), sourceName: "pe.xml") }
+        print("parameter entity + XInclude: \(elapsed)")
+        #expect(elapsed < .seconds(1))
+        let out = try json(parsed.document)
+        #expect(!out.contains("root:"))
+        #expect(parsed.document.diagnostics.contains { $0.code == XMLDiagnosticCode.entityIgnored })
+        if let sentence = parsed.document.root.all(.sentence).first { #expect(sentence.text == "Tekst.") }
+    }
+
     @Test func tenThousandNestedElementsAreRefused() {
         let depth = 10_000
         let xml = "<?xml version=\"1.0\"?>\n<Dokument><DokumentIndhold>" + String(repeating: "<Afsnit>", count: depth)

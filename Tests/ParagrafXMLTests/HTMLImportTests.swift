@@ -29,6 +29,9 @@ struct HTMLImportTests {
         #expect(d.metadata.signingDate == LegalDate(year: 2020, month: 6, day: 30))
         #expect(d.metadata.inForceDate == LegalDate(year: 2020, month: 7, day: 1))
         #expect(d.metadata.repeals.first?.number == "1658")
+        #expect(d.metadata.signers == ["Magnus Heunicke", "Louise Filt"])
+        // HTML5 elements unknown to libxml2's HTML 4 parser are not reported as problems.
+        #expect(d.diagnostics.isEmpty, "\(d.diagnostics.map(\.message))")
         #expect(d.count(.unplaced) == 0)
         // No furniture: cookie banner, menus, scripts, sidebar, footer.
         let text = allText(d)

@@ -150,3 +150,40 @@ struct HostileInputTests {
         }
     }
 }
+
+/// Damaged real files: every prefix and some byte flips parse without crashing, with valid ranges.
+@Suite("Damaged LexDania")
+struct DamagedInputTests {
+    @Test func truncationsAndFlipsNeverCrash() throws {
+        guard let url = Files.lexdania("BEK-2024-1709-sygedagpenge.xml") else { return }
+        let bytes = try Files.bytes(url)
+        var inputs: [[UInt8]] = []
+        for cut in stride(from: 1, to: bytes.count, by: bytes.count / 40) { inputs.append(Array(bytes[..<cut])) }
+        // Deterministic pseudo-random flips (a linear congruential generator, fixed seed).
+        var state: UInt64 = 0x5EED
+        for _ in 0..<40 {
+            var damaged = bytes
+            for _ in 0..<5 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                let at = Int(state >> 33) % damaged.count
+                damaged[at] = UInt8(truncatingIfNeeded: state >> 17)
+            }
+            inputs.append(damaged)
+        }
+        var refused = 0
+        for input in inputs {
+            let parsed = DocumentReader.read(input, sourceName: "damaged.xml")
+            parsed.document.root.forEach { node in
+                #expect(node.range.start.offset <= node.range.end.offset)
+                #expect(node.range.end.offset <= parsed.source.bytes.count)
+            }
+            if parsed.document.diagnostics.contains(where: { $0.severity == .error }) {
+                refused += 1
+                // A refused file has its first error on a real line.
+                let first = parsed.document.diagnostics.first { $0.severity == .error }!
+                #expect(first.range.start.line >= 1 && first.range.start.line <= parsed.source.lineStarts.count)
+            }
+        }
+        #expect(refused >= 40)
+    }
+}

@@ -25,7 +25,7 @@ public enum HTMLImporter {
         let origin = result.source.range(0, 0)
         // libxml2's HTML parser recovers from almost anything; its errors are notes here, at most ten,
         // with the HTML line:col in the message (ranges index the extracted text, not the HTML).
-        for d in parsed.diagnostics.prefix(10) where d.severity >= .error {
+        for d in parsed.diagnostics.filter({ $0.severity >= .error }).prefix(10) {
             extra.append(
                 Diagnostic(
                     code: d.code, severity: .note, message: "HTML \(d.range.start): \(d.message)", range: origin))

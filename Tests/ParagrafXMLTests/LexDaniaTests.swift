@@ -52,7 +52,11 @@ struct LexDaniaTests {
             #expect(node.range.end.offset <= bytes.count)
             if node.kind == .sentence, let text = node.text, !text.contains("&"), !text.contains("»"), !text.contains("«") {
                 // The sentence's first and last words are where its range says.
-                let raw = parsed.source.string(node.range.offsets)
+                // The raw bytes with markup between Char/Linea elements removed, whitespace normalised.
+                let raw = Bytes.normalized(
+                    parsed.source.string(node.range.offsets).replacingOccurrences(
+                        of: "<[^>]*>", with: " ", options: .regularExpression)
+                ).replacingOccurrences(of: " ,", with: ",")
                 #expect(raw.hasPrefix(String(text.prefix(12))), "\(node.id): \(raw.prefix(40))")
                 #expect(raw.hasSuffix(String(text.suffix(6))), "\(node.id): …\(raw.suffix(40))")
                 checked += 1
@@ -61,7 +65,7 @@ struct LexDaniaTests {
                 #expect(parsed.source.string(r.offsets) == label, "\(node.id)")
             }
         }
-        #expect(checked > 25)
+        #expect(checked > 15)
     }
 
     @Test func bekendtgoerelseMetadata() throws {
@@ -132,6 +136,13 @@ struct LexDaniaTests {
         let first = index.node("p1/stk1/nr1")
         #expect(first?.label == "1.")
         #expect(first?.plainText.hasPrefix("Efter § 53 indsættes: »§ 53 a. Ejere af grisebesætninger") == true)
+        // The quoted new text is one sentence: its "Stk. 2." and periods belong to the quotation.
+        #expect(first?.children.map(\.text) == [
+            "Efter § 53 indsættes:",
+            "»§ 53 a. Ejere af grisebesætninger, som pr. 1. februar er registreret i Det Centrale Husdyrbrugsregister (CHR) med en besætningsstørrelse på mere end 10 dyr i kategorien søer, gylte og orner eller mere end 100 grise i alt, betaler til dækning af omkostninger til kontrol af besætningsejeres efterlevelse af tiltag i reduktionsstrategien for grisesygdommen porcin reproduktions- og respirationssygdom (PRRS) et årligt beløb på 529 kr. pr. besætning. Stk. 2. Beløbet i stk. 1 bliver årligt pr. 1. januar pris- og lønreguleret med den sats for det generelle pris- og lønindeks, der er fastsat af Finansministeriet. Det regulerede beløb afrundes til nærmeste hele kronebeløb og offentliggøres ved bekendtgørelse. Stk. 3. Ministeren for fødevarer, landbrug og fiskeri kan fastsætte regler om opkrævning efter stk. 1. Ministeren kan endvidere fastsætte regler om helt eller delvis at undlade opkrævning efter stk. 1.«",
+        ])
+        // A Rykningsklausul ("Stk. 3-6 bliver herefter stk. 4-7.") follows the quotation.
+        #expect(index.node("p1/stk1/nr2")?.children.last?.text == "Stk. 3-6 bliver herefter stk. 4-7.")
         #expect(index.node("p7/stk1")?.label == "Stk. 1.")
         #expect(d.root.children.first { $0.kind == .preamble }?.text?.hasPrefix("VI MARGRETHE DEN ANDEN") == true)
         #expect(d.metadata.legalBasis == nil)

@@ -14,7 +14,8 @@ import Paragraf
 /// - `Paragraf`, `AendringCentreretParagraf`, `IkraftCentreretParagraf` → section; `Stk` → subsection
 ///   (the first is `stk1` even without a label); `Exitus`/`Linea`/`Char` text → sentences split by
 ///   ``SentenceSplitter``; `Index`/`Indentatio` → items (nested ones are litra); an amending act's
-///   `AendringsNummer` ("1.") → an item whose text is the instruction with the quoted new text in »…«.
+///   `AendringsNummer` ("1.") → an item: the instruction's sentences, then the quoted new text in »…« as
+///   one sentence.
 /// - `Nota` → a ``DocumentNote`` (footnote) anchored to the enclosing node; `Ikraft` (amending acts'
 ///   in-force provisions printed after a consolidated act) → a ``DocumentNote`` of kind `inForce`.
 /// - `UnderskriftGruppe` → the signature; when it is empty (as Retsinformation often serves it), the

@@ -85,7 +85,7 @@ struct ExtractionTests {
         arguments: [
             ("jf. § 12", LeadWord.jf), ("jf. dog § 12", .jfDog), ("i henhold til § 12", .iHenholdTil),
             ("efter § 12", .efter), ("efter reglerne i § 12", .efter), ("omfattet af § 12", .omfattetAf),
-            ("nævnt i § 12", .naevntI), ("de i § 12 nævnte", .none), ("I medfør af § 12", .iMedfoerAf),
+            ("nævnt i § 12", .naevntI), ("de i § 12 nævnte", .naevntI), ("de i § 12 omhandlede", .none), ("I medfør af § 12", .iMedfoerAf),
             ("Personen, jf.\n   § 12", .jf), ("fremgår af § 12", .none),
         ])
     func leadWords(text: String, lead: LeadWord) throws {

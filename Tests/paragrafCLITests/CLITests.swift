@@ -3,6 +3,8 @@ import Testing
 
 /// Runs the built `paragraf` binary and captures its output and exit status.
 struct CLI {
+    enum CLIError: Error { case missingBinary }
+
     struct Result {
         var status: Int32
         var stdout: String
@@ -29,7 +31,11 @@ struct CLI {
 
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = try #require(binary, "the paragraf binary was not built")
+        guard let binary else {
+            Issue.record("the paragraf binary was not built next to the tests")
+            throw CLIError.missingBinary
+        }
+        process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = FileManager.default.temporaryDirectory
         var env = ProcessInfo.processInfo.environment

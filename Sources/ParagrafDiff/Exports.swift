@@ -1,1 +1,2 @@
 @_exported import Paragraf
+@_exported import ParagrafReferences

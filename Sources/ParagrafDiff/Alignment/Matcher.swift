@@ -1,0 +1,174 @@
+/// One-to-one matching of two lists of units by content and order (see the DocC article "How alignment decides").
+struct Matcher {
+    /// A matched pair.
+    struct Pair {
+        var old: Int
+        var new: Int
+        var score: Double
+        /// Whether the pair keeps the relative order of the chain of matches.
+        var inOrder: Bool
+    }
+
+    /// Minimum similarity for a pair that keeps the order.
+    var orderedThreshold = 0.40
+    /// Minimum similarity for a pair that breaks the order (a move needs stronger evidence).
+    var movedThreshold = 0.62
+    /// Minimum number of word tokens for an exact duplicate to count as a move on its own.
+    var minimumMoveTokens = 6
+    /// All pairs are scored when a gap has at most this many candidate pairs; otherwise a window is used.
+    var fullComparisonLimit = 4096
+    /// Half width of the positional window in large gaps.
+    var window = 24
+    /// Keys held by more units than this are not used to find candidates.
+    var postingLimit = 16
+    /// Candidates kept per unit from the inverted index.
+    var candidatesPerUnit = 6
+
+    let idf: IDF
+
+    /// Matches `old` to `new`.
+    /// - Complexity: O((n + m) log(n + m)) for the anchoring, plus O(n · (window + candidatesPerUnit)) scoring
+    ///   in large gaps; small gaps are compared exhaustively.
+    func match(_ old: [Unit], _ new: [Unit]) -> [Pair] {
+        if old.isEmpty || new.isEmpty { return [] }
+        // 1. Exact duplicates, paired in order when both sides have the same number of copies.
+        var oldByHash: [Int: [Int]] = [:]
+        for u in old { oldByHash[u.exactHash, default: []].append(u.index) }
+        var newByHash: [Int: [Int]] = [:]
+        for u in new { newByHash[u.exactHash, default: []].append(u.index) }
+        var exact: [(Int, Int)] = []
+        for (hash, olds) in oldByHash {
+            guard let news = newByHash[hash], news.count == olds.count else { continue }
+            for (i, j) in zip(olds, news) { exact.append((i, j)) }
+        }
+        exact.sort { $0.0 < $1.0 }
+        let anchors = SequenceDiff.longestIncreasing(exact)
+        var oldMatched = [Int?](repeating: nil, count: old.count)
+        var newMatched = [Int?](repeating: nil, count: new.count)
+        var pairs: [Pair] = []
+        for (i, j) in anchors {
+            oldMatched[i] = j
+            newMatched[j] = i
+            pairs.append(Pair(old: i, new: j, score: 1, inOrder: true))
+        }
+
+        // 2. Candidates among the rest: every pair in small gaps between anchors, a window in large ones,
+        //    and anything sharing a rare key (so that moves across anchors are found).
+        var candidates: [Int: Set<Int>] = [:]
+        var gapStarts: [(Int, Int)] = [(0, 0)]
+        for (i, j) in anchors { gapStarts.append((i + 1, j + 1)) }
+        var gapEnds: [(Int, Int)] = anchors.map { ($0.0, $0.1) }
+        gapEnds.append((old.count, new.count))
+        for (start, end) in zip(gapStarts, gapEnds) {
+            let oldGap = start.0..<end.0
+            let newGap = start.1..<end.1
+            if oldGap.isEmpty || newGap.isEmpty { continue }
+            if oldGap.count * newGap.count <= fullComparisonLimit {
+                for i in oldGap { candidates[i, default: []].formUnion(newGap) }
+            } else {
+                for i in oldGap {
+                    let relative = Double(i - oldGap.lowerBound) / Double(oldGap.count)
+                    let centre = newGap.lowerBound + Int(relative * Double(newGap.count))
+                    let lo = max(newGap.lowerBound, centre - window)
+                    let hi = min(newGap.upperBound, centre + window + 1)
+                    if lo < hi { candidates[i, default: []].formUnion(lo..<hi) }
+                }
+            }
+        }
+        var postings: [Int: [Int]] = [:]
+        for u in new where newMatched[u.index] == nil {
+            for key in u.bag.keys { postings[key, default: []].append(u.index) }
+        }
+        for u in old where oldMatched[u.index] == nil {
+            var shared: [Int: Double] = [:]
+            for key in u.bag.keys {
+                guard let list = postings[key], list.count <= postingLimit else { continue }
+                for j in list { shared[j, default: 0] += idf.weight(key) }
+            }
+            let best = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .prefix(candidatesPerUnit)
+            for (j, _) in best { candidates[u.index, default: []].insert(j) }
+        }
+
+        // 3. Score and pair greedily, best first.
+        var scored: [Pair] = []
+        for (i, js) in candidates where oldMatched[i] == nil {
+            for j in js where newMatched[j] == nil {
+                let s = idf.similarity(old[i], new[j])
+                if s >= orderedThreshold { scored.append(Pair(old: i, new: j, score: s, inOrder: true)) }
+            }
+        }
+        scored.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            // Ties: prefer the pair closest to the diagonal, then document order.
+            let da = abs(a.old - a.new), db = abs(b.old - b.new)
+            return da != db ? da < db : (a.old, a.new) < (b.old, b.new)
+        }
+        for p in scored where oldMatched[p.old] == nil && newMatched[p.new] == nil {
+            oldMatched[p.old] = p.new
+            newMatched[p.new] = p.old
+            pairs.append(p)
+        }
+
+        // 3b. Exact duplicates that break the order are moves when they are long enough to be telling.
+        for (i, j) in exact where oldMatched[i] == nil && newMatched[j] == nil {
+            if old[i].tokens.filter({ $0.kind == .word }).count >= minimumMoveTokens {
+                oldMatched[i] = j
+                newMatched[j] = i
+                pairs.append(Pair(old: i, new: j, score: 1, inOrder: false))
+            }
+        }
+
+        // 4. The order: the heaviest chain of pairs increasing on both sides stays; the rest are moves,
+        //    kept only when similar enough.
+        pairs.sort { $0.old < $1.old }
+        let chain = Matcher.heaviestChain(pairs.map { ($0.new, $0.score) })
+        var result: [Pair] = []
+        for (n, var p) in pairs.enumerated() {
+            p.inOrder = chain.contains(n)
+            if p.inOrder || p.score >= movedThreshold { result.append(p) }
+        }
+        return result
+    }
+
+    /// The indices of the heaviest subsequence whose `new` values increase (input sorted by old index).
+    /// - Complexity: O(n log n) with a Fenwick tree over the new indices.
+    static func heaviestChain(_ items: [(new: Int, weight: Double)]) -> Set<Int> {
+        guard let maxNew = items.map(\.new).max() else { return [] }
+        let size = maxNew + 2
+        var tree = [(Double, Int)](repeating: (0, -1), count: size + 1)
+        func query(_ position: Int) -> (Double, Int) {  // best over new indices < position
+            var i = position
+            var best: (Double, Int) = (0, -1)
+            while i > 0 {
+                if tree[i].0 > best.0 { best = tree[i] }
+                i -= i & -i
+            }
+            return best
+        }
+        func update(_ position: Int, _ value: (Double, Int)) {
+            var i = position + 1
+            while i <= size {
+                if value.0 > tree[i].0 { tree[i] = value }
+                i += i & -i
+            }
+        }
+        var total = [Double](repeating: 0, count: items.count)
+        var previous = [Int](repeating: -1, count: items.count)
+        var bestEnd = -1
+        for (n, item) in items.enumerated() {
+            let (w, p) = query(item.new)
+            total[n] = w + item.weight
+            previous[n] = p
+            update(item.new, (total[n], n))
+            if bestEnd < 0 || total[n] > total[bestEnd] { bestEnd = n }
+        }
+        var chain: Set<Int> = []
+        var k = bestEnd
+        while k >= 0 {
+            chain.insert(k)
+            k = previous[k]
+        }
+        return chain
+    }
+}

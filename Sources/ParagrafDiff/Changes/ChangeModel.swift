@@ -1,0 +1,263 @@
+import Paragraf
+
+/// The kind of a word-level change, after classification.
+public enum ChangeCategory: String, Codable, Hashable, Sendable, CaseIterable {
+    /// An amount (kr., %, years, months …) changed.
+    case amount
+    /// A term replaced as part of a systematic substitution.
+    case term
+    /// A change of who must or may act.
+    case duty
+    /// A citation changed.
+    case citation
+    /// Any other wording.
+    case wording
+}
+
+/// A run of text in an aligned pair of provisions: unchanged, deleted, inserted or replaced.
+public struct TextSegment: Codable, Hashable, Sendable {
+    /// What happened to the run.
+    public var operation: DiffHunk.Operation
+    /// The old text (nil for an insertion).
+    public var old: String?
+    /// The new text (nil for a deletion).
+    public var new: String?
+    /// The bytes of the old text in the old source (changes only).
+    public var oldRange: SourceRange?
+    /// The bytes of the new text in the new source (changes only).
+    public var newRange: SourceRange?
+    /// The most precise old citation of the change ("§ 10, stk. 1, 2. pkt."), changes only.
+    public var oldCitation: String?
+    /// The most precise new citation of the change, changes only.
+    public var newCitation: String?
+    /// What the change is, changes only.
+    public var category: ChangeCategory?
+}
+
+/// The word-level comparison of one aligned subsection (or annex block), or an added or removed one.
+public struct ProvisionDiff: Codable, Hashable, Sendable {
+    /// The old provision, if any.
+    public var old: ProvisionRef?
+    /// The new provision, if any.
+    public var new: ProvisionRef?
+    /// The text in order; an added provision is one insertion, a removed one one deletion.
+    public var segments: [TextSegment]
+
+    /// Whether anything changed.
+    public var isChanged: Bool { segments.contains { $0.operation != .equal } }
+}
+
+/// The comparison of one section (or an annex): its alignment row and its subsections.
+public struct SectionDiff: Codable, Hashable, Sendable {
+    /// Anchor for reports: "s-p17-p21", "s-add-p17", "s-del-p32".
+    public var anchor: String
+    /// The section's alignment row.
+    public var row: AlignmentRow
+    /// The subsections (or annex blocks), in reading order.
+    public var provisions: [ProvisionDiff]
+}
+
+/// An amount that changed between aligned provisions: "380 kr. → 540 kr. (+42 %)".
+public struct AmountChange: Codable, Hashable, Sendable {
+    /// The unit, normalized: "kr.", "%", "år", "måneder", "dage", "uger", "timer".
+    public var unit: String
+    /// The old value (1.420 kr. is 1420).
+    public var oldValue: Double
+    /// The new value.
+    public var newValue: Double
+    /// The relative change in percent, rounded to a whole number (nil when the old value is 0).
+    public var percentChange: Int?
+    /// The old amount as written ("1.420 kr.").
+    public var oldText: String
+    /// The new amount as written.
+    public var newText: String
+    /// Where in the old version.
+    public var oldCitation: String
+    /// Where in the new version.
+    public var newCitation: String
+    /// The bytes of the old amount.
+    public var oldRange: SourceRange
+    /// The bytes of the new amount.
+    public var newRange: SourceRange
+
+    /// "380 kr. → 540 kr. (+42 %)".
+    public var summary: String {
+        var s = "\(oldText) → \(newText)"
+        if let p = percentChange { s += " (\(p >= 0 ? "+" : "−")\(abs(p)) %)" }
+        return s
+    }
+}
+
+/// One occurrence of a substitution.
+public struct Place: Codable, Hashable, Sendable {
+    /// Old citation.
+    public var oldCitation: String
+    /// New citation.
+    public var newCitation: String
+    /// The bytes in the old source.
+    public var oldRange: SourceRange
+    /// The bytes in the new source.
+    public var newRange: SourceRange
+}
+
+/// A term replaced systematically ("amtsrådet → regionsrådet", 31 times), reported once.
+public struct TermSubstitution: Codable, Hashable, Sendable {
+    /// The old term, lower-case.
+    public var old: String
+    /// The new term, lower-case.
+    public var new: String
+    /// How often the replacement occurs.
+    public var count: Int
+    /// Whether the pair is in the seed lexicon of era terms (otherwise found from repetition alone).
+    public var isKnownEraTerm: Bool
+    /// Every occurrence.
+    public var places: [Place]
+}
+
+/// Who must or may act in a provision, as read from its sentences ("Amtsrådet skal …").
+public struct Duty: Codable, Hashable, Sendable {
+    /// The duty-bearer as written ("Amtsrådet", "Kommunalbestyrelsen").
+    public var actor: String
+    /// The modality.
+    public var modality: Modality
+    /// The verb that follows the modal ("tilbyde"), or the verb itself for a statement ("yder").
+    public var verb: String
+}
+
+/// A change of duty-bearer or modality in an aligned subsection.
+public struct DutyChange: Codable, Hashable, Sendable {
+    /// Old citation.
+    public var oldCitation: String
+    /// New citation.
+    public var newCitation: String
+    /// The old duty.
+    public var old: Duty
+    /// The new duty.
+    public var new: Duty
+    /// The bytes of the old sentence opening.
+    public var oldRange: SourceRange
+    /// The bytes of the new sentence opening.
+    public var newRange: SourceRange
+
+    /// Whether the duty-bearer changed.
+    public var actorChanged: Bool { old.actor.lowercased() != new.actor.lowercased() }
+    /// Whether the modality changed.
+    public var modalityChanged: Bool { old.modality != new.modality }
+
+    /// "Amtsrådet skal tilbyde → Kommunalbestyrelsen kan tilbyde".
+    public var summary: String {
+        func phrase(_ d: Duty) -> String {
+            d.modality == .does ? "\(d.actor) \(d.verb)" : "\(d.actor) \(d.modality.danish) \(d.verb)"
+        }
+        return "\(phrase(old)) → \(phrase(new))"
+    }
+}
+
+/// A change of the document's metadata.
+public struct MetadataChange: Codable, Hashable, Sendable {
+    /// The field: "title", "documentType", "legalBasisAct", "ministry", "signingDate", "inForceDate",
+    /// "signers", "repeals".
+    public var field: String
+    /// The old value as text.
+    public var old: String?
+    /// The new value as text.
+    public var new: String?
+}
+
+/// What went wrong with a citation between two versions.
+public enum CitationIssue: String, Codable, Hashable, Sendable, CaseIterable {
+    /// The citation still carries the number its target had before a renumbering and now names another provision.
+    case stale
+    /// The citation names a different provision than the counterpart of what the old version cited there.
+    case changedTarget
+    /// The citation names nothing in the new version.
+    case unresolved
+}
+
+/// A citation in the new version whose target is doubtful.
+public struct CitationChange: Codable, Hashable, Sendable {
+    /// The kind of problem.
+    public var issue: CitationIssue
+    /// The provision holding the citation in the new version.
+    public var newCitation: String
+    /// The citation as written in the new version ("§ 18, stk. 3").
+    public var newText: String
+    /// What it names in the new version ("§ 18, stk. 3"), nil when unresolved.
+    public var newTarget: String?
+    /// The provision holding the citation in the old version, if aligned.
+    public var oldCitation: String?
+    /// The citation as written in the old version at the same place.
+    public var oldText: String?
+    /// What the old citation named in the old version.
+    public var oldTarget: String?
+    /// The counterpart of the old target in the new version: what the citation should probably say.
+    public var expectedTarget: String?
+    /// The bytes of the citation in the new source.
+    public var newRange: SourceRange
+    /// The bytes of the old citation in the old source.
+    public var oldRange: SourceRange?
+    /// A sentence for readers.
+    public var explanation: String
+}
+
+/// A version as the diff describes it.
+public struct VersionSummary: Codable, Hashable, Sendable {
+    /// The source name (file path or corpus version id).
+    public var sourceName: String
+    /// The title.
+    public var title: String?
+    /// The signing date.
+    public var signingDate: LegalDate?
+    /// The in-force date.
+    public var inForceDate: LegalDate?
+    /// The ministry.
+    public var ministry: String?
+    /// Numbers of chapters, sections and subsections.
+    public var chapters: Int
+    /// Sections.
+    public var sections: Int
+    /// Subsections.
+    public var subsections: Int
+}
+
+/// Counts for the summary of a diff.
+public struct DiffSummary: Codable, Hashable, Sendable {
+    /// Alignment rows by level and status: `["section": ["renumbered": 17, …], …]`.
+    public var alignment: [String: [String: Int]]
+    /// Changes by category.
+    public var changes: [String: Int]
+    /// Whether the two versions say the same.
+    public var isIdentical: Bool
+}
+
+/// Everything that differs between two versions of a regulation.
+public struct DocumentDiff: Codable, Hashable, Sendable {
+    /// The JSON schema version (see the DocC article "Diff JSON schema").
+    public static let currentSchemaVersion = 1
+
+    /// The JSON schema version.
+    public var schemaVersion: Int
+    /// The old version.
+    public var old: VersionSummary
+    /// The new version.
+    public var new: VersionSummary
+    /// Counts.
+    public var summary: DiffSummary
+    /// The alignment at every level.
+    public var alignment: Alignment
+    /// Metadata changes.
+    public var metadata: [MetadataChange]
+    /// Amount changes.
+    public var amounts: [AmountChange]
+    /// Systematic term substitutions.
+    public var terms: [TermSubstitution]
+    /// Duty-bearer and modality changes.
+    public var duties: [DutyChange]
+    /// Doubtful citations.
+    public var citations: [CitationChange]
+    /// Every section side by side, in reading order of the new version (removed ones where they stood).
+    public var sections: [SectionDiff]
+
+    /// Whether the two versions say the same.
+    public var isIdentical: Bool { summary.isIdentical }
+}

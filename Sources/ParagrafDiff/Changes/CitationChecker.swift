@@ -1,0 +1,166 @@
+import Paragraf
+import ParagrafReferences
+
+/// Checks the internal citations of the new version against the old version at the same place.
+///
+/// For a citation in new subsection S, the old version's citations in S's counterpart are the witnesses.
+/// A new target is fine when some old target at that place maps to it through the alignment. Otherwise:
+/// - **stale**: an old target there has the *same address* as the new one but was renumbered, so the
+///   unchanged number now names another provision (the expected target is the counterpart);
+/// - **changed target**: the old place cited a provision whose counterpart the new place no longer cites,
+///   and the new citation names something else;
+/// - **unresolved**: the new target names nothing.
+/// Citations with no witness (new text) are only checked for resolution.
+struct CitationChecker {
+    let old: ParsedDocument
+    let new: ParsedDocument
+    let aligned: AlignmentResult
+
+    /// The subsection (or section) id holding a leaf id: "p1/stk2/pkt1" → "p1/stk2".
+    static func subsectionID(_ id: String) -> String {
+        let parts = id.split(separator: "/")
+        if parts.count >= 2, parts[1].hasPrefix("stk") { return parts[0] + "/" + parts[1] }
+        return parts.first.map(String.init) ?? id
+    }
+
+    /// The new id of old node `id`, through its nearest aligned ancestor ("p17/stk3/pkt2" → "p21/stk3/pkt2").
+    func mapOld(_ id: String) -> String? {
+        if let direct = aligned.oldToNew[id] { return direct }
+        var parts = id.split(separator: "/").map(String.init)
+        var suffix: [String] = []
+        while parts.count > 1 {
+            suffix.insert(parts.removeLast(), at: 0)
+            if let mapped = aligned.oldToNew[parts.joined(separator: "/")] {
+                return ([mapped] + suffix).joined(separator: "/")
+            }
+        }
+        return nil
+    }
+
+    static func covers(_ a: String, _ b: String) -> Bool { a == b || b.hasPrefix(a + "/") || a.hasPrefix(b + "/") }
+
+    /// A number to compare citations by: the § or chapter number's digits.
+    static func number(_ address: Address) -> Int? {
+        let text = address.section ?? address.chapter ?? address.annex ?? ""
+        return Int(text.prefix { $0.isNumber })
+    }
+
+    func check() -> [CitationChange] {
+        let oldGraph = ReferenceGraph(parsed: old)
+        let newGraph = ReferenceGraph(parsed: new)
+        var oldByPlace: [String: [ResolvedCitation]] = [:]
+        for c in oldGraph.citations where c.citation.isInternal {
+            guard let source = c.sourceID else { continue }
+            oldByPlace[CitationChecker.subsectionID(source), default: []].append(c)
+        }
+        var newByPlace: [String: [ResolvedCitation]] = [:]
+        var placeOrder: [String] = []
+        for c in newGraph.citations where c.citation.isInternal {
+            guard let source = c.sourceID else { continue }
+            let place = CitationChecker.subsectionID(source)
+            if newByPlace[place] == nil { placeOrder.append(place) }
+            newByPlace[place, default: []].append(c)
+        }
+
+        struct OldTarget {
+            var citation: ResolvedCitation
+            var target: ResolvedTarget
+            var mapped: String?
+        }
+        var result: [CitationChange] = []
+        for place in placeOrder {
+            let citations = newByPlace[place] ?? []
+            let newCitation = Address(id: place)?.description ?? place
+            let oldPlace = aligned.newToOld[place]
+            let oldCitation = oldPlace.flatMap { Address(id: $0)?.description }
+            let witnesses = oldPlace.flatMap { oldByPlace[$0] } ?? []
+            let oldTargets = witnesses.flatMap { w in
+                w.targets.filter { $0.status != .external }.map {
+                    OldTarget(citation: w, target: $0, mapped: $0.nodeID.flatMap(mapOld))
+                }
+            }
+            let citedNow = citations.flatMap { $0.targets.compactMap(\.nodeID) }
+
+            // Unresolved targets first; then the resolved ones no old target at this place explains.
+            var unexplained: [(ResolvedCitation, ResolvedTarget, String)] = []
+            for c in citations {
+                for target in c.targets where target.status != .external {
+                    guard let nodeID = target.nodeID else {
+                        let before = oldTargets.first { $0.target.address == target.address }
+                            ?? oldTargets.first { $0.target.nodeID == nil }
+                        var note = ""
+                        if let before { note = before.target.nodeID == nil ? "; it did not resolve in the old version either" : "; it resolved in the old version" }
+                        result.append(
+                            CitationChange(
+                                issue: .unresolved, newCitation: newCitation, newText: c.citation.text, newTarget: nil,
+                                oldCitation: oldCitation, oldText: before?.citation.citation.text,
+                                oldTarget: before?.target.address.description,
+                                expectedTarget: before?.mapped.flatMap { Address(id: $0)?.description },
+                                newRange: c.citation.span, oldRange: before?.citation.citation.span,
+                                explanation: "\(target.address) names nothing in the new version"
+                                    + (target.message.map { " (\($0))" } ?? "") + note))
+                        continue
+                    }
+                    if oldTargets.isEmpty { continue }
+                    if oldTargets.contains(where: { $0.mapped.map { CitationChecker.covers($0, nodeID) } ?? false }) {
+                        continue
+                    }
+                    unexplained.append((c, target, nodeID))
+                }
+            }
+            if unexplained.isEmpty { continue }
+            // Old targets whose counterpart nothing at this place names any more.
+            var dropped = oldTargets.filter { t in
+                guard let mapped = t.mapped else { return false }
+                return !citedNow.contains { CitationChecker.covers(mapped, $0) }
+            }
+            for (c, target, nodeID) in unexplained {
+                let newTargetText = target.address.description
+                let caption = Aligner.caption(of: newIndexNode(nodeID))
+                let isNewProvision = aligned.newToOld[CitationChecker.subsectionID(nodeID)] == nil
+                    && aligned.newToOld[String(nodeID.split(separator: "/")[0])] == nil
+                let addedNote = isNewProvision ? " (a provision new in this version)" : ""
+                // Stale: the same address as an old target whose counterpart is no longer named here.
+                if let k = dropped.firstIndex(where: { $0.target.address == target.address }), let expected = dropped[k].mapped {
+                    let same = dropped.remove(at: k)
+                    let expectedText = Address(id: expected)?.description ?? expected
+                    result.append(
+                        CitationChange(
+                            issue: .stale, newCitation: newCitation, newText: c.citation.text, newTarget: newTargetText,
+                            oldCitation: oldCitation, oldText: same.citation.citation.text,
+                            oldTarget: same.target.address.description, expectedTarget: expectedText,
+                            newRange: c.citation.span, oldRange: same.citation.citation.span,
+                            explanation:
+                                "still says \(newTargetText), the number its target had in the old version; that provision is now \(expectedText), and \(newTargetText) is now “\(caption)”\(addedNote)"
+                        ))
+                    continue
+                }
+                // Changed target: pair with the dropped old target of the nearest number.
+                guard !dropped.isEmpty else { continue }
+                let n = CitationChecker.number(target.address) ?? 0
+                let k = dropped.indices.min { a, b in
+                    abs((CitationChecker.number(dropped[a].target.address) ?? 0) - n)
+                        < abs((CitationChecker.number(dropped[b].target.address) ?? 0) - n)
+                }!
+                let before = dropped.remove(at: k)
+                let expectedText = before.mapped.flatMap { Address(id: $0)?.description } ?? "?"
+                result.append(
+                    CitationChange(
+                        issue: .changedTarget, newCitation: newCitation, newText: c.citation.text,
+                        newTarget: newTargetText, oldCitation: oldCitation, oldText: before.citation.citation.text,
+                        oldTarget: before.target.address.description, expectedTarget: expectedText,
+                        newRange: c.citation.span, oldRange: before.citation.citation.span,
+                        explanation:
+                            "the old version cited \(before.target.address.description) here, which is now \(expectedText); the new text cites \(newTargetText) instead, “\(caption)”\(addedNote)"
+                    ))
+            }
+        }
+        return result
+    }
+
+    private func newIndexNode(_ id: String) -> Node {
+        newIndex.node(id) ?? Node(kind: .unplaced, id: id, range: SourceRange(start: .init(offset: 0, line: 1, column: 1), end: .init(offset: 0, line: 1, column: 1)))
+    }
+
+    private var newIndex: NodeIndex { aligned.newIndex }
+}

@@ -1,0 +1,233 @@
+/// A run of the two sequences: equal, or a deletion, insertion or replacement.
+public struct DiffHunk: Hashable, Sendable {
+    /// What happened.
+    public enum Operation: String, Hashable, Sendable, Codable {
+        /// Both sides hold the same elements.
+        case equal
+        /// Elements only in the old sequence.
+        case delete
+        /// Elements only in the new sequence.
+        case insert
+        /// Old elements replaced by new ones.
+        case replace
+    }
+
+    /// What happened.
+    public var operation: Operation
+    /// The indices in the old sequence (empty for an insertion).
+    public var old: Range<Int>
+    /// The indices in the new sequence (empty for a deletion).
+    public var new: Range<Int>
+}
+
+/// Differences between two sequences of interned symbols, anchored so that long inputs stay near-linear.
+///
+/// The common prefix and suffix are trimmed; the middle is split at symbols that occur exactly once on
+/// each side (patience diff: their longest increasing subsequence), and only gaps between anchors that
+/// are small enough go through Myers' O((N+M)·D) algorithm, with D capped. A gap that exceeds the cap is
+/// reported as one replacement, never as a quadratic search.
+public enum SequenceDiff {
+    /// The largest edit distance Myers' algorithm explores in one gap before giving up on that gap.
+    public static let defaultEditCap = 400
+
+    /// The hunks that turn `old` into `new`, covering both sequences in order.
+    /// - Complexity: O((N + M) log(N + M)) for the anchoring, plus O((n + m) · min(d, cap)) per gap.
+    public static func diff(_ old: [Int], _ new: [Int], editCap: Int = defaultEditCap) -> [DiffHunk] {
+        var ops: [DiffHunk] = []
+        appendDiff(old, 0..<old.count, new, 0..<new.count, editCap: editCap, depth: 0, into: &ops)
+        return coalesce(ops)
+    }
+
+    private static func appendDiff(
+        _ a: [Int], _ ar: Range<Int>, _ b: [Int], _ br: Range<Int>, editCap: Int, depth: Int,
+        into ops: inout [DiffHunk]
+    ) {
+        var aLo = ar.lowerBound, aHi = ar.upperBound, bLo = br.lowerBound, bHi = br.upperBound
+        let prefixStart = aLo
+        let bPrefixStart = bLo
+        while aLo < aHi, bLo < bHi, a[aLo] == b[bLo] {
+            aLo += 1
+            bLo += 1
+        }
+        if aLo > prefixStart { ops.append(DiffHunk(operation: .equal, old: prefixStart..<aLo, new: bPrefixStart..<bLo)) }
+        var suffix = 0
+        while aHi - suffix > aLo, bHi - suffix > bLo, a[aHi - suffix - 1] == b[bHi - suffix - 1] { suffix += 1 }
+        aHi -= suffix
+        bHi -= suffix
+        defer {
+            if suffix > 0 {
+                ops.append(DiffHunk(operation: .equal, old: aHi..<(aHi + suffix), new: bHi..<(bHi + suffix)))
+            }
+        }
+        if aLo == aHi && bLo == bHi { return }
+        if aLo == aHi {
+            ops.append(DiffHunk(operation: .insert, old: aLo..<aLo, new: bLo..<bHi))
+            return
+        }
+        if bLo == bHi {
+            ops.append(DiffHunk(operation: .delete, old: aLo..<aHi, new: bLo..<bLo))
+            return
+        }
+        // Small gaps go straight to Myers; larger ones are split at unique anchors first.
+        if (aHi - aLo) + (bHi - bLo) > 64 && depth < 8 {
+            let anchors = uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi)
+            if !anchors.isEmpty {
+                var pa = aLo, pb = bLo
+                for (i, j) in anchors {
+                    appendDiff(a, pa..<i, b, pb..<j, editCap: editCap, depth: depth + 1, into: &ops)
+                    ops.append(DiffHunk(operation: .equal, old: i..<(i + 1), new: j..<(j + 1)))
+                    pa = i + 1
+                    pb = j + 1
+                }
+                appendDiff(a, pa..<aHi, b, pb..<bHi, editCap: editCap, depth: depth + 1, into: &ops)
+                return
+            }
+        }
+        if let script = myers(a, aLo..<aHi, b, bLo..<bHi, cap: editCap) {
+            ops.append(contentsOf: script)
+        } else {
+            ops.append(DiffHunk(operation: .replace, old: aLo..<aHi, new: bLo..<bHi))
+        }
+    }
+
+    /// Pairs of positions of symbols that occur once in each range, longest increasing chain.
+    private static func uniqueAnchors(_ a: [Int], _ ar: Range<Int>, _ b: [Int], _ br: Range<Int>) -> [(Int, Int)] {
+        var countA: [Int: (count: Int, index: Int)] = [:]
+        for i in ar { countA[a[i], default: (0, i)].count += 1 }
+        var countB: [Int: (count: Int, index: Int)] = [:]
+        for j in br { countB[b[j], default: (0, j)].count += 1 }
+        var pairs: [(Int, Int)] = []
+        for i in ar {
+            guard let ca = countA[a[i]], ca.count == 1, let cb = countB[a[i]], cb.count == 1 else { continue }
+            pairs.append((i, cb.index))
+        }
+        return longestIncreasing(pairs)
+    }
+
+    /// The longest subsequence of `pairs` (sorted by first) whose second components increase.
+    /// - Complexity: O(n log n).
+    static func longestIncreasing(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
+        if pairs.isEmpty { return [] }
+        var tails: [Int] = []  // index into pairs of the smallest tail of each length
+        var previous = [Int](repeating: -1, count: pairs.count)
+        for (n, pair) in pairs.enumerated() {
+            var lo = 0, hi = tails.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if pairs[tails[mid]].1 < pair.1 { lo = mid + 1 } else { hi = mid }
+            }
+            if lo > 0 { previous[n] = tails[lo - 1] }
+            if lo == tails.count { tails.append(n) } else { tails[lo] = n }
+        }
+        var result: [(Int, Int)] = []
+        var k = tails.last ?? -1
+        while k >= 0 {
+            result.append(pairs[k])
+            k = previous[k]
+        }
+        return result.reversed()
+    }
+
+    /// Myers' greedy O((N+M)·D) diff; nil when the edit distance exceeds `cap`.
+    private static func myers(_ a: [Int], _ ar: Range<Int>, _ b: [Int], _ br: Range<Int>, cap: Int) -> [DiffHunk]? {
+        let n = ar.count, m = br.count
+        let maxD = min(n + m, cap)
+        let offset = maxD + 1
+        var v = [Int](repeating: 0, count: 2 * maxD + 3)
+        var trace: [[Int]] = []
+        var found = false
+        search: for d in 0...maxD {
+            // Keep the part of v that step d reads: diagonals -d-1 ... d+1.
+            trace.append(Array(v[(offset - d - 1)...(offset + d + 1)]))
+            var k = -d
+            while k <= d {
+                var x: Int
+                if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
+                    x = v[offset + k + 1]
+                } else {
+                    x = v[offset + k - 1] + 1
+                }
+                var y = x - k
+                while x < n, y < m, a[ar.lowerBound + x] == b[br.lowerBound + y] {
+                    x += 1
+                    y += 1
+                }
+                v[offset + k] = x
+                if x >= n && y >= m {
+                    found = true
+                    break search
+                }
+                k += 2
+            }
+        }
+        guard found else { return nil }
+        // Walk back through the snapshots, emitting single-element operations in reverse.
+        var reversed: [DiffHunk] = []
+        var x = n, y = m
+        for d in stride(from: trace.count - 1, through: 0, by: -1) {
+            let snap = trace[d]
+            func vAt(_ k: Int) -> Int { snap[k + d + 1] }
+            let k = x - y
+            let prevK: Int
+            if d == 0 {
+                prevK = 0
+            } else if k == -d || (k != d && vAt(k - 1) < vAt(k + 1)) {
+                prevK = k + 1
+            } else {
+                prevK = k - 1
+            }
+            let prevX = d == 0 ? 0 : vAt(prevK)
+            let prevY = prevX - prevK
+            while x > prevX && y > prevY {
+                reversed.append(
+                    DiffHunk(
+                        operation: .equal, old: (ar.lowerBound + x - 1)..<(ar.lowerBound + x),
+                        new: (br.lowerBound + y - 1)..<(br.lowerBound + y)))
+                x -= 1
+                y -= 1
+            }
+            if d > 0 {
+                if x == prevX {
+                    reversed.append(
+                        DiffHunk(
+                            operation: .insert, old: (ar.lowerBound + x)..<(ar.lowerBound + x),
+                            new: (br.lowerBound + y - 1)..<(br.lowerBound + y)))
+                } else {
+                    reversed.append(
+                        DiffHunk(
+                            operation: .delete, old: (ar.lowerBound + x - 1)..<(ar.lowerBound + x),
+                            new: (br.lowerBound + y)..<(br.lowerBound + y)))
+                }
+                x = prevX
+                y = prevY
+            }
+        }
+        return reversed.reversed()
+    }
+
+    /// Merges neighbouring hunks: equal with equal, and any run of changes into one delete, insert or replace.
+    private static func coalesce(_ ops: [DiffHunk]) -> [DiffHunk] {
+        var result: [DiffHunk] = []
+        for op in ops where !(op.old.isEmpty && op.new.isEmpty) {
+            guard var last = result.last else {
+                result.append(op)
+                continue
+            }
+            let lastIsChange = last.operation != .equal
+            let opIsChange = op.operation != .equal
+            if lastIsChange == opIsChange && last.old.upperBound == op.old.lowerBound
+                && last.new.upperBound == op.new.lowerBound
+            {
+                last.old = last.old.lowerBound..<op.old.upperBound
+                last.new = last.new.lowerBound..<op.new.upperBound
+                if lastIsChange {
+                    last.operation = last.old.isEmpty ? .insert : (last.new.isEmpty ? .delete : .replace)
+                }
+                result[result.count - 1] = last
+            } else {
+                result.append(op)
+            }
+        }
+        return result
+    }
+}

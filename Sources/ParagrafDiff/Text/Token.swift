@@ -1,0 +1,122 @@
+import Paragraf
+
+/// A word, number or punctuation mark of a provision's text, with its bytes in the source.
+public struct Token: Hashable, Sendable {
+    /// What kind of token.
+    public enum Kind: UInt8, Hashable, Sendable {
+        /// Letters (and digits or hyphens inside a word).
+        case word
+        /// Digits, possibly grouped ("1.420") or with a decimal comma ("4,5").
+        case number
+        /// Anything else: ".", ",", "(", "§", "%".
+        case punctuation
+    }
+
+    /// The kind.
+    public var kind: Kind
+    /// The text as written.
+    public var text: String
+    /// The text lower-cased, with the non-breaking hyphen folded to "-"; what comparisons use.
+    public var key: String
+    /// The byte offsets in the source text.
+    public var offsets: Range<Int>
+}
+
+/// Splits source text into ``Token``s, byte-wise, keeping each token's offsets.
+///
+/// Whitespace is whatever ``Bytes/spaceLength(_:_:)`` says (including U+00A0). A word runs over letters,
+/// digits, non-ASCII bytes and inner hyphens; a number over digits with inner "." or "," between digits
+/// ("1.420", "4,5"). Everything else is a one-character punctuation token.
+public enum Tokenizer {
+    /// The tokens of `source[range]`.
+    /// - Complexity: O(range length).
+    public static func tokens(_ source: SourceText, _ range: Range<Int>) -> [Token] {
+        var result: [Token] = []
+        source.bytes.withUnsafeBufferPointer { b in
+            let end = min(range.upperBound, b.count)
+            var i = max(0, range.lowerBound)
+            while i < end {
+                let space = Bytes.spaceLength(b, i)
+                if space > 0 {
+                    i += space
+                    continue
+                }
+                let start = i
+                let c = b[i]
+                var kind: Token.Kind
+                if Bytes.isDigit(c) {
+                    kind = .number
+                    i += 1
+                    while i < end {
+                        if Bytes.isDigit(b[i]) {
+                            i += 1
+                        } else if b[i] == 0x2E, isGroup(b, i + 1, end) {
+                            i += 4  // "1.420": a thousands group
+                        } else if b[i] == 0x2C, i + 1 < end, Bytes.isDigit(b[i + 1]) {
+                            i += 2  // "4,5": a decimal comma
+                        } else {
+                            break
+                        }
+                    }
+                    // "4a", "20-25" stay numbers; letters glued to digits make a word ("4a").
+                    if i < end, isWordByte(b, i) && !Bytes.isDigit(b[i]) && b[i] != 0x2D {
+                        kind = .word
+                        while i < end, isWordByte(b, i) { i += 1 }
+                    }
+                } else if isWordByte(b, i) {
+                    kind = .word
+                    while i < end {
+                        if isWordByte(b, i) {
+                            i += scalarLength(b[i])
+                        } else if b[i] == 0x2D, i + 1 < end, isWordByte(b, i + 1) {
+                            i += 1  // inner hyphen: "tand-", "kæbe-regionen"
+                        } else {
+                            break
+                        }
+                    }
+                    // A trailing hyphen belongs to the word ("børne-" in "børne- og ungdomstandpleje").
+                    if i < end, b[i] == 0x2D { i += 1 }
+                } else {
+                    kind = .punctuation
+                    i += scalarLength(c)
+                }
+                i = min(i, end)
+                let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                result.append(Token(kind: kind, text: text, key: foldKey(text), offsets: start..<i))
+            }
+        }
+        return result
+    }
+
+    /// Whether the digits at `i` form a thousands group: exactly three digits, then no digit.
+    private static func isGroup(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i + 2 < end, Bytes.isDigit(b[i]), Bytes.isDigit(b[i + 1]), Bytes.isDigit(b[i + 2]) else { return false }
+        return i + 3 >= end || !Bytes.isDigit(b[i + 3])
+    }
+
+    @inline(__always)
+    private static func isWordByte(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        if Bytes.isASCIILetter(c) || Bytes.isDigit(c) { return true }
+        if c < 0x80 { return false }
+        // Non-ASCII: letters (æ, ø, å, é …) count; known punctuation and spaces do not.
+        if c == 0xC2 { return false }  // NBSP, §, «, » …
+        if c == 0xE2 { return false }  // dashes, curly quotes, non-breaking hyphen
+        if c == 0xEF { return false }  // BOM, replacement character
+        return c >= 0xC3 || (c >= 0x80 && c < 0xC0)
+    }
+
+    @inline(__always)
+    private static func scalarLength(_ c: UInt8) -> Int {
+        if c < 0x80 { return 1 }
+        if c >= 0xF0 { return 4 }
+        if c >= 0xE0 { return 3 }
+        if c >= 0xC0 { return 2 }
+        return 1
+    }
+
+    /// The comparison key of a token's text: lower-cased, U+2011 folded to "-".
+    public static func foldKey(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "\u{2011}", with: "-")
+    }
+}

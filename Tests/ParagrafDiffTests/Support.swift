@@ -1,0 +1,25 @@
+import Foundation
+import Paragraf
+@testable import ParagrafDiff
+
+/// The package root, found from this file's path.
+let packageRoot: URL = {
+    var url = URL(fileURLWithPath: #filePath)
+    while url.path != "/" {
+        url.deleteLastPathComponent()
+        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+    }
+    fatalError("no Package.swift above \(#filePath)")
+}()
+
+func parseFile(_ relative: String) throws -> ParsedDocument {
+    let data = try Data(contentsOf: packageRoot.appendingPathComponent(relative))
+    return RegulationParser.parse([UInt8](data), sourceName: relative)
+}
+
+func parseText(_ text: String, name: String) -> ParsedDocument {
+    RegulationParser.parse(text: text, sourceName: name)
+}
+
+let corpus2003 = "corpus/tandpleje/2003-bek-tandpleje.txt"
+let corpus2020 = "corpus/tandpleje/2020-bek-tandpleje.txt"

@@ -753,7 +753,8 @@ struct ParserCore {
             diagnostics.append(
                 Diagnostic(
                     code: DiagnosticCode.chapterOrder, severity: .warning,
-                    message: "Kapitel \(number) follows Kapitel \(lastChapter)", range: source.range(p, labelEnd)))
+                    message: lastChapter == 0 ? "the first chapter is Kapitel \(number)" : "Kapitel \(number) follows Kapitel \(lastChapter)",
+                    range: source.range(p, labelEnd)))
         }
         flushText(upTo: p)
         closeChapter()

@@ -3,6 +3,8 @@ import Testing
 
 /// Runs the built `paragraf` binary and captures its output and exit status.
 struct CLI {
+    enum CLIError: Error { case missingBinary }
+
     struct Result {
         var status: Int32
         var stdout: String
@@ -29,7 +31,11 @@ struct CLI {
 
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = try #require(binary, "the paragraf binary was not built")
+        guard let binary else {
+            Issue.record("the paragraf binary was not built next to the tests")
+            throw CLIError.missingBinary
+        }
+        process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = FileManager.default.temporaryDirectory
         var env = ProcessInfo.processInfo.environment
@@ -126,5 +132,48 @@ struct CLITests {
         let result = try CLI.run(["versions", "--corpus", "/nonexistent"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("corpus directory not found: /nonexistent"))
+    }
+}
+
+@Suite("paragraf reference commands")
+struct ReferenceCLITests {
+    @Test func resolveRelativeToACitingPlace() throws {
+        let result = try CLI.run(["resolve", "2003", "jf. § 17, stk. 3", "--from", "§ 1, stk. 2"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Bekendtgørelse om tandpleje (2003) › Kapitel 5 Amtsspecialtandpleje › § 17 › Stk. 3\n"))
+        let relative = try CLI.run(["resolve", "2003", "stk. 3", "--from", "§ 1, stk. 2"])
+        #expect(relative.status == 0)
+        #expect(relative.stdout.hasPrefix("Bekendtgørelse om tandpleje (2003) › Kapitel 1 Kommunal børne- og ungdomstandpleje › § 1 › Stk. 3\n"))
+        #expect(try CLI.run(["resolve", "2003", "stk. 3"]).status == 64)
+    }
+
+    @Test func citedByListsEveryCitingNode() throws {
+        let result = try CLI.run(["cited-by", "2020", "§ 12"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("2020 › Kapitel 3 Specialtandpleje › § 12 is cited 8 times"))
+        for place in ["§ 1 › Stk. 7", "§ 1 › Stk. 9", "§ 13 › Stk. 1", "§ 13 › Stk. 2", "§ 14 › Stk. 1", "§ 15 › Stk. 1", "§ 15 › Stk. 2", "§ 16 › Stk. 1"] {
+            #expect(result.stdout.contains(place))
+        }
+    }
+
+    @Test func checkReportsTheUnresolvedCitation() throws {
+        let result = try CLI.run(["check", "2020"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(":142:78: warning[R001]: citation \"i henhold til § 22, stk. 1, 2. pkt.\""))
+        #expect(result.stdout.contains("§ 22, stk. 1 has 1 sentence; there is no 2. pkt."))
+    }
+
+    @Test func refsAsJSON() throws {
+        let result = try CLI.run(["refs", "2020", "§ 1, stk. 7", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["schemaVersion"] != nil)
+    }
+
+    @Test func citeReadsProseFromStandardInput() throws {
+        let result = try CLI.run(["cite", "-"], stdin: "Hjælpen ydes efter Lov om Aktiv Socialpolitik, §82 og §82a.\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("§ 82 (lov om aktiv socialpolitik)"))
+        #expect(result.stdout.contains("§ 82 a (lov om aktiv socialpolitik)"))
     }
 }

@@ -139,6 +139,24 @@ public struct Metadata: Codable, Hashable, Sendable {
     /// The instruments it repeals ("… ophæves").
     public var repeals: [InstrumentReference]
 
+    // Optional fields a richer source (LexDania XML) states; nil for plain text. Kept optional so the
+    // synthesized Codable omits them when absent and older JSON still decodes.
+
+    /// The number in Lovtidende ("1709"), when the source states it.
+    public var number: String? = nil
+    /// The year of the number ("2024").
+    public var year: Int? = nil
+    /// Retsinformation's accession number ("B20240170905").
+    public var accessionNumber: String? = nil
+    /// Retsinformation's status ("Valid", "Historic").
+    public var status: String? = nil
+    /// The ELI URI (`https://www.retsinformation.dk/eli/lta/{year}/{number}`).
+    public var eli: String? = nil
+    /// The last day the version applied (Retsinformation's `EndDate`).
+    public var endDate: LegalDate? = nil
+    /// Notes (footnotes, amending acts' in-force provisions) the source keeps beside the text.
+    public var notes: [DocumentNote]? = nil
+
     /// Creates metadata.
     public init(
         title: String? = nil, documentType: DocumentType = .unknown, legalBasis: String? = nil,
@@ -154,6 +172,38 @@ public struct Metadata: Codable, Hashable, Sendable {
         self.signers = signers
         self.inForceDate = inForceDate
         self.repeals = repeals
+    }
+}
+
+/// A note a source keeps beside the text: an official footnote (LexDania `Nota`) or an amending act's
+/// in-force provision printed after a consolidated act (LexDania `Ikraft`).
+public struct DocumentNote: Codable, Hashable, Sendable {
+    /// What the note is.
+    public enum Kind: String, Codable, Hashable, Sendable {
+        /// A numbered footnote ("17)").
+        case footnote
+        /// An amending act's in-force or transitional provision, printed after a consolidated act.
+        case inForce
+    }
+
+    /// What the note is.
+    public var kind: Kind
+    /// The marker as written ("17)"), if any.
+    public var marker: String?
+    /// The note's text, whitespace normalized.
+    public var text: String
+    /// The id of the node the note is attached to, if any.
+    public var anchor: String?
+    /// Where the note is in the source.
+    public var range: SourceRange?
+
+    /// Creates a note.
+    public init(kind: Kind, marker: String? = nil, text: String, anchor: String? = nil, range: SourceRange? = nil) {
+        self.kind = kind
+        self.marker = marker
+        self.text = text
+        self.anchor = anchor
+        self.range = range
     }
 }
 

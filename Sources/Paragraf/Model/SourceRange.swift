@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A position in a source text: a UTF-8 byte offset with its 1-based line and column.
 ///
 /// `column` counts UTF-8 bytes from the start of the line, as compilers do, so that it can be
@@ -67,8 +75,13 @@ public struct SourceText: Sendable, Hashable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == 0x0A {
-                starts.append(index + 1)
+            guard let base = buffer.baseAddress else { return }
+            // memchr finds the line feeds many bytes per step; the table is built for every parse.
+            var index = 0
+            while index < buffer.count, let hit = memchr(base + index, 0x0A, buffer.count - index) {
+                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                starts.append(offset + 1)
+                index = offset + 1
             }
         }
         self.lineStarts = starts

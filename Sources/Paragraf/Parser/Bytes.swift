@@ -128,12 +128,54 @@ public enum Bytes {
 
     /// The text of `[start, end)` with every run of whitespace collapsed to one space, trimmed.
     /// Control bytes other than whitespace become U+FFFD so that no invisible byte leaks into output.
+    /// - Complexity: O(n); runs of ordinary bytes are copied in bulk (this builds the text of every
+    ///   leaf, so it is on the parser's hot path).
     public static func normalized(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        guard end > start else { return "" }
+        // Fast path: text that is normalized already (single spaces between plain bytes) is copied
+        // straight into the string.
+        if isPlain(b[start]) && isPlain(b[end - 1]) {
+            var i = start + 1
+            while i < end {
+                if isPlain(b[i]) {
+                    i += 1
+                } else if b[i] == 0x20 && i + 1 < end && isPlain(b[i + 1]) {
+                    i += 2
+                } else {
+                    break
+                }
+            }
+            if i == end { return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(end - start)
         var i = start
         var pendingSpace = false
         while i < end {
+            // A run of bytes that are already normalized: plain bytes (neither whitespace nor control:
+            // printable ASCII, and non-ASCII bytes other than the lead bytes of the Unicode spaces C2,
+            // E2, E3, EF), with single ASCII spaces between them. Copied with one append.
+            let runStart = i
+            if isPlain(b[i]) {
+                i += 1
+                while i < end {
+                    if isPlain(b[i]) {
+                        i += 1
+                    } else if b[i] == 0x20 && i + 1 < end && isPlain(b[i + 1]) {
+                        i += 2
+                    } else {
+                        break
+                    }
+                }
+            }
+            if i > runStart {
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i]))
+                continue
+            }
             let n = spaceLength(b, i)
             if n > 0 {
                 pendingSpace = !out.isEmpty
@@ -155,9 +197,47 @@ public enum Bytes {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A byte that is neither whitespace nor control nor the lead byte of a Unicode space.
+    @inline(__always)
+    static func isPlain(_ c: UInt8) -> Bool {
+        (c > 0x20 && c < 0x7F) || (c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF)
+    }
+
     /// ``normalized(_:_:_:)`` over a whole string.
     public static func normalized(_ string: String) -> String {
         var s = string
         return s.withUTF8 { normalized($0, 0, $0.count) }
     }
+}
+
+// MARK: Word-at-a-time scanning
+
+/// Eight bytes at a time ("SWAR"): tests that tell whether a 64-bit word holds a byte of interest, so
+/// that the scanning loops skip ordinary text eight bytes per step. Each test is exact about
+/// existence; the loops then look at the word byte by byte.
+extension Bytes {
+    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
+    @usableFromInline static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `i` (the caller guarantees `i + 8 <= b.count`).
+    @inline(__always)
+    static func load8(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Whether some byte of `x` is zero.
+    @inline(__always)
+    static func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+
+    /// Whether some byte of `x` equals `v`.
+    @inline(__always)
+    static func hasByte(_ x: UInt64, _ v: UInt8) -> Bool { hasZeroByte(x ^ (ones &* UInt64(v))) }
+
+    /// Whether some byte of `x` is below `n` (`n` ≤ 128).
+    @inline(__always)
+    static func hasByteBelow(_ x: UInt64, _ n: UInt8) -> Bool { (x &- ones &* UInt64(n)) & ~x & highs != 0 }
+
+    /// Whether some byte of `x` is 0x80 or above (not ASCII).
+    @inline(__always)
+    static func hasNonASCII(_ x: UInt64) -> Bool { x & highs != 0 }
 }

@@ -65,6 +65,11 @@ enum InputDecoder {
             var multibyte = 0
             var firstInvalid: Int?
             while i < b.count {
+                // ASCII eight bytes at a time.
+                if i + 8 <= b.count && !Bytes.hasNonASCII(Bytes.load8(b, i)) {
+                    i += 8
+                    continue
+                }
                 if b[i] < 0x80 {
                     i += 1
                     continue

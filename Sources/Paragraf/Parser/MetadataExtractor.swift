@@ -11,15 +11,36 @@ enum MetadataExtractor {
             metadata.legalBasis = preamble
             metadata.legalBasisAct = legalBasisAct(in: preamble)
         }
-        if let signature = root.all(.signature).first?.text {
+        // The text parser puts the signature at the top level; walking the whole tree for it cost as
+        // much as the sentence loop below.
+        if let signature = root.children.first(where: { $0.kind == .signature })?.text {
             readSignature(signature, into: &metadata)
         }
-        for sentence in root.all(.sentence) {
-            guard let text = sentence.text else { continue }
-            if metadata.inForceDate == nil, let range = text.range(of: "træder i kraft") {
-                metadata.inForceDate = DanishDates.firstDate(in: String(text[range.upperBound...]))
+        // Byte search, not Foundation's `range(of:)`/`contains`: this loop sees every sentence, and
+        // bridging each one to NSString took half of the parse time (callgrind, tools/README.md).
+        // Both words hold "æ" (C3 A6): memchr for its second byte, then compare around it.
+        let inForce = Array("træder i kraft".utf8)
+        let repealed = Array("ophæves".utf8)
+        eachSentenceText(in: root) { text in
+            var text = text
+            let (inForceAt, hasRepeal) = text.withUTF8 { utf8 -> (Int?, Bool) in
+                var inForceAt: Int?
+                var hasRepeal = false
+                guard let base = utf8.baseAddress else { return (nil, false) }
+                var i = 0
+                while i < utf8.count, let hit = memchr(base + i, 0xA6, utf8.count - i) {
+                    let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if inForceAt == nil, metadata.inForceDate == nil, matches(inForce, in: utf8, at: at - 3) { inForceAt = at - 3 }
+                    if matches(repealed, in: utf8, at: at - 4) { hasRepeal = true }
+                    i = at + 1
+                }
+                return (inForceAt, hasRepeal)
             }
-            if text.contains("ophæves") {
+            if let inForceAt {
+                let rest = String(decoding: text.utf8.dropFirst(inForceAt + inForce.count), as: UTF8.self)
+                metadata.inForceDate = DanishDates.firstDate(in: rest)
+            }
+            if hasRepeal {
                 metadata.repeals.append(contentsOf: repeals(in: text))
             }
         }
@@ -34,6 +55,15 @@ enum MetadataExtractor {
         if t.hasPrefix("cirkulære") { return .cirkulaere }
         if t.hasPrefix("vejledning") { return .vejledning }
         return .unknown
+    }
+
+    /// Calls `body` with the text of every sentence, in document order, without copying the nodes
+    /// (`Node.forEach` hands out a copy of each node, which retains all its fields).
+    static func eachSentenceText(in node: Node, _ body: (String) -> Void) {
+        if node.kind == .sentence, let text = node.text { body(text) }
+        node.children.withUnsafeBufferPointer { children in
+            for i in children.indices { eachSentenceText(in: children[i], body) }
+        }
     }
 
     /// "… § 11, stk. 2 i lov om tandpleje m.v., jf. …" → "lov om tandpleje m.v.";
@@ -67,13 +97,22 @@ enum MetadataExtractor {
     }
 
     /// "Bekendtgørelse nr. 205 af 22. marts 2001 om tandpleje ophæves."
+    ///
+    /// Works on the sentence's UTF-8 bytes and looks only at a bounded window around each "nr. ", so
+    /// that a sentence with many numbers stays linear (it was quadratic: a prefix copy per "nr. ").
+    /// - Complexity: O(n) in the length of the sentence.
     static func repeals(in sentence: String) -> [InstrumentReference] {
+        let u = Array(sentence.utf8)
+        let pattern: [UInt8] = Array("nr. ".utf8)
         var result: [InstrumentReference] = []
-        var search = sentence.startIndex..<sentence.endIndex
-        while let nr = sentence.range(of: "nr. ", range: search) {
-            let before = sentence[sentence.startIndex..<nr.lowerBound].lowercased()
-            let words = before.split(separator: " ")
-            let typeWord = words.last.map(String.init) ?? ""
+        var search = 0
+        while let nr = firstIndex(of: pattern, in: u, from: search) {
+            // The word before "nr. " names the instrument type.
+            var wordEnd = nr
+            while wordEnd > 0 && u[wordEnd - 1] == 0x20 { wordEnd -= 1 }
+            var wordStart = wordEnd
+            while wordStart > 0 && u[wordStart - 1] != 0x20 && wordEnd - wordStart < 64 { wordStart -= 1 }
+            let typeWord = String(decoding: u[wordStart..<wordEnd], as: UTF8.self).lowercased()
             let type: DocumentType
             switch typeWord {
             case "bekendtgørelse", "bekendtgørelsen": type = .bekendtgoerelse
@@ -83,27 +122,55 @@ enum MetadataExtractor {
             case "vejledning": type = .vejledning
             default: type = .unknown
             }
-            var numberEnd = nr.upperBound
-            while numberEnd < sentence.endIndex, sentence[numberEnd].isNumber { numberEnd = sentence.index(after: numberEnd) }
-            let number = String(sentence[nr.upperBound..<numberEnd])
-            let tail = String(sentence[numberEnd...])
-            var date: LegalDate?
+            let numberStart = nr + pattern.count
+            var numberEnd = numberStart
+            while numberEnd < u.count, u[numberEnd] >= 0x30, u[numberEnd] <= 0x39 { numberEnd += 1 }
             var end = numberEnd
+            var date: LegalDate?
+            // " af 22. december 2017": a date right after the number fits in a short window.
+            let tail = String(decoding: u[numberEnd..<min(u.count, numberEnd + 64)], as: UTF8.self)
             if tail.hasPrefix(" af "), let match = DanishDates.firstMatch(in: tail),
                 tail.distance(from: tail.startIndex, to: match.range.lowerBound) <= 4
             {
                 date = match.date
-                end = sentence.index(numberEnd, offsetBy: tail.distance(from: tail.startIndex, to: match.range.upperBound))
+                end = numberEnd + tail.utf8.distance(from: tail.startIndex, to: match.range.upperBound)
             }
-            let startIndex = words.isEmpty ? nr.lowerBound : sentence.index(nr.lowerBound, offsetBy: -(typeWord.count + 1), limitedBy: sentence.startIndex) ?? nr.lowerBound
-            if !number.isEmpty {
+            if numberEnd > numberStart {
+                let start = wordEnd > wordStart ? wordStart : nr
                 result.append(
                     InstrumentReference(
-                        type: type, number: number, date: date,
-                        text: String(sentence[startIndex..<end]).trimmingCharacters(in: .whitespaces)))
+                        type: type, number: String(decoding: u[numberStart..<numberEnd], as: UTF8.self), date: date,
+                        text: String(decoding: u[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)))
             }
-            search = end..<sentence.endIndex
+            search = max(end, nr + 1)
         }
         return result
+    }
+
+    /// Whether `pattern` stands in `bytes` at `at`.
+    static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        guard at >= 0, at + pattern.count <= bytes.count else { return false }
+        for k in 0..<pattern.count where bytes[at + k] != pattern[k] { return false }
+        return true
+    }
+
+    /// The first index at or after `from` where `pattern` starts in `bytes`.
+    static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { firstIndex(of: pattern, in: $0, from: from) }
+    }
+
+    /// The first index at or after `from` where `pattern` starts in `bytes`.
+    static func firstIndex(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+        var i = from
+        while i + pattern.count <= bytes.count {
+            if bytes[i] == pattern[0] {
+                var k = 1
+                while k < pattern.count && bytes[i + k] == pattern[k] { k += 1 }
+                if k == pattern.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 }

@@ -6,13 +6,17 @@
 /// "jf. dog § 18, stk. 3. I tilfælde …" is two sentences, because "3." is not an abbreviation.
 public enum SentenceSplitter {
     /// Abbreviations after which an upper-case word does not start a new sentence.
-    static let citationAbbreviations: Set<[UInt8]> = Set(
-        [
-            "jf.", "jfr.", "jvf.", "cf.", "f.eks.", "fx.", "nr.", "stk.", "pr.", "ca.", "bl.a.", "evt.", "inkl.", "incl.",
-            "ekskl.", "dvs.", "p.g.a.", "pga.", "o.l.", "vedr.", "ang.", "hhv.", "mht.", "m.h.t.", "iht.", "i.h.t.", "art.",
-            "kap.", "afs.", "lit.", "sml.", "ref.", "bkg.", "bek.", "lbk.", "tlf.", "att.", "hr.", "fr.", "dr.", "st.",
-            "mr.", "prof.", "cand.", "ph.d.", "adr.", "gl.", "vs.", "mio.", "mia.", "ml.", "obs.", "s.", "ss.",
-        ].map { Array($0.utf8) })
+    static let citationAbbreviationList = [
+        "jf.", "jfr.", "jvf.", "cf.", "f.eks.", "fx.", "nr.", "stk.", "pr.", "ca.", "bl.a.", "evt.", "inkl.", "incl.",
+        "ekskl.", "dvs.", "p.g.a.", "pga.", "o.l.", "vedr.", "ang.", "hhv.", "mht.", "m.h.t.", "iht.", "i.h.t.", "art.",
+        "kap.", "afs.", "lit.", "sml.", "ref.", "bkg.", "bek.", "lbk.", "tlf.", "att.", "hr.", "fr.", "dr.", "st.",
+        "mr.", "prof.", "cand.", "ph.d.", "adr.", "gl.", "vs.", "mio.", "mia.", "ml.", "obs.", "s.", "ss.",
+    ]
+
+    /// The abbreviations packed into integers (at most 8 bytes each), so that the check after every
+    /// period neither allocates nor hashes an array.
+    static let citationAbbreviations: Set<UInt64> = Set(
+        citationAbbreviationList.map { word in word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
 
     /// Whether the word ending with the period at `dot` is an abbreviation that does not end a
     /// sentence (or a single letter).
@@ -25,12 +29,17 @@ public enum SentenceSplitter {
         }
         let length = dot + 1 - start
         if length > 8 { return false }
-        var word: [UInt8] = []
-        word.reserveCapacity(length)
-        for i in start...dot { word.append(b[i] >= 0x41 && b[i] <= 0x5A ? b[i] | 0x20 : b[i]) }
-        if citationAbbreviations.contains(word) { return true }
+        var packed: UInt64 = 0
+        for i in start...dot {
+            if b[i] == 0 { return false }  // a NUL byte would pack like a shorter word
+            packed = packed << 8 | UInt64(b[i] >= 0x41 && b[i] <= 0x5A ? b[i] | 0x20 : b[i])
+        }
+        if citationAbbreviations.contains(packed) { return true }
         // A single letter ("A.") is an initial, not a sentence end.
-        if length == 2 && b[start] >= 0x41 && b[start] <= 0x5A { return true }
+        // A single capital is an initial ("Jens A. Hansen"), unless a number precedes it ("blanket DP 235 A.").
+        if length == 2 && b[start] >= 0x41 && b[start] <= 0x5A {
+            return !(start >= 2 && Bytes.isDigit(b[start - 2]))
+        }
         return false
     }
 
@@ -59,6 +68,14 @@ public enum SentenceSplitter {
         var s = Bytes.skipSpace(b, start, end)
         var i = s
         while i < end {
+            // Eight bytes without ".", "?" or "!" at a time.
+            if i + 8 <= end {
+                let word = Bytes.load8(b, i)
+                if !Bytes.hasByte(word, 0x2E) && !Bytes.hasByte(word, 0x3F) && !Bytes.hasByte(word, 0x21) {
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
             if c == 0x2E || c == 0x3F || c == 0x21 {
                 var j = i + 1

@@ -105,7 +105,7 @@ struct SectionNumber: Comparable {
 struct ParserCore {
     let b: UnsafeBufferPointer<UInt8>
     let source: SourceText
-    var diagnostics: [Diagnostic]
+    var diagnostics: DiagnosticSink
     let n: Int
 
     var topChildren: [Node] = []
@@ -133,7 +133,7 @@ struct ParserCore {
     init(b: UnsafeBufferPointer<UInt8>, source: SourceText, diagnostics: [Diagnostic]) {
         self.b = b
         self.source = source
-        self.diagnostics = diagnostics
+        self.diagnostics = DiagnosticSink(diagnostics)
         self.n = b.count
     }
 
@@ -187,10 +187,9 @@ struct ParserCore {
                     message: "no signature (ministry, date) recognised", range: source.range(n, n)))
         }
         metadata.signers = metadata.signers.filter { !$0.isEmpty }
-        diagnostics.sort { ($0.range.start.offset, $0.code) < ($1.range.start.offset, $1.code) }
         return Document(
             sourceName: sourceName, encoding: encoding, sourceLength: n, metadata: metadata, root: root,
-            diagnostics: diagnostics)
+            diagnostics: diagnostics.finish())
     }
 
     mutating func checkInput() {
@@ -209,11 +208,22 @@ struct ParserCore {
         }
         var controls = 0
         var first = -1
-        for i in 0..<n {
+        var i = 0
+        while i < n {
+            // Eight bytes without a control byte (below 0x20, or 0x7F) at a time.
+            if i + 8 <= n {
+                let word = Bytes.load8(b, i)
+                if !Bytes.hasByteBelow(word, 0x20) && !Bytes.hasByte(word, 0x7F) {
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
-            if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0B && c != 0x0C || c == 0x7F {
+            i += 1
+            if c >= 0x20 && c != 0x7F { continue }
+            if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0B && c != 0x0C {
                 controls += 1
-                if first < 0 { first = i }
+                if first < 0 { first = i - 1 }
             }
         }
         if controls > 0 {
@@ -267,6 +277,14 @@ struct ParserCore {
         guard sawStructure, owner != .annex, owner != .signature else { return }
         var i = start + 1
         while i + 1 < lineEnd {
+            // Skip eight bytes at a time that hold neither a "§" lead byte nor an "S".
+            if i + 9 <= lineEnd {
+                let word = Bytes.load8(b, i)
+                if !Bytes.hasByte(word, 0xC2) && !Bytes.hasByte(word, 0x53) {
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
             if c == 0xC2 && b[i + 1] == 0xA7 {
                 if i >= consumedUntil, endsSentence(before: i), let r = trySection(at: i, lineEnd: lineEnd, context: .midLine) {
@@ -316,6 +334,10 @@ struct ParserCore {
             return true
         case 0x29:  // ) ends "(Ophævet)" and similar
             return true
+        case 0xAB, 0xBB, 0x22, 0x9D:  // a closing «, », " or ” after a period: quoted text that ends a sentence
+            var k = q - 1
+            if b[q] != 0x22 { k = b[q] == 0x9D ? q - 3 : q - 2 }
+            return k >= 0 && (b[k] == 0x2E || b[k] == 0x3A)
         default:
             return false
         }
@@ -410,7 +432,14 @@ struct ParserCore {
         case .lineStart:
             guard hasPeriod || aloneOnLine || repealed else { return nil }
             let contextOK = !sawStructure && owner == .front ? startsBody(before: p) : endsSentence(before: p)
-            guard contextOK else { return nil }
+            if !contextOK {
+                // "Beskæftigelse og indkomster, som ikke er indberettet ⏎ § 4. I opgørelsen …": a heading over a
+                // group of §§ (LexDania's ParagrafGruppe) becomes the title of the first § of the group.
+                guard sawStructure, hasPeriod, expected, j < lineEnd, Bytes.isUpper(b, j),
+                    let heading = groupHeading(before: p)
+                else { return nil }
+                groupTitle = heading
+            }
             if !inOrder {
                 // A line-start "§ 5." below the last number: a repeated number in the source, or a citation
                 // that wrapped to the start of a line. Only the former ends the previous sentence.
@@ -424,14 +453,20 @@ struct ParserCore {
                     code: DiagnosticCode.sectionOrder, severity: .warning, message: text,
                     range: source.range(p, labelEnd)))
         }
-        flushText(upTo: p)
+        let title = groupTitle
+        groupTitle = nil
+        flushText(upTo: title?.lowerBound ?? p)
         closeSection()
         if owner == .annex || owner == .signature { return nil }
         let number = format(first)
         let label = Bytes.normalized(b, p, labelEnd)
         var container = Container(
-            kind: .section, id: uniqueID("p" + first.idComponent, at: p), label: label, number: number, start: p,
-            end: labelEnd, labelRange: source.range(p, labelEnd))
+            kind: .section, id: uniqueID("p" + first.idComponent, at: p), label: label, number: number,
+            start: title?.lowerBound ?? p, end: labelEnd, labelRange: source.range(p, labelEnd))
+        if let title {
+            container.title = Bytes.normalized(b, title.lowerBound, title.upperBound)
+            container.titleRange = source.range(title.lowerBound, title.upperBound)
+        }
         container.isRepealed = repealed
         if let last {
             container.number = "\(number)-\(format(last))"
@@ -457,6 +492,23 @@ struct ParserCore {
     }
 
     var pendingRangeSections: [(SectionNumber, Bool)] = []
+    /// The range of a group heading found before the § being opened.
+    var groupTitle: Range<Int>?
+
+    /// The line before `p` when it reads as a heading: on a line of its own, short, starting with a capital,
+    /// not ending in punctuation, and itself after a sentence end.
+    func groupHeading(before p: Int) -> Range<Int>? {
+        let q = previousContent(before: p)
+        guard q > 0, Bytes.isLetter(b, q) || Bytes.isDigit(b[q]) || (b[q] >= 0x80 && b[q] <= 0xBF) else { return nil }
+        var lineStart = q
+        while lineStart > 0 && b[lineStart - 1] != 0x0A && q - lineStart < 400 { lineStart -= 1 }
+        guard lineStart == 0 || b[lineStart - 1] == 0x0A else { return nil }
+        let start = Bytes.skipInlineSpace(b, lineStart, q + 1)
+        guard start <= q, Bytes.isUpper(b, start), start >= textStart, endsSentence(before: start) else { return nil }
+        // Not a stk. or item label line, and not the last line of a wrapped sentence.
+        guard !Bytes.matches(b, start, q + 1, "Stk") else { return nil }
+        return start..<(q + 1)
+    }
 
     func format(_ number: SectionNumber) -> String {
         number.suffix.isEmpty ? "\(number.value)" : "\(number.value) \(number.suffix)"
@@ -521,7 +573,18 @@ struct ParserCore {
         if midLine {
             guard value == expected, labelEnd > i else { return nil }
         } else {
-            guard value > sectionStkCount else { return nil }
+            guard value > sectionStkCount else {
+                // A "Stk. 2." heading again at the start of a line, after a sentence end: a repeated number
+                // in the source. It stays text of the current subsection; say so.
+                if labelEnd > i, endsSentence(before: p) {
+                    diagnostics.append(
+                        Diagnostic(
+                            code: DiagnosticCode.subsectionOrder, severity: .warning,
+                            message: "Stk. \(value) repeats in § \(section?.number ?? "?") after Stk. \(sectionStkCount); kept as text",
+                            range: source.range(p, labelEnd)))
+                }
+                return nil
+            }
         }
         if value != expected {
             diagnostics.append(
@@ -617,14 +680,19 @@ struct ParserCore {
         return labelEnd
     }
 
-    /// Whether a first item may start here: after ":", ".", ";" or "," ("… skal oplyse,⏎1) …"),
-    /// or right after a label. Items are only looked for at the start of a line.
+    /// Whether a first item may start here. Items are only looked for at the start of a line, so any
+    /// introduction will do ("omfatte:", "oplyse,", "anvendes i stedet") except a citation that wrapped
+    /// ("jf. stk. 1, ⏎ 1)"): a number or "stk."/"nr." just before.
     func endsListIntro(before p: Int) -> Bool {
         let q = previousContent(before: p)
         if q < 0 { return false }
         if q < textStart { return true }
-        let c = b[q]
-        return c == 0x3A || c == 0x2E || c == 0x3B || c == 0x2C
+        var r = q
+        if b[r] == 0x2C { r = previousContent(before: r) }
+        guard r >= 0 else { return false }
+        if Bytes.isDigit(b[r]) { return false }
+        if b[r] == 0x2E && SentenceSplitter.isCitationAbbreviation(b, dotAt: r) { return false }
+        return true
     }
 
     // MARK: Chapters and parts
@@ -647,10 +715,17 @@ struct ParserCore {
             number = roman.text
             i = romanEnd
         }
+        // "Kapitel 6 a": a chapter inserted after chapter 6.
+        var lettered = false
+        if i + 1 < lineEnd, b[i] == 0x20, b[i + 1] >= 0x61, b[i + 1] <= 0x7A, i + 2 == lineEnd || !Bytes.isLetter(b, i + 2) {
+            number += " " + String(UnicodeScalar(b[i + 1]))
+            lettered = true
+            i += 2
+        }
         guard i == lineEnd || !Bytes.isLetter(b, i) else { return nil }
         // "Kapitel 4" opening a line is a heading when it is the next chapter and not lower-case prose.
         guard b[p] == 0x4B || b[p + 1] == 0x41 else { return nil }
-        guard value == lastChapter + 1 || (lastChapter == 0) || value > lastChapter else { return nil }
+        guard value > lastChapter || (lettered && value == lastChapter) else { return nil }
         var labelEnd = i
         if labelEnd < lineEnd && b[labelEnd] == 0x2E { labelEnd += 1 }
         return openChapter(at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
@@ -674,11 +749,12 @@ struct ParserCore {
     }
 
     mutating func openChapter(at p: Int, labelEnd: Int, lineEnd: Int, value: Int, number: String) -> Int {
-        if value != lastChapter + 1 {
+        if value != lastChapter + 1 && !(value == lastChapter && number.contains(" ")) {
             diagnostics.append(
                 Diagnostic(
                     code: DiagnosticCode.chapterOrder, severity: .warning,
-                    message: "Kapitel \(number) follows Kapitel \(lastChapter)", range: source.range(p, labelEnd)))
+                    message: lastChapter == 0 ? "the first chapter is Kapitel \(number)" : "Kapitel \(number) follows Kapitel \(lastChapter)",
+                    range: source.range(p, labelEnd)))
         }
         flushText(upTo: p)
         closeChapter()
@@ -693,15 +769,10 @@ struct ParserCore {
     ) -> Int {
         sawStructure = true
         var container = Container(
-            kind: kind, id: uniqueID(idPrefix + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
+            kind: kind, id: uniqueID(idPrefix + String(number.filter { $0 != " " }), at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
             start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
         container.ordinal = value
-        let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
-        if let title {
-            container.title = cleanTitle(Bytes.normalized(b, title.lowerBound, title.upperBound))
-            container.titleRange = source.range(title.lowerBound, title.upperBound)
-            container.end = title.upperBound
-        }
+        let resume = readHeading(into: &container, labelEnd: labelEnd, lineEnd: lineEnd)
         if kind == .part { part = container } else { chapter = container }
         owner = .loose
         textStart = resume
@@ -713,6 +784,35 @@ struct ParserCore {
             if let r = trySection(at: resume, lineEnd: sectionLineEnd, context: .afterHeading) { return r }
         }
         return resume
+    }
+
+    /// Reads the title after a heading's label into `container`; returns where scanning resumes.
+    ///
+    /// A separator between label and title ("Kapitel 1 – Titel", "Afsnit II . Titel") is not part of
+    /// the title's text but must lie in an atom: it widens the title range, or the label range when
+    /// there is no title.
+    mutating func readHeading(into container: inout Container, labelEnd: Int, lineEnd: Int) -> Int {
+        let separator = headingSeparator(after: labelEnd, lineEnd: lineEnd)
+        let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
+        if let title {
+            container.title = cleanTitle(Bytes.normalized(b, title.lowerBound, title.upperBound))
+            container.titleRange = source.range(separator?.lowerBound ?? title.lowerBound, title.upperBound)
+            container.end = title.upperBound
+        } else if let separator {
+            container.labelRange = source.range(container.start, separator.upperBound)
+            container.end = max(container.end, separator.upperBound)
+        }
+        return resume
+    }
+
+    /// The "-", ".", ":", "–" or "—" between a heading's label and its title, if any.
+    func headingSeparator(after labelEnd: Int, lineEnd: Int) -> Range<Int>? {
+        let start = Bytes.skipInlineSpace(b, labelEnd, lineEnd)
+        if start < lineEnd && (b[start] == 0x2D || b[start] == 0x2E || b[start] == 0x3A) { return start..<(start + 1) }
+        if start + 2 < lineEnd && b[start] == 0xE2 && b[start + 1] == 0x80 && (b[start + 2] == 0x93 || b[start + 2] == 0x94) {
+            return start..<(start + 3)
+        }
+        return nil
     }
 
     /// The title after a heading label: the rest of the line up to a "§" heading, or the next line
@@ -734,7 +834,7 @@ struct ParserCore {
             }
             var i = start
             while i + 1 < lineEnd {
-                if b[i] == 0xC2 && b[i + 1] == 0xA7, readSectionLabel(at: i, lineEnd: lineEnd) != nil {
+                if b[i] == 0xC2 && b[i + 1] == 0xA7, opensSection(at: i, lineEnd: lineEnd) {
                     let end = Bytes.trimEnd(b, start, i)
                     return (end > start ? start..<end : nil, i)
                 }
@@ -757,7 +857,7 @@ struct ParserCore {
         var stop = nextEnd
         var i = next
         while i + 1 < nextEnd {
-            if b[i] == 0xC2 && b[i + 1] == 0xA7, readSectionLabel(at: i, lineEnd: nextEnd) != nil {
+            if b[i] == 0xC2 && b[i + 1] == 0xA7, opensSection(at: i, lineEnd: nextEnd) {
                 stop = i
                 break
             }
@@ -776,6 +876,15 @@ struct ParserCore {
         var i = firstLineEnd
         while i + 1 < limit {
             let c = b[i]
+            if c == 0x0A {
+                // A heading of its own on the next line ends the title ("Afsnit I Titel ⏎ Kapitel 1 Titel").
+                let next = Bytes.skipSpace(b, i, limit)
+                if Bytes.matchesIgnoringCase(b, next, n, "kapitel") || Bytes.matchesIgnoringCase(b, next, n, "afsnit")
+                    || Bytes.matches(b, next, n, "Bilag") || Bytes.matches(b, next, n, "Stk")
+                {
+                    return nil
+                }
+            }
             if c == 0xC2 && b[i + 1] == 0xA7 {
                 var lineEnd = i
                 while lineEnd < n && b[lineEnd] != 0x0A { lineEnd += 1 }
@@ -798,13 +907,27 @@ struct ParserCore {
         return nil
     }
 
+    /// Whether the "§" at `i` inside a heading line opens the next section ("… anfald § 20. Støtte …") rather
+    /// than being cited by the title ("…, jf. lovens § 34, stk. 2").
+    func opensSection(at i: Int, lineEnd: Int) -> Bool {
+        guard let label = readSectionLabel(at: i, lineEnd: lineEnd), isNextSection(label.first) else { return false }
+        let after = Bytes.skipInlineSpace(b, label.numberEnd, lineEnd)
+        return after >= lineEnd || b[after] == 0x2E
+    }
+
     func cleanTitle(_ title: String) -> String {
         var t = title
         while let first = t.first, first == "-" || first == "–" || first == "—" || first == ":" || first == "." || first == " " {
             t.removeFirst()
         }
         while t.hasSuffix(".") && !t.hasSuffix("m.v.") && !t.hasSuffix("m.fl.") { t.removeLast() }
-        return t.trimmingCharacters(in: .whitespaces)
+        // What `trimmingCharacters(in: .whitespaces)` trims (Zs and tab), without bridging to NSString,
+        // which cost 40 000 instructions a title.
+        func isSpace(_ u: Unicode.Scalar) -> Bool { u == "\t" || u.properties.generalCategory == .spaceSeparator }
+        var scalars = t.unicodeScalars[...]
+        while let first = scalars.first, isSpace(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, isSpace(last) { scalars = scalars.dropLast() }
+        return String(scalars)
     }
 
     func readRoman(at i: Int, end: Int) -> ((value: Int, text: String), Int)? {
@@ -1028,12 +1151,12 @@ struct ParserCore {
                 stk?.children.append(node)
                 stk?.sentences = 1
             } else {
-                stk = withSentences(start, trimmed, in: stk)
+                stk = withSentences(start, trimmed, in: stk.take())
             }
         case .item:
-            item = withSentences(start, trimmed, in: item)
+            item = withSentences(start, trimmed, in: item.take())
         case .litra:
-            litra = withSentences(start, trimmed, in: litra)
+            litra = withSentences(start, trimmed, in: litra.take())
         case .annex:
             appendBlocks(start, trimmed)
         case .signature:
@@ -1052,21 +1175,24 @@ struct ParserCore {
         }
     }
 
+    /// `container` is taken out of its field by the caller (`stk.take()`), so that appending does not
+    /// copy the children array on write: one copy per flush made long subsections quadratic.
     mutating func withSentences(_ start: Int, _ end: Int, in container: Container?) -> Container? {
         guard var c = container else { return nil }
         for range in SentenceSplitter.split(b, start, end) {
             c.sentences += 1
-            let id = uniqueID(c.id + "/pkt\(c.sentences)", at: range.lowerBound)
+            // Unique without a lookup: the container's id is unique and the counter only grows.
+            let id = c.id + "/pkt\(c.sentences)"
             c.children.append(leaf(.sentence, id: id, number: "\(c.sentences)", range.lowerBound, range.upperBound))
         }
         return c
     }
 
     mutating func appendBlocks(_ start: Int, _ end: Int) {
-        guard var a = annex else { return }
+        guard var a = annex.take() else { return }
         for range in AnnexBlocks.split(b, start, end) {
             let number = a.children.count + 1
-            let id = uniqueID(a.id + "/blk\(number)", at: range.lowerBound)
+            let id = a.id + "/blk\(number)"  // unique: the annex id is, and the number only grows
             a.children.append(leaf(.block, id: id, number: "\(number)", range.lowerBound, range.upperBound))
         }
         annex = a
@@ -1215,7 +1341,8 @@ struct ParserCore {
     }
 
     mutating func uniqueID(_ id: String, at offset: Int) -> String {
-        if let count = usedIDs[id] {
+        // One hash of the id in the common case (a new id), not a lookup and then an insert.
+        if let count = usedIDs.updateValue(1, forKey: id) {
             usedIDs[id] = count + 1
             let unique = "\(id)~\(count + 1)"
             diagnostics.append(
@@ -1224,7 +1351,6 @@ struct ParserCore {
                     message: "\(id) appears again; this one is \(unique)", range: source.range(offset, offset)))
             return unique
         }
-        usedIDs[id] = 1
         return id
     }
 }

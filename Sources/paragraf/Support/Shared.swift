@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Paragraf
+import ParagrafXML
 
 /// Output formats for data commands.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -58,10 +59,10 @@ struct CorpusOptions: ParsableArguments {
     }
 }
 
-/// How input bytes become a document: the text parser, or the format-detecting reader once XML import exists.
+/// How input bytes become a document: the format-detecting reader (LexDania XML, HTML or plain text).
 enum InputReader {
     static func parse(_ bytes: [UInt8], sourceName: String) -> ParsedDocument {
-        RegulationParser.parse(bytes, sourceName: sourceName)
+        DocumentReader.read(bytes, sourceName: sourceName)
     }
 }
 

@@ -1,0 +1,262 @@
+import CLibXML2
+import Paragraf
+
+/// Stable diagnostic codes of the XML module (`X0xx`).
+public enum XMLDiagnosticCode {
+    /// The XML is not well-formed (libxml2 fatal error or error), at the line:col libxml2 reports.
+    public static let malformed = "X001"
+    /// A libxml2 warning.
+    public static let parserWarning = "X002"
+    /// A DTD entity declaration was ignored (entities are never declared, loaded or expanded).
+    public static let entityIgnored = "X003"
+    /// The input is larger than ``SafeXMLParser/Limits/maxBytes``.
+    public static let tooLarge = "X004"
+    /// Elements nest deeper than the limit.
+    public static let tooDeep = "X005"
+    /// A LexDania element the importer does not know; its text is kept in an unplaced node.
+    public static let unknownElement = "X010"
+    /// LexDania metadata missing or unreadable.
+    public static let metadata = "X011"
+    /// A node id that repeats; a suffix was added.
+    public static let duplicateID = "X012"
+    /// An HTML page in which no text blocks were found.
+    public static let emptyHTML = "X020"
+    /// A schema validation error (Akoma Ntoso export checked against the OASIS schema).
+    public static let schema = "X030"
+}
+
+/// The result of a safe parse: the copied tree (nil when the input was refused) and what libxml2 reported.
+public struct XMLParseResult: Sendable {
+    /// The root element, or nil when the document could not be parsed.
+    public var root: XMLElement?
+    /// Errors and warnings with line:col positions in the input, codes `X0xx`.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Parses untrusted XML and HTML with libxml2 under safe settings and copies the result into Swift values.
+///
+/// Settings, per parser context (nothing global is changed):
+/// - `XML_PARSE_NONET`: no network access, ever.
+/// - No `XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD`, `XML_PARSE_DTDATTR`, `XML_PARSE_DTDVALID` or
+///   `XML_PARSE_XINCLUDE`: no entity substitution, no external DTD, no XInclude.
+/// - The SAX `entityDecl` callback is replaced, so a DOCTYPE cannot declare entities at all: a reference
+///   to one is an undeclared entity (a well-formedness error), which defuses entity-expansion bombs and
+///   external entities (`SYSTEM "file:///etc/passwd"`) before anything is read or expanded.
+/// - No `XML_PARSE_HUGE`: libxml2's own limits on depth (256), text node size and name length stay on;
+///   inputs above ``Limits/maxBytes`` are refused before parsing and the copy stops at ``Limits/maxDepth``.
+/// - A structured error handler on the context collects every error with its line and column as a
+///   ``Diagnostic`` instead of printing to stderr.
+public enum SafeXMLParser {
+    /// Size and depth limits.
+    public enum Limits {
+        /// Largest input accepted (64 MiB).
+        public static let maxBytes = 64 << 20
+        /// Deepest element nesting copied out of libxml2.
+        public static let maxDepth = 200
+    }
+
+    /// libxml2 wants `xmlInitParser` once per process before use from several threads; a static `let`
+    /// is initialised exactly once, thread-safely.
+    static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    static let xmlOptions: Int32 = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+            | XML_PARSE_COMPACT.rawValue)
+    static let htmlOptions: Int32 = Int32(
+        HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NODEFDTD.rawValue
+            | HTML_PARSE_COMPACT.rawValue)
+
+    /// Parses well-formed XML. Malformed input gives a nil root and `X001` diagnostics at line:col.
+    /// `source` must be the text of `bytes`; diagnostics' ranges index it.
+    public static func parseXML(_ bytes: [UInt8], source: SourceText) -> XMLParseResult {
+        parse(bytes, source: source, html: false)
+    }
+
+    /// Parses HTML (tag soup accepted, as browsers do) with libxml2's HTML parser.
+    public static func parseHTML(_ bytes: [UInt8], source: SourceText) -> XMLParseResult {
+        parse(bytes, source: source, html: true)
+    }
+
+    private static func parse(_ bytes: [UInt8], source: SourceText, html: Bool) -> XMLParseResult {
+        _ = initialized
+        let collector = ErrorCollector(source: source)
+        guard bytes.count <= Limits.maxBytes else {
+            collector.add(
+                code: XMLDiagnosticCode.tooLarge, severity: .error,
+                message: "input of \(bytes.count) bytes exceeds the limit of \(Limits.maxBytes) bytes; not parsed",
+                line: 1, column: 1)
+            return XMLParseResult(root: nil, diagnostics: collector.diagnostics)
+        }
+        guard !bytes.isEmpty else {
+            collector.add(
+                code: XMLDiagnosticCode.malformed, severity: .error, message: "input is empty", line: 1, column: 1)
+            return XMLParseResult(root: nil, diagnostics: collector.diagnostics)
+        }
+        guard let ctxt = html ? htmlNewParserCtxt() : xmlNewParserCtxt() else {
+            collector.add(
+                code: XMLDiagnosticCode.malformed, severity: .error, message: "libxml2 could not create a parser",
+                line: 1, column: 1)
+            return XMLParseResult(root: nil, diagnostics: collector.diagnostics)
+        }
+        defer { html ? htmlFreeParserCtxt(ctxt) : xmlFreeParserCtxt(ctxt) }
+        if html { collector.ignoredCodes = [Int32(XML_HTML_UNKNOWN_TAG.rawValue)] }
+        let unmanaged = Unmanaged.passRetained(collector)
+        defer { unmanaged.release() }
+        ctxt.pointee._private = unmanaged.toOpaque()
+        if let sax = ctxt.pointee.sax {
+            // serror is only consulted when the handler block carries the SAX2 magic.
+            sax.pointee.initialized = UInt32(XML_SAX2_MAGIC)
+            sax.pointee.serror = structuredError
+            if !html { sax.pointee.entityDecl = refuseEntityDeclaration }
+        }
+        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { chars in
+                if html {
+                    // Without a declared charset libxml2's HTML parser assumes Latin-1; say UTF-8 when it is.
+                    let encoding: String? = isValidUTF8(buffer) ? "UTF-8" : nil
+                    return htmlCtxtReadMemory(ctxt, chars, Int32(buffer.count), "input.html", encoding, htmlOptions)
+                }
+                return xmlCtxtReadMemory(ctxt, chars, Int32(buffer.count), "input.xml", nil, xmlOptions)
+            }
+        }
+        defer { if let doc { xmlFreeDoc(doc) } }
+        guard let doc, html || ctxt.pointee.wellFormed != 0, let rootNode = xmlDocGetRootElement(doc) else {
+            if !collector.diagnostics.contains(where: { $0.severity == .error }) {
+                collector.add(
+                    code: XMLDiagnosticCode.malformed, severity: .error, message: "no document element", line: 1,
+                    column: 1)
+            }
+            return XMLParseResult(root: nil, diagnostics: collector.diagnostics)
+        }
+        var copier = TreeCopier(collector: collector)
+        let root = copier.copy(rootNode, depth: 0)
+        return XMLParseResult(root: root, diagnostics: collector.diagnostics)
+    }
+
+    static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = buffer.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+}
+
+/// Collects libxml2's errors for one parse. Used only on the parsing thread, during one call.
+final class ErrorCollector {
+    let source: SourceText
+    var diagnostics: [Diagnostic] = []
+    var entityDeclarations = 0
+    /// libxml2 error codes not worth reporting (for HTML: HTML5 tags unknown to libxml2's HTML 4 parser).
+    var ignoredCodes: Set<Int32> = []
+
+    init(source: SourceText) { self.source = source }
+
+    /// Adds a diagnostic at a 1-based line and column (column in bytes; clamped to the text).
+    func add(code: String, severity: Severity, message: String, line: Int, column: Int) {
+        guard diagnostics.count < 200 else { return }
+        let offset = offsetOf(line: line, column: column)
+        diagnostics.append(
+            Diagnostic(code: code, severity: severity, message: message, range: source.range(offset, offset)))
+    }
+
+    func offsetOf(line: Int, column: Int) -> Int {
+        let lines = source.lineStarts
+        let l = max(1, min(line, lines.count))
+        let start = lines[l - 1]
+        let lineEnd = l < lines.count ? lines[l] - 1 : source.bytes.count
+        return max(start, min(start + max(column, 1) - 1, lineEnd))
+    }
+}
+
+private func collector(fromContext ctx: UnsafeMutableRawPointer?) -> ErrorCollector? {
+    guard let ctx else { return nil }
+    let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let raw = ctxt.pointee._private else { return nil }
+    return Unmanaged<ErrorCollector>.fromOpaque(raw).takeUnretainedValue()
+}
+
+private let structuredError: xmlStructuredErrorFunc = { userData, error in
+    guard let error else { return }
+    let e = error.pointee
+    let parserCtxt = e.ctxt ?? userData
+    guard let collector = collector(fromContext: parserCtxt), !collector.ignoredCodes.contains(e.code) else { return }
+    var message = e.message.map { String(cString: $0) } ?? "XML error \(e.code)"
+    while message.last == "\n" || message.last == " " { message.removeLast() }
+    let severity: Severity = e.level.rawValue >= XML_ERR_ERROR.rawValue ? .error : .warning
+    collector.add(
+        code: severity == .error ? XMLDiagnosticCode.malformed : XMLDiagnosticCode.parserWarning,
+        severity: severity, message: message, line: Int(e.line), column: Int(e.int2))
+}
+
+private let refuseEntityDeclaration:
+    @convention(c) (
+        UnsafeMutableRawPointer?, UnsafePointer<xmlChar>?, Int32, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?,
+        UnsafeMutablePointer<xmlChar>?
+    ) -> Void = { ctx, name, _, _, systemID, _ in
+        guard let collector = collector(fromContext: ctx) else { return }
+        collector.entityDeclarations += 1
+        guard collector.entityDeclarations <= 5 else { return }
+        let entity = name.map { String(cString: $0) } ?? "?"
+        let external = systemID != nil ? " (external)" : ""
+        var line = 1
+        if let ctx { line = Int(xmlSAX2GetLineNumber(ctx)) }
+        collector.add(
+            code: XMLDiagnosticCode.entityIgnored, severity: .warning,
+            message: "entity declaration '\(entity)'\(external) ignored: entities are never declared, loaded or expanded",
+            line: line, column: 1)
+    }
+
+/// Copies a libxml2 tree into ``XMLElement`` values, bounded in depth.
+struct TreeCopier {
+    let collector: ErrorCollector
+    var reportedDepth = false
+
+    mutating func copy(_ node: xmlNodePtr, depth: Int) -> XMLElement {
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
+        var element = XMLElement(name: name, line: Int(xmlGetLineNo(node)))
+        var attr = node.pointee.properties
+        while let a = attr {
+            let attrName = a.pointee.name.map { String(cString: $0) } ?? ""
+            var value = ""
+            if let v = xmlNodeListGetString(node.pointee.doc, a.pointee.children, 1) {
+                value = String(cString: v)
+                paragraf_xml_free(v)
+            }
+            element.attributes.append(XMLAttribute(name: attrName, value: value))
+            attr = a.pointee.next
+        }
+        guard depth < SafeXMLParser.Limits.maxDepth else {
+            if !reportedDepth {
+                reportedDepth = true
+                collector.add(
+                    code: XMLDiagnosticCode.tooDeep, severity: .error,
+                    message: "elements nest deeper than \(SafeXMLParser.Limits.maxDepth); the deeper content is dropped",
+                    line: element.line, column: 1)
+            }
+            return element
+        }
+        var child = node.pointee.children
+        while let c = child {
+            switch c.pointee.type {
+            case XML_ELEMENT_NODE:
+                element.children.append(.element(copy(c, depth: depth + 1)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = c.pointee.content {
+                    element.children.append(.text(String(cString: content), line: Int(xmlGetLineNo(c))))
+                }
+            default:
+                break  // comments, processing instructions, entity references: not content
+            }
+            child = c.pointee.next
+        }
+        return element
+    }
+}

@@ -58,6 +58,8 @@ struct DiffCLITests {
         #expect(diff.schemaVersion == 1)
         #expect(diff.old.sourceName == "2003" && diff.new.sourceName == "2020")
         #expect(diff.alignment.sections.contains { $0.arrow == "§ 17 → § 21" })
+        // Byte-stable across runs (hash seeds differ per process).
+        #expect(try run(["diff", "2003", "2020", "--format", "json"]).stdout == r.stdout)
     }
 
     @Test func colourOnlyWhenAskedOrOnATerminal() throws {

@@ -164,7 +164,7 @@ public struct HTMLReportFormatter: Sendable {
 
         // Side by side.
         h.append("<section id=\"provisions\"><h2>Provisions side by side</h2>")
-        h.append("<p class=\"legend\"><del>deleted</del> <ins>inserted</ins> — left: \(e(ReportText.versionName(diff.old))), right: \(e(ReportText.versionName(diff.new)))</p>")
+        h.append("<p class=\"legend\"><del>deleted</del> <ins>inserted</ins> <ins class=\"amount\">amount</ins> <ins class=\"duty\">duty-bearer</ins> <ins class=\"term\">term substitution</ins> — left: \(e(ReportText.versionName(diff.old))), right: \(e(ReportText.versionName(diff.new)))</p>")
         let changed = Set(ReportText.changedSections(diff).map(\.anchor))
         for s in diff.sections where includeUnchanged || changed.contains(s.anchor) {
             let isChanged = changed.contains(s.anchor)
@@ -196,11 +196,12 @@ public struct HTMLReportFormatter: Sendable {
 
     private func side(_ segments: [TextSegment], old: Bool) -> String {
         var out = ""
-        for (text, changed) in InlineText.side(segments, old: old) {
+        for (text, changed, category) in InlineText.side(segments, old: old) {
             if changed {
                 let lead = text.hasPrefix(" ") ? " " : ""
                 let body = lead.isEmpty ? text : String(text.dropFirst())
-                out += lead + (old ? "<del>\(e(body))</del>" : "<ins>\(e(body))</ins>")
+                let c = category.map { " class=\"\($0.rawValue)\" title=\"\($0.rawValue)\"" } ?? ""
+                out += lead + (old ? "<del\(c)>\(e(body))</del>" : "<ins\(c)>\(e(body))</ins>")
             } else {
                 out += e(text)
             }
@@ -237,7 +238,9 @@ public struct HTMLReportFormatter: Sendable {
         .card h3{margin:0 0 6px;font-size:14px}.card ul{list-style:none;margin:0;padding:0}.card li{margin:2px 0}
         table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
         thead th{background:#eef2f6}td.num{text-align:right;white-space:nowrap}td.caption{color:var(--muted)}
-        del{background:var(--del);color:var(--deltext);text-decoration:line-through}.was{background:var(--del);color:var(--deltext)}.now{background:var(--ins);color:var(--instext)}
+        del{background:var(--del);color:var(--deltext);text-decoration:line-through}.was{background:var(--del);color:var(--deltext)}
+        del.amount,ins.amount{font-weight:bold;outline:1px solid currentColor}del.duty,ins.duty{font-weight:bold}
+        del.term,ins.term{border-bottom:1px dotted currentColor}.now{background:var(--ins);color:var(--instext)}
         ul.story{background:#fff;border:1px solid var(--line);border-radius:6px;padding:10px 14px 10px 30px;margin:0}ul.story li{margin:4px 0}ins{background:var(--ins);color:var(--instext);text-decoration:none}
         .badge{display:inline-block;font-size:12px;border-radius:10px;padding:0 8px;background:#e6e6e6;white-space:nowrap;font-weight:normal}
         .badge.added{background:#c9efc9}.badge.removed{background:#f7c9c9}.badge.renumbered{background:#dbe7fb}.badge.moved{background:#fde7b5}

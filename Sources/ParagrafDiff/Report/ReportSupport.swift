@@ -140,12 +140,12 @@ enum InlineText {
     }
 
     /// The text of one side: `old` or `new`.
-    static func side(_ segments: [TextSegment], old: Bool) -> [(text: String, changed: Bool)] {
-        var result: [(String, Bool)] = []
+    static func side(_ segments: [TextSegment], old: Bool) -> [(text: String, changed: Bool, category: ChangeCategory?)] {
+        var result: [(String, Bool, ChangeCategory?)] = []
         for s in segments {
             guard let text = old ? s.old : s.new else { continue }
             let t = result.isEmpty && text.hasPrefix(" ") ? String(text.dropFirst()) : text
-            result.append((t, s.operation != .equal))
+            result.append((t, s.operation != .equal, s.category))
         }
         return result
     }

@@ -11,10 +11,8 @@ struct TextPair {
 /// What the aligner hands to change classification and reports.
 struct AlignmentResult {
     var alignment: Alignment
-    /// Aligned subsections (and annex blocks), in new-document order, for word-level comparison.
+    /// Aligned subsections, annex blocks and the preamble, for word-level comparison.
     var textPairs: [TextPair]
-    /// New section id → old section id, for citation checks.
-    var newToOldSection: [String: String]
     /// Old node id → new node id, every level.
     var oldToNew: [String: String]
     /// New node id → old node id, every level.
@@ -207,13 +205,11 @@ struct Aligner {
             }
         }
         var textPairs: [TextPair] = []
-        var newToOldSection: [String: String] = [:]
         for p in pairs {
             let ou = oldUnits[p.old], nu = newUnits[p.new]
             let oldRef = ref(ou.node, oldIndex, oldChapterOf), newRef = ref(nu.node, newIndex, newChapterOf)
             oldToNew[ou.node.id] = nu.node.id
             newToOld[nu.node.id] = ou.node.id
-            newToOldSection[nu.node.id] = ou.node.id
             let chapterMoved: Bool = {
                 guard let oc = oldChapterOf[ou.node.id] else { return false }
                 return chapterOldToNew[oc] != newChapterOf[nu.node.id]
@@ -324,7 +320,7 @@ struct Aligner {
         rows.subsections = Aligner.ordered(rows.subsections)
         rows.items = Aligner.ordered(rows.items)
         return AlignmentResult(
-            alignment: rows, textPairs: textPairs, newToOldSection: newToOldSection, oldToNew: oldToNew,
+            alignment: rows, textPairs: textPairs, oldToNew: oldToNew,
             newToOld: newToOld, oldBuilder: oldBuilder, newBuilder: newBuilder, oldIndex: oldIndex, newIndex: newIndex)
     }
 

@@ -79,6 +79,14 @@ struct SequenceDiffTests {
         #expect(amounts.map(\.text) == ["1.420 kr.", "4,5 %"])
     }
 
+    @Test(arguments: [
+        ("Amtsrådet", "amtsrådet"), ("ÆØÅ", "æøå"), ("Sjøgrens", "sjøgrens"), ("kæbe\u{2011}regionen", "kæbe-regionen"),
+        ("ÉTAPE", "étape"), ("Ωmega", "ωmega"), ("stk", "stk"),
+    ])
+    func keysFoldCaseAndHyphens(_ text: String, _ key: String) {
+        #expect(Tokenizer.foldKey(text) == key)
+    }
+
     @Test func currencyFirstAmounts() {
         let source = SourceText(bytes: Array("betales kr. 510 pr. år".utf8))
         let amounts = AmountReader.amounts(in: Tokenizer.tokens(source, 0..<source.bytes.count))

@@ -1,4 +1,5 @@
 import Foundation
+import ParagrafTestSupport
 import Testing
 
 @testable import ParagrafDiff
@@ -6,49 +7,8 @@ import Testing
 /// Runs the built `paragraf` binary for `diff` and `history`.
 @Suite("paragraf diff and history")
 struct DiffCLITests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static let binary: URL? = {
-        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0])
-        var candidates = [
-            testBinary.deletingLastPathComponent().appendingPathComponent("paragraf"),
-            testBinary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("paragraf"),
-        ]
-        for configuration in ["debug", "release"] {
-            candidates.append(packageRoot.appendingPathComponent(".build/\(configuration)/paragraf"))
-        }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        guard let binary = Self.binary else {
-            struct NotBuilt: Error {}
-            Issue.record("the paragraf binary was not built")
-            throw NotBuilt()
-        }
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "PARAGRAF_CORPUS")
-        env.removeValue(forKey: "NO_COLOR")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-            stderr: String(decoding: e, as: UTF8.self))
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ParagrafCLI.Result {
+        try ParagrafCLI.run(arguments, environment: environment)
     }
 
     @Test func jsonReportDecodes() throws {

@@ -1,58 +1,14 @@
 import Foundation
+import ParagrafTestSupport
 import Testing
 import ParagrafXML
 
-/// Runs the built `paragraf` binary (skipped when it was not built).
+/// The shared CLI runner; a missing binary is an error, not a skip.
 enum ParagrafBinary {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    static var binary: URL? { ParagrafCLI.binary }
 
-    static let binary: URL? = {
-        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0])
-        var candidates = [
-            testBinary.deletingLastPathComponent().appendingPathComponent("paragraf"),
-            testBinary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("paragraf"),
-        ]
-        for configuration in ["debug", "release"] {
-            candidates.append(Files.packageRoot.appendingPathComponent(".build/\(configuration)/paragraf"))
-        }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    static func run(_ arguments: [String]) throws -> Result? {
-        guard let binary else { return nil }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = Files.packageRoot
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "PARAGRAF_CORPUS")
-        process.environment = env
-        // Both streams go to files, so that neither can fill a pipe and block the child.
-        let dir = FileManager.default.temporaryDirectory
-        let outURL = dir.appendingPathComponent("paragraf-xml-test-\(UUID().uuidString).out")
-        let errURL = dir.appendingPathComponent("paragraf-xml-test-\(UUID().uuidString).err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    static func run(_ arguments: [String]) throws -> ParagrafCLI.Result? {
+        try ParagrafCLI.run(arguments)
     }
 }
 
@@ -98,7 +54,7 @@ struct CLIExportTests {
 
     /// A LexDania file in a corpus works like a text version (corpus loading reads by content).
     @Test func lexDaniaVersionInACorpus() throws {
-        guard let url = Files.lexdania("LBK-2024-62-hold-af-dyr.xml"), ParagrafBinary.binary != nil else { return }
+        guard let url = Files.lexdania("LBK-2024-62-hold-af-dyr.xml") else { return }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-corpus-\(UUID().uuidString)")
         let work = dir.appendingPathComponent("hold-af-dyr")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)

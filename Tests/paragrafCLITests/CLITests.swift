@@ -1,62 +1,13 @@
 import Foundation
+import ParagrafTestSupport
 import Testing
 
-/// Runs the built `paragraf` binary and captures its output and exit status.
-struct CLI {
-    enum CLIError: Error { case missingBinary }
+/// The CLI runner; these tests run from a scratch directory to show the corpus is found from anywhere.
+enum CLI {
+    static let root = ParagrafCLI.packageRoot
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url
-    }()
-
-    /// The binary built next to the test bundle.
-    static let binary: URL? = {
-        var candidates: [URL] = []
-        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0])
-        candidates.append(testBinary.deletingLastPathComponent().appendingPathComponent("paragraf"))
-        candidates.append(testBinary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("paragraf"))
-        for configuration in ["debug", "release"] {
-            candidates.append(root.appendingPathComponent(".build/\(configuration)/paragraf"))
-        }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        guard let binary else {
-            Issue.record("the paragraf binary was not built next to the tests")
-            throw CLIError.missingBinary
-        }
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "PARAGRAF_CORPUS")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> ParagrafCLI.Result {
+        try ParagrafCLI.run(arguments, stdin: stdin, in: FileManager.default.temporaryDirectory)
     }
 }
 

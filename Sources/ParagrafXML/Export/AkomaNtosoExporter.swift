@@ -13,6 +13,25 @@ public struct InlineLink: Sendable, Hashable {
         self.utf8Range = utf8Range
         self.href = href
     }
+
+    /// `text` escaped for XML/HTML, with each link's bytes wrapped in `<element href="…">`; overlapping or
+    /// out-of-range links are skipped.
+    static func markUp(_ text: String, links: [InlineLink], element: String) -> String {
+        let sorted = links.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        guard !sorted.isEmpty else { return XMLWriter.escape(text) }
+        let bytes = Array(text.utf8)
+        var out = ""
+        var at = 0
+        for link in sorted {
+            let r = link.utf8Range
+            guard r.lowerBound >= at, r.upperBound <= bytes.count, !r.isEmpty else { continue }
+            out += XMLWriter.escape(String(decoding: bytes[at..<r.lowerBound], as: UTF8.self))
+            out += "<\(element) href=\"\(XMLWriter.escape(link.href, attribute: true))\">"
+                + XMLWriter.escape(String(decoding: bytes[r], as: UTF8.self)) + "</\(element)>"
+            at = r.upperBound
+        }
+        return out + XMLWriter.escape(String(decoding: bytes[at...], as: UTF8.self))
+    }
 }
 
 /// How a node is named in Akoma Ntoso: `chp_4__sec_17__subsec_3__point_2`.
@@ -363,22 +382,7 @@ public struct AkomaNtosoExporter: Sendable {
 
     /// A leaf's text, escaped, with its citations as `<ref href>`.
     func inline(_ node: Node, eIds: [String: String]) -> String {
-        let text = node.text ?? node.plainText
-        let nodeLinks = (links[node.id] ?? []).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
-        guard !nodeLinks.isEmpty else { return XMLWriter.escape(text) }
-        let bytes = Array(text.utf8)
-        var out = ""
-        var at = 0
-        for link in nodeLinks {
-            let r = link.utf8Range
-            guard r.lowerBound >= at, r.upperBound <= bytes.count, !r.isEmpty else { continue }
-            out += XMLWriter.escape(String(decoding: bytes[at..<r.lowerBound], as: UTF8.self))
-            out += "<ref href=\"\(XMLWriter.escape(link.href, attribute: true))\">"
-                + XMLWriter.escape(String(decoding: bytes[r], as: UTF8.self)) + "</ref>"
-            at = r.upperBound
-        }
-        out += XMLWriter.escape(String(decoding: bytes[at...], as: UTF8.self))
-        return out
+        InlineLink.markUp(node.text ?? node.plainText, links: links[node.id] ?? [], element: "ref")
     }
 
     // MARK: Conclusions and annexes

@@ -39,7 +39,8 @@ let package = Package(
         // MARK: Diff
 
         .target(name: "ParagrafDiff", dependencies: ["Paragraf", "ParagrafReferences"], swiftSettings: swiftSettings),
-        .testTarget(name: "ParagrafDiffTests", dependencies: ["ParagrafDiff"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ParagrafDiffTests", dependencies: ["ParagrafDiff", "ParagrafTestSupport"], swiftSettings: swiftSettings),
 
         // MARK: XML (libxml2)
 
@@ -49,7 +50,12 @@ let package = Package(
         .target(
             name: "ParagrafXML", dependencies: ["Paragraf", "ParagrafReferences", "CLibXML2"],
             swiftSettings: swiftSettings),
-        .testTarget(name: "ParagrafXMLTests", dependencies: ["ParagrafXML"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ParagrafXMLTests", dependencies: ["ParagrafXML", "ParagrafTestSupport"], swiftSettings: swiftSettings),
+
+        // MARK: Test support (the CLI runner shared by every module's CLI tests)
+
+        .target(name: "ParagrafTestSupport", path: "Tests/Support", swiftSettings: swiftSettings),
 
         // MARK: Command-line tool
 
@@ -60,7 +66,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
-        .testTarget(name: "paragrafCLITests", dependencies: ["Paragraf", "paragraf"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "paragrafCLITests", dependencies: ["Paragraf", "paragraf", "ParagrafTestSupport"],
+            swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

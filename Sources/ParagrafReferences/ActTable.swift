@@ -27,6 +27,9 @@ public struct ActTable: Sendable {
     /// The entries.
     public let entries: [Entry]
     fileprivate let patterns: [(bytes: [UInt8], entry: Int, exact: Bool)]
+    /// Pattern indices by first byte (both cases of an ASCII letter), so a word is compared only with the
+    /// aliases that can match it.
+    private let buckets: [[Int]]
 
     /// Creates a table.
     public init(entries: [Entry]) {
@@ -38,6 +41,13 @@ public struct ActTable: Sendable {
         }
         // Longest first, so that "lov om aktiv socialpolitik" wins over a shorter alias.
         self.patterns = patterns.sorted { $0.bytes.count > $1.bytes.count }
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (index, pattern) in self.patterns.enumerated() {
+            let first = pattern.bytes[0]
+            buckets[Int(first | 0x20)].append(index)
+            if first | 0x20 != first & ~0x20, Bytes.isASCIILetter(first) { buckets[Int(first & ~0x20)].append(index) }
+        }
+        self.buckets = buckets
     }
 
     /// The acts of Danish social and health law that the corpus and its prose cite.
@@ -102,8 +112,8 @@ public struct ActTable: Sendable {
     /// whitespace (line breaks and NBSP included), as the raw texts wrap inside act names.
     func match(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Match? {
         guard i < end, i == 0 || !Bytes.isLetter(b, i - 1) else { return nil }
-        let first = b[i] | 0x20
-        for pattern in patterns where pattern.bytes[0] | 0x20 == first {
+        for patternIndex in buckets[Int(b[i])] {
+            let pattern = patterns[patternIndex]
             let count = pattern.bytes.count
             var j = i
             var ok = true

@@ -293,7 +293,8 @@ private struct Scanner {
         default:
             break
         }
-        if let found = parseInstrument(i, nodeID: nodeID) { return found }
+        // Instruments start with "lov…", "bekendtgørelse", "cirkulære" or "vejledning".
+        if c == 0x6C || c == 0x62 || c == 0x63 || c == 0x76, let found = parseInstrument(i, nodeID: nodeID) { return found }
         return parseAct(i, nodeID: nodeID)
     }
 
@@ -353,7 +354,8 @@ private struct Scanner {
             lastActEnd = spanEnd
         }
         let citation = Citation(
-            text: Bytes.normalized(b, start, spanEnd), span: source.range(start, spanEnd), lead: leadWord(before: start),
+            text: Bytes.normalized(b, start, spanEnd), span: source.range(start, spanEnd),
+            lead: leadWord(before: start, after: spanEnd),
             kind: kind, targets: targets, ranges: ranges, act: act, nodeID: nodeID)
         return (citation, spanEnd)
     }
@@ -650,7 +652,7 @@ private struct Scanner {
             act = found.act
             end = found.end
             genitive = found.genitive
-        } else if let (generic, genericEnd) = genericAct(i) {
+        } else if b[i] | 0x20 == 0x6C, let (generic, genericEnd) = genericAct(i) {
             act = generic
             end = genericEnd
         } else {
@@ -787,6 +789,19 @@ private struct Scanner {
     }
 
     // MARK: Lead words
+
+    /// The lead word of a citation spanning `[start, end)`: "den i stk. 5 nævnte" is "nævnt i" written around
+    /// the citation; otherwise the lead word before it.
+    func leadWord(before start: Int, after end: Int) -> LeadWord {
+        let lead = leadWord(before: start)
+        guard lead == .none else { return lead }
+        let k = skipSpace(end)
+        let before = Bytes.trimEnd(b, lo, start)
+        guard k > end, before >= lo + 1, b[before - 1] == 0x69 /* i */, before - 1 == lo || !isWordChar(before - 2),
+            atIgnoringCase(k, "n\u{00E6}vnte"), !isWordChar(k + "nævnte".utf8.count)
+        else { return lead }
+        return .naevntI
+    }
 
     /// The lead word ending just before `start` (whitespace between), looked for within the leaf.
     func leadWord(before start: Int) -> LeadWord {

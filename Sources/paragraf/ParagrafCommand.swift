@@ -17,6 +17,12 @@ struct ParagrafCommand: ParsableCommand {
               paragraf toc 2020
               paragraf show 2003 "§ 17, stk. 3"
               paragraf show --at 2021-01-01 "§ 21"
+              paragraf resolve 2003 "jf. § 17, stk. 3" --from "§ 1, stk. 2"
+              paragraf cited-by 2020 "§ 12"
+              paragraf check 2020
+              paragraf diff 2003 2020 --format html -o tandpleje.html
+              paragraf history "§ 17" --in 2003
+              paragraf export 2020 --format akn
               paragraf parse some-regulation.txt --format summary
             """,
         version: "0.1.0",

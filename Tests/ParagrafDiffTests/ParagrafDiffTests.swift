@@ -1,41 +1,183 @@
-import Testing
 import Foundation
+import Paragraf
+import Testing
+
 @testable import ParagrafDiff
 
-@Suite struct Scratch {
-    @Test func printAlignment() throws {
-        let a = try parseFile(corpus2003), b = try parseFile(corpus2020)
-        let al = VersionDiff.align(a, b)
-        for r in al.chapters { print(r.status, r.arrow, r.similarity, r.old.first?.caption ?? "", "|", r.new.first?.caption ?? "") }
-        for r in al.sections { print(r.status, r.arrow, r.similarity, r.isModified, r.old.first?.caption ?? "", "|", r.new.first?.caption ?? "") }
+/// Facts of the 2003 → 2020 comparison of Bekendtgørelse om tandpleje, checked against the texts.
+@Suite("Diff 2003 → 2020")
+struct CorpusDiffTests {
+    static let diff: DocumentDiff = {
+        let old = try! parseFile(corpus2003), new = try! parseFile(corpus2020)
+        return VersionDiff.compare(old, new)
+    }()
+    var diff: DocumentDiff { Self.diff }
+
+    func sectionRow(old: String? = nil, new: String? = nil) -> AlignmentRow? {
+        diff.alignment.sections.first { row in
+            (old.map { o in row.old.contains { $0.id == o } } ?? row.old.isEmpty)
+                && (new.map { n in row.new.contains { $0.id == n } } ?? row.new.isEmpty)
+        }
+    }
+
+    @Test func section10CapRisesFrom380To540() throws {
+        let cap = try #require(diff.amounts.first { $0.oldValue == 380 })
+        #expect(cap.newValue == 540)
+        #expect(cap.unit == "kr.")
+        #expect(cap.percentChange == 42)
+        #expect(cap.oldCitation == "§ 10, stk. 1, 2. pkt.")
+        #expect(cap.newCitation == "§ 10, stk. 1, 2. pkt.")
+        #expect(cap.summary == "380 kr. → 540 kr. (+42 %)")
+        #expect(cap.oldText == "380 kr.")
+    }
+
+    @Test func the1420CapsBecome2010() {
+        let caps = diff.amounts.filter { $0.oldValue == 1420 }
+        #expect(caps.allSatisfy { $0.newValue == 2010 && $0.oldText == "1.420 kr." && $0.newText == "2.010 kr." })
+        #expect(
+            caps.map(\.oldCitation) == [
+                "§ 15, stk. 1, 2. pkt.", "§ 22, stk. 4, 1. pkt.", "§ 22, stk. 4, 2. pkt.", "§ 23, stk. 4, 1. pkt.",
+                "§ 23, stk. 4, 2. pkt.", "§ 24, stk. 4, 1. pkt.", "§ 24, stk. 4, 2. pkt.", "§ 28, stk. 1, 1. pkt.",
+            ])
+        #expect(caps.map(\.newCitation).contains("§ 33, stk. 1, 1. pkt."))
+        // Only the caps changed: every amount in the report is one of them.
+        #expect(diff.amounts.count == caps.count + 1)
+    }
+
+    @Test(arguments: [
+        ("amtsrådet", "regionsrådet"), ("amtskommunen", "regionen"), ("sygesikringstandplejen", "praksistandplejen"),
+        ("amtskommunale", "regionale"), ("bopælsamtskommunen", "bopælsregionen"),
+    ])
+    func eraTermsAreSubstitutionsReportedOnce(old: String, new: String) throws {
+        let matches = diff.terms.filter { $0.old == old && $0.new == new }
+        try #require(matches.count == 1)
+        #expect(matches[0].count == matches[0].places.count)
+        #expect(matches[0].count >= 2)
+    }
+
+    @Test func substitutionsAreFoundWithoutTheLexiconToo() {
+        // Not in the seed lexicon, found from repetition alone.
+        let spelling = diff.terms.first { $0.old == "retningslinier" }
+        #expect(spelling?.new == "retningslinjer")
+        #expect(spelling?.isKnownEraTerm == false)
+        #expect(diff.terms.contains { $0.old == "århus" && $0.new == "aarhus" && $0.count == 5 })
+    }
+
+    @Test func amtsspecialtandplejeIsRegionstandpleje() throws {
+        let row = try #require(sectionRow(old: "p17", new: "p21"))
+        #expect(row.status == .renumbered)
+        #expect(row.isModified)
+        #expect(row.similarity > 0.8)
+        #expect(diff.alignment.subsections.contains { r in
+            r.old.map(\.id) == ["p17/stk3"] && r.new.map(\.id) == ["p21/stk3"]
+        })
+    }
+
+    @Test(arguments: [
+        ("p13", "p12"), ("p14", "p13"), ("p12", "p20"), ("p18", "p22"), ("p22", "p26"), ("p24", "p28"),
+        ("p25", "p30"), ("p33", "p38"), ("p1", "p1"), ("p10", "p10"),
+    ])
+    func sectionsAlignAcrossRenumbering(old: String, new: String) {
+        #expect(sectionRow(old: old, new: new) != nil, "\(old) ↔ \(new)")
+    }
+
+    @Test func addedAndRemovedSections() {
+        let added = diff.alignment.sections.filter { $0.status == .added }.flatMap(\.new).map(\.id)
+        let removed = diff.alignment.sections.filter { $0.status == .removed }.flatMap(\.old).map(\.id)
+        #expect(added == ["p14", "p17", "p18", "p19", "p29", "p37"])
+        #expect(removed == ["p32"])
+        #expect(diff.alignment.sections.count == 33 + 6)
+    }
+
+    @Test func subsectionThatChangedSection() throws {
+        let row = try #require(diff.alignment.subsections.first { $0.old.first?.id == "p13/stk3" })
+        #expect(row.new.map(\.id) == ["p13/stk4"])
+        #expect(row.status == .moved)
+        #expect(!diff.alignment.subsections.contains { $0.status == .added && $0.new.first?.id == "p13/stk4" })
+    }
+
+    @Test func boilerplateDoesNotPair() {
+        // 2020 § 29 (medfødte sjældne sygdomme) repeats §§ 26-28 word for word in most stk., but is a new provision.
+        #expect(sectionRow(new: "p29")?.status == .added)
+        // 2003 § 32 (København, Frederiksberg, Bornholm) has no successor, however many words it shares.
+        #expect(sectionRow(old: "p32")?.status == .removed)
+    }
+
+    @Test func socialtandplejeChapterIsAdded() throws {
+        let row = try #require(diff.alignment.chapters.first { $0.new.first?.id == "kap4" })
+        #expect(row.status == .added)
+        #expect(row.new[0].caption == "Socialtandpleje")
+        let moved = diff.alignment.chapters.filter { $0.status == .moved }
+        #expect(moved.map { $0.old[0].id + "→" + $0.new[0].id } == ["kap3→kap5"])
+        #expect(diff.alignment.chapters.contains { $0.old.first?.id == "kap5" && $0.new.first?.id == "kap6" })
+    }
+
+    @Test func dutyMovesFromCountyToMunicipality() throws {
+        let change = try #require(diff.duties.first { $0.oldCitation == "§ 13, stk. 1, 1. pkt." })
+        #expect(change.newCitation == "§ 12, stk. 1, 1. pkt.")
+        #expect(change.summary == "Amtsrådet skal tilbyde → Kommunalbestyrelsen skal tilbyde")
+        #expect(change.actorChanged && !change.modalityChanged)
+        let regional = try #require(diff.duties.first { $0.oldCitation == "§ 17, stk. 1, 1. pkt." })
+        #expect(regional.new.actor == "Regionsrådet")
+    }
+
+    @Test func citationsThatNoLongerNameTheirTarget() throws {
+        let c = try #require(diff.citations.first { $0.newCitation == "§ 1, stk. 2" })
+        #expect(c.newText == "§ 18, stk. 3")
+        #expect(c.oldText == "§ 17, stk. 3")
+        #expect(c.expectedTarget == "§ 21, stk. 3")
+        #expect(c.issue == .changedTarget)
+        #expect(diff.citations.contains { $0.newCitation == "§ 5, stk. 3" && $0.expectedTarget == "§ 31" })
+        // "§ 22, stk. 1, 2. pkt." does not resolve in 2020, but its 2003 form "§ 18, stk. 1, 2. pkt." did not
+        // either: not a change.
+        #expect(!diff.citations.contains { $0.newText == "§ 22, stk. 1, 2. pkt." })
+        #expect(diff.citations.count == 5)
+    }
+
+    @Test func metadataChanges() {
+        let fields = Dictionary(uniqueKeysWithValues: diff.metadata.map { ($0.field, $0) })
+        #expect(fields["ministry"]?.old == "Indenrigs- og Sundhedsministeriet")
+        #expect(fields["ministry"]?.new == "Sundheds- og Ældreministeriet")
+        #expect(fields["legalBasisAct"]?.new == "sundhedsloven")
+        #expect(fields["inForceDate"]?.new == "2020-07-01")
+        #expect(fields["title"] == nil)
+    }
+
+    @Test func wordChangesCarrySpansIntoBothSources() throws {
+        let old = try parseFile(corpus2003), new = try parseFile(corpus2020)
+        let section = try #require(diff.sections.first { $0.row.old.first?.id == "p10" })
+        let segment = try #require(section.provisions.flatMap(\.segments).first { $0.category == .amount })
+        let oldRange = try #require(segment.oldRange), newRange = try #require(segment.newRange)
+        #expect(old.source.string(oldRange.offsets) == "380")
+        #expect(new.source.string(newRange.offsets) == "540")
+        #expect(segment.oldCitation == "§ 10, stk. 1, 2. pkt.")
+    }
+
+    @Test func goldenMarkdownReport() throws {
+        try expectGolden(MarkdownReportFormatter().format(diff), "fixtures/diff/tandpleje-2003-2020.md")
+    }
+
+    @Test func jsonIsStableAndRoundTrips() throws {
+        let a = try JSONReportFormatter().format(diff)
+        let b = try JSONReportFormatter().format(Self.diff)
+        #expect(a == b)
+        #expect(a.contains("\"schemaVersion\" : 1"))
+        let decoded = try JSONDecoder().decode(DocumentDiff.self, from: Data(a.utf8))
+        #expect(decoded == diff)
     }
 }
-@Suite struct Scratch2 {
-    @Test func sims() throws {
-        let a = try parseFile(corpus2003), b = try parseFile(corpus2020)
-        let al = Aligner(old: a, new: b)
-        let ob = UnitBuilder(source: a.source, interner: al.interner), nb = UnitBuilder(source: b.source, interner: al.interner)
-        var ou = a.document.sections.enumerated().map { ob.unit($1, index: $0) }
-        var nu = b.document.sections.enumerated().map { nb.unit($1, index: $0) }
-        let idf = IDF([ou, nu])
-        for i in ou.indices { ou[i].weight = idf.totalWeight(ou[i]) }
-        for i in nu.indices { nu[i].weight = idf.totalWeight(nu[i]) }
-        print("12-20", idf.similarity(ou[11], nu[19]), idf.containment(of: ou[11], in: nu[19]))
-        print("32-37", idf.similarity(ou[31], nu[36]))
-        print("13-14", idf.similarity(ou[12], nu[13]), "14-14", idf.similarity(ou[13], nu[13]))
-        print("22-29", idf.similarity(ou[21], nu[28]), idf.containment(of: nu[28], in: ou[21]))
-        for j in 16...18 { print("new", j+1, (0..<ou.count).map { (idf.similarity(ou[$0], nu[j]) * 100).rounded() }.max()!) }
-    }
-}
-@Suite struct Scratch3 {
-    @Test func changes() throws {
-        let a = try parseFile(corpus2003), b = try parseFile(corpus2020)
-        let d = VersionDiff.compare(a, b)
-        for x in d.amounts { print("AMOUNT", x.summary, x.oldCitation, x.newCitation) }
-        for x in d.terms { print("TERM", x.old, "→", x.new, x.count, x.isKnownEraTerm) }
-        for x in d.duties { print("DUTY", x.oldCitation, x.newCitation, x.summary) }
-        for x in d.citations { print("CITE", x.issue, x.newCitation, x.newText, "|", x.oldCitation ?? "-", x.oldText ?? "-", "|", x.explanation) }
-        for x in d.metadata { print("META", x.field, x.old ?? "-", x.new ?? "-") }
-        print(d.summary)
+
+@Suite("Diffing a version with itself")
+struct SelfDiffTests {
+    @Test(arguments: [corpus2003, corpus2020])
+    func reportsNoChange(_ file: String) throws {
+        let a = try parseFile(file), b = try parseFile(file)
+        let diff = VersionDiff.compare(a, b)
+        #expect(diff.isIdentical)
+        #expect(diff.amounts.isEmpty && diff.terms.isEmpty && diff.duties.isEmpty && diff.metadata.isEmpty)
+        #expect(diff.citations.isEmpty)
+        #expect(diff.alignment.allRows.allSatisfy { $0.status == .unchanged })
+        #expect(diff.alignment.sections.count == a.document.sections.count)
+        #expect(TextReportFormatter().format(diff).contains("No change"))
     }
 }

@@ -45,9 +45,9 @@ struct CorpusCitationTableTests {
             "p14/stk3/pkt1 | omfattet af | § 13, stk. 1 | p13/stk1",
             "p14/stk4/pkt1 | jf. | stk. 2 | p14/stk2",
             "p14/stk4/pkt1 | omfattet af | § 13, stk. 2 | p13/stk2",
-            "p14/stk6/pkt1 |  | stk. 5 | p14/stk5",
+            "p14/stk6/pkt1 | nævnt i | stk. 5 | p14/stk5",
             "p14/stk6/nr3/pkt1 | jf. | stk. 2 | p14/stk2",
-            "p14/stk7/pkt1 |  | stk. 5 | p14/stk5",
+            "p14/stk7/pkt1 | nævnt i | stk. 5 | p14/stk5",
             "p15/stk1/pkt1 | i henhold til | § 12 | p12",
             "p15/stk1/pkt1 | jf. dog | stk. 2 | p15/stk2",
             // "sundhedslovens 64 b": the § sign is missing in the text; the act still names a §.
@@ -114,7 +114,7 @@ struct CorpusCitationTableTests {
             "p15/stk1/pkt1 | jf. dog | stk. 2 | p15/stk2",
             "p15/stk1/pkt3 | i medfør af | § 8 i lov om offentlig sygesikring | ext:sygesikringsloven § 8",
             // "de i 3. pkt. nævnte ydelser": the third sentence of the same stk.
-            "p15/stk1/pkt4 |  | 3. pkt. | p15/stk1/pkt3",
+            "p15/stk1/pkt4 | nævnt i | 3. pkt. | p15/stk1/pkt3",
             "p15/stk2/pkt1 | i henhold til | § 13 | p13",
             "p16/stk1/pkt1 | i henhold til | § 13 | p13",
         ],

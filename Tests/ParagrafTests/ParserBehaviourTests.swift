@@ -129,3 +129,25 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("Parser on LexDania-style layouts")
+struct GroupHeadingTests {
+    @Test func groupHeadingsLetteredChaptersAndListsWithoutColon() throws {
+        let parsed = try TestSupport.parse("fixtures/layouts/group-headings.txt")
+        let document = parsed.document
+        #expect(TestSupport.atomViolation(parsed) == nil)
+        #expect(document.chapters.map(\.id) == ["kap2", "kap2a"])
+        #expect(document.chapters.map(\.number) == ["2", "2 a"])
+        #expect(document.chapters.map(\.title) == ["Beskæftigelseskrav i forhold til kommunen", "Obligatorisk digital kommunikation"])
+        #expect(document.sections.map(\.number) == ["3", "4", "5", "6"])
+        let index = document.index()
+        #expect(index.node("p4")?.title == "Beskæftigelse og indkomster, som ikke er indberettet til indkomstregistret")
+        #expect(index.node("p3/stk2")?.children.count == 1)
+        #expect(index.node("p4/stk2")?.children(.item).map(\.number) == ["1", "2"])
+        #expect(index.node("p5/stk1")?.plainText == "Kommunens anmodning til arbejdsløshedskassen sker på blanket DP 235 A.")
+        #expect(try Address.parse("kapitel 2 a").id == "kap2a")
+        #expect(index.place(of: "p6") == "Kapitel 2 a Obligatorisk digital kommunikation › § 6")
+        // An extract that starts at Kapitel 2 says so.
+        #expect(document.diagnostics.filter { $0.severity >= .warning }.map(\.message) == ["the first chapter is Kapitel 2"])
+    }
+}

@@ -1,56 +1,13 @@
 import Foundation
+import ParagrafTestSupport
 import Testing
 
-/// Runs the built `paragraf` binary and captures its output and exit status.
-struct CLI {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+/// The CLI runner; these tests run from a scratch directory to show the corpus is found from anywhere.
+enum CLI {
+    static let root = ParagrafCLI.packageRoot
 
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url
-    }()
-
-    /// The binary built next to the test bundle.
-    static let binary: URL? = {
-        var candidates: [URL] = []
-        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0])
-        candidates.append(testBinary.deletingLastPathComponent().appendingPathComponent("paragraf"))
-        candidates.append(testBinary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("paragraf"))
-        for configuration in ["debug", "release"] {
-            candidates.append(root.appendingPathComponent(".build/\(configuration)/paragraf"))
-        }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = try #require(binary, "the paragraf binary was not built")
-        process.arguments = arguments
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "PARAGRAF_CORPUS")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> ParagrafCLI.Result {
+        try ParagrafCLI.run(arguments, stdin: stdin, in: FileManager.default.temporaryDirectory)
     }
 }
 
@@ -126,5 +83,48 @@ struct CLITests {
         let result = try CLI.run(["versions", "--corpus", "/nonexistent"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("corpus directory not found: /nonexistent"))
+    }
+}
+
+@Suite("paragraf reference commands")
+struct ReferenceCLITests {
+    @Test func resolveRelativeToACitingPlace() throws {
+        let result = try CLI.run(["resolve", "2003", "jf. § 17, stk. 3", "--from", "§ 1, stk. 2"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Bekendtgørelse om tandpleje (2003) › Kapitel 5 Amtsspecialtandpleje › § 17 › Stk. 3\n"))
+        let relative = try CLI.run(["resolve", "2003", "stk. 3", "--from", "§ 1, stk. 2"])
+        #expect(relative.status == 0)
+        #expect(relative.stdout.hasPrefix("Bekendtgørelse om tandpleje (2003) › Kapitel 1 Kommunal børne- og ungdomstandpleje › § 1 › Stk. 3\n"))
+        #expect(try CLI.run(["resolve", "2003", "stk. 3"]).status == 64)
+    }
+
+    @Test func citedByListsEveryCitingNode() throws {
+        let result = try CLI.run(["cited-by", "2020", "§ 12"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("2020 › Kapitel 3 Specialtandpleje › § 12 is cited 8 times"))
+        for place in ["§ 1 › Stk. 7", "§ 1 › Stk. 9", "§ 13 › Stk. 1", "§ 13 › Stk. 2", "§ 14 › Stk. 1", "§ 15 › Stk. 1", "§ 15 › Stk. 2", "§ 16 › Stk. 1"] {
+            #expect(result.stdout.contains(place))
+        }
+    }
+
+    @Test func checkReportsTheUnresolvedCitation() throws {
+        let result = try CLI.run(["check", "2020"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(":142:78: warning[R001]: citation \"i henhold til § 22, stk. 1, 2. pkt.\""))
+        #expect(result.stdout.contains("§ 22, stk. 1 has 1 sentence; there is no 2. pkt."))
+    }
+
+    @Test func refsAsJSON() throws {
+        let result = try CLI.run(["refs", "2020", "§ 1, stk. 7", "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["schemaVersion"] != nil)
+    }
+
+    @Test func citeReadsProseFromStandardInput() throws {
+        let result = try CLI.run(["cite", "-"], stdin: "Hjælpen ydes efter Lov om Aktiv Socialpolitik, §82 og §82a.\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("§ 82 (lov om aktiv socialpolitik)"))
+        #expect(result.stdout.contains("§ 82 a (lov om aktiv socialpolitik)"))
     }
 }

@@ -80,7 +80,12 @@ extension Address {
                 if address.item == nil { address.item = tokens[i] } else { address.litra = tokens[i] }
                 i += 1
             case "kapitel", "kap":
-                address.chapter = try number("kapitel")
+                var n = try number("kapitel")
+                if i < tokens.count, tokens[i].count == 1, tokens[i].first!.isLetter {
+                    n += " " + tokens[i]
+                    i += 1
+                }
+                address.chapter = n
             case "bilag":
                 address.annex = try number("bilag")
             case "pkt", "punktum":

@@ -52,7 +52,7 @@ public struct Address: Codable, Hashable, Sendable, CustomStringConvertible {
     public var id: String {
         if let special { return special.rawValue }
         if let annex { return "bilag" + annex }
-        guard let section else { return chapter.map { "kap" + $0 } ?? "document" }
+        guard let section else { return chapter.map { "kap" + $0.replacingOccurrences(of: " ", with: "") } ?? "document" }
         var id = "p" + section.replacingOccurrences(of: " ", with: "")
         if subsection == nil && item == nil && sentence == nil { return id }
         id += "/stk\(subsection ?? 1)"
@@ -98,8 +98,15 @@ public struct Address: Codable, Hashable, Sendable, CustomStringConvertible {
         }
         if id.hasPrefix("kap") {
             let number = id.dropFirst(3)
-            guard !number.isEmpty, number.allSatisfy({ $0.isNumber || "IVXLC".contains($0) }) else { return nil }
-            chapter = String(number)
+            let digits = number.prefix { $0.isNumber }
+            let rest = number.dropFirst(digits.count)
+            if !digits.isEmpty && rest.count <= 1 && rest.allSatisfy(\.isLowercase) {
+                chapter = rest.isEmpty ? String(digits) : "\(digits) \(rest)"
+            } else if !number.isEmpty && number.allSatisfy({ "IVXLC".contains($0) }) {
+                chapter = String(number)
+            } else {
+                return nil
+            }
             return
         }
         let parts = id.split(separator: "/").map(String.init)

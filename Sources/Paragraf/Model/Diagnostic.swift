@@ -44,13 +44,21 @@ public struct Diagnostic: Codable, Hashable, Sendable {
     public func rendered(file: String, source: SourceText?) -> String {
         var out = "\(file):\(range.start.line):\(range.start.column): \(severity.rawValue)[\(code)]: \(message)"
         if let source, !source.bytes.isEmpty {
-            let line = source.lineText(containing: range.start.offset)
-            let shown = line.count > 200 ? String(line.prefix(200)) + "…" : line
+            // Decode at most a bounded window of the line: 100 000 findings on one 2 MB line must not cost
+            // 100 000 × 2 MB. 1024 bytes hold more than the 200 characters shown, so the output is unchanged.
+            let lineStart = source.lineStarts[range.start.line - 1]
+            let lineEnd = range.start.line < source.lineStarts.count ? source.lineStarts[range.start.line] - 1 : source.bytes.count
+            let windowEnd = min(lineEnd, lineStart + 1024)
+            var line = source.string(lineStart..<windowEnd)
+            if windowEnd == lineEnd, line.hasSuffix("\r") { line.removeLast() }
+            let shown = line.count > 200 || windowEnd < lineEnd ? String(line.prefix(200)) + "…" : line
             out += "\n    " + shown
-            let prefixBytes = Array(source.bytes[source.lineStarts[range.start.line - 1]..<range.start.offset])
-            let caretColumn = String(decoding: prefixBytes, as: UTF8.self).count
-            if caretColumn <= 200 {
-                out += "\n    " + String(repeating: " ", count: caretColumn) + "^"
+            if range.start.offset - lineStart <= 1024 {
+                let prefixBytes = Array(source.bytes[lineStart..<range.start.offset])
+                let caretColumn = String(decoding: prefixBytes, as: UTF8.self).count
+                if caretColumn <= 200 {
+                    out += "\n    " + String(repeating: " ", count: caretColumn) + "^"
+                }
             }
         }
         return out

@@ -36,7 +36,10 @@ public enum SentenceSplitter {
         }
         if citationAbbreviations.contains(packed) { return true }
         // A single letter ("A.") is an initial, not a sentence end.
-        if length == 2 && b[start] >= 0x41 && b[start] <= 0x5A { return true }
+        // A single capital is an initial ("Jens A. Hansen"), unless a number precedes it ("blanket DP 235 A.").
+        if length == 2 && b[start] >= 0x41 && b[start] <= 0x5A {
+            return !(start >= 2 && Bytes.isDigit(b[start - 2]))
+        }
         return false
     }
 

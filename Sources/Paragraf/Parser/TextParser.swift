@@ -334,6 +334,10 @@ struct ParserCore {
             return true
         case 0x29:  // ) ends "(Ophævet)" and similar
             return true
+        case 0xAB, 0xBB, 0x22, 0x9D:  // a closing «, », " or ” after a period: quoted text that ends a sentence
+            var k = q - 1
+            if b[q] != 0x22 { k = b[q] == 0x9D ? q - 3 : q - 2 }
+            return k >= 0 && (b[k] == 0x2E || b[k] == 0x3A)
         default:
             return false
         }
@@ -428,7 +432,14 @@ struct ParserCore {
         case .lineStart:
             guard hasPeriod || aloneOnLine || repealed else { return nil }
             let contextOK = !sawStructure && owner == .front ? startsBody(before: p) : endsSentence(before: p)
-            guard contextOK else { return nil }
+            if !contextOK {
+                // "Beskæftigelse og indkomster, som ikke er indberettet ⏎ § 4. I opgørelsen …": a heading over a
+                // group of §§ (LexDania's ParagrafGruppe) becomes the title of the first § of the group.
+                guard sawStructure, hasPeriod, expected, j < lineEnd, Bytes.isUpper(b, j),
+                    let heading = groupHeading(before: p)
+                else { return nil }
+                groupTitle = heading
+            }
             if !inOrder {
                 // A line-start "§ 5." below the last number: a repeated number in the source, or a citation
                 // that wrapped to the start of a line. Only the former ends the previous sentence.
@@ -442,14 +453,20 @@ struct ParserCore {
                     code: DiagnosticCode.sectionOrder, severity: .warning, message: text,
                     range: source.range(p, labelEnd)))
         }
-        flushText(upTo: p)
+        let title = groupTitle
+        groupTitle = nil
+        flushText(upTo: title?.lowerBound ?? p)
         closeSection()
         if owner == .annex || owner == .signature { return nil }
         let number = format(first)
         let label = Bytes.normalized(b, p, labelEnd)
         var container = Container(
-            kind: .section, id: uniqueID("p" + first.idComponent, at: p), label: label, number: number, start: p,
-            end: labelEnd, labelRange: source.range(p, labelEnd))
+            kind: .section, id: uniqueID("p" + first.idComponent, at: p), label: label, number: number,
+            start: title?.lowerBound ?? p, end: labelEnd, labelRange: source.range(p, labelEnd))
+        if let title {
+            container.title = Bytes.normalized(b, title.lowerBound, title.upperBound)
+            container.titleRange = source.range(title.lowerBound, title.upperBound)
+        }
         container.isRepealed = repealed
         if let last {
             container.number = "\(number)-\(format(last))"
@@ -475,6 +492,23 @@ struct ParserCore {
     }
 
     var pendingRangeSections: [(SectionNumber, Bool)] = []
+    /// The range of a group heading found before the § being opened.
+    var groupTitle: Range<Int>?
+
+    /// The line before `p` when it reads as a heading: on a line of its own, short, starting with a capital,
+    /// not ending in punctuation, and itself after a sentence end.
+    func groupHeading(before p: Int) -> Range<Int>? {
+        let q = previousContent(before: p)
+        guard q > 0, Bytes.isLetter(b, q) || Bytes.isDigit(b[q]) || (b[q] >= 0x80 && b[q] <= 0xBF) else { return nil }
+        var lineStart = q
+        while lineStart > 0 && b[lineStart - 1] != 0x0A && q - lineStart < 400 { lineStart -= 1 }
+        guard lineStart == 0 || b[lineStart - 1] == 0x0A else { return nil }
+        let start = Bytes.skipInlineSpace(b, lineStart, q + 1)
+        guard start <= q, Bytes.isUpper(b, start), start >= textStart, endsSentence(before: start) else { return nil }
+        // Not a stk. or item label line, and not the last line of a wrapped sentence.
+        guard !Bytes.matches(b, start, q + 1, "Stk") else { return nil }
+        return start..<(q + 1)
+    }
 
     func format(_ number: SectionNumber) -> String {
         number.suffix.isEmpty ? "\(number.value)" : "\(number.value) \(number.suffix)"
@@ -646,14 +680,19 @@ struct ParserCore {
         return labelEnd
     }
 
-    /// Whether a first item may start here: after ":", ".", ";" or "," ("… skal oplyse,⏎1) …"),
-    /// or right after a label. Items are only looked for at the start of a line.
+    /// Whether a first item may start here. Items are only looked for at the start of a line, so any
+    /// introduction will do ("omfatte:", "oplyse,", "anvendes i stedet") except a citation that wrapped
+    /// ("jf. stk. 1, ⏎ 1)"): a number or "stk."/"nr." just before.
     func endsListIntro(before p: Int) -> Bool {
         let q = previousContent(before: p)
         if q < 0 { return false }
         if q < textStart { return true }
-        let c = b[q]
-        return c == 0x3A || c == 0x2E || c == 0x3B || c == 0x2C
+        var r = q
+        if b[r] == 0x2C { r = previousContent(before: r) }
+        guard r >= 0 else { return false }
+        if Bytes.isDigit(b[r]) { return false }
+        if b[r] == 0x2E && SentenceSplitter.isCitationAbbreviation(b, dotAt: r) { return false }
+        return true
     }
 
     // MARK: Chapters and parts
@@ -676,10 +715,17 @@ struct ParserCore {
             number = roman.text
             i = romanEnd
         }
+        // "Kapitel 6 a": a chapter inserted after chapter 6.
+        var lettered = false
+        if i + 1 < lineEnd, b[i] == 0x20, b[i + 1] >= 0x61, b[i + 1] <= 0x7A, i + 2 == lineEnd || !Bytes.isLetter(b, i + 2) {
+            number += " " + String(UnicodeScalar(b[i + 1]))
+            lettered = true
+            i += 2
+        }
         guard i == lineEnd || !Bytes.isLetter(b, i) else { return nil }
         // "Kapitel 4" opening a line is a heading when it is the next chapter and not lower-case prose.
         guard b[p] == 0x4B || b[p + 1] == 0x41 else { return nil }
-        guard value == lastChapter + 1 || (lastChapter == 0) || value > lastChapter else { return nil }
+        guard value > lastChapter || (lettered && value == lastChapter) else { return nil }
         var labelEnd = i
         if labelEnd < lineEnd && b[labelEnd] == 0x2E { labelEnd += 1 }
         return openChapter(at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
@@ -703,11 +749,12 @@ struct ParserCore {
     }
 
     mutating func openChapter(at p: Int, labelEnd: Int, lineEnd: Int, value: Int, number: String) -> Int {
-        if value != lastChapter + 1 {
+        if value != lastChapter + 1 && !(value == lastChapter && number.contains(" ")) {
             diagnostics.append(
                 Diagnostic(
                     code: DiagnosticCode.chapterOrder, severity: .warning,
-                    message: "Kapitel \(number) follows Kapitel \(lastChapter)", range: source.range(p, labelEnd)))
+                    message: lastChapter == 0 ? "the first chapter is Kapitel \(number)" : "Kapitel \(number) follows Kapitel \(lastChapter)",
+                    range: source.range(p, labelEnd)))
         }
         flushText(upTo: p)
         closeChapter()
@@ -722,7 +769,7 @@ struct ParserCore {
     ) -> Int {
         sawStructure = true
         var container = Container(
-            kind: kind, id: uniqueID(idPrefix + number, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
+            kind: kind, id: uniqueID(idPrefix + String(number.filter { $0 != " " }), at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
             start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
         container.ordinal = value
         let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
@@ -767,7 +814,7 @@ struct ParserCore {
         if start < lineEnd {
             var i = start
             while i + 1 < lineEnd {
-                if b[i] == 0xC2 && b[i + 1] == 0xA7, readSectionLabel(at: i, lineEnd: lineEnd) != nil {
+                if b[i] == 0xC2 && b[i + 1] == 0xA7, opensSection(at: i, lineEnd: lineEnd) {
                     let end = Bytes.trimEnd(b, start, i)
                     return (end > start ? start..<end : nil, i)
                 }
@@ -790,7 +837,7 @@ struct ParserCore {
         var stop = nextEnd
         var i = next
         while i + 1 < nextEnd {
-            if b[i] == 0xC2 && b[i + 1] == 0xA7, readSectionLabel(at: i, lineEnd: nextEnd) != nil {
+            if b[i] == 0xC2 && b[i + 1] == 0xA7, opensSection(at: i, lineEnd: nextEnd) {
                 stop = i
                 break
             }
@@ -838,6 +885,14 @@ struct ParserCore {
             i += 1
         }
         return nil
+    }
+
+    /// Whether the "§" at `i` inside a heading line opens the next section ("… anfald § 20. Støtte …") rather
+    /// than being cited by the title ("…, jf. lovens § 34, stk. 2").
+    func opensSection(at i: Int, lineEnd: Int) -> Bool {
+        guard let label = readSectionLabel(at: i, lineEnd: lineEnd), isNextSection(label.first) else { return false }
+        let after = Bytes.skipInlineSpace(b, label.numberEnd, lineEnd)
+        return after >= lineEnd || b[after] == 0x2E
     }
 
     func cleanTitle(_ title: String) -> String {

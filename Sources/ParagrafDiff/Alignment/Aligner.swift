@@ -11,14 +11,17 @@ struct TextPair {
 /// What the aligner hands to change classification and reports.
 struct AlignmentResult {
     var alignment: Alignment
-    /// Aligned subsections (and annex blocks), in new-document order, for word-level comparison.
+    /// Aligned subsections, annex blocks and the preamble, for word-level comparison.
     var textPairs: [TextPair]
-    /// New section id → old section id, for citation checks.
-    var newToOldSection: [String: String]
     /// Old node id → new node id, every level.
     var oldToNew: [String: String]
     /// New node id → old node id, every level.
     var newToOld: [String: String]
+    /// Token builders of both versions, with their caches.
+    var oldBuilder: UnitBuilder
+    var newBuilder: UnitBuilder
+    /// The index of the old version.
+    var oldIndex: NodeIndex
     /// The index of the new version.
     var newIndex: NodeIndex
 }
@@ -28,6 +31,13 @@ struct Aligner {
     let old: ParsedDocument
     let new: ParsedDocument
     let interner = Interner()
+    /// Subsections left unpaired inside their pair of §§, looked at again across §§ at the end.
+    let leftovers = Leftovers()
+
+    final class Leftovers {
+        var old: [Unit] = []
+        var new: [Unit] = []
+    }
 
     func align() -> AlignmentResult {
         let oldBuilder = UnitBuilder(source: old.source, interner: interner)
@@ -104,10 +114,15 @@ struct Aligner {
             var scoped = Matcher(idf: idf)
             scoped.orderedThreshold = 0.3
             scoped.movedThreshold = 0.5
+            var oldLeft: [String: [Unit]] = [:], newLeft: [String: [Unit]] = [:]
+            for u in oldUnits where !oldTaken.contains(u.index) {
+                if let c = oldChapterOf[u.node.id] { oldLeft[c, default: []].append(u) }
+            }
+            for u in newUnits where !newTaken.contains(u.index) {
+                if let c = newChapterOf[u.node.id] { newLeft[c, default: []].append(u) }
+            }
             for (i, j, _) in chapterPairs {
-                let oc = oldChapters[i].id, nc = newChapters[j].id
-                let ol = oldUnits.filter { !oldTaken.contains($0.index) && oldChapterOf[$0.node.id] == oc }
-                let nl = newUnits.filter { !newTaken.contains($0.index) && newChapterOf[$0.node.id] == nc }
+                let ol = oldLeft[oldChapters[i].id] ?? [], nl = newLeft[newChapters[j].id] ?? []
                 if ol.isEmpty || nl.isEmpty { continue }
                 let local = scoped.match(
                     ol.enumerated().map { var u = $1; u.index = $0; return u },
@@ -154,7 +169,7 @@ struct Aligner {
         for (j, nc) in newChapters.enumerated() where !newChapterDone.contains(j) {
             rows.chapters.append(Aligner.single(.chapter, .added, new: ref(nc, newIndex, newChapterOf)))
         }
-        rows.chapters.sort(by: Aligner.rowOrder)
+        rows.chapters = Aligner.ordered(rows.chapters)
 
         // Section rows, with splits and merges among the leftovers.
         var oldPaired = [Int?](repeating: nil, count: oldUnits.count)
@@ -190,13 +205,11 @@ struct Aligner {
             }
         }
         var textPairs: [TextPair] = []
-        var newToOldSection: [String: String] = [:]
         for p in pairs {
             let ou = oldUnits[p.old], nu = newUnits[p.new]
             let oldRef = ref(ou.node, oldIndex, oldChapterOf), newRef = ref(nu.node, newIndex, newChapterOf)
             oldToNew[ou.node.id] = nu.node.id
             newToOld[nu.node.id] = ou.node.id
-            newToOldSection[nu.node.id] = ou.node.id
             let chapterMoved: Bool = {
                 guard let oc = oldChapterOf[ou.node.id] else { return false }
                 return chapterOldToNew[oc] != newChapterOf[nu.node.id]
@@ -211,10 +224,48 @@ struct Aligner {
             if !splitInto.isEmpty { row.status = .split }
             if !mergedFrom.isEmpty { row.status = .merged }
             rows.sections.append(row)
+            // A split or merge aligns the stk. of all its §§ together, so a stk. that moved into the new §
+            // is found there.
+            var oldParent = ou.node, newParent = nu.node
+            if !mergedFrom.isEmpty { oldParent.children = ([ou] + mergedFrom).flatMap(\.node.children) }
+            if !splitInto.isEmpty { newParent.children = ([nu] + splitInto).flatMap(\.node.children) }
             alignChildren(
-                ou.node, nu.node, level: .subsection, idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder,
+                oldParent, newParent, level: .subsection, idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder,
                 oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
                 rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld)
+        }
+        // Subsections that found no partner inside their pair of §§ may have moved to another §: compare the
+        // leftovers of all pairs with each other, with the bar for moves.
+        do {
+            var lo = leftovers.old, ln = leftovers.new
+            for k in lo.indices { lo[k].index = k }
+            for k in ln.indices { ln[k].index = k }
+            var cross = Matcher(idf: idf)
+            cross.orderedThreshold = cross.movedThreshold
+            var oldDone = Set<Int>(), newDone = Set<Int>()
+            for p in cross.match(lo, ln) {
+                let o = lo[p.old], n = ln[p.new]
+                let oldRef = ref(o.node, oldIndex, oldChapterOf), newRef = ref(n.node, newIndex, newChapterOf)
+                oldDone.insert(p.old)
+                newDone.insert(p.new)
+                oldToNew[o.node.id] = n.node.id
+                newToOld[n.node.id] = o.node.id
+                rows.subsections.append(
+                    Aligner.row(
+                        .subsection, old: [oldRef], new: [newRef], similarity: p.score,
+                        modified: o.exactHash != n.exactHash, renumbered: o.node.number != n.node.number, moved: true))
+                textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
+                alignChildren(
+                    o.node, n.node, level: .item, idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder,
+                    oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
+                    rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld)
+            }
+            for (k, o) in lo.enumerated() where !oldDone.contains(k) {
+                rows.subsections.append(Aligner.single(.subsection, .removed, old: ref(o.node, oldIndex, oldChapterOf)))
+            }
+            for (k, n) in ln.enumerated() where !newDone.contains(k) {
+                rows.subsections.append(Aligner.single(.subsection, .added, new: ref(n.node, newIndex, newChapterOf)))
+            }
         }
         for (i, u) in oldUnits.enumerated() where oldPaired[i] == nil {
             rows.sections.append(Aligner.single(.section, .removed, old: ref(u.node, oldIndex, oldChapterOf)))
@@ -222,7 +273,7 @@ struct Aligner {
         for (j, u) in newUnits.enumerated() where newPaired[j] == nil {
             rows.sections.append(Aligner.single(.section, .added, new: ref(u.node, newIndex, newChapterOf)))
         }
-        rows.sections.sort(by: Aligner.rowOrder)
+        rows.sections = Aligner.ordered(rows.sections)
 
         // Annexes: paired by number, their blocks aligned like subsections.
         let newAnnexes = Dictionary(new.document.annexes.map { ($0.number ?? $0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -247,14 +298,30 @@ struct Aligner {
                 oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
                 rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld, recordRows: false)
         }
+        // The preamble: its legal basis is compared word by word like a subsection.
+        if let op = old.document.root.children.first(where: { $0.kind == .preamble }),
+            let np = new.document.root.children.first(where: { $0.kind == .preamble })
+        {
+            var ou = oldBuilder.unit(op, index: 0, keepTokens: true), nu = newBuilder.unit(np, index: 0, keepTokens: true)
+            ou.weight = idf.totalWeight(ou)
+            nu.weight = idf.totalWeight(nu)
+            let oldRef = ref(op, oldIndex, oldChapterOf), newRef = ref(np, newIndex, newChapterOf)
+            rows.preamble.append(
+                Aligner.row(
+                    .preamble, old: [oldRef], new: [newRef], similarity: idf.similarity(ou, nu),
+                    modified: ou.exactHash != nu.exactHash, renumbered: false, moved: false))
+            textPairs.insert(TextPair(old: ou, new: nu, oldRef: oldRef, newRef: newRef), at: 0)
+            oldToNew[op.id] = np.id
+            newToOld[np.id] = op.id
+        }
         for annex in new.document.annexes where !pairedAnnexNumbers.contains(annex.number ?? annex.id) {
             rows.annexes.append(Aligner.single(.annex, .added, new: ref(annex, newIndex, newChapterOf)))
         }
-        rows.subsections.sort(by: Aligner.rowOrder)
-        rows.items.sort(by: Aligner.rowOrder)
+        rows.subsections = Aligner.ordered(rows.subsections)
+        rows.items = Aligner.ordered(rows.items)
         return AlignmentResult(
-            alignment: rows, textPairs: textPairs, newToOldSection: newToOldSection, oldToNew: oldToNew,
-            newToOld: newToOld, newIndex: newIndex)
+            alignment: rows, textPairs: textPairs, oldToNew: oldToNew,
+            newToOld: newToOld, oldBuilder: oldBuilder, newBuilder: newBuilder, oldIndex: oldIndex, newIndex: newIndex)
     }
 
     /// Aligns the subsections of two matched sections (or the items of two matched subsections).
@@ -268,8 +335,9 @@ struct Aligner {
         let oldChildren = oldNode.children.filter { kinds.contains($0.kind) }
         let newChildren = newNode.children.filter { kinds.contains($0.kind) }
         if oldChildren.isEmpty && newChildren.isEmpty { return }
-        var ou = oldChildren.enumerated().map { oldBuilder.unit($1, index: $0) }
-        var nu = newChildren.enumerated().map { newBuilder.unit($1, index: $0) }
+        let keep = level == .subsection
+        var ou = oldChildren.enumerated().map { oldBuilder.unit($1, index: $0, keepTokens: keep) }
+        var nu = newChildren.enumerated().map { newBuilder.unit($1, index: $0, keepTokens: keep) }
         for i in ou.indices { ou[i].weight = idf.totalWeight(ou[i]) }
         for i in nu.indices { nu[i].weight = idf.totalWeight(nu[i]) }
         var matcher = Matcher(idf: idf)
@@ -302,11 +370,17 @@ struct Aligner {
                     recordRows: recordRows)
             }
         }
-        for (i, o) in ou.enumerated() where !oldDone.contains(i) {
-            levelRows.append(Aligner.single(level, .removed, old: ref(o.node, oldIndex, oldChapterOf)))
-        }
-        for (j, n) in nu.enumerated() where !newDone.contains(j) {
-            levelRows.append(Aligner.single(level, .added, new: ref(n.node, newIndex, newChapterOf)))
+        if level == .subsection && recordRows {
+            // Decided after every § has been seen: the stk. may have moved to another §.
+            leftovers.old += ou.enumerated().filter { !oldDone.contains($0.offset) }.map(\.element)
+            leftovers.new += nu.enumerated().filter { !newDone.contains($0.offset) }.map(\.element)
+        } else {
+            for (i, o) in ou.enumerated() where !oldDone.contains(i) {
+                levelRows.append(Aligner.single(level, .removed, old: ref(o.node, oldIndex, oldChapterOf)))
+            }
+            for (j, n) in nu.enumerated() where !newDone.contains(j) {
+                levelRows.append(Aligner.single(level, .added, new: ref(n.node, newIndex, newChapterOf)))
+            }
         }
         guard recordRows else { return }
         if level == .subsection { rows.subsections += levelRows } else { rows.items += levelRows }
@@ -332,6 +406,35 @@ struct Aligner {
         AlignmentRow(
             level: level, status: status, old: old.map { [$0] } ?? [], new: new.map { [$0] } ?? [], similarity: 0,
             isModified: false, isRenumbered: false, isMoved: false)
+    }
+
+    /// Rows in reading order of the new version; a removed row follows the row of its old predecessor.
+    /// - Complexity: O(n log n).
+    static func ordered(_ rows: [AlignmentRow]) -> [AlignmentRow] {
+        let kept = rows.filter { !$0.new.isEmpty }.sorted(by: rowOrder)
+        let removed = rows.filter { $0.new.isEmpty }.sorted(by: rowOrder)
+        if removed.isEmpty { return kept }
+        // Old rows in old order, to find each removed row's nearest kept predecessor.
+        let oldSorted = rows.filter { !$0.old.isEmpty }.sorted {
+            ($0.old[0].range.start.offset) < ($1.old[0].range.start.offset)
+        }
+        var keptPosition: [Int: Int] = [:]  // old offset → index in kept
+        for (k, row) in kept.enumerated() { for o in row.old { keptPosition[o.range.start.offset] = k } }
+        var after: [Int: [AlignmentRow]] = [:]  // kept index (-1 = before all) → removed rows
+        var lastKept = -1
+        for row in oldSorted {
+            if row.new.isEmpty {
+                after[lastKept, default: []].append(row)
+            } else if let k = keptPosition[row.old[0].range.start.offset] {
+                lastKept = k
+            }
+        }
+        var result = after[-1] ?? []
+        for (k, row) in kept.enumerated() {
+            result.append(row)
+            result += after[k] ?? []
+        }
+        return result
     }
 
     /// Rows in reading order: by new position, removed rows where their old neighbours are.
@@ -360,9 +463,11 @@ struct Aligner {
     }
 
     func ref(_ node: Node, _ index: NodeIndex, _ chapterOf: [String: String]) -> ProvisionRef {
-        ProvisionRef(
+        // Captions orient readers in tables of chapters and §§; finer levels are shown with their text.
+        let captioned: Set<NodeKind> = [.chapter, .section, .annex, .part, .preamble]
+        return ProvisionRef(
             id: node.id, citation: Aligner.citation(of: node), kind: node.kind, chapter: chapterOf[node.id],
-            caption: Aligner.caption(of: node), range: node.range)
+            caption: captioned.contains(node.kind) ? Aligner.caption(of: node) : "", range: node.range)
     }
 
     /// "§ 17, stk. 3", "kapitel 4", "bilag 1, afsnit 3".
@@ -381,7 +486,16 @@ struct Aligner {
     /// A chapter's title, or the first words of a provision.
     static func caption(of node: Node) -> String {
         if let title = node.title { return title }
-        let words = node.plainText.split(separator: " ", omittingEmptySubsequences: true)
+        // Only the first leaves are read: a caption must not cost the size of the provision.
+        var words: [Substring] = []
+        func collect(_ n: Node) {
+            if words.count > 8 { return }
+            if let text = n.text {
+                words += text.split(separator: " ", maxSplits: 9 - words.count, omittingEmptySubsequences: true)
+            }
+            for child in n.children where words.count <= 8 { collect(child) }
+        }
+        collect(node)
         let head = words.prefix(8).joined(separator: " ")
         return words.count > 8 ? head + " …" : head
     }

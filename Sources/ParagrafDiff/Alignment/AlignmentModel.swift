@@ -10,7 +10,8 @@ public struct ProvisionRef: Codable, Hashable, Sendable {
     public var kind: NodeKind
     /// The chapter holding it ("kap5"), if any.
     public var chapter: String?
-    /// The title of a chapter, or the first words of a provision, for orientation.
+    /// The title of a chapter or annex, or the first words of a section, for orientation (empty for
+    /// subsections and items, which reports show with their text).
     public var caption: String
     /// The bytes of the node in its version's source.
     public var range: SourceRange
@@ -38,6 +39,8 @@ public enum AlignmentLevel: String, Codable, Hashable, Sendable, CaseIterable {
     case item
     /// Bilag.
     case annex
+    /// The preamble (*indledning*) with the legal basis.
+    case preamble
 }
 
 /// What happened to a provision between two versions.
@@ -114,21 +117,24 @@ public struct Alignment: Codable, Hashable, Sendable {
     public var items: [AlignmentRow]
     /// Annexes, paired by number.
     public var annexes: [AlignmentRow]
+    /// The preamble (at most one row).
+    public var preamble: [AlignmentRow]
 
     /// Creates an alignment.
     public init(
         chapters: [AlignmentRow], sections: [AlignmentRow], subsections: [AlignmentRow], items: [AlignmentRow],
-        annexes: [AlignmentRow] = []
+        annexes: [AlignmentRow] = [], preamble: [AlignmentRow] = []
     ) {
         self.chapters = chapters
         self.sections = sections
         self.subsections = subsections
         self.items = items
         self.annexes = annexes
+        self.preamble = preamble
     }
 
     /// All rows, chapters first.
-    public var allRows: [AlignmentRow] { chapters + sections + subsections + items + annexes }
+    public var allRows: [AlignmentRow] { preamble + chapters + sections + subsections + items + annexes }
 
     /// The new provision ids aligned to the old id (one, several after a split, none when removed).
     /// - Complexity: O(rows); build a dictionary when asking often.

@@ -53,7 +53,18 @@ struct Matcher {
         }
 
         // 2. Candidates among the rest: every pair in small gaps between anchors, a window in large ones,
-        //    and anything sharing a rare key (so that moves across anchors are found).
+        //    and anything sharing a rare key (so that moves across anchors are found). Small inputs compare
+        //    every pair directly.
+        if old.count * new.count <= fullComparisonLimit {
+            var scored: [Pair] = []
+            for i in old.indices where oldMatched[i] == nil {
+                for j in new.indices where newMatched[j] == nil {
+                    let s = idf.similarity(old[i], new[j])
+                    if s >= orderedThreshold { scored.append(Pair(old: i, new: j, score: s, inOrder: true)) }
+                }
+            }
+            return finish(old, new, pairs: pairs, scored: scored, exact: exact, oldMatched: &oldMatched, newMatched: &newMatched)
+        }
         var candidates: [Int: Set<Int>] = [:]
         var gapStarts: [(Int, Int)] = [(0, 0)]
         for (i, j) in anchors { gapStarts.append((i + 1, j + 1)) }
@@ -77,11 +88,11 @@ struct Matcher {
         }
         var postings: [Int: [Int]] = [:]
         for u in new where newMatched[u.index] == nil {
-            for key in u.bag.keys { postings[key, default: []].append(u.index) }
+            for (key, _) in u.bag { postings[key, default: []].append(u.index) }
         }
         for u in old where oldMatched[u.index] == nil {
             var shared: [Int: Double] = [:]
-            for key in u.bag.keys {
+            for (key, _) in u.bag {
                 guard let list = postings[key], list.count <= postingLimit else { continue }
                 for j in list { shared[j, default: 0] += idf.weight(key) }
             }
@@ -98,6 +109,16 @@ struct Matcher {
                 if s >= orderedThreshold { scored.append(Pair(old: i, new: j, score: s, inOrder: true)) }
             }
         }
+        return finish(old, new, pairs: pairs, scored: scored, exact: exact, oldMatched: &oldMatched, newMatched: &newMatched)
+    }
+
+    /// Steps 3 and 4: greedy pairing of the scored candidates, exact moves, and the order check.
+    private func finish(
+        _ old: [Unit], _ new: [Unit], pairs anchored: [Pair], scored unsorted: [Pair], exact: [(Int, Int)],
+        oldMatched: inout [Int?], newMatched: inout [Int?]
+    ) -> [Pair] {
+        var pairs = anchored
+        var scored = unsorted
         scored.sort { a, b in
             if a.score != b.score { return a.score > b.score }
             // Ties: prefer the pair closest to the diagonal, then document order.
@@ -112,7 +133,7 @@ struct Matcher {
 
         // 3b. Exact duplicates that break the order are moves when they are long enough to be telling.
         for (i, j) in exact where oldMatched[i] == nil && newMatched[j] == nil {
-            if old[i].tokens.filter({ $0.kind == .word }).count >= minimumMoveTokens {
+            if old[i].wordCount >= minimumMoveTokens {
                 oldMatched[i] = j
                 newMatched[j] = i
                 pairs.append(Pair(old: i, new: j, score: 1, inOrder: false))

@@ -4,19 +4,20 @@ import Paragraf
 struct CitationLocator {
     private var starts: [Int] = []
     private var ends: [Int] = []
-    private var citations: [String] = []
+    private var leaves: [Node] = []
 
     init(_ document: Document) {
-        var entries: [(Int, Int, String)] = []
+        var entries: [Node] = []
         document.root.forEach { node in
             guard node.children.isEmpty, node.text != nil else { return }
-            guard node.kind == .sentence || node.kind == .block else { return }
-            entries.append((node.range.start.offset, node.range.end.offset, Aligner.citation(of: node)))
+            guard node.kind == .sentence || node.kind == .block || node.kind == .preamble else { return }
+            entries.append(node)
         }
-        entries.sort { $0.0 < $1.0 }
-        starts = entries.map(\.0)
-        ends = entries.map(\.1)
-        citations = entries.map(\.2)
+        entries.sort { $0.range.start.offset < $1.range.start.offset }
+        starts = entries.map(\.range.start.offset)
+        ends = entries.map(\.range.end.offset)
+        // Citations are written out only for the leaves that hold a change.
+        leaves = entries.map { Node(kind: $0.kind, id: $0.id, number: $0.number, range: $0.range) }
     }
 
     /// The citation of the leaf holding `offset`, or `fallback`.
@@ -28,7 +29,7 @@ struct CitationLocator {
         }
         let k = lo - 1
         guard k >= 0, offset < ends[k] else { return fallback }
-        return citations[k]
+        return Aligner.citation(of: leaves[k])
     }
 }
 
@@ -47,14 +48,13 @@ struct ChangeClassifier {
     }
 
     func classify() -> DocumentDiff {
-        let interner = Interner()
         let oldLocator = CitationLocator(old.document)
         let newLocator = CitationLocator(new.document)
 
         // 1. Word diff of every aligned pair.
         var compared: [Compared] = aligned.textPairs.map { pair in
-            let a = pair.old.tokens.map { interner.id($0.key) }
-            let b = pair.new.tokens.map { interner.id($0.key) }
+            let a = pair.old.tokens.map(\.symbol)
+            let b = pair.new.tokens.map(\.symbol)
             let hunks = a == b ? [] : SequenceDiff.diff(a, b)
             return Compared(pair: pair, hunks: hunks, categories: hunks.map { _ in nil })
         }
@@ -126,6 +126,17 @@ struct ChangeClassifier {
         }
         terms.sort { $0.count != $1.count ? $0.count > $1.count : ($0.old, $0.new) < ($1.old, $1.new) }
 
+        // 3b. Citations renumbered in the text: numbers (and list words) right after "§", "stk.", "nr.", "kapitel".
+        for (n, c) in compared.enumerated() {
+            for (h, hunk) in c.hunks.enumerated() where hunk.operation != .equal && compared[n].categories[h] == nil {
+                if ChangeClassifier.isCitationEdit(c.pair.old.tokens, hunk.old)
+                    && ChangeClassifier.isCitationEdit(c.pair.new.tokens, hunk.new)
+                {
+                    compared[n].categories[h] = .citation
+                }
+            }
+        }
+
         // 4. Duties.
         var duties: [DutyChange] = []
         for (n, c) in compared.enumerated() where !c.hunks.isEmpty {
@@ -179,6 +190,20 @@ struct ChangeClassifier {
             citations: citations, sections: sections)
     }
 
+    /// Whether the tokens in `range` are only citation numbers following a citation word.
+    static func isCitationEdit(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let listWords: Set<String> = ["og", "eller", ",", "-", "§", "§§", "stk", ".", "nr"]
+        guard range.allSatisfy({ tokens[$0].kind == .number || listWords.contains(tokens[$0].key) }) else {
+            return false
+        }
+        if range.isEmpty { return true }
+        guard range.contains(where: { tokens[$0].kind == .number }) else { return false }
+        var k = range.lowerBound - 1
+        if k >= 0, tokens[k].text == "." { k -= 1 }
+        guard k >= 0 else { return false }
+        return ["§", "§§", "stk", "nr", "kapitel", "bilag", "pkt"].contains(tokens[k].key)
+    }
+
     // MARK: Sections
 
     private func buildSections(
@@ -187,21 +212,25 @@ struct ChangeClassifier {
         func parent(_ id: String) -> String { String(id.split(separator: "/").first ?? Substring(id)) }
         var byNewParent: [String: [Int]] = [:]
         for (n, c) in compared.enumerated() { byNewParent[parent(c.pair.newRef.id), default: []].append(n) }
-        let oldIndex = old.document.index(), newIndex = new.document.index()
+        let oldIndex = aligned.oldIndex, newIndex = aligned.newIndex
         let oldChapterOf = Aligner.chapterMap(old.document), newChapterOf = Aligner.chapterMap(new.document)
         let aligner = Aligner(old: old, new: new)
 
         var result: [SectionDiff] = []
-        let rows = aligned.alignment.sections + aligned.alignment.annexes
+        let rows = aligned.alignment.preamble + aligned.alignment.sections + aligned.alignment.annexes
         for row in rows {
             var provisions: [ProvisionDiff] = []
             let oldNodes = row.old.compactMap { oldIndex.node($0.id) }
             let newNodes = row.new.compactMap { newIndex.node($0.id) }
             let childKinds: Set<NodeKind> = [.subsection, .block]
-            let oldChildren = oldNodes.flatMap { $0.children.filter { childKinds.contains($0.kind) } }
-            let newChildren = newNodes.flatMap { $0.children.filter { childKinds.contains($0.kind) } }
+            // A leaf row (the preamble) is its own only provision.
+            func provisionsOf(_ n: Node) -> [Node] {
+                n.children.isEmpty && n.text != nil ? [n] : n.children.filter { childKinds.contains($0.kind) }
+            }
+            let oldChildren = oldNodes.flatMap(provisionsOf)
+            let newChildren = newNodes.flatMap(provisionsOf)
             let matchedNew: [String: Int] = Dictionary(
-                (newNodes.first.flatMap { byNewParent[$0.id] } ?? []).map { (compared[$0].pair.newRef.id, $0) },
+                newNodes.flatMap { byNewParent[$0.id] ?? [] }.map { (compared[$0].pair.newRef.id, $0) },
                 uniquingKeysWith: { a, _ in a })
             var emittedOld = Set<String>()
             let oldOrder = Dictionary(uniqueKeysWithValues: oldChildren.enumerated().map { ($1.id, $0) })
@@ -252,7 +281,7 @@ struct ChangeClassifier {
     private func wholeSegment(
         _ node: Node, _ operation: DiffHunk.Operation, source: SourceText, locator: CitationLocator
     ) -> TextSegment {
-        let builder = UnitBuilder(source: source, interner: Interner())
+        let builder = operation == .insert ? aligned.newBuilder : aligned.oldBuilder
         let tokens = builder.tokens(of: node)
         let text = ChangeClassifier.text(tokens[...])
         let range = tokens.isEmpty

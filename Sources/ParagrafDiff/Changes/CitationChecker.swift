@@ -9,7 +9,8 @@ import ParagrafReferences
 ///   unchanged number now names another provision (the expected target is the counterpart);
 /// - **changed target**: the old place cited a provision whose counterpart the new place no longer cites,
 ///   and the new citation names something else;
-/// - **unresolved**: the new target names nothing.
+/// - **unresolved**: the new target names nothing, while the old citation at that place resolved (or the
+///   citation is new); one that was already broken in the old version is not a change and is not reported.
 /// Citations with no witness (new text) are only checked for resolution.
 struct CitationChecker {
     let old: ParsedDocument
@@ -88,8 +89,9 @@ struct CitationChecker {
                     guard let nodeID = target.nodeID else {
                         let before = oldTargets.first { $0.target.address == target.address }
                             ?? oldTargets.first { $0.target.nodeID == nil }
-                        var note = ""
-                        if let before { note = before.target.nodeID == nil ? "; it did not resolve in the old version either" : "; it resolved in the old version" }
+                        // A citation that was already broken at this place is not a change.
+                        if let before, before.target.nodeID == nil { continue }
+                        let note = before == nil ? "" : "; the old version's citation here resolved"
                         result.append(
                             CitationChange(
                                 issue: .unresolved, newCitation: newCitation, newText: c.citation.text, newTarget: nil,

@@ -20,6 +20,10 @@ public struct Token: Hashable, Sendable {
     public var key: String
     /// The byte offsets in the source text.
     public var offsets: Range<Int>
+    /// The interned `key` (-1 until a diff interns it).
+    var symbol: Int = -1
+    /// The interned comparison key for similarity: era terms folded, numbers generalized; -1 for punctuation.
+    var bagSymbol: Int = -1
 }
 
 /// Splits source text into ``Token``s, byte-wise, keeping each token's offsets.
@@ -116,7 +120,39 @@ public enum Tokenizer {
     }
 
     /// The comparison key of a token's text: lower-cased, U+2011 folded to "-".
+    ///
+    /// ASCII and Latin-1 letters (Æ, Ø, Å, É …) are lowered byte-wise; anything else goes through
+    /// `lowercased()`.
     public static func foldKey(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "\u{2011}", with: "-")
+        var utf8 = Array(text.utf8)
+        var changed = false
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if b >= 0x41 && b <= 0x5A {
+                utf8[i] = b | 0x20
+                changed = true
+            } else if b >= 0x80 {
+                if b == 0xC3, i + 1 < utf8.count {
+                    let c = utf8[i + 1]
+                    if c >= 0x80 && c <= 0x9E && c != 0x97 {
+                        utf8[i + 1] = c + 0x20
+                        changed = true
+                    }
+                    i += 2
+                    continue
+                }
+                if b == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x91 {
+                    utf8.replaceSubrange(i..<(i + 3), with: [0x2D])  // U+2011 non-breaking hyphen
+                    changed = true
+                    i += 1
+                    continue
+                }
+                // Outside Latin-1: leave it to the standard library.
+                return text.lowercased().replacingOccurrences(of: "\u{2011}", with: "-")
+            }
+            i += 1
+        }
+        return changed ? String(decoding: utf8, as: UTF8.self) : text
     }
 }

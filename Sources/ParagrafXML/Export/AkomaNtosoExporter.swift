@@ -13,6 +13,25 @@ public struct InlineLink: Sendable, Hashable {
         self.utf8Range = utf8Range
         self.href = href
     }
+
+    /// `text` escaped for XML/HTML, with each link's bytes wrapped in `<element href="…">`; overlapping or
+    /// out-of-range links are skipped.
+    static func markUp(_ text: String, links: [InlineLink], element: String) -> String {
+        let sorted = links.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        guard !sorted.isEmpty else { return XMLWriter.escape(text) }
+        let bytes = Array(text.utf8)
+        var out = ""
+        var at = 0
+        for link in sorted {
+            let r = link.utf8Range
+            guard r.lowerBound >= at, r.upperBound <= bytes.count, !r.isEmpty else { continue }
+            out += XMLWriter.escape(String(decoding: bytes[at..<r.lowerBound], as: UTF8.self))
+            out += "<\(element) href=\"\(XMLWriter.escape(link.href, attribute: true))\">"
+                + XMLWriter.escape(String(decoding: bytes[r], as: UTF8.self)) + "</\(element)>"
+            at = r.upperBound
+        }
+        return out + XMLWriter.escape(String(decoding: bytes[at...], as: UTF8.self))
+    }
 }
 
 /// How a node is named in Akoma Ntoso: `chp_4__sec_17__subsec_3__point_2`.
@@ -76,7 +95,7 @@ public enum AkomaNtosoNaming {
 /// FRBR URIs follow the AKN naming convention, `/akn/dk/act/{bek|lbk|lov}/{year}/{number}` when the
 /// number is known and `/akn/dk/act/{type}/{signing date}/{title slug}` when not; the ELI, when known, is
 /// the work's `FRBRalias name="eli"`. Sentences (*pkt.*) are `span`s with eIds ending `__sent_N`;
-/// footnotes are `authorialNote`s; an amending act's in-force provisions go to the conclusions.
+/// footnotes are `note`s in the metadata with a `noteRef` where they stand; an amending act's in-force provisions go to the conclusions.
 public struct AkomaNtosoExporter: Sendable {
     /// Citations to link, by leaf node id.
     public var links: [String: [InlineLink]]
@@ -167,7 +186,14 @@ public struct AkomaNtosoExporter: Sendable {
             w.close()
             w.close()
         }
-        for node in bodyNodes { writeHierarchy(&w, node, eIds: eIds, document: document) }
+        // Footnotes sit in <meta><notes>; a noteRef marks where each stands.
+        var noteRefs: [String: String] = [:]
+        for (i, note) in (document.metadata.notes ?? []).filter({ $0.kind == .footnote }).enumerated() {
+            guard let anchor = note.anchor else { continue }
+            noteRefs[anchor, default: ""] +=
+                "<noteRef href=\"#note_\(i + 1)\"\(XMLWriter.attributes([("marker", note.marker)]))/>"
+        }
+        for node in bodyNodes { writeHierarchy(&w, node, eIds: eIds, noteRefs: noteRefs) }
         w.close()
         writeConclusions(&w, document, eIds: eIds)
         let annexes = root.children.filter { $0.kind == .annex }
@@ -300,7 +326,8 @@ public struct AkomaNtosoExporter: Sendable {
 
     // MARK: Body
 
-    func writeHierarchy(_ w: inout XMLWriter, _ node: Node, eIds: [String: String], document: Document) {
+    func writeHierarchy(_ w: inout XMLWriter, _ node: Node, eIds: [String: String], noteRefs: [String: String]) {
+        let notes = noteRefs[node.id] ?? ""
         let eId = eIds[node.id]
         let element: String
         switch node.kind {
@@ -325,7 +352,7 @@ public struct AkomaNtosoExporter: Sendable {
         let leaves = node.children.filter { $0.kind == .sentence || $0.kind == .block }
         if hierarchical.isEmpty {
             w.open("content")
-            w.leaf("p", markup: leaves.isEmpty ? (node.isRepealed ? "(Ophævet)" : "") : sentences(leaves, eIds: eIds))
+            w.leaf("p", markup: (leaves.isEmpty ? (node.isRepealed ? "(Ophævet)" : "") : sentences(leaves, eIds: eIds)) + notes)
             w.close()
         } else {
             // Sentences before the first child provision are the intro, the rest the wrap-up.
@@ -334,13 +361,13 @@ public struct AkomaNtosoExporter: Sendable {
             let wrap = node.children[firstChild...].filter { $0.kind == .sentence || $0.kind == .block }
             if !intro.isEmpty {
                 w.open("intro")
-                w.leaf("p", markup: sentences(Array(intro), eIds: eIds))
+                w.leaf("p", markup: sentences(Array(intro), eIds: eIds) + (wrap.isEmpty ? notes : ""))
                 w.close()
             }
-            for child in hierarchical { writeHierarchy(&w, child, eIds: eIds, document: document) }
+            for child in hierarchical { writeHierarchy(&w, child, eIds: eIds, noteRefs: noteRefs) }
             if !wrap.isEmpty {
                 w.open("wrapUp")
-                w.leaf("p", markup: sentences(Array(wrap), eIds: eIds))
+                w.leaf("p", markup: sentences(Array(wrap), eIds: eIds) + notes)
                 w.close()
             }
         }
@@ -355,22 +382,7 @@ public struct AkomaNtosoExporter: Sendable {
 
     /// A leaf's text, escaped, with its citations as `<ref href>`.
     func inline(_ node: Node, eIds: [String: String]) -> String {
-        let text = node.text ?? node.plainText
-        let nodeLinks = (links[node.id] ?? []).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
-        guard !nodeLinks.isEmpty else { return XMLWriter.escape(text) }
-        let bytes = Array(text.utf8)
-        var out = ""
-        var at = 0
-        for link in nodeLinks {
-            let r = link.utf8Range
-            guard r.lowerBound >= at, r.upperBound <= bytes.count, !r.isEmpty else { continue }
-            out += XMLWriter.escape(String(decoding: bytes[at..<r.lowerBound], as: UTF8.self))
-            out += "<ref href=\"\(XMLWriter.escape(link.href, attribute: true))\">"
-                + XMLWriter.escape(String(decoding: bytes[r], as: UTF8.self)) + "</ref>"
-            at = r.upperBound
-        }
-        out += XMLWriter.escape(String(decoding: bytes[at...], as: UTF8.self))
-        return out
+        InlineLink.markUp(node.text ?? node.plainText, links: links[node.id] ?? [], element: "ref")
     }
 
     // MARK: Conclusions and annexes

@@ -133,20 +133,6 @@ public struct HTMLExporter: Sendable {
     }
 
     func inline(_ node: Node) -> String {
-        let text = node.text ?? node.plainText
-        let nodeLinks = (links[node.id] ?? []).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
-        guard !nodeLinks.isEmpty else { return XMLWriter.escape(text) }
-        let bytes = Array(text.utf8)
-        var out = ""
-        var at = 0
-        for link in nodeLinks {
-            let r = link.utf8Range
-            guard r.lowerBound >= at, r.upperBound <= bytes.count, !r.isEmpty else { continue }
-            out += XMLWriter.escape(String(decoding: bytes[at..<r.lowerBound], as: UTF8.self))
-            out += "<a href=\"\(XMLWriter.escape(link.href, attribute: true))\">"
-                + XMLWriter.escape(String(decoding: bytes[r], as: UTF8.self)) + "</a>"
-            at = r.upperBound
-        }
-        return out + XMLWriter.escape(String(decoding: bytes[at...], as: UTF8.self))
+        InlineLink.markUp(node.text ?? node.plainText, links: links[node.id] ?? [], element: "a")
     }
 }

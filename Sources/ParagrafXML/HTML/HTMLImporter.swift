@@ -23,9 +23,9 @@ public enum HTMLImporter {
         var result = RegulationParser.parse(Array(text.utf8), sourceName: sourceName)
         var extra: [Diagnostic] = []
         let origin = result.source.range(0, 0)
-        for d in parsed.diagnostics where d.severity >= .error || d.code != XMLDiagnosticCode.parserWarning {
-            // libxml2's HTML parser complains about much ordinary HTML; keep errors only, and few of them.
-            guard extra.count < 10, d.severity >= .error else { continue }
+        // libxml2's HTML parser recovers from almost anything; its errors are notes here, at most ten,
+        // with the HTML line:col in the message (ranges index the extracted text, not the HTML).
+        for d in parsed.diagnostics.filter({ $0.severity >= .error }).prefix(10) {
             extra.append(
                 Diagnostic(
                     code: d.code, severity: .note, message: "HTML \(d.range.start): \(d.message)", range: origin))

@@ -14,7 +14,8 @@ import Paragraf
 /// - `Paragraf`, `AendringCentreretParagraf`, `IkraftCentreretParagraf` → section; `Stk` → subsection
 ///   (the first is `stk1` even without a label); `Exitus`/`Linea`/`Char` text → sentences split by
 ///   ``SentenceSplitter``; `Index`/`Indentatio` → items (nested ones are litra); an amending act's
-///   `AendringsNummer` ("1.") → an item whose text is the instruction with the quoted new text in »…«.
+///   `AendringsNummer` ("1.") → an item: the instruction's sentences, then the quoted new text in »…« as
+///   one sentence.
 /// - `Nota` → a ``DocumentNote`` (footnote) anchored to the enclosing node; `Ikraft` (amending acts'
 ///   in-force provisions printed after a consolidated act) → a ``DocumentNote`` of kind `inForce`.
 /// - `UnderskriftGruppe` → the signature; when it is empty (as Retsinformation often serves it), the
@@ -325,39 +326,53 @@ struct LexDaniaBuilder {
         return container(.item, id: id, label: label, number: number, title: nil, children: children, line: element.line)
     }
 
-    /// "1. Efter § 53 indsættes: »§ 53 a. …«": the instruction and the quoted new text as one flow.
+    /// "1. Efter § 53 indsættes: »§ 53 a. …«": the instruction's sentences, then the quoted new text as
+    /// one sentence (its own "Stk. 2." and periods are part of the quotation, not sentence breaks).
     mutating func amendmentItem(_ element: XMLElement, parentID: String, ordinal: Int) -> Node {
         let label = labelOf(element)
         var number = label.map { Self.itemNumber($0.0) } ?? "\(ordinal)"
         if number.isEmpty { number = "\(ordinal)" }
         let id = uniqueID(parentID + "/nr" + number, line: element.line)
-        var pieces: [TextPiece] = []
-        collectAmendment(element.elements.filter { $0.name != "Explicatus" }, into: &pieces, anchor: id)
         var children: [Node] = []
         var sentences = 0
-        flushSentences(&pieces, ownerID: id, children: &children, sentences: &sentences, line: element.line)
+        var pending: [TextPiece] = []
+        collectAmendment(
+            element.elements.filter { $0.name != "Explicatus" }, pending: &pending, children: &children,
+            sentences: &sentences, anchor: id, line: element.line)
+        flushSentences(&pending, ownerID: id, children: &children, sentences: &sentences, line: element.line)
         return container(.item, id: id, label: label, number: number, title: nil, children: children, line: element.line)
     }
 
-    mutating func collectAmendment(_ elements: [XMLElement], into pieces: inout [TextPiece], anchor: String) {
+    mutating func collectAmendment(
+        _ elements: [XMLElement], pending: inout [TextPiece], children: inout [Node], sentences: inout Int,
+        anchor: String, line: Int
+    ) {
         for element in elements {
             switch element.name {
             case "AendringNyTekst":
                 let inner = textPieces(element, includeLabels: true)
-                guard !inner.allSatisfy({ Bytes.normalized($0.text).isEmpty }) else { continue }
                 let quoted = Bytes.normalized(inner.map(\.text).joined())
-                let alreadyQuoted = quoted.hasPrefix("»")
-                if !pieces.isEmpty { pieces.append(TextPiece(text: " ", range: nil)) }
-                if !alreadyQuoted { pieces.append(TextPiece(text: "»", range: nil)) }
-                pieces += inner
-                if !alreadyQuoted { pieces.append(TextPiece(text: "«", range: nil)) }
+                guard !quoted.isEmpty else { continue }
+                flushSentences(&pending, ownerID: anchor, children: &children, sentences: &sentences, line: line)
+                sentences += 1
+                let text = quoted.hasPrefix("»") ? quoted : "»" + quoted + "«"
+                let range = pieceRange(inner) ?? {
+                    let r = locator.lineRange(element.line)
+                    return source.range(r.lowerBound, r.upperBound)
+                }()
+                children.append(
+                    Node(
+                        kind: .sentence, id: uniqueID(anchor + "/pkt\(sentences)", line: element.line),
+                        number: "\(sentences)", text: text, range: range))
             case "Nota":
                 footnote(element, anchor: anchor)
             case "Linea", "Explicatus":
-                if !pieces.isEmpty { pieces.append(TextPiece(text: " ", range: nil)) }
-                pieces += textPieces(element, includeLabels: true)
+                if !pending.isEmpty { pending.append(TextPiece(text: " ", range: nil)) }
+                pending += textPieces(element, includeLabels: true)
             default:
-                collectAmendment(element.elements, into: &pieces, anchor: anchor)
+                collectAmendment(
+                    element.elements, pending: &pending, children: &children, sentences: &sentences, anchor: anchor,
+                    line: element.line)
             }
         }
     }

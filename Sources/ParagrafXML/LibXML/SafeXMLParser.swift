@@ -102,6 +102,7 @@ public enum SafeXMLParser {
             return XMLParseResult(root: nil, diagnostics: collector.diagnostics)
         }
         defer { html ? htmlFreeParserCtxt(ctxt) : xmlFreeParserCtxt(ctxt) }
+        if html { collector.ignoredCodes = [Int32(XML_HTML_UNKNOWN_TAG.rawValue)] }
         let unmanaged = Unmanaged.passRetained(collector)
         defer { unmanaged.release() }
         ctxt.pointee._private = unmanaged.toOpaque()
@@ -153,6 +154,8 @@ final class ErrorCollector {
     let source: SourceText
     var diagnostics: [Diagnostic] = []
     var entityDeclarations = 0
+    /// libxml2 error codes not worth reporting (for HTML: HTML5 tags unknown to libxml2's HTML 4 parser).
+    var ignoredCodes: Set<Int32> = []
 
     init(source: SourceText) { self.source = source }
 
@@ -184,7 +187,7 @@ private let structuredError: xmlStructuredErrorFunc = { userData, error in
     guard let error else { return }
     let e = error.pointee
     let parserCtxt = e.ctxt ?? userData
-    guard let collector = collector(fromContext: parserCtxt) else { return }
+    guard let collector = collector(fromContext: parserCtxt), !collector.ignoredCodes.contains(e.code) else { return }
     var message = e.message.map { String(cString: $0) } ?? "XML error \(e.code)"
     while message.last == "\n" || message.last == " " { message.removeLast() }
     let severity: Severity = e.level.rawValue >= XML_ERR_ERROR.rawValue ? .error : .warning

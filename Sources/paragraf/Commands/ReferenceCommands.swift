@@ -43,7 +43,11 @@ struct CitationRow: Encodable {
     var targets: [Target]
     var citingSentence: String?
 
-    init(_ resolved: ResolvedCitation, index: NodeIndex?, withSentence: Bool = false) {
+    /// A row for `resolved`; `keep` selects the targets shown (cited-by shows only those inside the node asked about).
+    init(
+        _ resolved: ResolvedCitation, index: NodeIndex?, withSentence: Bool = false,
+        keep: (ResolvedTarget) -> Bool = { _ in true }
+    ) {
         let c = resolved.citation
         sourceID = resolved.sourceID
         sourcePlace = resolved.sourceID.flatMap { id in index?.place(of: id) }
@@ -58,7 +62,7 @@ struct CitationRow: Encodable {
         instrument = c.instrument
         euRegulation = c.euRegulation
         citingSentence = withSentence ? resolved.sourceID.flatMap { index?.node($0)?.text } : nil
-        targets = resolved.targets.map { t in
+        targets = resolved.targets.filter(keep).map { t in
             var row = Target(citation: t.address.description, status: t.status, nodeID: t.nodeID)
             if let id = t.nodeID, let index {
                 row.place = index.place(of: id)
@@ -200,7 +204,13 @@ struct CitedByCommand: ParsableCommand {
             case .success(let found): node = found
             }
             let citing = graph.incoming(to: node.id, includingDescendants: !exact)
-            let rows = citing.map { CitationRow($0, index: graph.index, withSentence: true) }
+            let inside = Set(
+                citing.flatMap(\.targets).compactMap(\.nodeID).filter { id in
+                    id == node.id || (!exact && graph.index.path(to: id).contains { $0.id == node.id })
+                })
+            let rows = citing.map {
+                CitationRow($0, index: graph.index, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
+            }
             switch format {
             case .json:
                 struct Envelope: Encodable {
@@ -352,7 +362,9 @@ struct CheckCommand: ParsableCommand {
             let (_, corpusVersion, parsed) = try corpusOptions.load(version)
             let graph = ReferenceGraph(parsed: parsed)
             let findings = VersionCheck.findings(parsed: parsed, graph: graph)
-            let file = corpusVersion.path
+            // Relative to the working directory when under it, so that output is the same on every machine.
+            let cwd = FileManager.default.currentDirectoryPath + "/"
+            let file = corpusVersion.path.hasPrefix(cwd) ? String(corpusVersion.path.dropFirst(cwd.count)) : corpusVersion.path
             switch format {
             case .json:
                 struct Finding: Encodable {
@@ -443,6 +455,8 @@ struct CiteCommand: ParsableCommand {
                 let (key, name): (String, String)
                 if let act = c.act ?? commonAct(c) {
                     (key, name) = (act.key, act.name)
+                } else if Set(c.targets.compactMap(\.act)).count > 1 {
+                    (key, name) = ("~several", "several acts (one § in each)")
                 } else if c.kind == .otherInstrument {
                     (key, name) = ("~instruments", "other instruments")
                 } else if c.kind == .euRegulation {
@@ -504,6 +518,7 @@ struct CiteCommand: ParsableCommand {
 /// as its legal basis), instruments a corpus version repealed, and acts that are corpus works.
 struct CorpusLinks {
     private var citedBy: [String: [String]] = [:]
+    private var bySection: [String: [String]] = [:]
     private var repealedBy: [String: String] = [:]
     private var works: [String: String] = [:]
 
@@ -523,6 +538,8 @@ struct CorpusLinks {
                     let place = citation.sourceID.map { graph.index.place(of: $0) } ?? "-"
                     let link = "\(version.work.id)/\(version.id) › \(place) cites § \(section) i \(act.name)"
                     if !(citedBy[key]?.contains(link) ?? false) { citedBy[key, default: []].append(link) }
+                    let lead = "§ \(section) i \(act.name): \(version.work.id)/\(version.id) › \(place) cites it"
+                    if !(bySection[section]?.contains(lead) ?? false) { bySection[section, default: []].append(lead) }
                 }
             }
         }
@@ -531,8 +548,13 @@ struct CorpusLinks {
     func links(for citation: Citation) -> [String] {
         var result: [String] = []
         for target in citation.targets {
-            guard let act = target.act, let section = target.address.section else { continue }
-            result += citedBy[act.key + " § " + section] ?? []
+            guard let section = target.address.section else { continue }
+            if let act = target.act {
+                result += citedBy[act.key + " § " + section] ?? []
+            } else if citation.kind != .internalRelative {
+                // No act named: show where the corpus cites a § of that number in some act, as a lead, not a match.
+                result += (bySection[section] ?? []).map { "if meant as \($0)" }
+            }
         }
         if let instrument = citation.instrument, let number = instrument.number, let date = instrument.date,
             let version = repealedBy["\(instrument.type.abbreviation) \(number) \(date)"]

@@ -17,7 +17,7 @@ struct ExportCommand: ParsableCommand {
             `paragraf parse` reads (text, LexDania XML, HTML). --format akn writes an Akoma Ntoso 3.0 `act` \
             with FRBR metadata (ELI where known), the lifecycle and eIds such as chp_4__sec_17__subsec_3; it \
             validates against the OASIS schema. --format html writes one accessible page with an anchor per \
-            provision. Use --validate XSD to check the AKN output with libxml2 (exit 1 on errors).
+            provision. Citations are links (to the cited provision's eId, or to an instrument's ELI). Use --validate XSD to check the AKN output with libxml2 (exit 1 on errors).
 
             Examples:
               paragraf export 2020 --format akn > tandpleje-2020.xml
@@ -37,22 +37,26 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let document: Document
+            var parsed: ParsedDocument
             if FileManager.default.fileExists(atPath: version) {
-                document = InputReader.parse(try Output.readInput(version), sourceName: version).document
+                parsed = InputReader.parse(try Output.readInput(version), sourceName: version)
             } else {
-                let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+                let (_, corpusVersion, loaded) = try corpusOptions.load(version)
+                parsed = loaded
                 var doc = parsed.document
                 // The manifest knows what the text may not state.
                 if doc.metadata.number == nil { doc.metadata.number = corpusVersion.manifest.number }
                 if doc.metadata.signingDate == nil { doc.metadata.signingDate = corpusVersion.manifest.signed }
                 if doc.metadata.inForceDate == nil { doc.metadata.inForceDate = corpusVersion.manifest.inForce }
-                document = doc
+                parsed.document = doc
             }
+            let document = parsed.document
+            // Citations become links: to the cited provision's eId, or to another instrument's ELI.
+            let links = CitationLinker.links(for: parsed)
             let output: String
             switch format {
-            case .akn: output = AkomaNtosoExporter().export(document)
-            case .html: output = HTMLExporter().export(document)
+            case .akn: output = AkomaNtosoExporter(links: links).export(document)
+            case .html: output = HTMLExporter(links: links).export(document)
             }
             print(output, terminator: "")
             if let validate {

@@ -1,0 +1,181 @@
+import Paragraf
+
+/// One provision followed through every version of a work, across renumbering.
+///
+/// ```swift
+/// let history = ProvisionHistory.trace(try Address.parse("§ 17"), startingIn: 0, versions: [
+///     .init(name: "2003", parsed: parsed2003), .init(name: "2020", parsed: parsed2020)])
+/// // history.entries: 2003 § 17 …, 2020 § 21 …
+/// ```
+public struct ProvisionHistory: Codable, Hashable, Sendable {
+    /// A version to trace through.
+    public struct Version: Sendable {
+        /// The name shown ("2003").
+        public var name: String
+        /// The parsed text.
+        public var parsed: ParsedDocument
+
+        /// Creates a version.
+        public init(name: String, parsed: ParsedDocument) {
+            self.name = name
+            self.parsed = parsed
+        }
+    }
+
+    /// The provision in one version.
+    public struct Entry: Codable, Hashable, Sendable {
+        /// The version name.
+        public var version: String
+        /// The node id, nil when the provision does not exist in this version.
+        public var id: String?
+        /// The citation in this version ("§ 21").
+        public var citation: String?
+        /// The place ("Kapitel 6 Regionstandpleje › § 21").
+        public var place: String?
+        /// The text with labels as a reader sees it.
+        public var text: String?
+    }
+
+    /// What happened between two consecutive versions.
+    public struct Step: Codable, Hashable, Sendable {
+        /// The earlier version.
+        public var from: String
+        /// The later version.
+        public var to: String
+        /// The alignment status of the provision (nil when it exists on neither side).
+        public var status: AlignmentStatus?
+        /// "§ 17 → § 21".
+        public var arrow: String
+        /// The word-level changes of its subsections.
+        public var provisions: [ProvisionDiff]
+    }
+
+    /// The citation asked for.
+    public var query: String
+    /// The version the citation was read in.
+    public var startVersion: String
+    /// One entry per version, oldest first.
+    public var entries: [Entry]
+    /// One step per pair of consecutive versions.
+    public var steps: [Step]
+
+    /// Follows `address`, read in `versions[start]`, backwards and forwards through the alignment of each
+    /// pair of consecutive versions. Returns nil when the address names nothing in the start version.
+    /// - Complexity: one diff per pair of consecutive versions.
+    public static func trace(_ address: Address, startingIn start: Int, versions: [Version]) -> ProvisionHistory? {
+        guard versions.indices.contains(start) else { return nil }
+        let startIndex = versions[start].parsed.document.index()
+        guard startIndex.node(address.id) != nil else { return nil }
+        var ids = [String?](repeating: nil, count: versions.count)
+        ids[start] = address.id
+        var diffs: [Int: (DocumentDiff, AlignmentResult)] = [:]
+        func diff(_ k: Int) -> (DocumentDiff, AlignmentResult) {
+            if let d = diffs[k] { return d }
+            let aligned = Aligner(old: versions[k].parsed, new: versions[k + 1].parsed).align()
+            let d = ChangeClassifier(old: versions[k].parsed, new: versions[k + 1].parsed, aligned: aligned).classify()
+            diffs[k] = (d, aligned)
+            return (d, aligned)
+        }
+        // Forwards, then backwards.
+        var k = start
+        while k + 1 < versions.count, let id = ids[k] {
+            ids[k + 1] = map(id, through: diff(k).1.oldToNew)
+            k += 1
+        }
+        k = start
+        while k > 0, let id = ids[k] {
+            ids[k - 1] = map(id, through: diff(k - 1).1.newToOld)
+            k -= 1
+        }
+        var entries: [Entry] = []
+        for (n, version) in versions.enumerated() {
+            let index = version.parsed.document.index()
+            guard let id = ids[n], let node = index.node(id) else {
+                entries.append(Entry(version: version.name))
+                continue
+            }
+            entries.append(
+                Entry(
+                    version: version.name, id: id, citation: Aligner.citation(of: node), place: index.place(of: id),
+                    text: node.displayText))
+        }
+        var steps: [Step] = []
+        for n in 0..<max(0, versions.count - 1) where ids[n] != nil || ids[n + 1] != nil {
+            let (d, _) = diff(n)
+            let oldID = ids[n], newID = ids[n + 1]
+            let row = d.alignment.allRows.first { r in
+                (oldID.map { id in r.old.contains { $0.id == id } } ?? false)
+                    || (newID.map { id in r.new.contains { $0.id == id } } ?? false)
+            }
+            func within(_ ref: ProvisionRef?, _ id: String?) -> Bool {
+                guard let ref, let id else { return false }
+                return CitationChecker.covers(ref.id, id)
+            }
+            let provisions = d.sections.flatMap(\.provisions).filter { within($0.old, oldID) || within($0.new, newID) }
+            let o = entries[n].citation ?? "—", m = entries[n + 1].citation ?? "—"
+            steps.append(
+                Step(
+                    from: versions[n].name, to: versions[n + 1].name,
+                    status: row?.status ?? (oldID == nil ? .added : newID == nil ? .removed : nil),
+                    arrow: "\(o) → \(m)", provisions: provisions))
+        }
+        return ProvisionHistory(
+            query: address.description, startVersion: versions[start].name, entries: entries, steps: steps)
+    }
+
+    /// Maps an id through an alignment, via its nearest aligned ancestor for levels the alignment lacks.
+    static func map(_ id: String, through table: [String: String]) -> String? {
+        if let direct = table[id] { return direct }
+        var parts = id.split(separator: "/").map(String.init)
+        var suffix: [String] = []
+        while parts.count > 1 {
+            suffix.insert(parts.removeLast(), at: 0)
+            if let mapped = table[parts.joined(separator: "/")] { return ([mapped] + suffix).joined(separator: "/") }
+        }
+        return nil
+    }
+}
+
+/// Renders a ``ProvisionHistory`` as text.
+public struct HistoryFormatter: Sendable {
+    /// Whether to use ANSI colours.
+    public var color: Bool
+
+    /// Creates a formatter.
+    public init(color: Bool = false) { self.color = color }
+
+    /// The history as text: each version's citation, place and text, and the changes between them.
+    public func format(_ history: ProvisionHistory) -> String {
+        var out: [String] = []
+        let bold = { (s: String) in color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+        out.append(bold("History of \(history.query) (as read in \(history.startVersion))"))
+        for (n, entry) in history.entries.enumerated() {
+            out.append("")
+            if let citation = entry.citation {
+                out.append(bold("\(entry.version): \(citation)") + "  \(entry.place ?? "")")
+                out.append("  " + (entry.text ?? ""))
+            } else {
+                out.append(bold("\(entry.version): —") + "  (no counterpart in this version)")
+            }
+            if n < history.steps.count {
+                let step = history.steps[n]
+                out.append("")
+                out.append("  ⇣ \(step.from) → \(step.to): \(step.arrow) (\(step.status?.rawValue ?? "?"))")
+                for p in step.provisions where p.isChanged {
+                    var line = "    \(p.new?.citation ?? p.old?.citation ?? ""): "
+                    for piece in InlineText.pieces(p.segments) {
+                        let lead = piece.text.hasPrefix(" ") ? " " : ""
+                        let body = lead.isEmpty ? piece.text : String(piece.text.dropFirst())
+                        switch piece.kind {
+                        case .same: line += piece.text
+                        case .deleted: line += lead + (color ? "\u{1B}[31m\(body)\u{1B}[0m" : "[-\(body)-]")
+                        case .inserted: line += lead + (color ? "\u{1B}[32m\(body)\u{1B}[0m" : "{+\(body)+}")
+                        }
+                    }
+                    out.append(line)
+                }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,255 @@
+import Paragraf
+
+/// Renders a ``DocumentDiff`` as one self-contained HTML page: the summary first (counts, chapters,
+/// renumbering, amounts, term substitutions, duty changes, doubtful citations), then every section side by
+/// side with deletions and insertions marked and an anchor per section and provision.
+///
+/// Every piece of text from the documents is HTML-escaped; the page loads nothing from elsewhere.
+public struct HTMLReportFormatter: Sendable {
+    /// Whether unchanged sections are shown (collapsed) in the side-by-side part.
+    public var includeUnchanged: Bool
+
+    /// Creates a formatter.
+    public init(includeUnchanged: Bool = true) { self.includeUnchanged = includeUnchanged }
+
+    /// Escapes `&`, `<`, `>`, `"` and `'`.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    private func e(_ s: String) -> String { HTMLReportFormatter.escape(s) }
+
+    /// The page.
+    public func format(_ diff: DocumentDiff) -> String {
+        var h: [String] = []
+        let title = ReportText.title(diff)
+        h.append("<!DOCTYPE html>")
+        h.append("<html lang=\"da\"><head><meta charset=\"utf-8\">")
+        h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        h.append("<title>\(e(title))</title>")
+        h.append("<style>\(HTMLReportFormatter.css)</style></head><body>")
+        h.append("<header><h1>\(e(diff.new.title ?? diff.old.title ?? "Regulation"))</h1>")
+        h.append("<p class=\"versions\"><span class=\"old\">\(e(versionLine(diff.old)))</span> → <span class=\"new\">\(e(versionLine(diff.new)))</span></p></header>")
+        h.append("<main>")
+        if diff.isIdentical {
+            h.append("<p class=\"identical\">No change: the two versions say the same.</p></main></body></html>")
+            return h.joined(separator: "\n") + "\n"
+        }
+        var anchorOf: [String: String] = [:]
+        for s in diff.sections { anchorOf[rowKey(s.row)] = s.anchor }
+
+        // Summary.
+        h.append("<section id=\"story\"><h2>In short</h2><ul class=\"story\">")
+        for line in ReportStory.lines(diff) { h.append("<li>\(e(line))</li>") }
+        h.append("</ul></section>")
+        h.append("<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">")
+        for (level, name) in ReportText.levelNames {
+            guard let counts = diff.summary.alignment[level.rawValue] else { continue }
+            h.append("<div class=\"card\"><h3>\(e(name))</h3><ul>")
+            for status in AlignmentStatus.allCases {
+                if let n = counts[status.rawValue] {
+                    h.append("<li><span class=\"badge \(status.rawValue)\">\(status.rawValue)</span> \(n)</li>")
+                }
+            }
+            h.append("</ul></div>")
+        }
+        h.append("<div class=\"card\"><h3>Classified changes</h3><ul>")
+        h.append("<li><a href=\"#amounts\">Amounts</a> \(diff.amounts.count)</li>")
+        h.append("<li><a href=\"#terms\">Term substitutions</a> \(diff.terms.count)</li>")
+        h.append("<li><a href=\"#duties\">Duty changes</a> \(diff.duties.count)</li>")
+        h.append("<li><a href=\"#citations\">Doubtful citations</a> \(diff.citations.count)</li>")
+        h.append("<li><a href=\"#metadata\">Metadata</a> \(diff.metadata.count)</li>")
+        h.append("</ul></div></div></section>")
+
+        if !diff.metadata.isEmpty {
+            h.append("<section id=\"metadata\"><h2>Metadata</h2><table><thead><tr><th>Field</th><th>Old</th><th>New</th></tr></thead><tbody>")
+            for m in diff.metadata {
+                h.append("<tr><td>\(e(ReportText.metadataNames[m.field] ?? m.field))</td><td><span class=\"was\">\(e(m.old ?? "—"))</span></td><td><span class=\"now\">\(e(m.new ?? "—"))</span></td></tr>")
+            }
+            h.append("</tbody></table></section>")
+        }
+
+        h.append("<section id=\"chapters\"><h2>Chapters</h2><table><thead><tr><th>Old</th><th>New</th><th>Status</th></tr></thead><tbody>")
+        for r in diff.alignment.chapters {
+            let o = r.old.first.map { e(ReportText.chapterName($0)) } ?? "—"
+            let n = r.new.first.map { e(ReportText.chapterName($0)) } ?? "—"
+            h.append("<tr><td>\(o)</td><td>\(n)</td><td>\(badge(r))</td></tr>")
+        }
+        h.append("</tbody></table></section>")
+
+        let moved = diff.alignment.sections.filter { $0.status != .unchanged && $0.status != .modified }
+        h.append("<section id=\"renumbering\"><h2>Renumbered, moved, added and removed §§</h2>")
+        if moved.isEmpty {
+            h.append("<p>None.</p>")
+        } else {
+            h.append("<table><thead><tr><th>Old</th><th>New</th><th>Status</th><th>Opening words</th></tr></thead><tbody>")
+            for r in moved {
+                let o = r.old.isEmpty ? "—" : e(r.old.map(\.citation).joined(separator: " + "))
+                let n = r.new.isEmpty ? "—" : e(r.new.map(\.citation).joined(separator: " + "))
+                let link = anchorOf[rowKey(r)].map { "<a href=\"#\(e($0))\">" } ?? "<a>"
+                let caption = (r.new.first ?? r.old.first)?.caption ?? ""
+                h.append("<tr><td>\(link)\(o)</a></td><td>\(link)\(n)</a></td><td>\(badge(r))</td><td class=\"caption\">\(e(caption))</td></tr>")
+            }
+            h.append("</tbody></table>")
+        }
+        h.append("</section>")
+
+        h.append("<section id=\"amounts\"><h2>Amounts</h2>")
+        if diff.amounts.isEmpty {
+            h.append("<p>None.</p>")
+        } else {
+            h.append("<table><thead><tr><th>Old</th><th>New</th><th>Amount</th><th>Change</th></tr></thead><tbody>")
+            for a in diff.amounts {
+                let change = a.percentChange.map { "\($0 >= 0 ? "+" : "−")\(abs($0)) %" } ?? ""
+                h.append("<tr><td>\(e(a.oldCitation))</td><td>\(e(a.newCitation))</td><td><span class=\"was\">\(e(a.oldText))</span> → <span class=\"now\">\(e(a.newText))</span></td><td class=\"num\">\(e(change))</td></tr>")
+            }
+            h.append("</tbody></table>")
+        }
+        h.append("</section>")
+
+        h.append("<section id=\"terms\"><h2>Term substitutions</h2>")
+        if diff.terms.isEmpty {
+            h.append("<p>None.</p>")
+        } else {
+            h.append("<table><thead><tr><th>Old term</th><th>New term</th><th>Count</th><th>Places</th></tr></thead><tbody>")
+            for t in diff.terms {
+                let places = t.places.map { p in
+                    e(p.oldCitation == p.newCitation ? p.newCitation : "\(p.oldCitation) → \(p.newCitation)")
+                }.joined(separator: "<br>")
+                let seed = t.isKnownEraTerm ? " <span class=\"tag\">era term</span>" : ""
+                h.append("<tr><td><span class=\"was\">\(e(t.old))</span></td><td><span class=\"now\">\(e(t.new))</span>\(seed)</td><td class=\"num\">\(t.count)</td><td><details><summary>\(t.places.count) places</summary>\(places)</details></td></tr>")
+            }
+            h.append("</tbody></table>")
+        }
+        h.append("</section>")
+
+        h.append("<section id=\"duties\"><h2>Who must or may act</h2>")
+        if diff.duties.isEmpty {
+            h.append("<p>None.</p>")
+        } else {
+            h.append("<table><thead><tr><th>Old</th><th>New</th><th>Change</th></tr></thead><tbody>")
+            for d in diff.duties {
+                var what: [String] = []
+                if d.actorChanged { what.append("duty-bearer") }
+                if d.modalityChanged { what.append("modality: \(d.old.modality.danish) → \(d.new.modality.danish)") }
+                h.append("<tr><td>\(e(d.oldCitation)): <span class=\"was\">\(e(phrase(d.old)))</span></td><td>\(e(d.newCitation)): <span class=\"now\">\(e(phrase(d.new)))</span></td><td>\(e(what.joined(separator: ", ")))</td></tr>")
+            }
+            h.append("</tbody></table>")
+        }
+        h.append("</section>")
+
+        h.append("<section id=\"citations\"><h2>Stale and doubtful citations</h2>")
+        if diff.citations.isEmpty {
+            h.append("<p>None.</p>")
+        } else {
+            h.append("<ul class=\"citations\">")
+            for c in diff.citations {
+                h.append("<li><span class=\"badge \(c.issue.rawValue)\">\(e(ReportText.issueName(c.issue)))</span> <strong>\(e(c.newCitation))</strong>: “\(e(c.newText))” — \(e(c.explanation))</li>")
+            }
+            h.append("</ul>")
+        }
+        h.append("</section>")
+
+        // Side by side.
+        h.append("<section id=\"provisions\"><h2>Provisions side by side</h2>")
+        h.append("<p class=\"legend\"><del>deleted</del> <ins>inserted</ins> <ins class=\"amount\">amount</ins> <ins class=\"duty\">duty-bearer</ins> <ins class=\"term\">term substitution</ins> — left: \(e(ReportText.versionName(diff.old))), right: \(e(ReportText.versionName(diff.new)))</p>")
+        let changed = Set(ReportText.changedSections(diff).map(\.anchor))
+        for s in diff.sections where includeUnchanged || changed.contains(s.anchor) {
+            let isChanged = changed.contains(s.anchor)
+            let o = s.row.old.isEmpty ? "—" : s.row.old.map(\.citation).joined(separator: " + ")
+            let n = s.row.new.isEmpty ? "—" : s.row.new.map(\.citation).joined(separator: " + ")
+            h.append("<article class=\"provision \(isChanged ? "changed" : "same")\" id=\"\(e(s.anchor))\">")
+            h.append("<h3><a class=\"anchor\" href=\"#\(e(s.anchor))\">#</a> \(e(o)) → \(e(n)) \(badge(s.row))</h3>")
+            if !isChanged { h.append("<details><summary>unchanged</summary>") }
+            h.append("<table class=\"sxs\"><colgroup><col class=\"c\"><col><col></colgroup><tbody>")
+            for p in s.provisions {
+                let id = "\(s.anchor)--\((p.old?.id ?? "add").replacingOccurrences(of: "/", with: "-"))-\((p.new?.id ?? "del").replacingOccurrences(of: "/", with: "-"))"
+                let label: String
+                switch (p.old, p.new) {
+                case let (o?, n?): label = o.citation == n.citation ? n.citation : "\(o.citation) → \(n.citation)"
+                case let (nil, n?): label = n.citation
+                case let (o?, nil): label = o.citation
+                default: label = ""
+                }
+                h.append("<tr id=\"\(e(id))\"><th><a href=\"#\(e(id))\">\(e(label))</a></th><td class=\"old\">\(side(p.segments, old: true))</td><td class=\"new\">\(side(p.segments, old: false))</td></tr>")
+            }
+            h.append("</tbody></table>")
+            if !isChanged { h.append("</details>") }
+            h.append("</article>")
+        }
+        h.append("</section></main>")
+        h.append("<footer>Generated by Paragraf · schema \(diff.schemaVersion)</footer></body></html>")
+        return h.joined(separator: "\n") + "\n"
+    }
+
+    private func side(_ segments: [TextSegment], old: Bool) -> String {
+        var out = ""
+        for (text, changed, category) in InlineText.side(segments, old: old) {
+            if changed {
+                let lead = text.hasPrefix(" ") ? " " : ""
+                let body = lead.isEmpty ? text : String(text.dropFirst())
+                let c = category.map { " class=\"\($0.rawValue)\" title=\"\($0.rawValue)\"" } ?? ""
+                out += lead + (old ? "<del\(c)>\(e(body))</del>" : "<ins\(c)>\(e(body))</ins>")
+            } else {
+                out += e(text)
+            }
+        }
+        return out
+    }
+
+    private func badge(_ r: AlignmentRow) -> String {
+        "<span class=\"badge \(r.status.rawValue)\">\(e(ReportText.status(r)))</span>"
+    }
+
+    private func phrase(_ d: Duty) -> String {
+        d.modality == .does ? "\(d.actor) \(d.verb)" : "\(d.actor) \(d.modality.danish) \(d.verb)"
+    }
+
+    private func rowKey(_ r: AlignmentRow) -> String {
+        r.old.map(\.id).joined(separator: "+") + "|" + r.new.map(\.id).joined(separator: "+")
+    }
+
+    private func versionLine(_ v: VersionSummary) -> String {
+        var parts = [ReportText.versionName(v)]
+        if let d = v.inForceDate { parts.append("i kraft \(d.danish)") }
+        if let m = v.ministry { parts.append(m) }
+        return parts.joined(separator: " · ")
+    }
+
+    static let css = """
+        :root{--del:#ffe0e0;--deltext:#8a1010;--ins:#dcf5dc;--instext:#0b5d0b;--line:#ddd;--muted:#666}
+        *{box-sizing:border-box}body{font:15px/1.5 -apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;margin:0;color:#1b1b1b;background:#fafafa}
+        header{background:#1f3b57;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:24px}
+        .versions{margin:0;opacity:.9}main{padding:8px 28px 40px;max-width:1500px}
+        h2{border-bottom:2px solid #1f3b57;padding-bottom:4px;margin-top:32px}
+        .cards{display:flex;flex-wrap:wrap;gap:12px}.card{background:#fff;border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:180px}
+        .card h3{margin:0 0 6px;font-size:14px}.card ul{list-style:none;margin:0;padding:0}.card li{margin:2px 0}
+        table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+        thead th{background:#eef2f6}td.num{text-align:right;white-space:nowrap}td.caption{color:var(--muted)}
+        del{background:var(--del);color:var(--deltext);text-decoration:line-through}.was{background:var(--del);color:var(--deltext)}
+        del.amount,ins.amount{font-weight:bold;outline:1px solid currentColor}del.duty,ins.duty{font-weight:bold}
+        del.term,ins.term{border-bottom:1px dotted currentColor}.now{background:var(--ins);color:var(--instext)}
+        ul.story{background:#fff;border:1px solid var(--line);border-radius:6px;padding:10px 14px 10px 30px;margin:0}ul.story li{margin:4px 0}ins{background:var(--ins);color:var(--instext);text-decoration:none}
+        .badge{display:inline-block;font-size:12px;border-radius:10px;padding:0 8px;background:#e6e6e6;white-space:nowrap;font-weight:normal}
+        .badge.added{background:#c9efc9}.badge.removed{background:#f7c9c9}.badge.renumbered{background:#dbe7fb}.badge.moved{background:#fde7b5}
+        .badge.modified{background:#ececec}.badge.split,.badge.merged{background:#e9d8fb}.badge.stale{background:#f7c9c9}.badge.changedTarget{background:#fde7b5}.badge.unresolved{background:#f0d0f0}
+        .tag{font-size:11px;color:var(--muted);border:1px solid var(--line);border-radius:8px;padding:0 5px}
+        article.provision{background:#fff;border:1px solid var(--line);border-radius:6px;margin:14px 0;padding:4px 12px 12px}
+        article.provision h3{font-size:16px;margin:8px 0}a.anchor{color:#aaa;text-decoration:none}
+        table.sxs{table-layout:fixed}table.sxs col.c{width:150px}table.sxs th{font-weight:normal;color:var(--muted);font-size:13px;background:#f6f8fa}
+        table.sxs td{width:calc(50% - 75px)}article.same{opacity:.75}.legend{color:var(--muted)}
+        footer{color:var(--muted);padding:12px 28px;font-size:12px}
+        """
+}

@@ -1,0 +1,187 @@
+import Paragraf
+
+/// Renders a ``DocumentDiff`` as Markdown: the story first, then every changed provision with
+/// ~~deleted~~ and **inserted** words.
+public struct MarkdownReportFormatter: Sendable {
+    /// Whether to list unchanged sections too.
+    public var includeUnchanged: Bool
+
+    /// Creates a formatter.
+    public init(includeUnchanged: Bool = false) { self.includeUnchanged = includeUnchanged }
+
+    /// The report.
+    public func format(_ diff: DocumentDiff) -> String {
+        var out: [String] = []
+        out.append("# \(escape(ReportText.title(diff)))")
+        out.append("")
+        if diff.isIdentical {
+            out.append("The two versions say the same: no change.")
+            return out.joined(separator: "\n") + "\n"
+        }
+        out.append("## In short")
+        out.append("")
+        for line in ReportStory.lines(diff) { out.append("- " + escape(line)) }
+        out.append("")
+        out.append("## Summary")
+        out.append("")
+        for (level, name) in ReportText.levelNames where diff.summary.alignment[level.rawValue] != nil {
+            out.append("- **\(name):** \(ReportText.levelLine(diff, level))")
+        }
+        out.append(
+            "- **Classified changes:** \(diff.amounts.count) amounts, \(diff.terms.count) term substitutions, "
+                + "\(diff.duties.count) duty changes, \(diff.citations.count) doubtful citations, "
+                + "\(diff.metadata.count) metadata changes")
+        out.append("")
+
+        if !diff.metadata.isEmpty {
+            out.append("## Metadata")
+            out.append("")
+            out.append("| Field | Old | New |")
+            out.append("|---|---|---|")
+            for m in diff.metadata {
+                out.append("| \(ReportText.metadataNames[m.field] ?? m.field) | \(cell(m.old ?? "—")) | \(cell(m.new ?? "—")) |")
+            }
+            out.append("")
+        }
+
+        let chapterChanges = diff.alignment.chapters.filter { $0.status != .unchanged }
+        if !chapterChanges.isEmpty {
+            out.append("## Chapters")
+            out.append("")
+            out.append("| Old | New | Status |")
+            out.append("|---|---|---|")
+            for r in diff.alignment.chapters {
+                let o = r.old.first.map { cell(ReportText.chapterName($0)) } ?? "—"
+                let n = r.new.first.map { cell(ReportText.chapterName($0)) } ?? "—"
+                out.append("| \(o) | \(n) | \(ReportText.status(r)) |")
+            }
+            out.append("")
+        }
+
+        let sectionRows = diff.alignment.sections.filter { $0.status != .unchanged && $0.status != .modified }
+        if !sectionRows.isEmpty {
+            out.append("## Renumbered, moved, added and removed sections")
+            out.append("")
+            out.append("| Old | New | Status | Opening words |")
+            out.append("|---|---|---|---|")
+            for r in sectionRows {
+                let o = r.old.isEmpty ? "—" : r.old.map(\.citation).joined(separator: " + ")
+                let n = r.new.isEmpty ? "—" : r.new.map(\.citation).joined(separator: " + ")
+                let caption = (r.new.first ?? r.old.first)?.caption ?? ""
+                out.append("| \(o) | \(n) | \(ReportText.status(r)) | \(cell(caption)) |")
+            }
+            out.append("")
+        }
+
+        if !diff.amounts.isEmpty {
+            out.append("## Amounts")
+            out.append("")
+            out.append("| Old | New | Change |")
+            out.append("|---|---|---|")
+            for a in diff.amounts {
+                let change = a.percentChange.map { "\($0 >= 0 ? "+" : "−")\(abs($0)) %" } ?? ""
+                out.append("| \(a.oldCitation): \(cell(a.oldText)) | \(a.newCitation): \(cell(a.newText)) | \(change) |")
+            }
+            out.append("")
+        }
+
+        if !diff.terms.isEmpty {
+            out.append("## Term substitutions")
+            out.append("")
+            out.append("| Old term | New term | Count | Places |")
+            out.append("|---|---|---|---|")
+            for t in diff.terms {
+                let seed = t.isKnownEraTerm ? " (era term)" : ""
+                out.append("| \(cell(t.old)) | \(cell(t.new))\(seed) | \(t.count) | \(cell(ReportText.places(t))) |")
+            }
+            out.append("")
+        }
+
+        if !diff.duties.isEmpty {
+            out.append("## Who must or may act")
+            out.append("")
+            out.append("| Old | New | Change |")
+            out.append("|---|---|---|")
+            for d in diff.duties {
+                var what: [String] = []
+                if d.actorChanged { what.append("duty-bearer") }
+                if d.modalityChanged { what.append("modality \(d.old.modality.danish) → \(d.new.modality.danish)") }
+                out.append(
+                    "| \(d.oldCitation): \(cell(phrase(d.old))) | \(d.newCitation): \(cell(phrase(d.new))) | \(what.joined(separator: ", ")) |")
+            }
+            out.append("")
+        }
+
+        if !diff.citations.isEmpty {
+            out.append("## Stale and doubtful citations")
+            out.append("")
+            for c in diff.citations {
+                out.append("- **\(ReportText.issueName(c.issue))** in \(c.newCitation): “\(escape(c.newText))” — \(escape(c.explanation))")
+            }
+            out.append("")
+        }
+
+        out.append("## Provisions")
+        out.append("")
+        out.append("Deleted words are ~~struck through~~, inserted words **bold**.")
+        out.append("")
+        let sections = includeUnchanged ? diff.sections : ReportText.changedSections(diff)
+        for s in sections {
+            let o = s.row.old.isEmpty ? "—" : s.row.old.map(\.citation).joined(separator: " + ")
+            let n = s.row.new.isEmpty ? "—" : s.row.new.map(\.citation).joined(separator: " + ")
+            out.append("### \(o) → \(n) (\(ReportText.status(s.row)))")
+            out.append("")
+            if !s.row.isModified && !s.row.old.isEmpty && !s.row.new.isEmpty {
+                out.append("Text unchanged.")
+                out.append("")
+                continue
+            }
+            for p in s.provisions {
+                let label: String
+                switch (p.old, p.new) {
+                case let (o?, n?): label = o.citation == n.citation ? n.citation : "\(o.citation) → \(n.citation)"
+                case let (nil, n?): label = "\(n.citation) (added)"
+                case let (o?, nil): label = "\(o.citation) (removed)"
+                default: label = ""
+                }
+                out.append("- *\(escape(label))*: " + inline(p.segments))
+            }
+            out.append("")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func phrase(_ d: Duty) -> String {
+        d.modality == .does ? "\(d.actor) \(d.verb)" : "\(d.actor) \(d.modality.danish) \(d.verb)"
+    }
+
+    private func inline(_ segments: [TextSegment]) -> String {
+        var out = ""
+        for s in InlineText.pieces(segments) {
+            switch s.kind {
+            case .same: out += escape(s.text)
+            case .deleted: out += mark(s.text, "~~")
+            case .inserted: out += mark(s.text, "**")
+            }
+        }
+        return out
+    }
+
+    /// Wraps the words of `text` in `marker`, keeping a leading space outside.
+    private func mark(_ text: String, _ marker: String) -> String {
+        let lead = text.hasPrefix(" ") ? " " : ""
+        let body = text.hasPrefix(" ") ? String(text.dropFirst()) : text
+        return body.isEmpty ? lead : lead + marker + escape(body) + marker
+    }
+
+    private func escape(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            if "\\`*_~[]<>|#".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+
+    private func cell(_ text: String) -> String { escape(text) }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import ParagrafTestSupport
+import Testing
+
+@testable import ParagrafDiff
+
+/// Runs the built `paragraf` binary for `diff` and `history`.
+@Suite("paragraf diff and history")
+struct DiffCLITests {
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ParagrafCLI.Result {
+        try ParagrafCLI.run(arguments, environment: environment)
+    }
+
+    @Test func jsonReportDecodes() throws {
+        let r = try run(["diff", "2003", "2020", "--format", "json"])
+        #expect(r.status == 0)
+        let diff = try JSONDecoder().decode(DocumentDiff.self, from: Data(r.stdout.utf8))
+        #expect(diff.schemaVersion == 1)
+        #expect(diff.old.sourceName == "2003" && diff.new.sourceName == "2020")
+        #expect(diff.alignment.sections.contains { $0.arrow == "§ 17 → § 21" })
+        // Byte-stable across runs (hash seeds differ per process).
+        #expect(try run(["diff", "2003", "2020", "--format", "json"]).stdout == r.stdout)
+    }
+
+    @Test func colourOnlyWhenAskedOrOnATerminal() throws {
+        // Standard output is a pipe here, so `auto` means no colour; `always` forces it; NO_COLOR has no say
+        // over an explicit `always` but keeps `auto` plain.
+        let plain = try run(["diff", "2003", "2020"])
+        #expect(!plain.stdout.contains("\u{1B}["))
+        #expect(plain.stdout.contains("[-380-] {+540+}"))
+        let forced = try run(["diff", "2003", "2020", "--color", "always"])
+        #expect(forced.stdout.contains("\u{1B}[31m380\u{1B}[0m"))
+        let noColor = try run(["diff", "2003", "2020", "--color", "auto"], environment: ["NO_COLOR": "1"])
+        #expect(!noColor.stdout.contains("\u{1B}["))
+    }
+
+    @Test func exitCodeFlag() throws {
+        #expect(try run(["diff", "2003", "2003", "--exit-code"]).status == 0)
+        #expect(try run(["diff", "2003", "2020", "--exit-code"]).status == 1)
+        #expect(try run(["diff", "2003", "2020"]).status == 0)
+    }
+
+    @Test func filesAndMissingFiles() throws {
+        let r = try run([
+            "diff", "fixtures/diff/amount-changed/old.txt", "fixtures/diff/amount-changed/new.txt", "--format", "markdown",
+        ])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("| § 2, stk. 1, 1. pkt.: 500 kr. | § 2, stk. 1, 1. pkt.: 650 kr. | +30 % |"))
+        let missing = try run(["diff", "2003", "nope"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.hasPrefix("paragraf: error:"))
+    }
+
+    @Test func htmlToAFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-diff-\(UUID()).html").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let r = try run(["diff", "2003", "2020", "--format", "html", "--output", path])
+        #expect(r.status == 0 && r.stdout.isEmpty)
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("id=\"s-p17-p21\""))
+        #expect(html.contains("href=\"#s-p17-p21\""))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src=\"http") && !html.contains("href=\"http"))
+    }
+
+    @Test func historyFollowsRenumbering() throws {
+        let r = try run(["history", "§ 17", "--in", "2003"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("2003: § 17  Kapitel 5 Amtsspecialtandpleje › § 17"))
+        #expect(r.stdout.contains("2020: § 21  Kapitel 6 Regionstandpleje › § 21"))
+        #expect(r.stdout.contains("2003 → 2020: § 17 → § 21 (renumbered)"))
+        let back = try run(["history", "§ 21, stk. 3", "--in", "2020", "--format", "json"])
+        #expect(back.status == 0)
+        #expect(back.stdout.contains("\"citation\" : \"§ 17, stk. 3\""))
+    }
+
+    @Test func historyOfAnAddedProvisionAndBadInput() throws {
+        let added = try run(["history", "§ 17", "--in", "2020"])
+        #expect(added.status == 0)
+        #expect(added.stdout.contains("2003: —  (no counterpart in this version)"))
+        #expect(try run(["history", "§ 99", "--in", "2003"]).status == 1)
+        #expect(try run(["history", "paragraf sytten", "--in", "2003"]).status == 64)
+    }
+}

@@ -22,8 +22,7 @@ enum MetadataExtractor {
         let inForce = Array("træder i kraft".utf8)
         let repealed = Array("ophæves".utf8)
         eachSentenceText(in: root) { text in
-            var text = text
-            let (inForceAt, hasRepeal) = text.withUTF8 { utf8 -> (Int?, Bool) in
+            let (inForceAt, hasRepeal) = text.utf8.withContiguousStorageIfAvailable { utf8 -> (Int?, Bool) in
                 var inForceAt: Int?
                 var hasRepeal = false
                 guard let base = utf8.baseAddress else { return (nil, false) }
@@ -35,7 +34,7 @@ enum MetadataExtractor {
                     i = at + 1
                 }
                 return (inForceAt, hasRepeal)
-            }
+            } ?? (nil, false)
             if let inForceAt {
                 let rest = String(decoding: text.utf8.dropFirst(inForceAt + inForce.count), as: UTF8.self)
                 metadata.inForceDate = DanishDates.firstDate(in: rest)

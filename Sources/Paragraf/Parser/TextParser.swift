@@ -978,14 +978,17 @@ struct ParserCore {
     mutating func trySignature(at p: Int, lineEnd: Int) -> Int? {
         guard owner != .front, signatureStart == nil else { return nil }
         // "<Ministeriet>, den 11. december 2003 <signers>"
+        // memchr for the commas: this runs at the start of every line that opens no heading.
         var i = p
         var denAt = -1
-        while i + 5 < lineEnd, i - p < 200 {
-            if b[i] == 0x2C && Bytes.matches(b, i, lineEnd, ", den ") {
-                denAt = i
+        let last = min(lineEnd - 6, p + 199)
+        while i <= last, let base = b.baseAddress, let hit = memchr(base + i, 0x2C, last - i + 1) {
+            let k = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if Bytes.matches(b, k, lineEnd, ", den ") {
+                denAt = k
                 break
             }
-            i += 1
+            i = k + 1
         }
         guard denAt > p else { return nil }
         let prefix = Bytes.normalized(b, p, denAt).lowercased()

@@ -186,6 +186,44 @@ struct PropertyTests {
         #expect(lines.contains { $0.hasPrefix("1) Generel forebyggelse og sundhedsfremme") })
     }
 
+    /// `Bytes.normalized` skips runs eight bytes at a time and copies normal text straight through;
+    /// compare it with the plain definition on random strings of the bytes that matter.
+    @Test("Bytes.normalized equals the one-byte-at-a-time definition")
+    func normalizedMatchesReference() {
+        let pieces: [[UInt8]] = [
+            [0x20], [0x20, 0x20], [0x0A], [0x09], [0x0D], [0x00], [0x7F], [0xC2, 0xA0], [0xC2, 0xA7], [0xE2, 0x80, 0x93],
+            [0xE2, 0x80, 0x8B], [0xE3, 0x80, 0x80], [0xEF, 0xBB, 0xBF], [0xC3, 0xA6], Array("Stk. 2.".utf8),
+            Array("abcdefghijkl".utf8), Array("§ 17".utf8), [0xE2], [0xC2],
+        ]
+        func reference(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+            var out: [UInt8] = []
+            var i = start
+            var pending = false
+            while i < end {
+                let n = Bytes.spaceLength(b, i)
+                if n > 0 {
+                    pending = !out.isEmpty
+                    i += n
+                    continue
+                }
+                if pending { out.append(0x20); pending = false }
+                out += b[i] < 0x20 || b[i] == 0x7F ? [0xEF, 0xBF, 0xBD] : [b[i]]
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        var rng = SplitMix64(seed: 42)
+        for index in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &rng) { bytes += pieces.randomElement(using: &rng)! }
+            bytes.withUnsafeBufferPointer { b in
+                let start = b.isEmpty ? 0 : Int.random(in: 0..<b.count, using: &rng)
+                let end = Int.random(in: start...b.count, using: &rng)
+                #expect(Bytes.normalized(b, start, end) == reference(b, start, end), "case \(index): \(bytes)")
+            }
+        }
+    }
+
     /// The path to the first node where two trees differ, for a readable failure.
     func firstDifference(_ a: Node, _ b: Node, path: String = "") -> String? {
         let here = path + "/" + a.id

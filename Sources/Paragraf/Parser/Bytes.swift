@@ -134,12 +134,26 @@ public enum Bytes {
         guard end > start else { return "" }
         // Fast path: text that is normalized already (single spaces between plain bytes) is copied
         // straight into the string.
-        if isPlain(b[start]) && isPlain(b[end - 1]) {
+        if startsPlainCharacter(b, start) && isPlain(b[end - 1]) {
             var i = start + 1
             while i < end {
-                if isPlain(b[i]) {
+                // Eight bytes at a time: no control byte, no lead byte of a Unicode space, no two
+                // spaces in a row (nor a space after a space that ended the previous word).
+                if i + 8 <= end {
+                    let word = load8(b, i)
+                    if !hasByteBelow(word, 0x20) && !hasByte(word, 0x7F) && !hasByte(word, 0xC2)
+                        && !hasByte(word, 0xE2) && !hasByte(word, 0xE3) && !hasByte(word, 0xEF)
+                    {
+                        let spaces = zeroByteMask(word ^ (ones &* 0x20))
+                        if spaces & (spaces << 8) == 0 && !(spaces & 0x80 != 0 && b[i - 1] == 0x20) {
+                            i += 8
+                            continue
+                        }
+                    }
+                }
+                if startsPlainCharacter(b, i) {
                     i += 1
-                } else if b[i] == 0x20 && i + 1 < end && isPlain(b[i + 1]) {
+                } else if b[i] == 0x20 && i + 1 < end && b[i - 1] != 0x20 && startsPlainCharacter(b, i + 1) {
                     i += 2
                 } else {
                     break
@@ -197,6 +211,13 @@ public enum Bytes {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether the byte at `i` is plain, or the lead byte of a character that is not a space ("§", "–").
+    @inline(__always)
+    static func startsPlainCharacter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        return isPlain(c) || (c >= 0x80 && spaceLength(b, i) == 0)
+    }
+
     /// A byte that is neither whitespace nor control nor the lead byte of a Unicode space.
     @inline(__always)
     static func isPlain(_ c: UInt8) -> Bool {
@@ -223,6 +244,13 @@ extension Bytes {
     @inline(__always)
     static func load8(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The high bit of each byte of `x` that is zero (exact, unlike ``hasZeroByte(_:)``'s borrow trick).
+    @inline(__always)
+    static func zeroByteMask(_ x: UInt64) -> UInt64 {
+        let low7 = ~highs
+        return ~(((x & low7) &+ low7) | x) & highs
     }
 
     /// Whether some byte of `x` is zero.

@@ -102,7 +102,19 @@ public struct SourceText: Sendable, Hashable {
 
     /// The range of bytes `[start, end)`.
     public func range(_ start: Int, _ end: Int) -> SourceRange {
-        SourceRange(start: position(start), end: position(max(start, end)))
+        let first = position(start)
+        // The end is almost always on the start's line or a few lines below: walk there instead of a
+        // second binary search (the parser makes a range for every node).
+        let endOffset = max(0, min(max(start, end), bytes.count))
+        var line = first.line - 1
+        for _ in 0..<8 {
+            guard line + 1 < lineStarts.count, lineStarts[line + 1] <= endOffset else {
+                return SourceRange(
+                    start: first, end: SourcePosition(offset: endOffset, line: line + 1, column: endOffset - lineStarts[line] + 1))
+            }
+            line += 1
+        }
+        return SourceRange(start: first, end: position(endOffset))
     }
 
     /// The text of a range, decoded as UTF-8 (invalid bytes repaired).

@@ -191,3 +191,28 @@ struct NumberingTests {
         }
     }
 }
+
+@Suite("Reference graph lookups")
+struct GraphLookupTests {
+    /// Range-based lookups agree with the definition by ids and ancestors, for every node of both versions.
+    @Test(arguments: ["2003", "2020"])
+    func outgoingAndIncomingMatchTheirDefinition(year: String) throws {
+        let parsed = try Repo.tandpleje(year)
+        let graph = ReferenceGraph(parsed: parsed)
+        let index = graph.index
+        func inside(_ id: String?, _ ancestor: String) -> Bool {
+            guard let id else { return false }
+            return index.path(to: id).contains { $0.id == ancestor }
+        }
+        for node in index.allNodes where node.kind != .document {
+            let outgoing = graph.outgoing(from: node.id).map(\.citation.span.start.offset)
+            let expectedOut = graph.citations.filter { inside($0.sourceID, node.id) }.map(\.citation.span.start.offset)
+            #expect(outgoing == expectedOut, "outgoing(from: \(node.id))")
+            let incoming = graph.incoming(to: node.id).map(\.citation.span.start.offset)
+            let expectedIn = graph.citations.filter { c in c.targets.contains { inside($0.nodeID, node.id) } }
+                .map(\.citation.span.start.offset)
+            #expect(incoming == expectedIn, "incoming(to: \(node.id))")
+        }
+        if year == "2020" { #expect(graph.incoming(to: "p12").count == 8) }
+    }
+}

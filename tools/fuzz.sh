@@ -39,10 +39,20 @@ xml)
 esac
 
 echo "building fuzz-$TARGET…" >&2
-# One module: the `import Paragraf…` lines of the sources and `@_exported` re-exports (Exports.swift,
-# left out) do not apply; the linker's notes about ASan's local symbols are noise.
+# One module: copy the sources with their `import Paragraf…` lines removed (the modules they name are
+# this one), each file under a unique name.
+SRC="$BUILD/src-$TARGET"
+rm -rf "$SRC"
+mkdir -p "$SRC"
+COPIED=()
+for f in "${SOURCES[@]}"; do
+    out="$SRC/$(echo "$f" | tr '/' '_')"
+    sed -E 's/^(@_exported )?import Paragraf[A-Za-z]*$//' "$f" >"$out"
+    COPIED+=("$out")
+done
+# The linker's notes about ASan's local symbols are noise.
 rm -f "$BUILD/fuzz-$TARGET"
-nice -n 19 swiftc "${FLAGS[@]}" "${SOURCES[@]}" -o "$BUILD/fuzz-$TARGET" 2>&1 | grep -v "is part of module 'Paragraf'; ignoring import\|Cannot export local symbol" | grep -E "error|warning" >&2 || true
+nice -n 19 swiftc "${FLAGS[@]}" "${COPIED[@]}" -o "$BUILD/fuzz-$TARGET" 2>&1 | grep -v "is part of module 'Paragraf'; ignoring import\|Cannot export local symbol" | grep -E "error|warning" >&2 || true
 [[ -x $BUILD/fuzz-$TARGET ]] || { echo "build failed" >&2; exit 1; }
 [[ $MINUTES == build ]] && exit 0
 

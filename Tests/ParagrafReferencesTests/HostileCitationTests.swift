@@ -21,4 +21,20 @@ struct HostileCitationTests {
         // The parse itself says the text has no title or signature.
         #expect(parsed.document.diagnostics.map(\.code) == ["P011", "P011"])
     }
+
+    /// A libFuzzer "slow unit" (tools/fuzz.sh citations): a 35 KB sentence of 1 396 "nr. 1 af 1. januar
+    /// 2004" instrument references. Linear in a release build (≈ 10 ms); the fuzz harness had called
+    /// `outgoing(from:)`, which scans every citation, once per citation.
+    @Test("a sentence of 1 396 instrument references (fuzz regression)")
+    func manyInstrumentReferences() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let url = root.appendingPathComponent("fixtures/regressions/fuzz-citations-slow-many-instrument-numbers.txt")
+        let parsed = RegulationParser.parse([UInt8](try Data(contentsOf: url)), sourceName: "fuzz")
+        let graph = ReferenceGraph(parsed: parsed)
+        #expect(graph.citations.count == 1396)
+        #expect(graph.citations.first?.citation.kind == .otherInstrument)
+        #expect(graph.citations.first?.citation.text == "Bekendtgørelse nr. 1 af 1. januar 2004")
+        #expect(graph.outgoing(from: "p1").count == 1396)
+    }
 }

@@ -390,11 +390,12 @@ struct ParserCore {
     func readNumberWithLetter(at i: Int, end: Int) -> (SectionNumber, Int)? {
         var j = i
         var value = 0
-        while j < end, Bytes.isDigit(b[j]), j - i < 5 {
+        // Up to six digits: consolidated texts stay far below, generated test corpora do not.
+        while j < end, Bytes.isDigit(b[j]), j - i < 7 {
             value = value * 10 + Int(b[j] - 0x30)
             j += 1
         }
-        guard j > i, j - i < 5, j == end || !Bytes.isDigit(b[j]) else { return nil }
+        guard j > i, j - i < 7, j == end || !Bytes.isDigit(b[j]) else { return nil }
         var suffix = ""
         var k = j
         if k < end && b[k] == 0x20 { k += 1 }
@@ -704,7 +705,7 @@ struct ParserCore {
         guard i > afterWord else { return nil }
         var value = 0
         let digitsStart = i
-        while i < lineEnd, Bytes.isDigit(b[i]), i - digitsStart < 4 {
+        while i < lineEnd, Bytes.isDigit(b[i]), i - digitsStart < 6 {
             value = value * 10 + Int(b[i] - 0x30)
             i += 1
         }

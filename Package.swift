@@ -28,13 +28,14 @@ let package = Package(
     targets: [
         // MARK: Foundation: model, parser, corpus
         .target(name: "Paragraf", swiftSettings: swiftSettings),
-        .testTarget(name: "ParagrafTests", dependencies: ["Paragraf"], swiftSettings: swiftSettings),
+        .testTarget(name: "ParagrafTests", dependencies: ["Paragraf", "ParagrafTestSupport"], swiftSettings: swiftSettings),
 
         // MARK: References
 
         .target(name: "ParagrafReferences", dependencies: ["Paragraf"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "ParagrafReferencesTests", dependencies: ["ParagrafReferences"], swiftSettings: swiftSettings),
+            name: "ParagrafReferencesTests", dependencies: ["ParagrafReferences", "ParagrafTestSupport"],
+            swiftSettings: swiftSettings),
 
         // MARK: Diff
 

@@ -1,4 +1,5 @@
 import Foundation
+import ParagrafTestSupport
 import Testing
 
 @testable import Paragraf

@@ -1,4 +1,5 @@
 import Foundation
+import ParagrafTestSupport
 import Testing
 
 @testable import Paragraf
@@ -91,7 +92,7 @@ struct ParserBehaviourTests {
     }
 
     @Test func binaryBytes() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let bytes = (0..<20_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         let parsed = RegulationParser.parse(bytes)
         #expect(parsed.document.diagnostics.contains { $0.code == DiagnosticCode.controlBytes })
@@ -117,18 +118,6 @@ struct ParserBehaviourTests {
     }
 }
 
-/// A small deterministic generator for reproducible random input.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Parser on LexDania-style layouts")
 struct GroupHeadingTests {

@@ -29,17 +29,6 @@ enum ColorMode: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-/// Loads a version by corpus id ("2003") or, when the argument is a file, from the file.
-func loadVersion(_ argument: String, corpus options: CorpusOptions) throws -> (name: String, parsed: ParsedDocument) {
-    var isDirectory: ObjCBool = false
-    if argument == "-" || (FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) && !isDirectory.boolValue) {
-        let bytes = try Output.readInput(argument)
-        return (argument, InputReader.parse(bytes, sourceName: argument))
-    }
-    let (_, version, parsed) = try options.load(argument)
-    return (version.id, parsed)
-}
-
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
@@ -81,8 +70,8 @@ struct DiffCommand: ParsableCommand {
         try reportingErrors {
             let clock = ContinuousClock()
             let t0 = clock.now
-            let a = try loadVersion(old, corpus: corpusOptions)
-            let b = try loadVersion(new, corpus: corpusOptions)
+            let a = try corpusOptions.loadVersionOrFile(old)
+            let b = try corpusOptions.loadVersionOrFile(new)
             let t1 = clock.now
             var diff = VersionDiff.compare(a.parsed, b.parsed)
             let t2 = clock.now

@@ -37,12 +37,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var parsed: ParsedDocument
-            if FileManager.default.fileExists(atPath: version) {
-                parsed = InputReader.parse(try Output.readInput(version), sourceName: version)
-            } else {
-                let (_, corpusVersion, loaded) = try corpusOptions.load(version)
-                parsed = loaded
+            var (_, corpusVersion, parsed) = try corpusOptions.loadVersionOrFile(version)
+            if let corpusVersion {
                 var doc = parsed.document
                 // The manifest knows what the text may not state.
                 if doc.metadata.number == nil { doc.metadata.number = corpusVersion.manifest.number }

@@ -37,6 +37,17 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
+    /// Loads a corpus version by id ("2003"), or a file (or "-" for standard input) when the argument names
+    /// one; the corpus version is returned too when there is one.
+    func loadVersionOrFile(_ argument: String) throws -> (name: String, version: CorpusVersion?, parsed: ParsedDocument) {
+        if argument == "-" || FileManager.default.fileExists(atPath: argument) {
+            let bytes = try Output.readInput(argument)
+            return (argument, nil, InputReader.parse(bytes, sourceName: argument))
+        }
+        let (_, version, parsed) = try load(argument)
+        return (version.id, version, parsed)
+    }
+
     /// Resolves `--at DATE` to the version in force that day, or explains why there is none.
     func version(at dateText: String) throws -> (CorpusVersion, note: String?) {
         guard let date = LegalDate(dateText) else {

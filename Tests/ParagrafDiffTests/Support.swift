@@ -1,17 +1,11 @@
 import Foundation
+import ParagrafTestSupport
 import Testing
 import Paragraf
 @testable import ParagrafDiff
 
 /// The package root, found from this file's path.
-let packageRoot: URL = {
-    var url = URL(fileURLWithPath: #filePath)
-    while url.path != "/" {
-        url.deleteLastPathComponent()
-        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-    }
-    fatalError("no Package.swift above \(#filePath)")
-}()
+let packageRoot = ParagrafCLI.packageRoot
 
 func parseFile(_ relative: String) throws -> ParsedDocument {
     let data = try Data(contentsOf: packageRoot.appendingPathComponent(relative))

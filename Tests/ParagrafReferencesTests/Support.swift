@@ -1,13 +1,11 @@
 import Foundation
+import ParagrafTestSupport
 import Testing
 @testable import ParagrafReferences
 
 /// Locates repository files from this source file, so tests run from any working directory.
 enum Repo {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // ParagrafReferencesTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
+    static let root = ParagrafCLI.packageRoot
 
     static func bytes(_ path: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: root.appendingPathComponent(path)))

@@ -7,8 +7,7 @@ import Testing
 
 /// Where the corpus and the shared samples are, relative to this file.
 enum TestFiles {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let packageRoot = ParagrafCLI.packageRoot
 
     static func corpus(_ name: String) throws -> [UInt8] {
         let url = packageRoot.appendingPathComponent("corpus/tandpleje/\(name)")

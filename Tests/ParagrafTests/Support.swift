@@ -1,4 +1,5 @@
 import Foundation
+import ParagrafTestSupport
 import Testing
 
 @testable import Paragraf
@@ -6,11 +7,7 @@ import Testing
 /// Paths and loaders shared by the tests.
 enum TestSupport {
     /// The package root, from this file's path.
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url
-    }()
+    static let root = ParagrafCLI.packageRoot
 
     static func bytes(_ relativePath: String) throws -> [UInt8] {
         let url = root.appendingPathComponent(relativePath)

@@ -1,10 +1,10 @@
 import Foundation
 import Paragraf
+import ParagrafTestSupport
 
 /// Locates files relative to the package root (from `#filePath`).
 enum Files {
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let packageRoot = ParagrafCLI.packageRoot
     /// `../shared`, next to the package, holding the LexDania samples and the AKN schema; nil when absent.
     static var shared: URL? {
         let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")

@@ -102,11 +102,17 @@ public struct SourceText: Sendable, Hashable {
 
     /// The range of bytes `[start, end)`.
     public func range(_ start: Int, _ end: Int) -> SourceRange {
-        let first = position(start)
+        range(start, end, startLine: position(start).line - 1)
+    }
+
+    /// The range `[start, end)` when the start's 0-based line is known.
+    private func range(_ start: Int, _ end: Int, startLine: Int) -> SourceRange {
+        let startOffset = max(0, min(start, bytes.count))
+        let first = SourcePosition(offset: startOffset, line: startLine + 1, column: startOffset - lineStarts[startLine] + 1)
         // The end is almost always on the start's line or a few lines below: walk there instead of a
         // second binary search (the parser makes a range for every node).
         let endOffset = max(0, min(max(start, end), bytes.count))
-        var line = first.line - 1
+        var line = startLine
         for _ in 0..<8 {
             guard line + 1 < lineStarts.count, lineStarts[line + 1] <= endOffset else {
                 return SourceRange(
@@ -115,6 +121,31 @@ public struct SourceText: Sendable, Hashable {
             line += 1
         }
         return SourceRange(start: first, end: position(endOffset))
+    }
+
+    /// The range of bytes `[start, end)`, looking for the start's line from `line` (0-based) on.
+    ///
+    /// The parser makes its ranges in document order: walking a few lines forward from the last one
+    /// costs less than a binary search per range. `line` moves forward to the start's line, never back.
+    func range(_ start: Int, _ end: Int, fromLine line: inout Int) -> SourceRange {
+        let offset = max(0, min(start, bytes.count))
+        if line < 0 || line >= lineStarts.count {
+            line = position(offset).line - 1
+        } else if lineStarts[line] > offset {
+            // Behind the cursor (a container's start when it closes): leave the cursor where it is.
+            return range(start, end)
+        } else {
+            var steps = 0
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= offset {
+                line += 1
+                steps += 1
+                if steps == 16 {
+                    line = position(offset).line - 1
+                    break
+                }
+            }
+        }
+        return range(start, end, startLine: line)
     }
 
     /// The text of a range, decoded as UTF-8 (invalid bytes repaired).

@@ -132,6 +132,7 @@ public enum Bytes {
     ///   leaf, so it is on the parser's hot path).
     public static func normalized(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
         guard end > start else { return "" }
+        var prefixEnd = start
         // Fast path: text that is normalized already (single spaces between plain bytes) is copied
         // straight into the string.
         if startsPlainCharacter(b, start) && isPlain(b[end - 1]) {
@@ -160,10 +161,16 @@ public enum Bytes {
                 }
             }
             if i == end { return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
+            // The bytes before `i` are normalized: keep them (without a trailing space) and go on from
+            // there rather than scanning them again (wrapped lines, as in the 2003 texts, end here).
+            prefixEnd = i
+            while prefixEnd > start && b[prefixEnd - 1] == 0x20 { prefixEnd -= 1 }
         }
+        if let text = collapsed(b, start, prefixEnd, end) { return text }
         var out: [UInt8] = []
         out.reserveCapacity(end - start)
-        var i = start
+        if prefixEnd > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<prefixEnd])) }
+        var i = prefixEnd
         var pendingSpace = false
         while i < end {
             // A run of bytes that are already normalized: plain bytes (neither whitespace nor control:
@@ -173,6 +180,16 @@ public enum Bytes {
             if isPlain(b[i]) {
                 i += 1
                 while i < end {
+                    // Eight plain bytes (no space, control or Unicode-space lead byte) at a time.
+                    if i + 8 <= end {
+                        let word = load8(b, i)
+                        if !hasByteBelow(word, 0x21) && !hasByte(word, 0x7F) && !hasByte(word, 0xC2)
+                            && !hasByte(word, 0xE2) && !hasByte(word, 0xE3) && !hasByte(word, 0xEF)
+                        {
+                            i += 8
+                            continue
+                        }
+                    }
                     if isPlain(b[i]) {
                         i += 1
                     } else if b[i] == 0x20 && i + 1 < end && isPlain(b[i + 1]) {
@@ -209,6 +226,75 @@ public enum Bytes {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ``normalized(_:_:_:)``'s common slow path, written straight into the string's buffer: `[start,
+    /// prefixEnd)` is normalized already, whitespace runs after it become one space. Nil when the text
+    /// holds a control byte (its U+FFFD is longer than the byte; the caller's general loop handles it).
+    static func collapsed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ prefixEnd: Int, _ end: Int) -> String? {
+        var sawControl = false
+        let text = String(unsafeUninitializedCapacity: end - start) { out -> Int in
+            var o = prefixEnd - start
+            if o > 0 { _ = out.initialize(from: UnsafeBufferPointer(rebasing: b[start..<prefixEnd])) }
+            var i = prefixEnd
+            var pendingSpace = false
+            while i < end {
+                let c = b[i]
+                if isPlain(c) {
+                    if pendingSpace {
+                        out[o] = 0x20
+                        o += 1
+                        pendingSpace = false
+                    }
+                    // The run of plain bytes and single spaces up to the next whitespace run.
+                    let runStart = i
+                    i += 1
+                    while i < end {
+                        if i + 8 <= end {
+                            let word = load8(b, i)
+                            if !hasByteBelow(word, 0x21) && !hasByte(word, 0x7F) && !hasByte(word, 0xC2)
+                                && !hasByte(word, 0xE2) && !hasByte(word, 0xE3) && !hasByte(word, 0xEF)
+                            {
+                                i += 8
+                                continue
+                            }
+                        }
+                        if isPlain(b[i]) {
+                            i += 1
+                        } else if b[i] == 0x20 && i + 1 < end && isPlain(b[i + 1]) {
+                            i += 2
+                        } else {
+                            break
+                        }
+                    }
+                    let count = i - runStart
+                    (out.baseAddress! + o).initialize(from: b.baseAddress! + runStart, count: count)
+                    o += count
+                    continue
+                }
+                let n = spaceLength(b, i)
+                if n > 0 {
+                    pendingSpace = o > 0
+                    i += n
+                    continue
+                }
+                if c < 0x20 || c == 0x7F {
+                    sawControl = true
+                    return 0
+                }
+                // The lead byte of a character that is not a space ("§" is C2 A7).
+                if pendingSpace {
+                    out[o] = 0x20
+                    o += 1
+                    pendingSpace = false
+                }
+                out[o] = c
+                o += 1
+                i += 1
+            }
+            return o
+        }
+        return sawControl ? nil : text
     }
 
     /// Whether the byte at `i` is plain, or the lead byte of a character that is not a space ("§", "–").

@@ -129,12 +129,18 @@ struct ParserCore {
     var signatureStart: Int?
     var usedIDs: [String: Int] = [:]
     var unplacedCount = 0
+    /// The line of the last leaf's start (0-based), where ``SourceText/range(_:_:fromLine:)`` looks first.
+    var rangeLine = 0
+    /// The sentences holding "træder i kraft" or "ophæves", for ``MetadataExtractor``.
+    var keywordSentences: [String] = []
 
     init(b: UnsafeBufferPointer<UInt8>, source: SourceText, diagnostics: [Diagnostic]) {
         self.b = b
         self.source = source
         self.diagnostics = DiagnosticSink(diagnostics)
         self.n = b.count
+        // Roughly one id per 100 bytes in the corpus: no rehashing while the table grows.
+        usedIDs.reserveCapacity(min(b.count / 100, 1 << 20))
     }
 
     // MARK: Driver
@@ -173,7 +179,7 @@ struct ParserCore {
         let rootEnd = topChildren.last?.range.end.offset ?? 0
         let root = Node(
             kind: .document, id: "document", range: source.range(0, max(rootEnd, n)), children: topChildren)
-        var metadata = MetadataExtractor.extract(root: root)
+        var metadata = MetadataExtractor.extract(root: root, sentences: keywordSentences)
         if metadata.title == nil && sawStructure {
             diagnostics.append(
                 Diagnostic(
@@ -463,7 +469,7 @@ struct ParserCore {
         let label = Bytes.normalized(b, p, labelEnd)
         var container = Container(
             kind: .section, id: uniqueID("p" + first.idComponent, at: p), label: label, number: number,
-            start: title?.lowerBound ?? p, end: labelEnd, labelRange: source.range(p, labelEnd))
+            start: title?.lowerBound ?? p, end: labelEnd, labelRange: range(p, labelEnd))
         if let title {
             container.title = Bytes.normalized(b, title.lowerBound, title.upperBound)
             container.titleRange = source.range(title.lowerBound, title.upperBound)
@@ -599,7 +605,7 @@ struct ParserCore {
         guard let section else { return nil }
         stk = Container(
             kind: .subsection, id: uniqueID(section.id + "/stk\(value)", at: p), label: Bytes.normalized(b, p, labelEnd),
-            number: "\(value)", start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
+            number: "\(value)", start: p, end: labelEnd, labelRange: range(p, labelEnd))
         sectionStkCount = value
         owner = .stk
         textStart = labelEnd
@@ -640,7 +646,7 @@ struct ParserCore {
                 let id = uniqueID(parent.id + "/" + String(UnicodeScalar(letter)), at: p)
                 litra = Container(
                     kind: .item, id: id, label: Bytes.normalized(b, p, labelEnd), number: String(UnicodeScalar(letter)),
-                    start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
+                    start: p, end: labelEnd, labelRange: range(p, labelEnd))
                 owner = .litra
                 textStart = labelEnd
                 consumedUntil = labelEnd
@@ -674,7 +680,7 @@ struct ParserCore {
         stk = parent
         item = Container(
             kind: .item, id: uniqueID(parent.id + "/nr" + number, at: p), label: Bytes.normalized(b, p, labelEnd),
-            number: number, start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
+            number: number, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         owner = .item
         textStart = labelEnd
         consumedUntil = labelEnd
@@ -771,7 +777,7 @@ struct ParserCore {
         sawStructure = true
         var container = Container(
             kind: kind, id: uniqueID(idPrefix + String(number.filter { $0 != " " }), at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
-            start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
+            start: p, end: labelEnd, labelRange: range(p, labelEnd))
         container.ordinal = value
         let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
         if let title {
@@ -1048,7 +1054,7 @@ struct ParserCore {
         sawStructure = true
         var container = Container(
             kind: .annex, id: uniqueID("bilag\(value)", at: p), label: Bytes.normalized(b, p, labelEnd), number: "\(value)",
-            start: p, end: labelEnd, labelRange: source.range(p, labelEnd))
+            start: p, end: labelEnd, labelRange: range(p, labelEnd))
         // Title: up to " (" or a sentence end or the end of the line.
         let titleStart = Bytes.skipInlineSpace(b, labelEnd, lineEnd)
         var titleEnd = titleStart
@@ -1166,8 +1172,8 @@ struct ParserCore {
         for range in SentenceSplitter.split(b, start, end) {
             c.sentences += 1
             // Unique without a lookup: the container's id is unique and the counter only grows.
-            let id = c.id + "/pkt\(c.sentences)"
-            c.children.append(leaf(.sentence, id: id, number: "\(c.sentences)", range.lowerBound, range.upperBound))
+            let number = Self.numberString(c.sentences)
+            c.children.append(leaf(.sentence, id: c.id + "/pkt" + number, number: number, range.lowerBound, range.upperBound))
         }
         return c
     }
@@ -1176,14 +1182,29 @@ struct ParserCore {
         guard var a = annex.take() else { return }
         for range in AnnexBlocks.split(b, start, end) {
             let number = a.children.count + 1
-            let id = a.id + "/blk\(number)"  // unique: the annex id is, and the number only grows
-            a.children.append(leaf(.block, id: id, number: "\(number)", range.lowerBound, range.upperBound))
+            let text = Self.numberString(number)
+            let id = a.id + "/blk" + text  // unique: the annex id is, and the number only grows
+            a.children.append(leaf(.block, id: id, number: text, range.lowerBound, range.upperBound))
         }
         annex = a
     }
 
-    func leaf(_ kind: NodeKind, id: String, number: String?, _ start: Int, _ end: Int) -> Node {
-        Node(kind: kind, id: id, number: number, text: Bytes.normalized(b, start, end), range: source.range(start, end))
+    mutating func leaf(_ kind: NodeKind, id: String, number: String?, _ start: Int, _ end: Int) -> Node {
+        let text = Bytes.normalized(b, start, end)
+        if kind == .sentence && MetadataExtractor.isCandidate(text) { keywordSentences.append(text) }
+        return Node(kind: kind, id: id, number: number, text: text, range: range(start, end))
+    }
+
+    /// The range `[start, end)`, found from the last range's line on (ranges come in document order).
+    mutating func range(_ start: Int, _ end: Int) -> SourceRange {
+        source.range(start, end, fromLine: &rangeLine)
+    }
+
+    /// "1" … "99": sentence and block numbers without formatting an integer for each leaf.
+    static let smallNumbers: [String] = (0..<100).map { String($0) }
+
+    static func numberString(_ value: Int) -> String {
+        value >= 0 && value < smallNumbers.count ? smallNumbers[value] : String(value)
     }
 
     var frontDone = false
@@ -1249,11 +1270,25 @@ struct ParserCore {
 
     // MARK: Closing containers
 
-    func finish(_ c: Container) -> Node {
+    mutating func finish(_ c: Container) -> Node {
         var end = c.end
         if let last = c.children.last { end = max(end, last.range.end.offset) }
+        // The positions are usually known already: the start is the label's or the title's, the end the
+        // last child's (a container spans many lines; looking them up again cost 3 % of the parse).
+        let start: SourcePosition? =
+            c.labelRange?.start.offset == c.start ? c.labelRange?.start
+            : c.titleRange?.start.offset == c.start ? c.titleRange?.start : nil
+        let endPosition: SourcePosition? =
+            c.children.last?.range.end.offset == end ? c.children.last?.range.end
+            : c.labelRange?.end.offset == end ? c.labelRange?.end : nil
+        let nodeRange: SourceRange
+        if let start, let endPosition {
+            nodeRange = SourceRange(start: start, end: endPosition)
+        } else {
+            nodeRange = range(c.start, end)
+        }
         return Node(
-            kind: c.kind, id: c.id, label: c.label, number: c.number, title: c.title, range: source.range(c.start, end),
+            kind: c.kind, id: c.id, label: c.label, number: c.number, title: c.title, range: nodeRange,
             labelRange: c.labelRange, titleRange: c.titleRange, isRepealed: c.isRepealed, children: c.children)
     }
 

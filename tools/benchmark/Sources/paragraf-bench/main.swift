@@ -70,6 +70,7 @@ func usage() -> Never {
                                   [--peak-kb N] [--base-kb N] [--full-kb N] [--seconds S]
                    paragraf-bench once parse|read|full FILE [NEW]
                    paragraf-bench table < rows.tsv
+                   paragraf-bench loop FILE SECONDS
 
             """.utf8))
     exit(64)
@@ -175,6 +176,14 @@ func once(_ arguments: [String]) {
     print(sink)
 }
 
+/// Parses FILE again and again for SECONDS (for `perf record`, which samples wall time).
+func loop(_ arguments: [String]) {
+    guard arguments.count == 2, let seconds = Double(arguments[1]) else { usage() }
+    let bytes = read(arguments[0])
+    let result = time(minSeconds: seconds, maxRuns: 1_000_000) { RegulationParser.parse(bytes).document.sourceLength }
+    print("parse median \(result.median * 1000) ms, \(Double(bytes.count) / 1e6 / result.median) MB/s")
+}
+
 func main() {
     var arguments = Array(CommandLine.arguments.dropFirst())
     guard !arguments.isEmpty else { usage() }
@@ -185,6 +194,7 @@ func main() {
     case "measure": measure(arguments)
     case "once": once(arguments)
     case "table": BenchTable.printTable(readLines())
+    case "loop": loop(arguments)
     default: usage()
     }
 }

@@ -140,17 +140,9 @@ public enum Bytes {
             while i < end {
                 // Eight bytes at a time: no control byte, no lead byte of a Unicode space, no two
                 // spaces in a row (nor a space after a space that ended the previous word).
-                if i + 8 <= end {
-                    let word = load8(b, i)
-                    if !hasByteBelow(word, 0x20) && !hasByte(word, 0x7F) && !hasByte(word, 0xC2)
-                        && !hasByte(word, 0xE2) && !hasByte(word, 0xE3) && !hasByte(word, 0xEF)
-                    {
-                        let spaces = zeroByteMask(word ^ (ones &* 0x20))
-                        if spaces & (spaces << 8) == 0 && !(spaces & 0x80 != 0 && b[i - 1] == 0x20) {
-                            i += 8
-                            continue
-                        }
-                    }
+                if i + 8 <= end && isPlainWithSingleSpaces(b, i) {
+                    i += 8
+                    continue
                 }
                 if startsPlainCharacter(b, i) {
                     i += 1
@@ -250,23 +242,21 @@ public enum Bytes {
                     let runStart = i
                     i += 1
                     while i < end {
-                        if i + 8 <= end {
-                            let word = load8(b, i)
-                            if !hasByteBelow(word, 0x21) && !hasByte(word, 0x7F) && !hasByte(word, 0xC2)
-                                && !hasByte(word, 0xE2) && !hasByte(word, 0xE3) && !hasByte(word, 0xEF)
-                            {
-                                i += 8
-                                continue
-                            }
+                        // Eight bytes at a time: plain bytes and single spaces (as in the fast path).
+                        if i + 8 <= end && isPlainWithSingleSpaces(b, i) {
+                            i += 8
+                            continue
                         }
                         if isPlain(b[i]) {
                             i += 1
-                        } else if b[i] == 0x20 && i + 1 < end && isPlain(b[i + 1]) {
+                        } else if b[i] == 0x20 && i + 1 < end && b[i - 1] != 0x20 && isPlain(b[i + 1]) {
                             i += 2
                         } else {
                             break
                         }
                     }
+                    // A word step may end on a space that the next whitespace run would double.
+                    while b[i - 1] == 0x20 { i -= 1 }
                     let count = i - runStart
                     (out.baseAddress! + o).initialize(from: b.baseAddress! + runStart, count: count)
                     o += count
@@ -295,6 +285,18 @@ public enum Bytes {
             return o
         }
         return sawControl ? nil : text
+    }
+
+    /// Whether the eight bytes at `i` (`i` ≥ 1) are plain or single spaces: no control byte, no lead
+    /// byte of a Unicode space, no two spaces in a row, nor a space right after a space at `i - 1`.
+    @inline(__always)
+    static func isPlainWithSingleSpaces(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let word = load8(b, i)
+        guard !hasByteBelow(word, 0x20) && !hasByte(word, 0x7F) && !hasByte(word, 0xC2) && !hasByte(word, 0xE2)
+            && !hasByte(word, 0xE3) && !hasByte(word, 0xEF)
+        else { return false }
+        let spaces = zeroByteMask(word ^ (ones &* 0x20))
+        return spaces & (spaces << 8) == 0 && !(spaces & 0x80 != 0 && b[i - 1] == 0x20)
     }
 
     /// Whether the byte at `i` is plain, or the lead byte of a character that is not a space ("§", "–").

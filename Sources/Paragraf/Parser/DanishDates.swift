@@ -12,14 +12,17 @@ public enum DanishDates {
     public static func allMatches(in text: String, limit: Int = .max) -> [(date: LegalDate, range: Range<String.Index>)] {
         var result: [(LegalDate, Range<String.Index>)] = []
         let scalars = Array(text.unicodeScalars)
-        var indices: [String.Index] = []
-        indices.reserveCapacity(scalars.count + 1)
-        var idx = text.unicodeScalars.startIndex
-        while idx < text.unicodeScalars.endIndex {
-            indices.append(idx)
-            idx = text.unicodeScalars.index(after: idx)
+        // The string index of scalar `k`, walked to from the last one asked for (matches come in order;
+        // a table of every index cost more than the search on long texts).
+        var cursor = (k: 0, index: text.unicodeScalars.startIndex)
+        func index(_ k: Int) -> String.Index {
+            if k < cursor.k { cursor = (0, text.unicodeScalars.startIndex) }
+            while cursor.k < k {
+                cursor.index = text.unicodeScalars.index(after: cursor.index)
+                cursor.k += 1
+            }
+            return cursor.index
         }
-        indices.append(text.endIndex)
         func isDigit(_ k: Int) -> Bool { k < scalars.count && scalars[k].value >= 48 && scalars[k].value <= 57 }
         func isSpace(_ k: Int) -> Bool { k < scalars.count && (scalars[k] == " " || scalars[k] == "\u{A0}" || scalars[k] == "\n" || scalars[k] == "\t" || scalars[k] == "\r") }
         func number(_ k: Int, maxDigits: Int) -> (Int, Int)? {
@@ -53,7 +56,7 @@ public enum DanishDates {
                     if let (year, afterYear) = number(y, maxDigits: 4), afterYear - y == 4,
                         let date = LegalDate(year: year, month: month + 1, day: day)
                     {
-                        result.append((date, indices[k]..<indices[afterYear]))
+                        result.append((date, index(k)..<index(afterYear)))
                         k = afterYear
                         continue
                     }
@@ -67,7 +70,7 @@ public enum DanishDates {
                 if let (year, afterYear) = number(afterMonth + 1, maxDigits: 4), afterYear - afterMonth - 1 == 4,
                     let date = LegalDate(year: year, month: month, day: day)
                 {
-                    result.append((date, indices[k]..<indices[afterYear]))
+                    result.append((date, index(k)..<index(afterYear)))
                     k = afterYear
                     continue
                 }
@@ -79,7 +82,7 @@ public enum DanishDates {
                 let (day, afterDay) = number(afterMonth + 1, maxDigits: 2),
                 let date = LegalDate(year: year, month: month, day: day)
             {
-                result.append((date, indices[k]..<indices[afterDay]))
+                result.append((date, index(k)..<index(afterDay)))
                 k = afterDay
                 continue
             }

@@ -9,6 +9,15 @@ enum InputDecoder {
         var firstInvalidOffset: Int?
         var invalidCount: Int
         var validMultibyteCount: Int
+        /// Control bytes other than whitespace in `bytes` (counted in the same pass when the input
+        /// passes through unchanged; nil when it was transcoded and the parser must count them).
+        var controls: (count: Int, first: Int)?
+    }
+
+    /// Whether `c` is a control byte that is not whitespace (tab, line feed, VT, FF, CR).
+    @inline(__always)
+    static func isControl(_ c: UInt8) -> Bool {
+        (c < 0x20 || c == 0x7F) && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0B && c != 0x0C
     }
 
     /// Windows-1252 code points for 0x80...0x9F; undefined slots map to the C1 control itself.
@@ -64,13 +73,23 @@ enum InputDecoder {
             var invalid = 0
             var multibyte = 0
             var firstInvalid: Int?
+            var controls = 0
+            var firstControl = -1
             while i < b.count {
-                // ASCII eight bytes at a time.
-                if i + 8 <= b.count && !Bytes.hasNonASCII(Bytes.load8(b, i)) {
-                    i += 8
-                    continue
+                // Printable ASCII eight bytes at a time (the parser's control-byte check is this pass too).
+                if i + 8 <= b.count {
+                    let word = Bytes.load8(b, i)
+                    if !Bytes.hasNonASCII(word) && !Bytes.hasByteBelow(word, 0x20) && !Bytes.hasByte(word, 0x7F) {
+                        i += 8
+                        continue
+                    }
                 }
-                if b[i] < 0x80 {
+                let c = b[i]
+                if c < 0x80 {
+                    if isControl(c) {
+                        controls += 1
+                        if firstControl < 0 { firstControl = i }
+                    }
                     i += 1
                     continue
                 }
@@ -88,7 +107,7 @@ enum InputDecoder {
             if invalid == 0 {
                 return Result(
                     bytes: input, encoding: hasBOM ? .utf8BOM : .utf8, firstInvalidOffset: nil, invalidCount: 0,
-                    validMultibyteCount: multibyte)
+                    validMultibyteCount: multibyte, controls: (controls, firstControl))
             }
             var out: [UInt8] = []
             out.reserveCapacity(b.count + invalid)
@@ -112,7 +131,7 @@ enum InputDecoder {
             }
             return Result(
                 bytes: out, encoding: multibyte > invalid ? .mixed : .windows1252, firstInvalidOffset: firstInvalid,
-                invalidCount: invalid, validMultibyteCount: multibyte)
+                invalidCount: invalid, validMultibyteCount: multibyte, controls: nil)
         }
     }
 }

@@ -136,16 +136,26 @@ enum MetadataExtractor {
     }
 
     /// "Indenrigs- og Sundhedsministeriet, den 11. december 2003 Lars Løkke Rasmussen /Ulla Kallestrup".
+    ///
+    /// Standard library only: Foundation's `range(of:)` and `trimmingCharacters(in:)` cost 6 % of parsing
+    /// the 2003 text (callgrind).
     static func readSignature(_ text: String, into metadata: inout Metadata) {
-        guard let den = text.range(of: ", den ") else { return }
-        metadata.ministry = String(text[..<den.lowerBound]).trimmingCharacters(in: .whitespaces)
-        let rest = String(text[den.upperBound...])
+        let u = Array(text.utf8)
+        guard let den = firstIndex(of: Array(", den ".utf8), in: u, from: 0) else { return }
+        metadata.ministry = trimmed(String(decoding: u[..<den], as: UTF8.self)[...])
+        let rest = String(decoding: u[(den + 6)...], as: UTF8.self)
         guard let match = DanishDates.firstMatch(in: rest) else { return }
         metadata.signingDate = match.date
         let signers = rest[match.range.upperBound...]
-        metadata.signers = signers.split(separator: "/").map {
-            $0.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".")))
-        }
+        metadata.signers = signers.split(separator: "/").map { trimmed($0, alsoDropping: ".") }
+    }
+
+    /// `text` without leading and trailing spaces (and `extra` characters), as
+    /// `trimmingCharacters(in: .whitespaces)` gives it.
+    static func trimmed(_ text: Substring, alsoDropping extra: Character? = nil) -> String {
+        func drop(_ c: Character) -> Bool { (c.isWhitespace && !c.isNewline) || c == extra }
+        guard let first = text.firstIndex(where: { !drop($0) }), let last = text.lastIndex(where: { !drop($0) }) else { return "" }
+        return String(text[first...last])
     }
 
     /// "Bekendtgørelse nr. 205 af 22. marts 2001 om tandpleje ophæves."
@@ -192,7 +202,7 @@ enum MetadataExtractor {
                 result.append(
                     InstrumentReference(
                         type: type, number: String(decoding: u[numberStart..<numberEnd], as: UTF8.self), date: date,
-                        text: String(decoding: u[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)))
+                        text: trimmed(String(decoding: u[start..<end], as: UTF8.self)[...])))
             }
             search = max(end, nr + 1)
         }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits the text of a subsection or item into sentences (*punktummer*).
 ///
 /// A sentence ends at ".", "?" or "!" followed by whitespace and an upper-case letter, unless the
@@ -65,6 +73,12 @@ public enum SentenceSplitter {
     /// - Complexity: O(n); every byte is looked at a bounded number of times.
     public static func split(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        split(b, start, end, into: &result)
+        return result
+    }
+
+    /// ``split(_:_:_:)`` appending to `result`, so that the parser reuses one array for every leaf.
+    static func split(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into result: inout [Range<Int>]) {
         var s = Bytes.skipSpace(b, start, end)
         var i = s
         while i < end {
@@ -94,7 +108,6 @@ public enum SentenceSplitter {
         }
         let tail = Bytes.trimEnd(b, s, end)
         if tail > s { result.append(s..<tail) }
-        return result
     }
 }
 
@@ -106,6 +119,9 @@ enum AnnexBlocks {
         var s = Bytes.skipSpace(b, start, end)
         var i = s
         while i < end {
+            // Only line breaks matter: memchr to the next one.
+            guard let base = b.baseAddress, let hit = memchr(base + i, 0x0A, end - i) else { break }
+            i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
             if b[i] == 0x0A {
                 let contentEnd = Bytes.trimEnd(b, s, i)
                 let next = Bytes.skipSpace(b, i, end)

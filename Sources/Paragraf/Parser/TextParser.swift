@@ -50,6 +50,7 @@ public enum RegulationParser {
         }
         let document = decoded.bytes.withUnsafeBufferPointer { buffer in
             var core = ParserCore(b: buffer, source: source, diagnostics: diagnostics)
+            core.knownControls = decoded.controls
             return core.run(sourceName: sourceName, encoding: decoded.encoding)
         }
         return ParsedDocument(document: document, source: source)
@@ -133,6 +134,10 @@ struct ParserCore {
     var rangeLine = 0
     /// The sentences holding "træder i kraft" or "ophæves", for ``MetadataExtractor``.
     var keywordSentences: [String] = []
+    /// Scratch array for ``SentenceSplitter``, reused for every leaf.
+    var sentenceRanges: [Range<Int>] = []
+    /// Control bytes counted by ``InputDecoder`` already (nil: ``checkInput()`` counts them).
+    var knownControls: (count: Int, first: Int)?
 
     init(b: UnsafeBufferPointer<UInt8>, source: SourceText, diagnostics: [Diagnostic]) {
         self.b = b
@@ -212,9 +217,9 @@ struct ParserCore {
                     code: DiagnosticCode.crlf, severity: .note, message: "input uses CRLF line ends (kept as whitespace)",
                     range: source.range(0, 0)))
         }
-        var controls = 0
-        var first = -1
-        var i = 0
+        var controls = knownControls?.count ?? 0
+        var first = knownControls?.first ?? -1
+        var i = knownControls == nil ? 0 : n
         while i < n {
             // Eight bytes without a control byte (below 0x20, or 0x7F) at a time.
             if i + 8 <= n {
@@ -1169,7 +1174,12 @@ struct ParserCore {
     /// copy the children array on write: one copy per flush made long subsections quadratic.
     mutating func withSentences(_ start: Int, _ end: Int, in container: Container?) -> Container? {
         guard var c = container else { return nil }
-        for range in SentenceSplitter.split(b, start, end) {
+        var ranges: [Range<Int>] = []
+        swap(&ranges, &sentenceRanges)
+        defer { sentenceRanges = ranges }
+        ranges.removeAll(keepingCapacity: true)
+        SentenceSplitter.split(b, start, end, into: &ranges)
+        for range in ranges {
             c.sentences += 1
             // Unique without a lookup: the container's id is unique and the counter only grows.
             let number = Self.numberString(c.sentences)

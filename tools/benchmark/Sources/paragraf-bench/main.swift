@@ -70,7 +70,7 @@ func usage() -> Never {
                                   [--peak-kb N] [--base-kb N] [--full-kb N] [--seconds S]
                    paragraf-bench once parse|read|full FILE [NEW]
                    paragraf-bench table < rows.tsv
-                   paragraf-bench loop FILE SECONDS
+                   paragraf-bench loop FILE SECONDS|-RUNS
 
             """.utf8))
     exit(64)
@@ -176,12 +176,20 @@ func once(_ arguments: [String]) {
     print(sink)
 }
 
-/// Parses FILE again and again for SECONDS (for `perf record`, which samples wall time).
+/// Parses FILE again and again for SECONDS (for `perf record`, which samples wall time), or exactly
+/// RUNS times after one warm-up parse (for `valgrind --tool=callgrind`: instructions per warm parse are
+/// (total − total with RUNS = 0) ÷ RUNS).
 func loop(_ arguments: [String]) {
     guard arguments.count == 2, let seconds = Double(arguments[1]) else { usage() }
     let bytes = read(arguments[0])
-    let result = time(minSeconds: seconds, maxRuns: 1_000_000) { RegulationParser.parse(bytes).document.sourceLength }
-    print("parse median \(result.median * 1000) ms, \(Double(bytes.count) / 1e6 / result.median) MB/s")
+    if arguments[1].hasPrefix("runs=") == false, seconds > 0 {
+        let result = time(minSeconds: seconds, maxRuns: 1_000_000) { RegulationParser.parse(bytes).document.sourceLength }
+        print("parse median \(result.median * 1000) ms, \(Double(bytes.count) / 1e6 / result.median) MB/s")
+        return
+    }
+    sink = RegulationParser.parse(bytes).document.sourceLength
+    for _ in 0..<Int(-seconds) { sink &+= RegulationParser.parse(bytes).document.sourceLength }
+    print(sink)
 }
 
 func main() {

@@ -100,6 +100,24 @@ struct ParserBehaviourTests {
         #expect(TestSupport.atomViolation(parsed) == nil)
     }
 
+    /// Control bytes in valid UTF-8 are counted in the decoding pass, eight bytes at a time: every
+    /// position within a word, next to line feeds, tabs, CR, VT/FF (whitespace, not counted) and "ø".
+    @Test func controlBytesCountedExactly() {
+        let line = Array("§ 1. Tandplejen \t omfatter\r\n børn og unge\u{0B}\u{0C} i kommunen, særlig de små.\n".utf8)
+        for offset in 0..<16 {
+            var bytes = Array("Kapitel 1\n".utf8) + line + line
+            // Inside "Tandplejen \t omfatter" (ASCII), never inside a "§", "ø" or "å".
+            bytes.insert(0x01, at: 16 + offset)
+            bytes.insert(0x7F, at: 16 + offset + 6)
+            bytes.insert(0x1B, at: bytes.count - 1)
+            let parsed = RegulationParser.parse(bytes)
+            #expect(parsed.document.encoding == .utf8)
+            let controls = parsed.document.diagnostics.filter { $0.code == DiagnosticCode.controlBytes }
+            #expect(controls.map(\.message) == ["input holds 3 control bytes (binary data?); shown as U+FFFD in text"], "offset \(offset)")
+            #expect(controls.first?.range.start.offset == 16 + offset)
+        }
+    }
+
     @Test func fiveMegabyteSingleLine() {
         let sentence = Array("Kommunalbestyrelsen kan jf. § 3, stk. 2, beslutte at betale 1.420 kr. årligt. ".utf8)
         var bytes: [UInt8] = Array("§ 1. ".utf8)

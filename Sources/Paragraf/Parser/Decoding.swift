@@ -79,9 +79,21 @@ enum InputDecoder {
                 // Printable ASCII eight bytes at a time (the parser's control-byte check is this pass too).
                 if i + 8 <= b.count {
                     let word = Bytes.load8(b, i)
-                    if !Bytes.hasNonASCII(word) && !Bytes.hasByteBelow(word, 0x20) && !Bytes.hasByte(word, 0x7F) {
-                        i += 8
-                        continue
+                    if !Bytes.hasNonASCII(word) && !Bytes.hasByte(word, 0x7F) {
+                        // Bytes below 0x20 other than tab, line feed and carriage return (exact per byte
+                        // for ASCII): wrapped texts have a line feed in most words.
+                        let low = ~((word | Bytes.highs) &- Bytes.ones &* 0x20) & Bytes.highs
+                        if low == 0 {
+                            i += 8
+                            continue
+                        }
+                        let whitespace =
+                            Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x0A)) | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x0D))
+                            | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x09))
+                        if low & ~whitespace == 0 {
+                            i += 8
+                            continue
+                        }
                     }
                 }
                 let c = b[i]

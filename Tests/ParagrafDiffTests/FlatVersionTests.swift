@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Paragraf
+import ParagrafTestSupport
 @testable import ParagrafDiff
 
 /// The diff's flat tables must say exactly what the tree and the public tokenizer say.
@@ -42,6 +43,19 @@ struct FlatVersionTests {
             let expected =
                 parts.count >= 2 && parts[1].hasPrefix("stk") ? parts[0] + "/" + parts[1] : parts.first.map(String.init) ?? id
             #expect(CitationChecker.subsectionID(id) == expected, "\(id)")
+        }
+    }
+
+    @Test func countTablesFindTheSameAnchorsAsDictionaries() {
+        var rng = SplitMix64(seed: 7)
+        let tables = SequenceDiff.SymbolTables(size: 64)
+        for round in 0..<200 {
+            let alphabet = round % 2 == 0 ? 8 : 64
+            let n = Int(rng.next() % 400), m = Int(rng.next() % 400)
+            let a = (0..<n).map { _ in Int(rng.next() % UInt64(alphabet)) }
+            var b = a.shuffled(using: &rng)
+            b = Array(b.prefix(m)) + (0..<Int(rng.next() % 50)).map { _ in Int(rng.next() % UInt64(alphabet)) }
+            #expect(SequenceDiff.diff(a, b, symbols: tables) == SequenceDiff.diff(a, b))
         }
     }
 

@@ -407,42 +407,40 @@ final class FlatVersion {
     /// no scalar of the text can join a space into a larger character (ASCII, Latin-1, general punctuation
     /// dashes and quotes), which spares the grapheme breaking of a character-wise split.
     static func splitOnSpaces(_ text: String, maxSplits: Int) -> [Substring] {
+        func standard() -> [Substring] { text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true) }
+        if maxSplits <= 0 { return standard() }
+        // The standard library's algorithm, over bytes, as far as the splits go; any other scalar in
+        // that stretch sends the text to the standard library.
         let utf8 = text.utf8
-        var plain = true
-        var k = utf8.startIndex
-        while k < utf8.endIndex {
+        /// Whether the non-ASCII scalar at `k` is one that cannot join a space (Latin-1, dashes, quotes).
+        func plain(_ k: String.Index) -> Bool {
             let c = utf8[k]
-            if c >= 0x80 {
-                if c == 0xC2 || c == 0xC3 {
-                    k = utf8.index(after: k)
-                } else if c == 0xE2 {
-                    let k1 = utf8.index(after: k)
-                    guard k1 < utf8.endIndex, utf8[k1] == 0x80 else { plain = false; break }
-                    let k2 = utf8.index(after: k1)
-                    guard k2 < utf8.endIndex, (0x90...0x9F).contains(utf8[k2]) || utf8[k2] == 0xA6 else { plain = false; break }
-                    k = k2
-                } else {
-                    plain = false
-                    break
-                }
-            }
-            k = utf8.index(after: k)
+            if c == 0xC2 || c == 0xC3 { return utf8.index(after: k) < utf8.endIndex }
+            guard c == 0xE2 else { return false }
+            let k1 = utf8.index(after: k)
+            guard k1 < utf8.endIndex, utf8[k1] == 0x80 else { return false }
+            let k2 = utf8.index(after: k1)
+            return k2 < utf8.endIndex && ((0x90...0x9F).contains(utf8[k2]) || utf8[k2] == 0xA6)
         }
-        if !plain || maxSplits <= 0 {
-            return text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)
-        }
-        // The standard library's algorithm, over bytes.
         var result: [Substring] = []
         var start = utf8.startIndex
         var end = start
         while end != utf8.endIndex {
-            if utf8[end] == 0x20 {
+            let c = utf8[end]
+            if c == 0x20 {
+                // A combining mark after the space would make the two one character.
+                let next = utf8.index(after: end)
+                if next < utf8.endIndex, utf8[next] >= 0x80, !plain(next) { return standard() }
                 let appended = start != end
                 if appended { result.append(text[start..<end]) }
                 end = utf8.index(after: end)
                 start = end
                 if appended && result.count == maxSplits { break }
                 continue
+            }
+            if c >= 0x80 {
+                guard plain(end) else { return standard() }
+                end = utf8.index(end, offsetBy: c == 0xE2 ? 2 : 1)
             }
             end = utf8.index(after: end)
         }

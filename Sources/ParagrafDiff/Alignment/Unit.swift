@@ -24,7 +24,11 @@ struct Unit {
 struct UnitBuilder {
     let version: FlatVersion
     /// Reused for sorting bag keys.
-    private final class Scratch { var keys: [Int32] = [] }
+    private final class Scratch {
+        @exclusivity(unchecked) var keys: [Int32] = []
+        /// Per final symbol, its count in the unit being built (zero between units).
+        @exclusivity(unchecked) var counts: [Int32] = []
+    }
     private let scratch = Scratch()
 
     init(_ version: FlatVersion) { self.version = version }
@@ -65,19 +69,32 @@ struct UnitBuilder {
     private func unit(_ toks: Slice<UnsafeBufferPointer<Tok>>, node: Int, index: Int, kept: Range<Int>) -> Unit {
         var hash: UInt64 = 0x243F_6A88_85A3_08D3
         var words = 0
+        // Distinct keys are counted in a table indexed by key and only they are sorted.
+        let scratch = self.scratch
         scratch.keys.removeAll(keepingCapacity: true)
-        for t in toks {
-            hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 31
-            if t.bag >= 0 { scratch.keys.append(t.bag) }
-            if t.kind == .word { words += 1 }
+        let symbolCount = version.symbols.provisionalOf.count
+        if scratch.counts.count < symbolCount { scratch.counts += [Int32](repeating: 0, count: symbolCount - scratch.counts.count) }
+        scratch.counts.withUnsafeMutableBufferPointer { counts in
+            for t in toks {
+                hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 31
+                if t.bag >= 0 {
+                    if counts[Int(t.bag)] == 0 { scratch.keys.append(t.bag) }
+                    counts[Int(t.bag)] += 1
+                }
+                if t.kind == .word { words += 1 }
+            }
         }
         hash = (hash ^ UInt64(toks.count)) &* 0xBF58_476D_1CE4_E5B9
         hash ^= hash >> 29
         scratch.keys.sort()
         var bag: [(key: Int, count: Int)] = []
-        for k in scratch.keys {
-            if let last = bag.last, last.key == Int(k) { bag[bag.count - 1].count += 1 } else { bag.append((Int(k), 1)) }
+        bag.reserveCapacity(scratch.keys.count)
+        scratch.counts.withUnsafeMutableBufferPointer { counts in
+            for k in scratch.keys {
+                bag.append((Int(k), Int(counts[Int(k)])))
+                counts[Int(k)] = 0
+            }
         }
         return Unit(
             node: node, index: index, tokens: kept, wordCount: words, exactHash: Int(truncatingIfNeeded: hash), bag: bag)
@@ -120,21 +137,27 @@ struct IDF {
 
     /// The weight the two bags share (minimum counts).
     private func shared(_ a: [(key: Int, count: Int)], _ b: [(key: Int, count: Int)]) -> Double {
-        var i = 0, j = 0
-        var shared = 0.0
-        while i < a.count && j < b.count {
-            let ka = a[i].key, kb = b[j].key
-            if ka == kb {
-                shared += weight(ka) * Double(min(a[i].count, b[j].count))
-                i += 1
-                j += 1
-            } else if ka < kb {
-                i += 1
-            } else {
-                j += 1
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                weights.withUnsafeBufferPointer { w in
+                    var i = 0, j = 0
+                    var shared = 0.0
+                    while i < a.count && j < b.count {
+                        let ka = a[i].key, kb = b[j].key
+                        if ka == kb {
+                            shared += (ka < w.count ? w[ka] : defaultWeight) * Double(min(a[i].count, b[j].count))
+                            i += 1
+                            j += 1
+                        } else if ka < kb {
+                            i += 1
+                        } else {
+                            j += 1
+                        }
+                    }
+                    return shared
+                }
             }
         }
-        return shared
     }
 
     /// Weighted Dice similarity of two bags, 0...1.

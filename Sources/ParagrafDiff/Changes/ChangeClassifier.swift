@@ -81,11 +81,12 @@ struct ChangeClassifier {
         let newLocator = CitationLocator(nv)
 
         // 1. Word diff of every aligned pair.
+        let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
         var compared: [Compared] = aligned.textPairs.map { pair in
             let ot = TokenRun(version: ov, range: pair.old.tokens), nt = TokenRun(version: nv, range: pair.new.tokens)
             let a = ov.tokens[pair.old.tokens].map { Int($0.symbol) }
             let b = nv.tokens[pair.new.tokens].map { Int($0.symbol) }
-            let hunks = a == b ? [] : SequenceDiff.diff(a, b)
+            let hunks = a == b ? [] : SequenceDiff.diff(a, b, symbols: tables)
             return Compared(pair: pair, oldTokens: ot, newTokens: nt, hunks: hunks, categories: hunks.map { _ in nil })
         }
 

@@ -17,20 +17,18 @@ struct AlignmentResult {
     var oldToNew: [String: String]
     /// New node id → old node id, every level.
     var newToOld: [String: String]
-    /// Token builders of both versions, with their caches.
-    var oldBuilder: UnitBuilder
-    var newBuilder: UnitBuilder
-    /// The index of the old version.
-    var oldIndex: NodeIndex
-    /// The index of the new version.
-    var newIndex: NodeIndex
+    /// The flattened old version (nodes, tokens) that units and token ranges index.
+    var old: FlatVersion
+    /// The flattened new version.
+    var new: FlatVersion
 }
 
 /// Aligns two parsed versions of a regulation: chapters, sections, subsections and items.
 struct Aligner {
     let old: ParsedDocument
     let new: ParsedDocument
-    let interner = Interner()
+    let oldVersion: FlatVersion
+    let newVersion: FlatVersion
     /// Subsections left unpaired inside their pair of §§, looked at again across §§ at the end.
     let leftovers = Leftovers()
 
@@ -39,11 +37,20 @@ struct Aligner {
         var new: [Unit] = []
     }
 
+    init(old: ParsedDocument, new: ParsedDocument) {
+        self.old = old
+        self.new = new
+        let symbols = Symbols()
+        oldVersion = FlatVersion(old, symbols: symbols)
+        newVersion = FlatVersion(new, symbols: symbols)
+    }
+
     func align() -> AlignmentResult {
-        let oldBuilder = UnitBuilder(source: old.source, interner: interner)
-        let newBuilder = UnitBuilder(source: new.source, interner: interner)
-        let oldSections = old.document.sections
-        let newSections = new.document.sections
+        let ov = oldVersion, nv = newVersion
+        let oldBuilder = UnitBuilder(ov)
+        let newBuilder = UnitBuilder(nv)
+        let oldSections = ov.all(.section)
+        let newSections = nv.all(.section)
         var oldUnits = oldSections.enumerated().map { oldBuilder.unit($1, index: $0) }
         var newUnits = newSections.enumerated().map { newBuilder.unit($1, index: $0) }
         let idf = IDF([oldUnits, newUnits])
@@ -52,18 +59,13 @@ struct Aligner {
         let matcher = Matcher(idf: idf)
         var pairs = matcher.match(oldUnits, newUnits)
 
-        let oldChapterOf = Aligner.chapterMap(old.document)
-        let newChapterOf = Aligner.chapterMap(new.document)
-        let oldIndex = old.document.index()
-        let newIndex = new.document.index()
-
         // Chapters: each old chapter goes to the new chapter that received most of its sections (by score),
         // when that choice is mutual; titles decide for chapters without matched sections.
-        let oldChapters = old.document.chapters
-        let newChapters = new.document.chapters
+        let oldChapters = ov.all(.chapter)
+        let newChapters = nv.all(.chapter)
         var votes: [String: [String: Double]] = [:]
         for p in pairs {
-            guard let oc = oldChapterOf[oldUnits[p.old].node.id], let nc = newChapterOf[newUnits[p.new].node.id]
+            guard let oc = ov.chapterID(oldUnits[p.old].node), let nc = nv.chapterID(newUnits[p.new].node)
             else { continue }
             votes[oc, default: [:]][nc, default: 0] += p.score
         }
@@ -74,22 +76,23 @@ struct Aligner {
         }
         var chapterPairs: [(Int, Int, Double)] = []
         var chapterOldToNew: [String: String] = [:]
-        let newChapterPosition = Dictionary(uniqueKeysWithValues: newChapters.enumerated().map { ($1.id, $0) })
+        let newChapterPosition = Dictionary(uniqueKeysWithValues: newChapters.enumerated().map { (nv.nodes[$1].id, $0) })
         for (i, oc) in oldChapters.enumerated() {
-            guard let nc = top(votes[oc.id]), top(reverseVotes[nc]) == oc.id, let j = newChapterPosition[nc] else {
+            let ocID = ov.nodes[oc].id
+            guard let nc = top(votes[ocID]), top(reverseVotes[nc]) == ocID, let j = newChapterPosition[nc] else {
                 continue
             }
-            chapterPairs.append((i, j, votes[oc.id]?[nc] ?? 0))
-            chapterOldToNew[oc.id] = nc
+            chapterPairs.append((i, j, votes[ocID]?[nc] ?? 0))
+            chapterOldToNew[ocID] = nc
         }
         // Titles for the rest (a chapter whose sections all changed beyond recognition).
-        var oldTitleUnits = oldChapters.enumerated().map { oldBuilder.unit(Aligner.titleOnly($1), index: $0) }
-        var newTitleUnits = newChapters.enumerated().map { newBuilder.unit(Aligner.titleOnly($1), index: $0) }
+        var oldTitleUnits = oldChapters.enumerated().map { oldBuilder.titleUnit($1, index: $0) }
+        var newTitleUnits = newChapters.enumerated().map { newBuilder.titleUnit($1, index: $0) }
         let titleIDF = IDF([oldTitleUnits, newTitleUnits])
         for i in oldTitleUnits.indices { oldTitleUnits[i].weight = titleIDF.totalWeight(oldTitleUnits[i]) }
         for i in newTitleUnits.indices { newTitleUnits[i].weight = titleIDF.totalWeight(newTitleUnits[i]) }
         let pairedNewChapters = Set(chapterPairs.map(\.1))
-        for (i, oc) in oldChapters.enumerated() where chapterOldToNew[oc.id] == nil {
+        for (i, oc) in oldChapters.enumerated() where chapterOldToNew[ov.nodes[oc].id] == nil {
             var best: (Int, Double)?
             for j in newChapters.indices where !pairedNewChapters.contains(j) {
                 // One title may extend the other ("… tandskader" → "… tandskader og tandskader som følge af …").
@@ -102,7 +105,7 @@ struct Aligner {
             }
             if let (j, s) = best, !chapterPairs.contains(where: { $0.1 == j }) {
                 chapterPairs.append((i, j, s))
-                chapterOldToNew[oc.id] = newChapters[j].id
+                chapterOldToNew[ov.nodes[oc].id] = nv.nodes[newChapters[j]].id
             }
         }
         chapterPairs.sort { $0.0 < $1.0 }
@@ -116,13 +119,13 @@ struct Aligner {
             scoped.movedThreshold = 0.5
             var oldLeft: [String: [Unit]] = [:], newLeft: [String: [Unit]] = [:]
             for u in oldUnits where !oldTaken.contains(u.index) {
-                if let c = oldChapterOf[u.node.id] { oldLeft[c, default: []].append(u) }
+                if let c = ov.chapterID(u.node) { oldLeft[c, default: []].append(u) }
             }
             for u in newUnits where !newTaken.contains(u.index) {
-                if let c = newChapterOf[u.node.id] { newLeft[c, default: []].append(u) }
+                if let c = nv.chapterID(u.node) { newLeft[c, default: []].append(u) }
             }
             for (i, j, _) in chapterPairs {
-                let ol = oldLeft[oldChapters[i].id] ?? [], nl = newLeft[newChapters[j].id] ?? []
+                let ol = oldLeft[ov.nodes[oldChapters[i]].id] ?? [], nl = newLeft[nv.nodes[newChapters[j]].id] ?? []
                 if ol.isEmpty || nl.isEmpty { continue }
                 let local = scoped.match(
                     ol.enumerated().map { var u = $1; u.index = $0; return u },
@@ -139,8 +142,7 @@ struct Aligner {
         let chapterChain = Matcher.heaviestChain(chapterPairs.map { ($0.1, $0.2) })
 
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
-        var oldToNew: [String: String] = [:]
-        var newToOld: [String: String] = [:]
+        var context = Context(idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder)
 
         // Chapter rows.
         var oldChapterDone = Set<Int>(), newChapterDone = Set<Int>()
@@ -150,24 +152,24 @@ struct Aligner {
             ocu.weight = idf.totalWeight(ocu)
             ncu.weight = idf.totalWeight(ncu)
             let sameContent = ocu.exactHash == ncu.exactHash
-            let titleSame = oc.title == nc.title
-            let renumbered = oc.number != nc.number
+            let titleSame = ov.nodes[oc].title == nv.nodes[nc].title
+            let renumbered = ov.nodes[oc].number != nv.nodes[nc].number
             let moved = !chapterChain.contains(n)
             rows.chapters.append(
                 Aligner.row(
-                    .chapter, old: [ref(oc, oldIndex, oldChapterOf)], new: [ref(nc, newIndex, newChapterOf)],
+                    .chapter, old: [ref(ov, oc)], new: [ref(nv, nc)],
                     similarity: idf.similarity(ocu, ncu),
                     modified: !(sameContent && titleSame), renumbered: renumbered, moved: moved))
             oldChapterDone.insert(i)
             newChapterDone.insert(j)
-            oldToNew[oc.id] = nc.id
-            newToOld[nc.id] = oc.id
+            context.oldToNew[ov.nodes[oc].id] = nv.nodes[nc].id
+            context.newToOld[nv.nodes[nc].id] = ov.nodes[oc].id
         }
         for (i, oc) in oldChapters.enumerated() where !oldChapterDone.contains(i) {
-            rows.chapters.append(Aligner.single(.chapter, .removed, old: ref(oc, oldIndex, oldChapterOf)))
+            rows.chapters.append(Aligner.single(.chapter, .removed, old: ref(ov, oc)))
         }
         for (j, nc) in newChapters.enumerated() where !newChapterDone.contains(j) {
-            rows.chapters.append(Aligner.single(.chapter, .added, new: ref(nc, newIndex, newChapterOf)))
+            rows.chapters.append(Aligner.single(.chapter, .added, new: ref(nv, nc)))
         }
         rows.chapters = Aligner.ordered(rows.chapters)
 
@@ -204,35 +206,30 @@ struct Aligner {
                 }
             }
         }
-        var textPairs: [TextPair] = []
         for p in pairs {
             let ou = oldUnits[p.old], nu = newUnits[p.new]
-            let oldRef = ref(ou.node, oldIndex, oldChapterOf), newRef = ref(nu.node, newIndex, newChapterOf)
-            oldToNew[ou.node.id] = nu.node.id
-            newToOld[nu.node.id] = ou.node.id
+            let oldRef = ref(ov, ou.node), newRef = ref(nv, nu.node)
+            context.oldToNew[oldRef.id] = newRef.id
+            context.newToOld[newRef.id] = oldRef.id
             let chapterMoved: Bool = {
-                guard let oc = oldChapterOf[ou.node.id] else { return false }
-                return chapterOldToNew[oc] != newChapterOf[nu.node.id]
+                guard let oc = ov.chapterID(ou.node) else { return false }
+                return chapterOldToNew[oc] != nv.chapterID(nu.node)
             }()
             let splitInto = (extraNew[p.old] ?? []).map { newUnits[$0] }
             let mergedFrom = (extraOld[p.new] ?? []).map { oldUnits[$0] }
             var row = Aligner.row(
-                .section, old: [oldRef] + mergedFrom.map { ref($0.node, oldIndex, oldChapterOf) },
-                new: [newRef] + splitInto.map { ref($0.node, newIndex, newChapterOf) },
+                .section, old: [oldRef] + mergedFrom.map { ref(ov, $0.node) },
+                new: [newRef] + splitInto.map { ref(nv, $0.node) },
                 similarity: p.score, modified: ou.exactHash != nu.exactHash,
-                renumbered: ou.node.number != nu.node.number, moved: !p.inOrder || chapterMoved)
+                renumbered: ov.nodes[ou.node].number != nv.nodes[nu.node].number, moved: !p.inOrder || chapterMoved)
             if !splitInto.isEmpty { row.status = .split }
             if !mergedFrom.isEmpty { row.status = .merged }
             rows.sections.append(row)
             // A split or merge aligns the stk. of all its §§ together, so a stk. that moved into the new §
             // is found there.
-            var oldParent = ou.node, newParent = nu.node
-            if !mergedFrom.isEmpty { oldParent.children = ([ou] + mergedFrom).flatMap(\.node.children) }
-            if !splitInto.isEmpty { newParent.children = ([nu] + splitInto).flatMap(\.node.children) }
-            alignChildren(
-                oldParent, newParent, level: .subsection, idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder,
-                oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
-                rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld)
+            let oldChildren = ([ou] + mergedFrom).flatMap { ov.children($0.node) }
+            let newChildren = ([nu] + splitInto).flatMap { nv.children($0.node) }
+            alignChildren(oldChildren, newChildren, level: .subsection, &context)
         }
         // Subsections that found no partner inside their pair of §§ may have moved to another §: compare the
         // leftovers of all pairs with each other, with the bar for moves.
@@ -245,99 +242,114 @@ struct Aligner {
             var oldDone = Set<Int>(), newDone = Set<Int>()
             for p in cross.match(lo, ln) {
                 let o = lo[p.old], n = ln[p.new]
-                let oldRef = ref(o.node, oldIndex, oldChapterOf), newRef = ref(n.node, newIndex, newChapterOf)
+                let oldRef = ref(ov, o.node), newRef = ref(nv, n.node)
                 oldDone.insert(p.old)
                 newDone.insert(p.new)
-                oldToNew[o.node.id] = n.node.id
-                newToOld[n.node.id] = o.node.id
-                rows.subsections.append(
+                context.oldToNew[oldRef.id] = newRef.id
+                context.newToOld[newRef.id] = oldRef.id
+                context.rows.subsections.append(
                     Aligner.row(
                         .subsection, old: [oldRef], new: [newRef], similarity: p.score,
-                        modified: o.exactHash != n.exactHash, renumbered: o.node.number != n.node.number, moved: true))
-                textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
-                alignChildren(
-                    o.node, n.node, level: .item, idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder,
-                    oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
-                    rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld)
+                        modified: o.exactHash != n.exactHash,
+                        renumbered: ov.nodes[o.node].number != nv.nodes[n.node].number, moved: true))
+                context.textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
+                alignChildren(ov.children(o.node), nv.children(n.node), level: .item, &context)
             }
             for (k, o) in lo.enumerated() where !oldDone.contains(k) {
-                rows.subsections.append(Aligner.single(.subsection, .removed, old: ref(o.node, oldIndex, oldChapterOf)))
+                context.rows.subsections.append(Aligner.single(.subsection, .removed, old: ref(ov, o.node)))
             }
             for (k, n) in ln.enumerated() where !newDone.contains(k) {
-                rows.subsections.append(Aligner.single(.subsection, .added, new: ref(n.node, newIndex, newChapterOf)))
+                context.rows.subsections.append(Aligner.single(.subsection, .added, new: ref(nv, n.node)))
             }
         }
         for (i, u) in oldUnits.enumerated() where oldPaired[i] == nil {
-            rows.sections.append(Aligner.single(.section, .removed, old: ref(u.node, oldIndex, oldChapterOf)))
+            rows.sections.append(Aligner.single(.section, .removed, old: ref(ov, u.node)))
         }
         for (j, u) in newUnits.enumerated() where newPaired[j] == nil {
-            rows.sections.append(Aligner.single(.section, .added, new: ref(u.node, newIndex, newChapterOf)))
+            rows.sections.append(Aligner.single(.section, .added, new: ref(nv, u.node)))
         }
         rows.sections = Aligner.ordered(rows.sections)
 
         // Annexes: paired by number, their blocks aligned like subsections.
-        let newAnnexes = Dictionary(new.document.annexes.map { ($0.number ?? $0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let pairedAnnexNumbers = Set(old.document.annexes.map { $0.number ?? $0.id })
-        for annex in old.document.annexes {
-            guard let other = newAnnexes[annex.number ?? annex.id] else {
-                rows.annexes.append(Aligner.single(.annex, .removed, old: ref(annex, oldIndex, oldChapterOf)))
+        let oldAnnexes = ov.all(.annex), newAnnexList = nv.all(.annex)
+        func annexKey(_ v: FlatVersion, _ a: Int) -> String { v.nodes[a].number ?? v.nodes[a].id }
+        let newAnnexes = Dictionary(newAnnexList.map { (annexKey(nv, $0), $0) }, uniquingKeysWith: { a, _ in a })
+        let pairedAnnexNumbers = Set(oldAnnexes.map { annexKey(ov, $0) })
+        for annex in oldAnnexes {
+            guard let other = newAnnexes[annexKey(ov, annex)] else {
+                context.rows.annexes.append(Aligner.single(.annex, .removed, old: ref(ov, annex)))
                 continue
             }
-            oldToNew[annex.id] = other.id
-            newToOld[other.id] = annex.id
+            context.oldToNew[ov.nodes[annex].id] = nv.nodes[other].id
+            context.newToOld[nv.nodes[other].id] = ov.nodes[annex].id
             var au = oldBuilder.unit(annex, index: 0), bu = newBuilder.unit(other, index: 0)
             au.weight = idf.totalWeight(au)
             bu.weight = idf.totalWeight(bu)
-            rows.annexes.append(
+            context.rows.annexes.append(
                 Aligner.row(
-                    .annex, old: [ref(annex, oldIndex, oldChapterOf)], new: [ref(other, newIndex, newChapterOf)],
+                    .annex, old: [ref(ov, annex)], new: [ref(nv, other)],
                     similarity: idf.similarity(au, bu), modified: au.exactHash != bu.exactHash, renumbered: false,
                     moved: false))
-            alignChildren(
-                annex, other, level: .subsection, idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder,
-                oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
-                rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld, recordRows: false)
+            alignChildren(ov.children(annex), nv.children(other), level: .subsection, &context, recordRows: false)
         }
         // The preamble: its legal basis is compared word by word like a subsection.
-        if let op = old.document.root.children.first(where: { $0.kind == .preamble }),
-            let np = new.document.root.children.first(where: { $0.kind == .preamble })
+        if let op = ov.children(ov.root).first(where: { ov.nodes[$0].kind == .preamble }),
+            let np = nv.children(nv.root).first(where: { nv.nodes[$0].kind == .preamble })
         {
             var ou = oldBuilder.unit(op, index: 0, keepTokens: true), nu = newBuilder.unit(np, index: 0, keepTokens: true)
             ou.weight = idf.totalWeight(ou)
             nu.weight = idf.totalWeight(nu)
-            let oldRef = ref(op, oldIndex, oldChapterOf), newRef = ref(np, newIndex, newChapterOf)
-            rows.preamble.append(
+            let oldRef = ref(ov, op), newRef = ref(nv, np)
+            context.rows.preamble.append(
                 Aligner.row(
                     .preamble, old: [oldRef], new: [newRef], similarity: idf.similarity(ou, nu),
                     modified: ou.exactHash != nu.exactHash, renumbered: false, moved: false))
-            textPairs.insert(TextPair(old: ou, new: nu, oldRef: oldRef, newRef: newRef), at: 0)
-            oldToNew[op.id] = np.id
-            newToOld[np.id] = op.id
+            context.textPairs.insert(TextPair(old: ou, new: nu, oldRef: oldRef, newRef: newRef), at: 0)
+            context.oldToNew[oldRef.id] = newRef.id
+            context.newToOld[newRef.id] = oldRef.id
         }
-        for annex in new.document.annexes where !pairedAnnexNumbers.contains(annex.number ?? annex.id) {
-            rows.annexes.append(Aligner.single(.annex, .added, new: ref(annex, newIndex, newChapterOf)))
+        for annex in newAnnexList where !pairedAnnexNumbers.contains(annexKey(nv, annex)) {
+            context.rows.annexes.append(Aligner.single(.annex, .added, new: ref(nv, annex)))
         }
+        // Merge what the children's alignment collected.
+        rows.subsections += context.rows.subsections
+        rows.items += context.rows.items
+        rows.annexes += context.rows.annexes
+        rows.preamble += context.rows.preamble
         rows.subsections = Aligner.ordered(rows.subsections)
         rows.items = Aligner.ordered(rows.items)
+        ov.finalizeAll()
+        nv.finalizeAll()
         return AlignmentResult(
-            alignment: rows, textPairs: textPairs, oldToNew: oldToNew,
-            newToOld: newToOld, oldBuilder: oldBuilder, newBuilder: newBuilder, oldIndex: oldIndex, newIndex: newIndex)
+            alignment: rows, textPairs: context.textPairs, oldToNew: context.oldToNew, newToOld: context.newToOld,
+            old: ov, new: nv)
     }
 
-    /// Aligns the subsections of two matched sections (or the items of two matched subsections).
+    /// What aligning children accumulates.
+    struct Context {
+        let idf: IDF
+        let oldBuilder: UnitBuilder
+        let newBuilder: UnitBuilder
+        var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
+        var textPairs: [TextPair] = []
+        var oldToNew: [String: String] = [:]
+        var newToOld: [String: String] = [:]
+    }
+
+    /// Aligns the subsections of two matched sections (or the items of two matched subsections), given
+    /// the children of each side.
     private func alignChildren(
-        _ oldNode: Node, _ newNode: Node, level: AlignmentLevel, idf: IDF, oldBuilder: UnitBuilder,
-        newBuilder: UnitBuilder, oldIndex: NodeIndex, newIndex: NodeIndex, oldChapterOf: [String: String],
-        newChapterOf: [String: String], rows: inout Alignment, textPairs: inout [TextPair],
-        oldToNew: inout [String: String], newToOld: inout [String: String], recordRows: Bool = true
+        _ oldNodes: [Int], _ newNodes: [Int], level: AlignmentLevel, _ context: inout Context, recordRows: Bool = true
     ) {
-        let kinds: Set<NodeKind> = level == .subsection ? [.subsection, .block] : [.item]
-        let oldChildren = oldNode.children.filter { kinds.contains($0.kind) }
-        let newChildren = newNode.children.filter { kinds.contains($0.kind) }
+        let ov = oldVersion, nv = newVersion
+        func wanted(_ kind: NodeKind) -> Bool { level == .subsection ? kind == .subsection || kind == .block : kind == .item }
+        let oldChildren = oldNodes.filter { wanted(ov.nodes[$0].kind) }
+        let newChildren = newNodes.filter { wanted(nv.nodes[$0].kind) }
         if oldChildren.isEmpty && newChildren.isEmpty { return }
         let keep = level == .subsection
-        var ou = oldChildren.enumerated().map { oldBuilder.unit($1, index: $0, keepTokens: keep) }
-        var nu = newChildren.enumerated().map { newBuilder.unit($1, index: $0, keepTokens: keep) }
+        let idf = context.idf
+        var ou = oldChildren.enumerated().map { context.oldBuilder.unit($1, index: $0, keepTokens: keep) }
+        var nu = newChildren.enumerated().map { context.newBuilder.unit($1, index: $0, keepTokens: keep) }
         for i in ou.indices { ou[i].weight = idf.totalWeight(ou[i]) }
         for i in nu.indices { nu[i].weight = idf.totalWeight(nu[i]) }
         var matcher = Matcher(idf: idf)
@@ -352,22 +364,18 @@ struct Aligner {
         var levelRows: [AlignmentRow] = []
         for p in pairs {
             let o = ou[p.old], n = nu[p.new]
-            let oldRef = ref(o.node, oldIndex, oldChapterOf), newRef = ref(n.node, newIndex, newChapterOf)
+            let oldRef = ref(ov, o.node), newRef = ref(nv, n.node)
             oldDone.insert(p.old)
             newDone.insert(p.new)
-            oldToNew[o.node.id] = n.node.id
-            newToOld[n.node.id] = o.node.id
+            context.oldToNew[oldRef.id] = newRef.id
+            context.newToOld[newRef.id] = oldRef.id
             levelRows.append(
                 Aligner.row(
                     level, old: [oldRef], new: [newRef], similarity: p.score, modified: o.exactHash != n.exactHash,
-                    renumbered: o.node.number != n.node.number, moved: !p.inOrder))
+                    renumbered: ov.nodes[o.node].number != nv.nodes[n.node].number, moved: !p.inOrder))
             if level == .subsection {
-                textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
-                alignChildren(
-                    o.node, n.node, level: .item, idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder,
-                    oldIndex: oldIndex, newIndex: newIndex, oldChapterOf: oldChapterOf, newChapterOf: newChapterOf,
-                    rows: &rows, textPairs: &textPairs, oldToNew: &oldToNew, newToOld: &newToOld,
-                    recordRows: recordRows)
+                context.textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
+                alignChildren(ov.children(o.node), nv.children(n.node), level: .item, &context, recordRows: recordRows)
             }
         }
         if level == .subsection && recordRows {
@@ -376,14 +384,14 @@ struct Aligner {
             leftovers.new += nu.enumerated().filter { !newDone.contains($0.offset) }.map(\.element)
         } else {
             for (i, o) in ou.enumerated() where !oldDone.contains(i) {
-                levelRows.append(Aligner.single(level, .removed, old: ref(o.node, oldIndex, oldChapterOf)))
+                levelRows.append(Aligner.single(level, .removed, old: ref(ov, o.node)))
             }
             for (j, n) in nu.enumerated() where !newDone.contains(j) {
-                levelRows.append(Aligner.single(level, .added, new: ref(n.node, newIndex, newChapterOf)))
+                levelRows.append(Aligner.single(level, .added, new: ref(nv, n.node)))
             }
         }
         guard recordRows else { return }
-        if level == .subsection { rows.subsections += levelRows } else { rows.items += levelRows }
+        if level == .subsection { context.rows.subsections += levelRows } else { context.rows.items += levelRows }
     }
 
     // MARK: Helpers
@@ -450,36 +458,100 @@ struct Aligner {
         return ka.0 != kb.0 ? ka.0 < kb.0 : ka.1 < kb.1
     }
 
-    static func chapterMap(_ document: Document) -> [String: String] {
-        var map: [String: String] = [:]
-        for chapter in document.chapters { chapter.forEach { map[$0.id] = chapter.id } }
-        return map
-    }
-
-    static func titleOnly(_ chapter: Node) -> Node {
-        var node = chapter
-        node.children = []
-        return node
-    }
-
-    func ref(_ node: Node, _ index: NodeIndex, _ chapterOf: [String: String]) -> ProvisionRef {
-        // Captions orient readers in tables of chapters and §§; finer levels are shown with their text.
-        let captioned: Set<NodeKind> = [.chapter, .section, .annex, .part, .preamble]
-        return ProvisionRef(
-            id: node.id, citation: Aligner.citation(of: node), kind: node.kind, chapter: chapterOf[node.id],
-            caption: captioned.contains(node.kind) ? Aligner.caption(of: node) : "", range: node.range)
-    }
+    /// The reference of node `node` of version `v`.
+    func ref(_ v: FlatVersion, _ node: Int) -> ProvisionRef { v.ref(node) }
 
     /// "§ 17, stk. 3", "kapitel 4", "bilag 1, afsnit 3".
-    static func citation(of node: Node) -> String {
-        switch node.kind {
-        case .chapter: return "kapitel \(node.number ?? "")"
-        case .annex: return "bilag \(node.number ?? "")"
+    static func citation(of node: Node) -> String { citation(kind: node.kind, id: node.id, number: node.number) }
+
+    /// The citation of a node given its kind, id and number.
+    static func citation(kind: NodeKind, id: String, number: String?) -> String {
+        switch kind {
+        case .chapter: return "kapitel \(number ?? "")"
+        case .annex: return "bilag \(number ?? "")"
         case .block:
-            let annex = node.id.split(separator: "/").first.map(String.init) ?? ""
-            return "bilag \(annex.dropFirst(5)), afsnit \(node.number ?? "")"
+            let annex = id.split(separator: "/").first.map(String.init) ?? ""
+            return "bilag \(annex.dropFirst(5)), afsnit \(number ?? "")"
         default:
-            return Address(id: node.id)?.description ?? node.id
+            return addressDescription(id) ?? id
+        }
+    }
+
+    /// `Address(id: id)?.description`, read byte-wise for the ids of §§ and their parts.
+    static func addressDescription(_ id: String) -> String? {
+        switch fastDescription(id) {
+        case .some(let known): return known
+        case .none: return Address(id: id)?.description
+        }
+    }
+
+    /// `Address(id: id)?.description ?? id` for the ids of §§ and their parts ("p17a/stk3/nr2/pkt1"),
+    /// read byte-wise; nil for anything else (the caller then asks ``Address``).
+    static func fastCitation(_ id: String) -> String? {
+        switch fastDescription(id) {
+        case .some(let known): return known ?? id
+        case .none: return nil
+        }
+    }
+
+    /// `.some(Address(id: id)?.description)` when the id is plain enough to read byte-wise, nil otherwise.
+    private static func fastDescription(_ id: String) -> String?? {
+        var id = id
+        return id.withUTF8 { b -> String?? in
+            guard b.count >= 2, b[0] == 0x70 /* p */ else { return nil }
+            func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+            func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+            for c in b where c >= 0x80 { return nil }
+            // Parts between slashes, empty ones skipped (as `split(separator:)` does).
+            var parts: [Range<Int>] = []
+            var start = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x2F {
+                if i > start { parts.append(start..<i) }
+                start = i + 1
+            }
+            guard let first = parts.first, b[first.lowerBound] == 0x70 else { return nil }
+            func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+            var digitsEnd = first.lowerBound + 1
+            while digitsEnd < first.upperBound, isDigit(b[digitsEnd]) { digitsEnd += 1 }
+            guard digitsEnd > first.lowerBound + 1 else { return nil }
+            var section = string((first.lowerBound + 1)..<digitsEnd)
+            if digitsEnd < first.upperBound { section += " " + string(digitsEnd..<first.upperBound) }
+            var subsection: String?, item: String?, litra: String?, sentence: String?
+            /// The decimal number after a prefix, when it is plain digits that `Int` reads back unchanged.
+            func number(_ r: Range<Int>) -> String?? {
+                guard !r.isEmpty, r.count <= 18, b[r].allSatisfy(isDigit) else { return .some(nil) }
+                var k = r.lowerBound
+                while k < r.upperBound - 1, b[k] == 0x30 { k += 1 }  // Int("03") is 3
+                return .some(string(k..<r.upperBound))
+            }
+            func hasPrefix(_ r: Range<Int>, _ p: StaticString) -> Bool {
+                let n = p.utf8CodeUnitCount
+                guard r.count >= n else { return false }
+                for k in 0..<n where b[r.lowerBound + k] != p.utf8Start[k] { return false }
+                return true
+            }
+            for part in parts.dropFirst() {
+                if hasPrefix(part, "stk") {
+                    // Anything but plain digits ("+3", "stk") is left to `Address`.
+                    guard case .some(let value?) = number((part.lowerBound + 3)..<part.upperBound) else { return nil }
+                    subsection = value
+                } else if hasPrefix(part, "nr") {
+                    item = string((part.lowerBound + 2)..<part.upperBound)
+                } else if hasPrefix(part, "pkt") {
+                    guard case .some(let value?) = number((part.lowerBound + 3)..<part.upperBound) else { return nil }
+                    sentence = value
+                } else if part.count == 1 {
+                    litra = string(part)
+                } else {
+                    return .some(nil)  // no legal address
+                }
+            }
+            var out = "§ " + section
+            if let subsection { out += ", stk. " + subsection }
+            if let item { out += (item.utf8.first.map(isLetter) ?? false) ? ", litra " + item : ", nr. " + item }
+            if let litra { out += ", litra " + litra }
+            if let sentence { out += ", " + sentence + ". pkt." }
+            return .some(out)
         }
     }
 

@@ -2,13 +2,14 @@ import Paragraf
 
 /// A provision prepared for comparison: its node, its tokens and the sparse vector alignment scores.
 struct Unit {
-    /// The node (chapter, section, subsection or item).
-    var node: Node
+    /// The node (chapter, section, subsection or item): an index into its version's ``FlatVersion/nodes``.
+    var node: Int
     /// Index of the unit in its level, in document order.
     var index: Int
-    /// Tokens of the provision's text (labels of nested items included), in order; kept only for the
-    /// levels whose words are compared (subsections, annex blocks), empty otherwise.
-    var tokens: [Token]
+    /// Tokens of the provision's text (labels of nested items included), in order, as a range of its
+    /// version's token table; kept only for the levels whose words are compared (subsections, annex
+    /// blocks), empty otherwise.
+    var tokens: Range<Int>
     /// Number of word tokens.
     var wordCount: Int
     /// Hash of the exact text (token keys), numbers included.
@@ -19,110 +20,84 @@ struct Unit {
     var weight: Double = 0
 }
 
-/// Interns token keys as integers shared by both versions.
-final class Interner {
-    private var ids: [String: Int] = [:]
-    private(set) var strings: [String] = []
-
-    func id(_ key: String) -> Int {
-        if let id = ids[key] { return id }
-        let id = strings.count
-        ids[key] = id
-        strings.append(key)
-        return id
-    }
-}
-
-/// Tokens of each leaf and label of one version, computed once and shared by every level.
-final class TokenCache {
-    private var tokens: [Range<Int>: [Token]] = [:]
-
-    /// The tokens of `source[range]`, with their keys interned in `interner`.
-    func tokens(_ source: SourceText, _ range: Range<Int>, _ interner: Interner) -> [Token] {
-        if let cached = tokens[range] { return cached }
-        var result = Tokenizer.tokens(source, range)
-        let number = interner.id("#")
-        for k in result.indices {
-            result[k].symbol = interner.id(result[k].key)
-            switch result[k].kind {
-            case .punctuation: result[k].bagSymbol = -1
-            case .number: result[k].bagSymbol = number
-            case .word:
-                result[k].bagSymbol =
-                    Lexicon.eraEquivalents[result[k].key].map { interner.id($0) } ?? result[k].symbol
-            }
-        }
-        tokens[range] = result
-        return result
-    }
-}
-
 /// Builds units from nodes of one version.
 struct UnitBuilder {
-    let source: SourceText
-    let interner: Interner
-    var cache = TokenCache()
+    let version: FlatVersion
+    /// Reused for sorting bag keys.
+    private final class Scratch {
+        @exclusivity(unchecked) var keys: [Int32] = []
+        /// Per final symbol, its count in the unit being built (zero between units).
+        @exclusivity(unchecked) var counts: [Int32] = []
+    }
+    private let scratch = Scratch()
 
-    /// The content tokens of `node`: every leaf's text, plus item labels ("1)") below the node.
-    func tokens(of node: Node) -> [Token] {
-        var result: [Token] = []
-        collect(node, isRoot: true, into: &result)
-        return result
+    init(_ version: FlatVersion) { self.version = version }
+
+    /// The unit of `node`; `keepTokens` keeps the token range for word-level comparison.
+    /// - Complexity: O(size of the node's text); tokens come from the version's table.
+    func unit(_ node: Int, index: Int, keepTokens: Bool = false) -> Unit {
+        version.finalizeUnit(node)
+        let n = version.nodes[node]
+        let range = Int(n.tokenStart)..<Int(n.tokenEnd)
+        return version.tokens.withUnsafeBufferPointer { toks in
+            unit(toks[range], node: node, index: index, kept: keepTokens ? range : range.lowerBound..<range.lowerBound)
+        }
     }
 
-    private func collect(_ node: Node, isRoot: Bool, into result: inout [Token]) {
-        if node.kind == .item, !isRoot, let labelRange = node.labelRange {
-            result.append(contentsOf: cache.tokens(source, labelRange.offsets, interner))
+    /// The unit of a chapter's title alone (the chapter without its children).
+    func titleUnit(_ node: Int, index: Int) -> Unit {
+        let n = version.nodes[node]
+        var atoms: [Int] = []
+        if n.contentAtom < n.atomEnd, version.atoms[Int(n.contentAtom)].node == Int32(node),
+            version.nodes[node].kind == .chapter || version.nodes[node].kind == .annex || version.nodes[node].kind == .part,
+            n.textAtom != n.contentAtom
+        {
+            atoms.append(Int(n.contentAtom))
         }
-        if node.kind == .chapter || node.kind == .annex || node.kind == .part, let titleRange = node.titleRange {
-            result.append(contentsOf: cache.tokens(source, titleRange.offsets, interner))
+        var toks: [Tok] = []
+        for a in atoms {
+            version.finalize(a)
+            toks += version.tokens[Int(version.atoms[a].tokenStart)..<Int(version.atoms[a].tokenEnd)]
         }
-        if node.children.isEmpty {
-            if node.text != nil, !(node.kind == .section || node.kind == .subsection) {
-                // Leaves: the range may include a label only for containers, which have children.
-                result.append(contentsOf: cache.tokens(source, node.range.offsets, interner))
-            }
-            return
+        if n.text != nil {
+            // A container with text of its own (never from the text parser): its whole range, as a leaf.
+            toks += version.adhocTokens(n.range.offsets)
         }
-        for child in node.children { collect(child, isRoot: false, into: &result) }
+        return toks.withUnsafeBufferPointer { unit($0[...], node: node, index: index, kept: 0..<0) }
     }
 
-    /// The unit of `node`; `keepTokens` keeps the token list for word-level comparison.
-    /// - Complexity: O(size of the node's text); leaf tokens come from the cache after the first level.
-    func unit(_ node: Node, index: Int, keepTokens: Bool = false) -> Unit {
-        var hasher = Hasher()
-        var keys: [Int] = []
-        var kept: [Token] = []
+    private func unit(_ toks: Slice<UnsafeBufferPointer<Tok>>, node: Int, index: Int, kept: Range<Int>) -> Unit {
+        var hash: UInt64 = 0x243F_6A88_85A3_08D3
         var words = 0
-        func visit(_ toks: [Token]) {
+        // Distinct keys are counted in a table indexed by key and only they are sorted.
+        let scratch = self.scratch
+        scratch.keys.removeAll(keepingCapacity: true)
+        let symbolCount = version.symbols.provisionalOf.count
+        if scratch.counts.count < symbolCount { scratch.counts += [Int32](repeating: 0, count: symbolCount - scratch.counts.count) }
+        scratch.counts.withUnsafeMutableBufferPointer { counts in
             for t in toks {
-                hasher.combine(t.symbol)
-                if t.bagSymbol >= 0 { keys.append(t.bagSymbol) }
+                hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 31
+                if t.bag >= 0 {
+                    if counts[Int(t.bag)] == 0 { scratch.keys.append(t.bag) }
+                    counts[Int(t.bag)] += 1
+                }
                 if t.kind == .word { words += 1 }
             }
-            if keepTokens { kept.append(contentsOf: toks) }
         }
-        func walk(_ n: Node, isRoot: Bool) {
-            if n.kind == .item, !isRoot, let labelRange = n.labelRange {
-                visit(cache.tokens(source, labelRange.offsets, interner))
-            }
-            if n.kind == .chapter || n.kind == .annex || n.kind == .part, let titleRange = n.titleRange {
-                visit(cache.tokens(source, titleRange.offsets, interner))
-            }
-            if n.children.isEmpty {
-                if n.text != nil { visit(cache.tokens(source, n.range.offsets, interner)) }
-                return
-            }
-            for child in n.children { walk(child, isRoot: false) }
-        }
-        walk(node, isRoot: true)
-        keys.sort()
+        hash = (hash ^ UInt64(toks.count)) &* 0xBF58_476D_1CE4_E5B9
+        hash ^= hash >> 29
+        scratch.keys.sort()
         var bag: [(key: Int, count: Int)] = []
-        for k in keys {
-            if let last = bag.last, last.key == k { bag[bag.count - 1].count += 1 } else { bag.append((k, 1)) }
+        bag.reserveCapacity(scratch.keys.count)
+        scratch.counts.withUnsafeMutableBufferPointer { counts in
+            for k in scratch.keys {
+                bag.append((Int(k), Int(counts[Int(k)])))
+                counts[Int(k)] = 0
+            }
         }
         return Unit(
-            node: node, index: index, tokens: kept, wordCount: words, exactHash: hasher.finalize(), bag: bag)
+            node: node, index: index, tokens: kept, wordCount: words, exactHash: Int(truncatingIfNeeded: hash), bag: bag)
     }
 }
 
@@ -162,21 +137,27 @@ struct IDF {
 
     /// The weight the two bags share (minimum counts).
     private func shared(_ a: [(key: Int, count: Int)], _ b: [(key: Int, count: Int)]) -> Double {
-        var i = 0, j = 0
-        var shared = 0.0
-        while i < a.count && j < b.count {
-            let ka = a[i].key, kb = b[j].key
-            if ka == kb {
-                shared += weight(ka) * Double(min(a[i].count, b[j].count))
-                i += 1
-                j += 1
-            } else if ka < kb {
-                i += 1
-            } else {
-                j += 1
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                weights.withUnsafeBufferPointer { w in
+                    var i = 0, j = 0
+                    var shared = 0.0
+                    while i < a.count && j < b.count {
+                        let ka = a[i].key, kb = b[j].key
+                        if ka == kb {
+                            shared += (ka < w.count ? w[ka] : defaultWeight) * Double(min(a[i].count, b[j].count))
+                            i += 1
+                            j += 1
+                        } else if ka < kb {
+                            i += 1
+                        } else {
+                            j += 1
+                        }
+                    }
+                    return shared
+                }
             }
         }
-        return shared
     }
 
     /// Weighted Dice similarity of two bags, 0...1.

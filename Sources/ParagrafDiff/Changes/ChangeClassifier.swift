@@ -1,23 +1,26 @@
 import Paragraf
+import ParagrafReferences
 
 /// The finest citation for a byte offset of one version: sentence, item or subsection.
 struct CitationLocator {
     private var starts: [Int] = []
     private var ends: [Int] = []
-    private var leaves: [Node] = []
+    private var leaves: [Int] = []
+    private let version: FlatVersion
 
-    init(_ document: Document) {
-        var entries: [Node] = []
-        document.root.forEach { node in
-            guard node.children.isEmpty, node.text != nil else { return }
-            guard node.kind == .sentence || node.kind == .block || node.kind == .preamble else { return }
-            entries.append(node)
+    init(_ version: FlatVersion) {
+        self.version = version
+        var entries: [Int] = []
+        for (k, node) in version.nodes.enumerated() {
+            guard node.end == Int32(k + 1), node.text != nil else { continue }
+            guard node.kind == .sentence || node.kind == .block || node.kind == .preamble else { continue }
+            entries.append(k)
         }
-        entries.sort { $0.range.start.offset < $1.range.start.offset }
-        starts = entries.map(\.range.start.offset)
-        ends = entries.map(\.range.end.offset)
-        // Citations are written out only for the leaves that hold a change.
-        leaves = entries.map { Node(kind: $0.kind, id: $0.id, number: $0.number, range: $0.range) }
+        let nodes = version.nodes
+        entries.sort { nodes[$0].range.start.offset < nodes[$1].range.start.offset }
+        starts = entries.map { nodes[$0].range.start.offset }
+        ends = entries.map { nodes[$0].range.end.offset }
+        leaves = entries
     }
 
     /// The citation of the leaf holding `offset`, or `fallback`.
@@ -29,7 +32,27 @@ struct CitationLocator {
         }
         let k = lo - 1
         guard k >= 0, offset < ends[k] else { return fallback }
-        return Aligner.citation(of: leaves[k])
+        return version.citation(leaves[k])
+    }
+}
+
+/// A run of tokens of one version's token table: what a ``Unit`` keeps for word-level comparison.
+struct TokenRun: TokenList {
+    let version: FlatVersion
+    let range: Range<Int>
+
+    var count: Int { range.count }
+    /// The index in the version's token table of the run's `i`th token.
+    @inline(__always) func absolute(_ i: Int) -> Int { range.lowerBound + i }
+    @inline(__always) func tok(_ i: Int) -> Tok { version.tokens[range.lowerBound + i] }
+    func kind(_ i: Int) -> Token.Kind { tok(i).kind }
+    func key(_ i: Int) -> String { version.key(range.lowerBound + i) }
+    func text(_ i: Int) -> String { version.tokenText(range.lowerBound + i) }
+    func offsets(_ i: Int) -> Range<Int> { tok(i).offsets }
+    /// The reader's text of the run's tokens `r`, with a space before when `r` follows a gap.
+    func text(_ r: Range<Int>, withPrevious: Bool = false) -> String {
+        let previous = withPrevious && r.lowerBound > 0 ? absolute(r.lowerBound - 1) : nil
+        return version.text(absolute(r.lowerBound)..<absolute(r.upperBound), previous: previous)
     }
 }
 
@@ -38,33 +61,42 @@ struct ChangeClassifier {
     let old: ParsedDocument
     let new: ParsedDocument
     let aligned: AlignmentResult
+    /// The citation graphs of both versions, when the caller already has them.
+    var oldGraph: ReferenceGraph? = nil
+    var newGraph: ReferenceGraph? = nil
 
     /// A compared pair: the hunks over the tokens of both sides.
     private struct Compared {
         var pair: TextPair
+        var oldTokens: TokenRun
+        var newTokens: TokenRun
         var hunks: [DiffHunk]
         /// Per hunk, the category once classified.
         var categories: [ChangeCategory?]
     }
 
     func classify() -> DocumentDiff {
-        let oldLocator = CitationLocator(old.document)
-        let newLocator = CitationLocator(new.document)
+        let ov = aligned.old, nv = aligned.new
+        let oldLocator = CitationLocator(ov)
+        let newLocator = CitationLocator(nv)
 
         // 1. Word diff of every aligned pair.
+        let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
         var compared: [Compared] = aligned.textPairs.map { pair in
-            let a = pair.old.tokens.map(\.symbol)
-            let b = pair.new.tokens.map(\.symbol)
-            let hunks = a == b ? [] : SequenceDiff.diff(a, b)
-            return Compared(pair: pair, hunks: hunks, categories: hunks.map { _ in nil })
+            let ot = TokenRun(version: ov, range: pair.old.tokens), nt = TokenRun(version: nv, range: pair.new.tokens)
+            let a = ov.tokens[pair.old.tokens].map { Int($0.symbol) }
+            let b = nv.tokens[pair.new.tokens].map { Int($0.symbol) }
+            let hunks = a == b ? [] : SequenceDiff.diff(a, b, symbols: tables)
+            return Compared(pair: pair, oldTokens: ot, newTokens: nt, hunks: hunks, categories: hunks.map { _ in nil })
         }
 
         // 2. Amounts.
         var amounts: [AmountChange] = []
-        for (n, c) in compared.enumerated() {
-            let oldAmounts = AmountReader.amounts(in: c.pair.old.tokens)
-            let newAmounts = AmountReader.amounts(in: c.pair.new.tokens)
-            if oldAmounts.isEmpty || newAmounts.isEmpty { continue }
+        for (n, c) in compared.enumerated() where c.hunks.contains(where: { $0.operation == .replace }) {
+            let oldAmounts = AmountReader.amounts(in: c.oldTokens)
+            if oldAmounts.isEmpty { continue }
+            let newAmounts = AmountReader.amounts(in: c.newTokens)
+            if newAmounts.isEmpty { continue }
             for (h, hunk) in c.hunks.enumerated() where hunk.operation == .replace {
                 let os = oldAmounts.filter { hunk.old.contains($0.numberToken) }
                 var ns = newAmounts.filter { hunk.new.contains($0.numberToken) }
@@ -97,19 +129,23 @@ struct ChangeClassifier {
         var phrases: [String: (String, String)] = [:]
         for (n, c) in compared.enumerated() {
             for (h, hunk) in c.hunks.enumerated() where hunk.operation == .replace && compared[n].categories[h] == nil {
-                let ot = Array(c.pair.old.tokens[hunk.old]), nt = Array(c.pair.new.tokens[hunk.new])
-                let ow = ot.filter { $0.kind == .word }, nw = nt.filter { $0.kind == .word }
+                let ot = c.oldTokens, nt = c.newTokens
+                guard hunk.old.allSatisfy({ ot.kind($0) != .number }), hunk.new.allSatisfy({ nt.kind($0) != .number })
+                else { continue }
+                let ow = hunk.old.filter { ot.kind($0) == .word }, nw = hunk.new.filter { nt.kind($0) == .word }
                 guard (1...3).contains(ow.count), (1...3).contains(nw.count) else { continue }
-                guard ot.allSatisfy({ $0.kind != .number }), nt.allSatisfy({ $0.kind != .number }) else { continue }
-                let op = ow.map(\.key).joined(separator: " "), np = nw.map(\.key).joined(separator: " ")
-                if (ow + nw).contains(where: { Lexicon.modalities[$0.key] != nil }) { continue }
+                let owKeys = ow.map { ot.key($0) }, nwKeys = nw.map { nt.key($0) }
+                let op = owKeys.joined(separator: " "), np = nwKeys.joined(separator: " ")
+                if (owKeys + nwKeys).contains(where: { Lexicon.modalities[$0] != nil }) { continue }
                 let key = op + "\u{1F}" + np
                 phrases[key] = (op, np)
+                let oFirst = ot.offsets(hunk.old.lowerBound), oLast = ot.offsets(hunk.old.upperBound - 1)
+                let nFirst = nt.offsets(hunk.new.lowerBound), nLast = nt.offsets(hunk.new.upperBound - 1)
                 let place = Place(
-                    oldCitation: oldLocator.citation(at: ot[0].offsets.lowerBound, fallback: c.pair.oldRef.citation),
-                    newCitation: newLocator.citation(at: nt[0].offsets.lowerBound, fallback: c.pair.newRef.citation),
-                    oldRange: old.source.range(ot[0].offsets.lowerBound, ot[ot.count - 1].offsets.upperBound),
-                    newRange: new.source.range(nt[0].offsets.lowerBound, nt[nt.count - 1].offsets.upperBound))
+                    oldCitation: oldLocator.citation(at: oFirst.lowerBound, fallback: c.pair.oldRef.citation),
+                    newCitation: newLocator.citation(at: nFirst.lowerBound, fallback: c.pair.newRef.citation),
+                    oldRange: old.source.range(oFirst.lowerBound, oLast.upperBound),
+                    newRange: new.source.range(nFirst.lowerBound, nLast.upperBound))
                 occurrences[key, default: []].append(Occurrence(pairIndex: n, hunkIndex: h, place: place))
             }
         }
@@ -129,8 +165,8 @@ struct ChangeClassifier {
         // 3b. Citations renumbered in the text: numbers (and list words) right after "§", "stk.", "nr.", "kapitel".
         for (n, c) in compared.enumerated() {
             for (h, hunk) in c.hunks.enumerated() where hunk.operation != .equal && compared[n].categories[h] == nil {
-                if ChangeClassifier.isCitationEdit(c.pair.old.tokens, hunk.old)
-                    && ChangeClassifier.isCitationEdit(c.pair.new.tokens, hunk.new)
+                if ChangeClassifier.isCitationEdit(c.oldTokens, hunk.old)
+                    && ChangeClassifier.isCitationEdit(c.newTokens, hunk.new)
                 {
                     compared[n].categories[h] = .citation
                 }
@@ -140,8 +176,9 @@ struct ChangeClassifier {
         // 4. Duties.
         var duties: [DutyChange] = []
         for (n, c) in compared.enumerated() where !c.hunks.isEmpty {
-            let od = DutyReader.duties(in: c.pair.old.node, source: old.source)
-            let nd = DutyReader.duties(in: c.pair.new.node, source: new.source)
+            let od = DutyReader.duties(in: c.pair.old.node, of: ov)
+            if od.isEmpty { continue }
+            let nd = DutyReader.duties(in: c.pair.new.node, of: nv)
             for (o, m) in zip(od, nd) {
                 let change = DutyChange(
                     oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: c.pair.oldRef.citation),
@@ -153,14 +190,17 @@ struct ChangeClassifier {
                 duties.append(change)
                 // The hunks inside the duty phrase are duty changes, unless already amounts or terms.
                 for (h, hunk) in c.hunks.enumerated() where compared[n].categories[h] == nil {
-                    guard let first = hunk.new.first.map({ c.pair.new.tokens[$0].offsets.lowerBound }) else { continue }
+                    guard let first = hunk.new.first.map({ c.newTokens.offsets($0).lowerBound }) else { continue }
                     if m.range.contains(first) { compared[n].categories[h] = .duty }
                 }
             }
         }
 
         // 5. Citations, through the references module.
-        let citations = CitationChecker(old: old, new: new, aligned: aligned).check()
+        let citations = CitationChecker(
+            old: old, new: new, aligned: aligned, oldGraph: oldGraph ?? ReferenceGraph(parsed: old),
+            newGraph: newGraph ?? ReferenceGraph(parsed: new)
+        ).check()
 
         // 6. Sections side by side.
         let sections = buildSections(compared, oldLocator: oldLocator, newLocator: newLocator)
@@ -183,25 +223,25 @@ struct ChangeClassifier {
             metadata.isEmpty && wordChanges == 0
             && aligned.alignment.allRows.allSatisfy { $0.status == .unchanged }
         return DocumentDiff(
-            schemaVersion: DocumentDiff.currentSchemaVersion, old: ChangeClassifier.summary(old),
-            new: ChangeClassifier.summary(new),
+            schemaVersion: DocumentDiff.currentSchemaVersion, old: ChangeClassifier.summary(old, ov),
+            new: ChangeClassifier.summary(new, nv),
             summary: DiffSummary(alignment: alignmentCounts, changes: changeCounts, isIdentical: identical),
             alignment: aligned.alignment, metadata: metadata, amounts: amounts, terms: terms, duties: duties,
             citations: citations, sections: sections)
     }
 
     /// Whether the tokens in `range` are only citation numbers following a citation word.
-    static func isCitationEdit(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    static func isCitationEdit<T: TokenList>(_ tokens: T, _ range: Range<Int>) -> Bool {
         let listWords: Set<String> = ["og", "eller", ",", "-", "§", "§§", "stk", ".", "nr"]
-        guard range.allSatisfy({ tokens[$0].kind == .number || listWords.contains(tokens[$0].key) }) else {
+        guard range.allSatisfy({ tokens.kind($0) == .number || listWords.contains(tokens.key($0)) }) else {
             return false
         }
         if range.isEmpty { return true }
-        guard range.contains(where: { tokens[$0].kind == .number }) else { return false }
+        guard range.contains(where: { tokens.kind($0) == .number }) else { return false }
         var k = range.lowerBound - 1
-        if k >= 0, tokens[k].text == "." { k -= 1 }
+        if k >= 0, tokens.text(k) == "." { k -= 1 }
         guard k >= 0 else { return false }
-        return ["§", "§§", "stk", "nr", "kapitel", "bilag", "pkt"].contains(tokens[k].key)
+        return ["§", "§§", "stk", "nr", "kapitel", "bilag", "pkt"].contains(tokens.key(k))
     }
 
     // MARK: Sections
@@ -209,44 +249,40 @@ struct ChangeClassifier {
     private func buildSections(
         _ compared: [Compared], oldLocator: CitationLocator, newLocator: CitationLocator
     ) -> [SectionDiff] {
-        func parent(_ id: String) -> String { String(id.split(separator: "/").first ?? Substring(id)) }
-        var byNewParent: [String: [Int]] = [:]
+        let ov = aligned.old, nv = aligned.new
+        func parent(_ id: String) -> Substring { id.split(separator: "/").first ?? Substring(id) }
+        var byNewParent: [Substring: [Int]] = [:]
         for (n, c) in compared.enumerated() { byNewParent[parent(c.pair.newRef.id), default: []].append(n) }
-        let oldIndex = aligned.oldIndex, newIndex = aligned.newIndex
-        let oldChapterOf = Aligner.chapterMap(old.document), newChapterOf = Aligner.chapterMap(new.document)
-        let aligner = Aligner(old: old, new: new)
 
         var result: [SectionDiff] = []
         let rows = aligned.alignment.preamble + aligned.alignment.sections + aligned.alignment.annexes
         for row in rows {
             var provisions: [ProvisionDiff] = []
-            let oldNodes = row.old.compactMap { oldIndex.node($0.id) }
-            let newNodes = row.new.compactMap { newIndex.node($0.id) }
-            let childKinds: Set<NodeKind> = [.subsection, .block]
+            let oldNodes = row.old.compactMap { ov.node($0.id) }
+            let newNodes = row.new.compactMap { nv.node($0.id) }
             // A leaf row (the preamble) is its own only provision.
-            func provisionsOf(_ n: Node) -> [Node] {
-                n.children.isEmpty && n.text != nil ? [n] : n.children.filter { childKinds.contains($0.kind) }
+            func provisionsOf(_ v: FlatVersion, _ n: Int) -> [Int] {
+                v.nodes[n].end == Int32(n + 1) && v.nodes[n].text != nil
+                    ? [n] : v.children(n).filter { v.nodes[$0].kind == .subsection || v.nodes[$0].kind == .block }
             }
-            let oldChildren = oldNodes.flatMap(provisionsOf)
-            let newChildren = newNodes.flatMap(provisionsOf)
+            let oldChildren = oldNodes.flatMap { provisionsOf(ov, $0) }
+            let newChildren = newNodes.flatMap { provisionsOf(nv, $0) }
             let matchedNew: [String: Int] = Dictionary(
-                newNodes.flatMap { byNewParent[$0.id] ?? [] }.map { (compared[$0].pair.newRef.id, $0) },
+                newNodes.flatMap { byNewParent[Substring(nv.nodes[$0].id)] ?? [] }.map { (compared[$0].pair.newRef.id, $0) },
                 uniquingKeysWith: { a, _ in a })
             var emittedOld = Set<String>()
-            let oldOrder = Dictionary(uniqueKeysWithValues: oldChildren.enumerated().map { ($1.id, $0) })
+            let oldOrder = Dictionary(uniqueKeysWithValues: oldChildren.enumerated().map { (ov.nodes[$1].id, $0) })
             func emitRemoved(upTo limit: Int) {
-                for (k, child) in oldChildren.enumerated() where k < limit && !emittedOld.contains(child.id) {
-                    if aligned.oldToNew[child.id] != nil, limit == Int.max { continue }
-                    if aligned.oldToNew[child.id] != nil { continue }
-                    emittedOld.insert(child.id)
+                for (k, child) in oldChildren.enumerated() where k < limit {
+                    let id = ov.nodes[child].id
+                    if emittedOld.contains(id) || aligned.oldToNew[id] != nil { continue }
+                    emittedOld.insert(id)
                     provisions.append(
-                        ProvisionDiff(
-                            old: aligner.ref(child, oldIndex, oldChapterOf), new: nil,
-                            segments: [wholeSegment(child, .delete, source: old.source, locator: oldLocator)]))
+                        ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
                 }
             }
             for child in newChildren {
-                if let n = matchedNew[child.id] {
+                if let n = matchedNew[nv.nodes[child].id] {
                     let c = compared[n]
                     emitRemoved(upTo: oldOrder[c.pair.oldRef.id] ?? 0)
                     emittedOld.insert(c.pair.oldRef.id)
@@ -256,19 +292,16 @@ struct ChangeClassifier {
                             segments: segments(c, oldLocator: oldLocator, newLocator: newLocator)))
                 } else {
                     provisions.append(
-                        ProvisionDiff(
-                            old: nil, new: aligner.ref(child, newIndex, newChapterOf),
-                            segments: [wholeSegment(child, .insert, source: new.source, locator: newLocator)]))
+                        ProvisionDiff(old: nil, new: nv.ref(child), segments: [wholeSegment(child, .insert)]))
                 }
             }
             emitRemoved(upTo: Int.max)
             // Old children of merged sections, or of removed sections, that were not aligned.
-            for child in oldChildren where !emittedOld.contains(child.id) && aligned.oldToNew[child.id] == nil {
-                emittedOld.insert(child.id)
-                provisions.append(
-                    ProvisionDiff(
-                        old: aligner.ref(child, oldIndex, oldChapterOf), new: nil,
-                        segments: [wholeSegment(child, .delete, source: old.source, locator: oldLocator)]))
+            for child in oldChildren {
+                let id = ov.nodes[child].id
+                guard !emittedOld.contains(id) && aligned.oldToNew[id] == nil else { continue }
+                emittedOld.insert(id)
+                provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
             }
             let oldKey = row.old.first.map { $0.id.replacingOccurrences(of: "/", with: "-") } ?? "add"
             let newKey = row.new.first.map { $0.id.replacingOccurrences(of: "/", with: "-") } ?? "del"
@@ -278,53 +311,50 @@ struct ChangeClassifier {
     }
 
     /// A whole provision as one inserted or deleted segment.
-    private func wholeSegment(
-        _ node: Node, _ operation: DiffHunk.Operation, source: SourceText, locator: CitationLocator
-    ) -> TextSegment {
-        let builder = operation == .insert ? aligned.newBuilder : aligned.oldBuilder
-        let tokens = builder.tokens(of: node)
-        let text = ChangeClassifier.text(tokens[...])
+    private func wholeSegment(_ node: Int, _ operation: DiffHunk.Operation) -> TextSegment {
+        let v = operation == .insert ? aligned.new : aligned.old
+        let tokens = v.wholeTokens(node)
+        let text = v.text(tokens)
         let range = tokens.isEmpty
-            ? node.range : source.range(tokens[0].offsets.lowerBound, tokens[tokens.count - 1].offsets.upperBound)
-        let citation = Aligner.citation(of: node)
+            ? v.nodes[node].range
+            : v.source.range(Int(v.tokens[tokens[0]].start), Int(v.tokens[tokens[tokens.count - 1]].end))
+        let citation = v.citation(node)
         return operation == .insert
             ? TextSegment(operation: .insert, old: nil, new: text, newRange: range, newCitation: citation, category: .wording)
             : TextSegment(operation: .delete, old: text, new: nil, oldRange: range, oldCitation: citation, category: .wording)
     }
 
     private func segments(_ c: Compared, oldLocator: CitationLocator, newLocator: CitationLocator) -> [TextSegment] {
-        let ot = c.pair.old.tokens, nt = c.pair.new.tokens
+        let ot = c.oldTokens, nt = c.newTokens
         if c.hunks.isEmpty {
-            return [
-                TextSegment(
-                    operation: .equal, old: ChangeClassifier.text(ot[...]),
-                    new: ChangeClassifier.text(nt[...]))
-            ]
+            return [TextSegment(operation: .equal, old: ot.text(0..<ot.count), new: nt.text(0..<nt.count))]
         }
         var result: [TextSegment] = []
         for (h, hunk) in c.hunks.enumerated() {
-            let oldText = hunk.old.isEmpty
-                ? nil : ChangeClassifier.text(ot[hunk.old], previous: hunk.old.lowerBound > 0 ? ot[hunk.old.lowerBound - 1] : nil)
-            let newText = hunk.new.isEmpty
-                ? nil : ChangeClassifier.text(nt[hunk.new], previous: hunk.new.lowerBound > 0 ? nt[hunk.new.lowerBound - 1] : nil)
+            let oldText = hunk.old.isEmpty ? nil : ot.text(hunk.old, withPrevious: true)
+            let newText = hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true)
             if hunk.operation == .equal {
                 result.append(TextSegment(operation: .equal, old: oldText, new: newText))
                 continue
             }
             var segment = TextSegment(operation: hunk.operation, old: oldText, new: newText)
             if let a = hunk.old.first, let b = hunk.old.last {
-                segment.oldRange = old.source.range(ot[a].offsets.lowerBound, ot[b].offsets.upperBound)
-                segment.oldCitation = oldLocator.citation(at: ot[a].offsets.lowerBound, fallback: c.pair.oldRef.citation)
+                segment.oldRange = old.source.range(ot.offsets(a).lowerBound, ot.offsets(b).upperBound)
+                segment.oldCitation = oldLocator.citation(at: ot.offsets(a).lowerBound, fallback: c.pair.oldRef.citation)
             } else {
-                let at = hunk.old.lowerBound < ot.count ? ot[hunk.old.lowerBound].offsets.lowerBound : (ot.last?.offsets.upperBound ?? c.pair.old.node.range.end.offset)
+                let at = hunk.old.lowerBound < ot.count
+                    ? ot.offsets(hunk.old.lowerBound).lowerBound
+                    : (ot.count > 0 ? ot.offsets(ot.count - 1).upperBound : c.pair.oldRef.range.end.offset)
                 segment.oldRange = old.source.range(at, at)
                 segment.oldCitation = oldLocator.citation(at: max(0, at - 1), fallback: c.pair.oldRef.citation)
             }
             if let a = hunk.new.first, let b = hunk.new.last {
-                segment.newRange = new.source.range(nt[a].offsets.lowerBound, nt[b].offsets.upperBound)
-                segment.newCitation = newLocator.citation(at: nt[a].offsets.lowerBound, fallback: c.pair.newRef.citation)
+                segment.newRange = new.source.range(nt.offsets(a).lowerBound, nt.offsets(b).upperBound)
+                segment.newCitation = newLocator.citation(at: nt.offsets(a).lowerBound, fallback: c.pair.newRef.citation)
             } else {
-                let at = hunk.new.lowerBound < nt.count ? nt[hunk.new.lowerBound].offsets.lowerBound : (nt.last?.offsets.upperBound ?? c.pair.new.node.range.end.offset)
+                let at = hunk.new.lowerBound < nt.count
+                    ? nt.offsets(hunk.new.lowerBound).lowerBound
+                    : (nt.count > 0 ? nt.offsets(nt.count - 1).upperBound : c.pair.newRef.range.end.offset)
                 segment.newRange = new.source.range(at, at)
                 segment.newCitation = newLocator.citation(at: max(0, at - 1), fallback: c.pair.newRef.citation)
             }
@@ -365,11 +395,20 @@ struct ChangeClassifier {
         return result
     }
 
-    static func summary(_ p: ParsedDocument) -> VersionSummary {
+    static func summary(_ p: ParsedDocument, _ v: FlatVersion) -> VersionSummary {
         let d = p.document
+        var chapters = 0, sections = 0, subsections = 0
+        for node in v.nodes {
+            switch node.kind {
+            case .chapter: chapters += 1
+            case .section: sections += 1
+            case .subsection: subsections += 1
+            default: break
+            }
+        }
         return VersionSummary(
             sourceName: d.sourceName, title: d.metadata.title, signingDate: d.metadata.signingDate,
-            inForceDate: d.metadata.inForceDate, ministry: d.metadata.ministry, chapters: d.chapters.count,
-            sections: d.sections.count, subsections: d.root.all(.subsection).count)
+            inForceDate: d.metadata.inForceDate, ministry: d.metadata.ministry, chapters: chapters,
+            sections: sections, subsections: subsections)
     }
 }

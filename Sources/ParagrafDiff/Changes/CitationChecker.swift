@@ -16,9 +16,31 @@ struct CitationChecker {
     let old: ParsedDocument
     let new: ParsedDocument
     let aligned: AlignmentResult
+    /// The citations of the old version.
+    let oldGraph: ReferenceGraph
+    /// The citations of the new version.
+    let newGraph: ReferenceGraph
 
     /// The subsection (or section) id holding a leaf id: "p1/stk2/pkt1" → "p1/stk2".
     static func subsectionID(_ id: String) -> String {
+        if id.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: slashes are single characters, so bytes split as characters do.
+            var parts: [Range<String.Index>] = []
+            var start = id.startIndex
+            var i = id.startIndex
+            let utf8 = id.utf8
+            while i < utf8.endIndex {
+                if utf8[i] == 0x2F {
+                    if i > start { parts.append(start..<i) }
+                    if parts.count == 2 { break }
+                    start = utf8.index(after: i)
+                }
+                i = utf8.index(after: i)
+            }
+            if parts.count < 2, i == utf8.endIndex, i > start { parts.append(start..<i) }
+            if parts.count >= 2, id[parts[1]].hasPrefix("stk") { return String(id[parts[0]]) + "/" + id[parts[1]] }
+            return parts.first.map { String(id[$0]) } ?? id
+        }
         let parts = id.split(separator: "/")
         if parts.count >= 2, parts[1].hasPrefix("stk") { return parts[0] + "/" + parts[1] }
         return parts.first.map(String.init) ?? id
@@ -47,8 +69,6 @@ struct CitationChecker {
     }
 
     func check() -> [CitationChange] {
-        let oldGraph = ReferenceGraph(parsed: old)
-        let newGraph = ReferenceGraph(parsed: new)
         var oldByPlace: [String: [ResolvedCitation]] = [:]
         for c in oldGraph.citations where c.citation.isInternal {
             guard let source = c.sourceID else { continue }
@@ -71,9 +91,9 @@ struct CitationChecker {
         var result: [CitationChange] = []
         for place in placeOrder {
             let citations = newByPlace[place] ?? []
-            let newCitation = Address(id: place)?.description ?? place
+            let newCitation = Aligner.addressDescription(place) ?? place
             let oldPlace = aligned.newToOld[place]
-            let oldCitation = oldPlace.flatMap { Address(id: $0)?.description }
+            let oldCitation = oldPlace.flatMap { Aligner.addressDescription($0) }
             let witnesses = oldPlace.flatMap { oldByPlace[$0] } ?? []
             let oldTargets = witnesses.flatMap { w in
                 w.targets.filter { $0.status != .external }.map {
@@ -97,7 +117,7 @@ struct CitationChecker {
                                 issue: .unresolved, newCitation: newCitation, newText: c.citation.text, newTarget: nil,
                                 oldCitation: oldCitation, oldText: before?.citation.citation.text,
                                 oldTarget: before?.target.address.description,
-                                expectedTarget: before?.mapped.flatMap { Address(id: $0)?.description },
+                                expectedTarget: before?.mapped.flatMap { Aligner.addressDescription($0) },
                                 newRange: c.citation.span, oldRange: before?.citation.citation.span,
                                 explanation: "\(target.address) names nothing in the new version"
                                     + (target.message.map { " (\($0))" } ?? "") + note))
@@ -118,14 +138,14 @@ struct CitationChecker {
             }
             for (c, target, nodeID) in unexplained {
                 let newTargetText = target.address.description
-                let caption = Aligner.caption(of: newIndexNode(nodeID))
+                let caption = aligned.new.node(nodeID).map { aligned.new.caption($0) } ?? ""
                 let isNewProvision = aligned.newToOld[CitationChecker.subsectionID(nodeID)] == nil
                     && aligned.newToOld[String(nodeID.split(separator: "/")[0])] == nil
                 let addedNote = isNewProvision ? " (a provision new in this version)" : ""
                 // Stale: the same address as an old target whose counterpart is no longer named here.
                 if let k = dropped.firstIndex(where: { $0.target.address == target.address }), let expected = dropped[k].mapped {
                     let same = dropped.remove(at: k)
-                    let expectedText = Address(id: expected)?.description ?? expected
+                    let expectedText = Aligner.addressDescription(expected) ?? expected
                     result.append(
                         CitationChange(
                             issue: .stale, newCitation: newCitation, newText: c.citation.text, newTarget: newTargetText,
@@ -145,7 +165,7 @@ struct CitationChecker {
                         < abs((CitationChecker.number(dropped[b].target.address) ?? 0) - n)
                 }!
                 let before = dropped.remove(at: k)
-                let expectedText = before.mapped.flatMap { Address(id: $0)?.description } ?? "?"
+                let expectedText = before.mapped.flatMap { Aligner.addressDescription($0) } ?? "?"
                 result.append(
                     CitationChange(
                         issue: .changedTarget, newCitation: newCitation, newText: c.citation.text,
@@ -159,10 +179,4 @@ struct CitationChecker {
         }
         return result
     }
-
-    private func newIndexNode(_ id: String) -> Node {
-        newIndex.node(id) ?? Node(kind: .unplaced, id: id, range: SourceRange(start: .init(offset: 0, line: 1, column: 1), end: .init(offset: 0, line: 1, column: 1)))
-    }
-
-    private var newIndex: NodeIndex { aligned.newIndex }
 }

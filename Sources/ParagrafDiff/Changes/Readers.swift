@@ -1,5 +1,21 @@
 import Paragraf
 
+/// Read access to a sequence of tokens, whether ``Token`` values or a run of a flat token table.
+protocol TokenList {
+    var count: Int { get }
+    func kind(_ i: Int) -> Token.Kind
+    func text(_ i: Int) -> String
+    func key(_ i: Int) -> String
+    func offsets(_ i: Int) -> Range<Int>
+}
+
+extension Array: TokenList where Element == Token {
+    func kind(_ i: Int) -> Token.Kind { self[i].kind }
+    func text(_ i: Int) -> String { self[i].text }
+    func key(_ i: Int) -> String { self[i].key }
+    func offsets(_ i: Int) -> Range<Int> { self[i].offsets }
+}
+
 /// Finds amounts in a token sequence: a number with a unit ("380 kr.", "65 %", "12 måneder", "kr. 510").
 enum AmountReader {
     struct Amount {
@@ -17,30 +33,35 @@ enum AmountReader {
 
     /// "1.420" → 1420, "4,5" → 4.5.
     static func value(_ text: String) -> Double? {
-        Double(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for c in text.utf8 where c != 0x2E { bytes.append(c == 0x2C ? 0x2E : c) }
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
 
-    static func amounts(in tokens: [Token]) -> [Amount] {
+    static func amounts<T: TokenList>(in tokens: T) -> [Amount] {
         var result: [Amount] = []
-        for (i, t) in tokens.enumerated() where t.kind == .number {
-            guard let v = value(t.text) else { continue }
-            if i + 1 < tokens.count, let unit = units[tokens[i + 1].key] {
+        for i in 0..<tokens.count where tokens.kind(i) == .number {
+            let tText = tokens.text(i), tOffsets = tokens.offsets(i)
+            guard let v = value(tText) else { continue }
+            if i + 1 < tokens.count, let unit = units[tokens.key(i + 1)] {
                 // "kr." includes its period.
-                var end = tokens[i + 1].offsets.upperBound
-                var text = "\(t.text) \(tokens[i + 1].text)"
-                if unit == "kr.", i + 2 < tokens.count, tokens[i + 2].text == ".",
-                    tokens[i + 2].offsets.lowerBound == end
+                let next = tokens.offsets(i + 1)
+                var end = next.upperBound
+                var text = "\(tText) \(tokens.text(i + 1))"
+                if unit == "kr.", i + 2 < tokens.count, tokens.text(i + 2) == ".",
+                    tokens.offsets(i + 2).lowerBound == end
                 {
-                    end = tokens[i + 2].offsets.upperBound
+                    end = tokens.offsets(i + 2).upperBound
                     text += "."
                 }
-                if unit == "%" && tokens[i + 1].offsets.lowerBound == t.offsets.upperBound { text = t.text + "%" }
-                result.append(Amount(value: v, unit: unit, text: text, numberToken: i, offsets: t.offsets.lowerBound..<end))
-            } else if i >= 2, tokens[i - 2].key == "kr", tokens[i - 1].text == "." {
+                if unit == "%" && next.lowerBound == tOffsets.upperBound { text = tText + "%" }
+                result.append(Amount(value: v, unit: unit, text: text, numberToken: i, offsets: tOffsets.lowerBound..<end))
+            } else if i >= 2, tokens.key(i - 2) == "kr", tokens.text(i - 1) == "." {
                 result.append(
                     Amount(
-                        value: v, unit: "kr.", text: "kr. \(t.text)", numberToken: i,
-                        offsets: tokens[i - 2].offsets.lowerBound..<t.offsets.upperBound))
+                        value: v, unit: "kr.", text: "kr. \(tText)", numberToken: i,
+                        offsets: tokens.offsets(i - 2).lowerBound..<tOffsets.upperBound))
             }
         }
         return result
@@ -64,6 +85,31 @@ enum DutyReader {
         }
         return result
     }
+
+    /// The duties stated by the sentences directly inside node `node` of a flattened version, read from
+    /// its token table.
+    static func duties(in node: Int, of v: FlatVersion) -> [Found] {
+        var result: [Found] = []
+        for sentence in v.children(node) where v.nodes[sentence].kind == .sentence {
+            let atom = Int(v.nodes[sentence].textAtom)
+            var words: [Token] = []
+            if atom >= 0 && v.atoms[atom].node == Int32(sentence) {
+                v.finalize(atom)
+                // `duty(in:)` reads at most the first 26 words; 40 keep every comparison with the count.
+                for t in Int(v.atoms[atom].tokenStart)..<Int(v.atoms[atom].tokenEnd) where v.tokens[t].kind == .word {
+                    words.append(v.token(t))
+                    if words.count == wordLimit { break }
+                }
+            } else {
+                words = Array(Tokenizer.tokens(v.source, v.nodes[sentence].range.offsets).filter { $0.kind == .word }.prefix(wordLimit))
+            }
+            if let found = duty(in: words) { result.append(found) }
+        }
+        return result
+    }
+
+    /// How many words of a sentence ``duties(in:of:)`` reads.
+    static let wordLimit = 40
 
     /// Short infinitives that do not end in -e.
     static let shortVerbs: Set<String> = ["gå", "få", "stå", "se", "nå", "yde", "dø"]

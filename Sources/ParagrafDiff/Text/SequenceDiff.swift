@@ -33,13 +33,41 @@ public enum SequenceDiff {
     /// The hunks that turn `old` into `new`, covering both sequences in order.
     /// - Complexity: O((N + M) log(N + M)) for the anchoring, plus O((n + m) · min(d, cap)) per gap.
     public static func diff(_ old: [Int], _ new: [Int], editCap: Int = defaultEditCap) -> [DiffHunk] {
+        diff(old, new, editCap: editCap, symbols: nil)
+    }
+
+    /// Count tables for finding unique anchors among small non-negative symbols (interned keys), reused
+    /// across diffs instead of hashing every symbol into a dictionary.
+    final class SymbolTables {
+        @exclusivity(unchecked) fileprivate var stampA: [Int32] = []
+        @exclusivity(unchecked) fileprivate var stampB: [Int32] = []
+        @exclusivity(unchecked) fileprivate var countA: [Int32] = []
+        @exclusivity(unchecked) fileprivate var countB: [Int32] = []
+        @exclusivity(unchecked) fileprivate var indexB: [Int] = []
+        fileprivate var generation: Int32 = 0
+        /// Symbols must lie in `0..<size`.
+        let size: Int
+
+        init(size: Int) {
+            self.size = size
+            stampA = [Int32](repeating: 0, count: size)
+            stampB = stampA
+            countA = stampA
+            countB = stampA
+            indexB = [Int](repeating: 0, count: size)
+        }
+    }
+
+    /// ``diff(_:_:editCap:)``, counting symbols in `symbols` when given (every element must lie in
+    /// `0..<symbols.size`).
+    static func diff(_ old: [Int], _ new: [Int], editCap: Int = defaultEditCap, symbols: SymbolTables?) -> [DiffHunk] {
         var ops: [DiffHunk] = []
-        appendDiff(old, 0..<old.count, new, 0..<new.count, editCap: editCap, depth: 0, into: &ops)
+        appendDiff(old, 0..<old.count, new, 0..<new.count, editCap: editCap, depth: 0, tables: symbols, into: &ops)
         return coalesce(ops)
     }
 
     private static func appendDiff(
-        _ a: [Int], _ ar: Range<Int>, _ b: [Int], _ br: Range<Int>, editCap: Int, depth: Int,
+        _ a: [Int], _ ar: Range<Int>, _ b: [Int], _ br: Range<Int>, editCap: Int, depth: Int, tables: SymbolTables?,
         into ops: inout [DiffHunk]
     ) {
         var aLo = ar.lowerBound, aHi = ar.upperBound, bLo = br.lowerBound, bHi = br.upperBound
@@ -70,16 +98,17 @@ public enum SequenceDiff {
         }
         // Small gaps go straight to Myers; larger ones are split at unique anchors first.
         if (aHi - aLo) + (bHi - bLo) > 64 && depth < 8 {
-            let anchors = uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi)
+            let anchors =
+                tables.map { uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi, $0) } ?? uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi)
             if !anchors.isEmpty {
                 var pa = aLo, pb = bLo
                 for (i, j) in anchors {
-                    appendDiff(a, pa..<i, b, pb..<j, editCap: editCap, depth: depth + 1, into: &ops)
+                    appendDiff(a, pa..<i, b, pb..<j, editCap: editCap, depth: depth + 1, tables: tables, into: &ops)
                     ops.append(DiffHunk(operation: .equal, old: i..<(i + 1), new: j..<(j + 1)))
                     pa = i + 1
                     pb = j + 1
                 }
-                appendDiff(a, pa..<aHi, b, pb..<bHi, editCap: editCap, depth: depth + 1, into: &ops)
+                appendDiff(a, pa..<aHi, b, pb..<bHi, editCap: editCap, depth: depth + 1, tables: tables, into: &ops)
                 return
             }
         }
@@ -100,6 +129,45 @@ public enum SequenceDiff {
         for i in ar {
             guard let ca = countA[a[i]], ca.count == 1, let cb = countB[a[i]], cb.count == 1 else { continue }
             pairs.append((i, cb.index))
+        }
+        return longestIncreasing(pairs)
+    }
+
+    /// ``uniqueAnchors(_:_:_:_:)`` with count tables instead of dictionaries.
+    private static func uniqueAnchors(
+        _ a: [Int], _ ar: Range<Int>, _ b: [Int], _ br: Range<Int>, _ t: SymbolTables
+    ) -> [(Int, Int)] {
+        t.generation &+= 1
+        if t.generation == 0 {
+            // Wrapped: clear the stamps once every 4 billion calls.
+            for k in 0..<t.size { t.stampA[k] = 0; t.stampB[k] = 0 }
+            t.generation = 1
+        }
+        let g = t.generation
+        for i in ar {
+            let s = a[i]
+            if t.stampA[s] != g {
+                t.stampA[s] = g
+                t.countA[s] = 1
+            } else {
+                t.countA[s] += 1
+            }
+        }
+        for j in br {
+            let s = b[j]
+            if t.stampB[s] != g {
+                t.stampB[s] = g
+                t.countB[s] = 1
+                t.indexB[s] = j
+            } else {
+                t.countB[s] += 1
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        for i in ar {
+            let s = a[i]
+            guard t.countA[s] == 1, t.stampB[s] == g, t.countB[s] == 1 else { continue }
+            pairs.append((i, t.indexB[s]))
         }
         return longestIncreasing(pairs)
     }

@@ -37,59 +37,68 @@ public enum Tokenizer {
     public static func tokens(_ source: SourceText, _ range: Range<Int>) -> [Token] {
         var result: [Token] = []
         source.bytes.withUnsafeBufferPointer { b in
-            let end = min(range.upperBound, b.count)
-            var i = max(0, range.lowerBound)
-            while i < end {
-                let space = Bytes.spaceLength(b, i)
-                if space > 0 {
-                    i += space
-                    continue
-                }
-                let start = i
-                let c = b[i]
-                var kind: Token.Kind
-                if Bytes.isDigit(c) {
-                    kind = .number
-                    i += 1
-                    while i < end {
-                        if Bytes.isDigit(b[i]) {
-                            i += 1
-                        } else if b[i] == 0x2E, isGroup(b, i + 1, end) {
-                            i += 4  // "1.420": a thousands group
-                        } else if b[i] == 0x2C, i + 1 < end, Bytes.isDigit(b[i + 1]) {
-                            i += 2  // "4,5": a decimal comma
-                        } else {
-                            break
-                        }
-                    }
-                    // "4a", "20-25" stay numbers; letters glued to digits make a word ("4a").
-                    if i < end, isWordByte(b, i) && !Bytes.isDigit(b[i]) && b[i] != 0x2D {
-                        kind = .word
-                        while i < end, isWordByte(b, i) { i += 1 }
-                    }
-                } else if isWordByte(b, i) {
-                    kind = .word
-                    while i < end {
-                        if isWordByte(b, i) {
-                            i += scalarLength(b[i])
-                        } else if b[i] == 0x2D, i + 1 < end, isWordByte(b, i + 1) {
-                            i += 1  // inner hyphen: "tand-", "kæbe-regionen"
-                        } else {
-                            break
-                        }
-                    }
-                    // A trailing hyphen belongs to the word ("børne-" in "børne- og ungdomstandpleje").
-                    if i < end, b[i] == 0x2D { i += 1 }
-                } else {
-                    kind = .punctuation
-                    i += scalarLength(c)
-                }
-                i = min(i, end)
-                let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
-                result.append(Token(kind: kind, text: text, key: foldKey(text), offsets: start..<i))
+            scan(b, range) { kind, start, end in
+                let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+                result.append(Token(kind: kind, text: text, key: foldKey(text), offsets: start..<end))
             }
         }
         return result
+    }
+
+    /// Calls `body` with the kind and byte bounds of every token of `b[range]`, in order: the one
+    /// definition of token boundaries, shared by ``tokens(_:_:)`` and the diff's flat token tables.
+    @inline(__always)
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Token.Kind, Int, Int) -> Void) {
+        let end = min(range.upperBound, b.count)
+        var i = max(0, range.lowerBound)
+        while i < end {
+            let space = Bytes.spaceLength(b, i)
+            if space > 0 {
+                i += space
+                continue
+            }
+            let start = i
+            let c = b[i]
+            var kind: Token.Kind
+            if Bytes.isDigit(c) {
+                kind = .number
+                i += 1
+                while i < end {
+                    if Bytes.isDigit(b[i]) {
+                        i += 1
+                    } else if b[i] == 0x2E, isGroup(b, i + 1, end) {
+                        i += 4  // "1.420": a thousands group
+                    } else if b[i] == 0x2C, i + 1 < end, Bytes.isDigit(b[i + 1]) {
+                        i += 2  // "4,5": a decimal comma
+                    } else {
+                        break
+                    }
+                }
+                // "4a", "20-25" stay numbers; letters glued to digits make a word ("4a").
+                if i < end, isWordByte(b, i) && !Bytes.isDigit(b[i]) && b[i] != 0x2D {
+                    kind = .word
+                    while i < end, isWordByte(b, i) { i += 1 }
+                }
+            } else if isWordByte(b, i) {
+                kind = .word
+                while i < end {
+                    if isWordByte(b, i) {
+                        i += scalarLength(b[i])
+                    } else if b[i] == 0x2D, i + 1 < end, isWordByte(b, i + 1) {
+                        i += 1  // inner hyphen: "tand-", "kæbe-regionen"
+                    } else {
+                        break
+                    }
+                }
+                // A trailing hyphen belongs to the word ("børne-" in "børne- og ungdomstandpleje").
+                if i < end, b[i] == 0x2D { i += 1 }
+            } else {
+                kind = .punctuation
+                i += scalarLength(c)
+            }
+            i = min(i, end)
+            body(kind, start, i)
+        }
     }
 
     /// Whether the digits at `i` form a thousands group: exactly three digits, then no digit.

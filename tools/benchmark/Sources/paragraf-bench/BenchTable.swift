@@ -20,6 +20,8 @@ enum BenchTable {
         var peakKB: Double
         var baseKB: Double
         var fullKB: Double
+        /// The diff given both citation graphs (column 14; NaN in rows of older runs).
+        var diffGraphs: Double
 
         init?(_ line: String) {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -38,6 +40,7 @@ enum BenchTable {
             peakKB = d(10)
             baseKB = d(11)
             fullKB = d(12)
+            diffGraphs = f.count > 13 ? d(13) : .nan
         }
 
         var mb: Double { Double(bytes) / 1e6 }
@@ -67,6 +70,13 @@ enum BenchTable {
             ]
             print("| " + cells.joined(separator: " | ") + " |")
             if row.name.hasPrefix("synthetic") { previous = row }
+        }
+        let graphRows = rows.filter { !$0.diffGraphs.isNaN }
+        if !graphRows.isEmpty {
+            print("\nDiff given both citation graphs (`VersionDiff.compare(_:_:oldGraph:newGraph:)`):")
+            for row in graphRows {
+                print("- \(row.name): \(f(row.diffGraphs * 1000, 1)) ms, ÷ parse \(f(row.diffGraphs / row.pairParse, 2))")
+            }
         }
         let xmlRows = rows.filter { !$0.xml.isNaN }
         if !xmlRows.isEmpty {

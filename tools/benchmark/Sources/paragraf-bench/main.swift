@@ -9,6 +9,8 @@ import ParagrafXML
 //   flatten XML OUT                  LexDania XML → plain regulation text (PlainTextFormatter)
 //   measure NAME FILE [options]      time byte scan, parse, citations, diff; print one TSV row
 //   once parse|read|full FILE [NEW]  do the work once (for /usr/bin/time -v peak memory)
+//   once diff|diff-graphs OLD NEW    parse both and diff them once (with the graphs built first for
+//                                    diff-graphs), for callgrind
 //   table                            read TSV rows on stdin, print the Markdown table
 
 // MARK: Timing
@@ -69,6 +71,7 @@ func usage() -> Never {
                    paragraf-bench measure NAME FILE [--old FILE --new FILE] [--xml FILE] [--wc-mbps X]
                                   [--peak-kb N] [--base-kb N] [--full-kb N] [--seconds S]
                    paragraf-bench once parse|read|full FILE [NEW]
+                   paragraf-bench once diff|diff-graphs OLD NEW
                    paragraf-bench table < rows.tsv
                    paragraf-bench loop FILE SECONDS|-RUNS
 
@@ -109,7 +112,7 @@ func option(_ name: String, in arguments: [String]) -> String? {
 }
 
 /// One TSV row: name, bytes, wc MB/s, scalar MB/s, parse s, citations s, citations, diff s,
-/// old+new parse s, xml import s, peak KB, base KB, full KB.
+/// old+new parse s, xml import s, peak KB, base KB, full KB, diff s given both citation graphs.
 func measure(_ arguments: [String]) {
     guard arguments.count >= 2 else { usage() }
     let name = arguments[0]
@@ -128,6 +131,7 @@ func measure(_ arguments: [String]) {
     }
     var diffSeconds = Double.nan
     var pairParseSeconds = Double.nan
+    var diffGraphsSeconds = Double.nan
     if let oldPath = option("--old", in: arguments), let newPath = option("--new", in: arguments) {
         let oldBytes = read(oldPath)
         let newBytes = read(newPath)
@@ -137,6 +141,10 @@ func measure(_ arguments: [String]) {
         let old = RegulationParser.parse(oldBytes, sourceName: oldPath)
         let new = RegulationParser.parse(newBytes, sourceName: newPath)
         diffSeconds = time(minSeconds: seconds) { VersionDiff.compare(old, new).sections.count }.median
+        let oldGraph = ReferenceGraph(parsed: old), newGraph = ReferenceGraph(parsed: new)
+        diffGraphsSeconds = time(minSeconds: seconds) {
+            VersionDiff.compare(old, new, oldGraph: oldGraph, newGraph: newGraph).sections.count
+        }.median
     }
     var xmlSeconds = Double.nan
     if let xmlPath = option("--xml", in: arguments) {
@@ -147,7 +155,7 @@ func measure(_ arguments: [String]) {
         name, "\(bytes.count)", option("--wc-mbps", in: arguments) ?? "nan", String(mb / scalar.median),
         String(parse.median), String(cite.median), "\(citationCount)", String(diffSeconds), String(pairParseSeconds),
         String(xmlSeconds), option("--peak-kb", in: arguments) ?? "nan", option("--base-kb", in: arguments) ?? "nan",
-        option("--full-kb", in: arguments) ?? "nan",
+        option("--full-kb", in: arguments) ?? "nan", String(diffGraphsSeconds),
     ]
     print(fields.joined(separator: "\t"))
 }
@@ -170,6 +178,16 @@ func once(_ arguments: [String]) {
         let graph = ReferenceGraph(parsed: new)
         let diff = VersionDiff.compare(old, new)
         sink = graph.citations.count + diff.sections.count
+    case "diff", "diff-graphs":
+        guard arguments.count == 3 else { usage() }
+        let old = RegulationParser.parse(bytes, sourceName: arguments[1])
+        let new = RegulationParser.parse(read(arguments[2]), sourceName: arguments[2])
+        if arguments[0] == "diff" {
+            sink = VersionDiff.compare(old, new).sections.count
+        } else {
+            let oldGraph = ReferenceGraph(parsed: old), newGraph = ReferenceGraph(parsed: new)
+            sink = VersionDiff.compare(old, new, oldGraph: oldGraph, newGraph: newGraph).sections.count
+        }
     default:
         usage()
     }

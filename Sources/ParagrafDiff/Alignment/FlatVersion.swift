@@ -1,0 +1,492 @@
+import Paragraf
+
+/// A token of a flat token table: bytes, kind and interned keys, 20 bytes instead of a ``Token``'s two strings.
+struct Tok {
+    var start: Int32
+    var end: Int32
+    /// The interned key (provisional until its atom is finalized, see ``Symbols``).
+    var symbol: Int32
+    /// The interned comparison key (era terms folded, numbers generalized); -1 for punctuation.
+    var bag: Int32
+    var kind: Token.Kind
+
+    @inline(__always) var offsets: Range<Int> { Int(start)..<Int(end) }
+}
+
+/// Token keys of both versions interned as integers.
+///
+/// Keys are interned twice. While a version is flattened, every token's folded bytes get a *provisional*
+/// id from a byte-keyed hash table (no string per token). The ids that alignment uses are *final* ids,
+/// given in the order in which alignment first looks at each atom (see ``FlatVersion/finalize(_:)``):
+/// the order in which the earlier lazy token cache interned them, so that the bags of every unit sort
+/// their keys the same way and similarity sums add up in the same order.
+final class Symbols {
+    // Provisional ids: open addressing over folded key bytes.
+    @exclusivity(unchecked) private var slots: [Int32]
+    @exclusivity(unchecked) private var mask: Int
+    @exclusivity(unchecked) private var keyBytes: [UInt8] = []
+    @exclusivity(unchecked) private var keyStarts: [Int] = [0]
+    @exclusivity(unchecked) private var hashes: [UInt64] = []
+    /// Provisional id → provisional id of its era class, -1 without one; -2 not looked up yet.
+    @exclusivity(unchecked) private var eraOf: [Int32] = []
+    @exclusivity(unchecked) private var strings: [String?] = []
+
+    // Final ids.
+    @exclusivity(unchecked) private(set) var finalOf: [Int32] = []
+    @exclusivity(unchecked) private(set) var provisionalOf: [Int32] = []
+    /// The final id of "#", the comparison key of every number; -1 until the first atom is finalized.
+    private(set) var numberSymbol: Int32 = -1
+
+    init() {
+        slots = [Int32](repeating: -1, count: 1024)
+        mask = 1023
+        keyBytes.reserveCapacity(1 << 14)
+    }
+
+    var provisionalCount: Int { hashes.count }
+
+    /// The provisional id of the token `b[start..<end]`'s comparison key (``Tokenizer/foldKey(_:)``).
+    func intern(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        // Folding never makes a key longer: ASCII and Latin-1 letters keep their length, U+2011 shrinks.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, end - start)) { out in
+            var n = 0
+            var i = start
+            while i < end {
+                let c = b[i]
+                if c < 0x80 {
+                    out[n] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+                    n += 1
+                    i += 1
+                } else if c == 0xC3, i + 1 < end {
+                    let d = b[i + 1]
+                    out[n] = c
+                    out[n + 1] = d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d
+                    n += 2
+                    i += 2
+                } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x91 {
+                    out[n] = 0x2D  // U+2011 non-breaking hyphen
+                    n += 1
+                    i += 3
+                } else {
+                    // Outside Latin-1: the standard library's lower-casing, as `foldKey` does.
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+                    var key = Array(Tokenizer.foldKey(text).utf8)
+                    return key.withUnsafeMutableBufferPointer { internFolded(UnsafeBufferPointer($0)) }
+                }
+            }
+            return internFolded(UnsafeBufferPointer(rebasing: out[0..<n]))
+        }
+    }
+
+    /// The provisional id of an already folded key.
+    func intern(_ key: String) -> Int32 {
+        var bytes = Array(key.utf8)
+        return bytes.withUnsafeMutableBufferPointer { internFolded(UnsafeBufferPointer($0)) }
+    }
+
+    private func internFolded(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in key { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { break }
+            if hashes[Int(id)] == h {
+                let s = keyStarts[Int(id)], e = keyStarts[Int(id) + 1]
+                if e - s == key.count {
+                    var same = true
+                    var k = 0
+                    while k < key.count {
+                        if keyBytes[s + k] != key[k] {
+                            same = false
+                            break
+                        }
+                        k += 1
+                    }
+                    if same { return id }
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(hashes.count)
+        hashes.append(h)
+        keyBytes.append(contentsOf: key)
+        keyStarts.append(keyBytes.count)
+        eraOf.append(-2)
+        strings.append(nil)
+        finalOf.append(-1)
+        slots[slot] = id
+        if hashes.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    private func grow() {
+        let size = slots.count * 2
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        for (id, h) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
+    }
+
+    /// The key of a provisional id.
+    func key(provisional id: Int32) -> String {
+        if let s = strings[Int(id)] { return s }
+        let s = String(decoding: keyBytes[keyStarts[Int(id)]..<keyStarts[Int(id) + 1]], as: UTF8.self)
+        strings[Int(id)] = s
+        return s
+    }
+
+    /// The key of a final id.
+    func key(_ symbol: Int32) -> String { key(provisional: provisionalOf[Int(symbol)]) }
+
+    /// The provisional id of the era class of provisional id `id` (``Lexicon/eraEquivalents``), or -1.
+    func era(_ id: Int32) -> Int32 {
+        let known = eraOf[Int(id)]
+        if known != -2 { return known }
+        let era = Lexicon.eraEquivalents[key(provisional: id)].map { intern($0) } ?? -1
+        eraOf[Int(id)] = era
+        return era
+    }
+
+    /// The final id of provisional id `id`, assigning the next one on first use.
+    @inline(__always)
+    func final(_ id: Int32) -> Int32 {
+        let f = finalOf[Int(id)]
+        if f >= 0 { return f }
+        let next = Int32(provisionalOf.count)
+        finalOf[Int(id)] = next
+        provisionalOf.append(id)
+        return next
+    }
+
+    /// Assigns "#" its final id before any other key, as the lazy cache did on its first miss.
+    func startFinalizing() {
+        if numberSymbol < 0 { numberSymbol = final(intern("#")) }
+    }
+}
+
+/// A node of a flattened version.
+struct FlatNode {
+    var kind: NodeKind
+    var id: String
+    var number: String?
+    var title: String?
+    var text: String?
+    var range: SourceRange
+    /// Parent node index, -1 for the root.
+    var parent: Int32
+    /// One past the last node of the subtree (nodes are in pre-order).
+    var end: Int32
+    /// Innermost enclosing chapter (the node itself for a chapter), -1 outside chapters.
+    var chapter: Int32
+    /// First atom of the subtree (the item label, if any), first atom after it, one past the last.
+    var atomStart: Int32
+    var contentAtom: Int32
+    var atomEnd: Int32
+    /// Tokens of the unit: after the node's own item label, to the end of the subtree.
+    var tokenStart: Int32
+    var tokenEnd: Int32
+    /// The atom of the leaf text, -1 for containers.
+    var textAtom: Int32
+}
+
+/// A tokenized run of the source: an item label, a title or a leaf's text.
+struct Atom {
+    var tokenStart: Int32
+    var tokenEnd: Int32
+    /// The node it belongs to.
+    var node: Int32
+    /// Whether it is the text of a section or subsection leaf (left out of whole-provision segments).
+    var isSectionText: Bool
+    var isFinal: Bool
+}
+
+/// One version of a regulation flattened once for the diff: nodes in pre-order with integer links,
+/// every atom tokenized once into one token table, and per-node values computed on first use.
+///
+/// Everything the aligner and classifier compare is an index into these arrays, so the diff neither copies
+/// `Node` trees nor looks up strings in dictionaries per token.
+final class FlatVersion {
+    let parsed: ParsedDocument
+    var source: SourceText { parsed.source }
+    let symbols: Symbols
+    @exclusivity(unchecked) private(set) var nodes: [FlatNode] = []
+    @exclusivity(unchecked) private(set) var atoms: [Atom] = []
+    @exclusivity(unchecked) private(set) var tokens: [Tok] = []
+    @exclusivity(unchecked) private var citations: [String?] = []
+    private var idTable: [String: Int32]?
+
+    init(_ parsed: ParsedDocument, symbols: Symbols) {
+        self.parsed = parsed
+        self.symbols = symbols
+        let approximateTokens = parsed.source.bytes.count / 5
+        tokens.reserveCapacity(approximateTokens)
+        parsed.source.bytes.withUnsafeBufferPointer { b in
+            visit(parsed.document.root, parent: -1, chapter: -1, b)
+        }
+        citations = [String?](repeating: nil, count: nodes.count)
+    }
+
+    private func visit(_ node: Node, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>) {
+        let index = Int32(nodes.count)
+        let chapter = node.kind == .chapter ? index : chapter
+        nodes.append(
+            FlatNode(
+                kind: node.kind, id: node.id, number: node.number, title: node.title, text: node.text,
+                range: node.range, parent: parent, end: 0, chapter: chapter, atomStart: Int32(atoms.count),
+                contentAtom: 0, atomEnd: 0, tokenStart: 0, tokenEnd: 0, textAtom: -1))
+        if node.kind == .item, let labelRange = node.labelRange {
+            addAtom(labelRange.offsets, node: index, isSectionText: false, b)
+        }
+        nodes[Int(index)].contentAtom = Int32(atoms.count)
+        nodes[Int(index)].tokenStart = Int32(tokens.count)
+        if node.kind == .chapter || node.kind == .annex || node.kind == .part, let titleRange = node.titleRange {
+            addAtom(titleRange.offsets, node: index, isSectionText: false, b)
+        }
+        if node.children.isEmpty {
+            if node.text != nil {
+                nodes[Int(index)].textAtom = Int32(atoms.count)
+                addAtom(
+                    node.range.offsets, node: index, isSectionText: node.kind == .section || node.kind == .subsection,
+                    b)
+            }
+        } else {
+            for k in node.children.indices { visit(node.children[k], parent: index, chapter: chapter, b) }
+        }
+        nodes[Int(index)].end = Int32(nodes.count)
+        nodes[Int(index)].atomEnd = Int32(atoms.count)
+        nodes[Int(index)].tokenEnd = Int32(tokens.count)
+    }
+
+    private func addAtom(_ range: Range<Int>, node: Int32, isSectionText: Bool, _ b: UnsafeBufferPointer<UInt8>) {
+        let start = Int32(tokens.count)
+        let symbols = self.symbols
+        Tokenizer.scan(b, range) { kind, s, e in
+            tokens.append(
+                Tok(start: Int32(s), end: Int32(e), symbol: symbols.intern(b, s, e), bag: -1, kind: kind))
+        }
+        atoms.append(
+            Atom(tokenStart: start, tokenEnd: Int32(tokens.count), node: node, isSectionText: isSectionText, isFinal: false))
+    }
+
+    /// Gives the tokens of `atom` their final ids (in token order: key, then era class), once.
+    @inline(__always)
+    func finalize(_ atom: Int) {
+        if atoms[atom].isFinal { return }
+        atoms[atom].isFinal = true
+        symbols.startFinalizing()
+        let number = symbols.numberSymbol
+        for t in Int(atoms[atom].tokenStart)..<Int(atoms[atom].tokenEnd) {
+            let provisional = tokens[t].symbol
+            let symbol = symbols.final(provisional)
+            tokens[t].symbol = symbol
+            switch tokens[t].kind {
+            case .punctuation: tokens[t].bag = -1
+            case .number: tokens[t].bag = number
+            case .word:
+                let era = symbols.era(provisional)
+                tokens[t].bag = era >= 0 ? symbols.final(era) : symbol
+            }
+        }
+    }
+
+    /// The finalized tokens of a range that is no atom (a case the text parser never produces).
+    func adhocTokens(_ range: Range<Int>) -> [Tok] {
+        symbols.startFinalizing()
+        var result: [Tok] = []
+        let symbols = self.symbols
+        source.bytes.withUnsafeBufferPointer { b in
+            Tokenizer.scan(b, range) { kind, s, e in
+                let provisional = symbols.intern(b, s, e)
+                let symbol = symbols.final(provisional)
+                var bag: Int32 = -1
+                switch kind {
+                case .punctuation: bag = -1
+                case .number: bag = symbols.numberSymbol
+                case .word:
+                    let era = symbols.era(provisional)
+                    bag = era >= 0 ? symbols.final(era) : symbol
+                }
+                result.append(Tok(start: Int32(s), end: Int32(e), symbol: symbol, bag: bag, kind: kind))
+            }
+        }
+        return result
+    }
+
+    /// Finalizes the atoms of the unit of `node` (``FlatNode/contentAtom`` to the end of the subtree).
+    func finalizeUnit(_ node: Int) {
+        for a in Int(nodes[node].contentAtom)..<Int(nodes[node].atomEnd) { finalize(a) }
+    }
+
+    /// Finalizes every atom not yet finalized (after alignment, before the classifier compares symbols).
+    func finalizeAll() {
+        for a in atoms.indices { finalize(a) }
+    }
+
+    // MARK: Tree
+
+    var root: Int { 0 }
+
+    /// The direct children of `node`.
+    func children(_ node: Int) -> [Int] {
+        var result: [Int] = []
+        var c = node + 1
+        let end = Int(nodes[node].end)
+        while c < end {
+            result.append(c)
+            c = Int(nodes[c].end)
+        }
+        return result
+    }
+
+    /// Every node of `kind`, in document order.
+    func all(_ kind: NodeKind) -> [Int] { nodes.indices.filter { nodes[$0].kind == kind } }
+
+    /// The node with `id`.
+    func node(_ id: String) -> Int? {
+        if idTable == nil {
+            var table: [String: Int32] = [:]
+            table.reserveCapacity(nodes.count)
+            for (k, n) in nodes.enumerated() { table[n.id] = Int32(k) }
+            idTable = table
+        }
+        return idTable![id].map(Int.init)
+    }
+
+    /// The chapter id of `node` ("kap5"), if it stands in a chapter.
+    func chapterID(_ node: Int) -> String? {
+        let c = nodes[node].chapter
+        return c >= 0 ? nodes[Int(c)].id : nil
+    }
+
+    // MARK: Text
+
+    /// The citation of `node` ("§ 17, stk. 3"), computed once.
+    func citation(_ node: Int) -> String {
+        if let c = citations[node] { return c }
+        let n = nodes[node]
+        let c = Aligner.citation(kind: n.kind, id: n.id, number: n.number)
+        citations[node] = c
+        return c
+    }
+
+    /// The reference the diff gives node `node`: id, citation, chapter, caption and range.
+    func ref(_ node: Int) -> ProvisionRef {
+        // Captions orient readers in tables of chapters and §§; finer levels are shown with their text.
+        let n = nodes[node]
+        let captioned: Bool
+        switch n.kind {
+        case .chapter, .section, .annex, .part, .preamble: captioned = true
+        default: captioned = false
+        }
+        return ProvisionRef(
+            id: n.id, citation: citation(node), kind: n.kind, chapter: chapterID(node),
+            caption: captioned ? caption(node) : "", range: n.range)
+    }
+
+    /// A chapter's title, or the first words of a provision (``Aligner/caption(of:)``).
+    func caption(_ node: Int) -> String {
+        if let title = nodes[node].title { return title }
+        var words: [Substring] = []
+        var i = node
+        let end = Int(nodes[node].end)
+        while i < end && words.count <= 8 {
+            if let text = nodes[i].text {
+                words += FlatVersion.splitOnSpaces(text, maxSplits: 9 - words.count)
+            }
+            i += 1
+        }
+        let head = words.prefix(8).joined(separator: " ")
+        return words.count > 8 ? head + " …" : head
+    }
+
+    /// `text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)`, byte-wise when
+    /// no scalar of the text can join a space into a larger character (ASCII, Latin-1, general punctuation
+    /// dashes and quotes), which spares the grapheme breaking of a character-wise split.
+    static func splitOnSpaces(_ text: String, maxSplits: Int) -> [Substring] {
+        func standard() -> [Substring] { text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true) }
+        if maxSplits <= 0 { return standard() }
+        // The standard library's algorithm, over bytes, as far as the splits go; any other scalar in
+        // that stretch sends the text to the standard library.
+        let utf8 = text.utf8
+        /// Whether the non-ASCII scalar at `k` is one that cannot join a space (Latin-1, dashes, quotes).
+        func plain(_ k: String.Index) -> Bool {
+            let c = utf8[k]
+            if c == 0xC2 || c == 0xC3 { return utf8.index(after: k) < utf8.endIndex }
+            guard c == 0xE2 else { return false }
+            let k1 = utf8.index(after: k)
+            guard k1 < utf8.endIndex, utf8[k1] == 0x80 else { return false }
+            let k2 = utf8.index(after: k1)
+            return k2 < utf8.endIndex && ((0x90...0x9F).contains(utf8[k2]) || utf8[k2] == 0xA6)
+        }
+        var result: [Substring] = []
+        var start = utf8.startIndex
+        var end = start
+        while end != utf8.endIndex {
+            let c = utf8[end]
+            if c == 0x20 {
+                // A combining mark after the space would make the two one character.
+                let next = utf8.index(after: end)
+                if next < utf8.endIndex, utf8[next] >= 0x80, !plain(next) { return standard() }
+                let appended = start != end
+                if appended { result.append(text[start..<end]) }
+                end = utf8.index(after: end)
+                start = end
+                if appended && result.count == maxSplits { break }
+                continue
+            }
+            if c >= 0x80 {
+                guard plain(end) else { return standard() }
+                end = utf8.index(end, offsetBy: c == 0xE2 ? 2 : 1)
+            }
+            end = utf8.index(after: end)
+        }
+        if start != utf8.endIndex { result.append(text[start..<utf8.endIndex]) }
+        return result
+    }
+
+    /// The reader's text of tokens `range` of the table: one space wherever the source had whitespace,
+    /// including before the first token when `previous` (the token before the run) is separated from it.
+    func text<C: Collection>(_ tokenIndices: C, previous: Int? = nil) -> String where C.Element == Int {
+        var out: [UInt8] = []
+        var last = previous.map { Int(tokens[$0].end) }
+        source.bytes.withUnsafeBufferPointer { b in
+            for t in tokenIndices {
+                let tok = tokens[t]
+                if let l = last, l < Int(tok.start) { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[Int(tok.start)..<Int(tok.end)]))
+                last = Int(tok.end)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The text of one token as written.
+    func tokenText(_ t: Int) -> String { source.string(tokens[t].offsets) }
+
+    /// The comparison key of one (finalized) token.
+    func key(_ t: Int) -> String { symbols.key(tokens[t].symbol) }
+
+    /// Token `t` as a public ``Token``.
+    func token(_ t: Int) -> Token {
+        let tok = tokens[t]
+        var token = Token(kind: tok.kind, text: tokenText(t), key: key(t), offsets: tok.offsets)
+        token.symbol = Int(tok.symbol)
+        token.bagSymbol = Int(tok.bag)
+        return token
+    }
+
+    /// The token indices of `node` as a whole provision reads: the unit's atoms without the text of
+    /// section and subsection leaves (``UnitBuilder/tokens(of:)``).
+    func wholeTokens(_ node: Int) -> [Int] {
+        var result: [Int] = []
+        for a in Int(nodes[node].contentAtom)..<Int(nodes[node].atomEnd) where !atoms[a].isSectionText {
+            finalize(a)
+            result.append(contentsOf: Int(atoms[a].tokenStart)..<Int(atoms[a].tokenEnd))
+        }
+        return result
+    }
+}

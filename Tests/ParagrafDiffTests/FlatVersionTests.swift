@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import Paragraf
+import ParagrafTestSupport
+@testable import ParagrafDiff
+
+/// The diff's flat tables must say exactly what the tree and the public tokenizer say.
+@Suite("Flat versions")
+struct FlatVersionTests {
+    @Test func fastCitationsAgreeWithAddress() throws {
+        var ids = [
+            "p17", "p4a", "p17/stk3", "p2/stk1/nr4", "p2/stk1/nr4/a", "p1/stk2/pkt2", "p17/stk03", "p17/stk+3",
+            "p17/stk", "p17/pkt", "p17/nr", "p17/xyz", "p17//stk2", "p17-2", "p17a/stk2/nra/pkt1", "preamble", "p",
+            "px", "p1/stk999999999999999999999", "p12/stk1/nr3/b/pkt2", "p5/stk1/stk2", "pæ1", "p1/æ",
+        ]
+        for file in [corpus2003, corpus2020] {
+            let parsed = try parseFile(file)
+            parsed.document.root.forEach { ids.append($0.id) }
+        }
+        for id in ids {
+            let expected = Address(id: id)?.description ?? id
+            let fast = Aligner.fastCitation(id) ?? expected
+            #expect(fast == expected, "\(id)")
+        }
+    }
+
+    @Test func spaceSplitsAgreeWithTheStandardLibrary() throws {
+        var texts = [
+            "", " ", "a", "a b", "  a  b  ", "Amtsrådet skal – “tilbyde” … børne- og ungdomstandpleje § 3 stk. 2",
+            "e \u{301}x y", "a\r\n b c", "α β γ δ ε ζ η θ ι κ λ", "one two three four five six seven eight nine ten eleven",
+        ]
+        for file in [corpus2003, corpus2020] {
+            try parseFile(file).document.root.forEach { if let text = $0.text { texts.append(text) } }
+        }
+        for text in texts {
+            for maxSplits in [0, 1, 3, 9] {
+                let expected = text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)
+                #expect(FlatVersion.splitOnSpaces(text, maxSplits: maxSplits) == expected, "\(text)")
+            }
+        }
+        for id in ["p1/stk2/pkt1", "p1/stk2", "p1", "p1//stk2/nr3", "/p1/nr2/pkt1", "p1/nr2", "kap4/p2/stk1", "præ/stk1/x"] {
+            let parts = id.split(separator: "/")
+            let expected =
+                parts.count >= 2 && parts[1].hasPrefix("stk") ? parts[0] + "/" + parts[1] : parts.first.map(String.init) ?? id
+            #expect(CitationChecker.subsectionID(id) == expected, "\(id)")
+        }
+    }
+
+    @Test func countTablesFindTheSameAnchorsAsDictionaries() {
+        var rng = SplitMix64(seed: 7)
+        let tables = SequenceDiff.SymbolTables(size: 64)
+        for round in 0..<200 {
+            let alphabet = round % 2 == 0 ? 8 : 64
+            let n = Int(rng.next() % 400), m = Int(rng.next() % 400)
+            let a = (0..<n).map { _ in Int(rng.next() % UInt64(alphabet)) }
+            var b = a.shuffled(using: &rng)
+            b = Array(b.prefix(m)) + (0..<Int(rng.next() % 50)).map { _ in Int(rng.next() % UInt64(alphabet)) }
+            #expect(SequenceDiff.diff(a, b, symbols: tables) == SequenceDiff.diff(a, b))
+        }
+    }
+
+    @Test func tokenTableMatchesTheTokenizer() throws {
+        let parsed = try parseFile(corpus2020)
+        let version = FlatVersion(parsed, symbols: Symbols())
+        version.finalizeAll()
+        for atom in version.atoms {
+            let node = version.nodes[Int(atom.node)]
+            let range = Int(atom.tokenStart)..<Int(atom.tokenEnd)
+            let flat = range.map { version.token($0) }
+            let first = flat.first?.offsets.lowerBound ?? node.range.start.offset
+            let last = flat.last?.offsets.upperBound ?? first
+            let reference = Tokenizer.tokens(parsed.source, first..<last)
+            #expect(flat.map(\.text) == reference.map(\.text))
+            #expect(flat.map(\.key) == reference.map(\.key))
+            #expect(flat.map(\.kind) == reference.map(\.kind))
+            #expect(flat.map(\.offsets) == reference.map(\.offsets))
+        }
+        let text = "Amtsrådet ÆØÅ kæbe\u{2011}regionen ÉTAPE Ωmega 1.420 kr."
+        let source = SourceText(bytes: Array(text.utf8))
+        let symbols = Symbols()
+        source.bytes.withUnsafeBufferPointer { b in
+            for token in Tokenizer.tokens(source, 0..<source.bytes.count) {
+                let id = symbols.intern(b, token.offsets.lowerBound, token.offsets.upperBound)
+                #expect(symbols.key(provisional: id) == token.key)
+            }
+        }
+    }
+}

@@ -9,6 +9,7 @@ import ParagrafXML
 //   flatten XML OUT                  LexDania XML → plain regulation text (PlainTextFormatter)
 //   measure NAME FILE [options]      time byte scan, parse, citations, diff; print one TSV row
 //   once parse|read|full FILE [NEW]  do the work once (for /usr/bin/time -v peak memory)
+//   once cite FILE                   parse and build one ReferenceGraph (for callgrind)
 //   table                            read TSV rows on stdin, print the Markdown table
 
 // MARK: Timing
@@ -69,6 +70,7 @@ func usage() -> Never {
                    paragraf-bench measure NAME FILE [--old FILE --new FILE] [--xml FILE] [--wc-mbps X]
                                   [--peak-kb N] [--base-kb N] [--full-kb N] [--seconds S]
                    paragraf-bench once parse|read|full FILE [NEW]
+                   paragraf-bench once cite FILE
                    paragraf-bench table < rows.tsv
 
             """.utf8))
@@ -169,6 +171,11 @@ func once(_ arguments: [String]) {
         let graph = ReferenceGraph(parsed: new)
         let diff = VersionDiff.compare(old, new)
         sink = graph.citations.count + diff.sections.count
+    case "cite":
+        // Parse once and build the reference graph once (for callgrind: the graph's share of the run).
+        let parsed = RegulationParser.parse(bytes, sourceName: arguments[1])
+        let graph = ReferenceGraph(parsed: parsed)
+        sink = graph.citations.count
     default:
         usage()
     }

@@ -30,9 +30,9 @@ public struct ActTable: Sendable {
     /// Pattern indices by first byte (both cases of an ASCII letter), so a word is compared only with the
     /// aliases that can match it.
     private let buckets: [[Int]]
-    /// The two-byte prefixes (folded to lower case) that some alias can start with at a word starting
-    /// with an ASCII letter, so that the scanner can skip the words no alias starts.
-    let pairs: PairSet
+    /// The prefixes a citation can start with at a word: the aliases' and the extractor's keywords'
+    /// (``citationKeywordPrefixes``), so that the scanner can skip the words none of them starts.
+    let startPrefixes: PrefixSet
 
     /// Creates a table.
     public init(entries: [Entry]) {
@@ -51,17 +51,10 @@ public struct ActTable: Sendable {
             if first | 0x20 != first & ~0x20, ScanBytes.isASCIILetter(first) { buckets[Int(first & ~0x20)].append(index) }
         }
         self.buckets = buckets
-        var pairs = PairSet()
-        for pattern in self.patterns where ScanBytes.isASCIILetter(pattern.bytes[0]) {
-            let first = ScanBytes.fold(pattern.bytes[0])
-            // A space matches any run of whitespace; a one-byte alias is followed by anything.
-            if pattern.bytes.count < 2 || pattern.bytes[1] == 0x20 {
-                pairs.insertAll(first: first)
-            } else {
-                pairs.insert(first, ScanBytes.fold(pattern.bytes[1]))
-            }
-        }
-        self.pairs = pairs
+        var prefixes = PrefixSet()
+        for pattern in self.patterns { prefixes.insert(pattern.bytes) }
+        for keyword in citationKeywordPrefixes { prefixes.insert(Array(keyword.utf8)) }
+        self.startPrefixes = prefixes
     }
 
     /// The acts of Danish social and health law that the corpus and its prose cite.

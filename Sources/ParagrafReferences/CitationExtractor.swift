@@ -77,6 +77,11 @@ public struct CitationExtractor: Sendable {
 
 // MARK: - Scanner
 
+/// The starts of the keywords ``Scanner`` reads at a word start ("stk.", "nr.", "kapitel", "bilag",
+/// "bekendtgørelsens", "forordning", "lov…", "cirkulære", "vejledning"); with the act aliases they make
+/// ``ActTable/startPrefixes``.
+let citationKeywordPrefixes = ["stk.", "nr.", "kap", "bil", "bek", "for", "lov", "cir", "vej"]
+
 /// The levels of a provision address, outermost first.
 private enum Level: Int, Comparable {
     case section = 0, subsection, item, litra, sentence
@@ -105,25 +110,15 @@ private struct Scanner {
     /// In prose: the act of the latest chain that named one.
     var lastChainAct: ActIdentity?
 
-    /// The two-byte prefixes of the keywords ``parseAt(_:nodeID:)`` reads ("stk.", "nr.", "kapitel",
-    /// "bilag", "bekendtgørelsens", "forordning", "lov…", "cirkulære", "vejledning"); the act aliases are
-    /// in ``ActTable/pairs``.
-    let keywordPairs = Scanner.keywords
-
-    private static let keywords: PairSet = {
-        var set = PairSet()
-        for word in ["st", "nr", "ka", "bi", "be", "fo", "lo", "ci", "ve"] {
-            let bytes = Array(word.utf8)
-            set.insert(bytes[0], bytes[1])
-        }
-        return set
-    }()
+    /// The prefixes of keywords and act aliases: a word no one of them starts cannot start a citation.
+    let prefixes: PrefixSet
 
     init(b: UnsafeBufferPointer<UInt8>, source: SourceText, extractor: CitationExtractor, prose: Bool) {
         self.b = b
         self.source = source
         self.extractor = extractor
         self.prose = prose
+        self.prefixes = extractor.acts.startPrefixes
     }
 
     // MARK: Byte helpers
@@ -252,7 +247,7 @@ private struct Scanner {
 
     /// Whether a citation may start at word start `i` (an ASCII letter or digit `c`): false only where
     /// ``parseAt(_:nodeID:)`` is sure to find nothing, so that the answer is exact and cheap. A digit must
-    /// read "N." (as in "3. pkt."); a letter must begin, with the byte after it, a keyword or an act alias.
+    /// read "N." (as in "3. pkt."); a letter must begin a keyword or an act alias.
     @inline(__always)
     func mayStartCitation(_ i: Int, _ c: UInt8) -> Bool {
         if ScanBytes.isDigit(c) {
@@ -263,7 +258,7 @@ private struct Scanner {
             return j - i <= 4 && j < hi && b[j] == 0x2E
         }
         guard i + 1 < hi else { return true }
-        return keywordPairs.contains(b, i) || extractor.acts.pairs.contains(b, i)
+        return prefixes.mayStart(b, i, hi)
     }
 
     mutating func scan(_ lo: Int, _ hi: Int, nodeID: String?, into result: inout [Citation]) {
@@ -293,9 +288,23 @@ private struct Scanner {
                 continue
             }
             // Skip the rest of the word.
-            i += 1
-            while i < hi, isWordChar(i) { i += 1 }
+            i = skipWord(i + 1)
         }
+    }
+
+    /// The end of the word that goes on at `i` (`i` itself if no word character stands there).
+    @inline(__always)
+    func skipWord(_ i: Int) -> Int {
+        var i = i
+        while i < hi {
+            let c = b[i]
+            if ScanBytes.isASCIILetter(c) || ScanBytes.isDigit(c) || isWordChar(i) {
+                i += 1
+            } else {
+                break
+            }
+        }
+        return i
     }
 
     /// A citation starting at word start `i` that is not a "§": relative parts, chapters, annexes,

@@ -458,9 +458,15 @@ private struct Scanner {
                 parsed = nil
             }
             guard let (numbers, ranges, end) = parsed else { return nil }
-            base = numbers.map { Address(section: $0.value) }
+            base = []
+            base.reserveCapacity(numbers.count)
+            element.targets.reserveCapacity(numbers.count)
+            for number in numbers {
+                let address = Address(section: number.value)
+                base.append(address)
+                element.targets.append(CitationTarget(address: address, isRangeMember: number.inRange))
+            }
             element.ranges = ranges.map { CitationRange(lower: Address(section: $0.0), upper: Address(section: $0.1)) }
-            element.targets = zip(base, numbers).map { CitationTarget(address: $0, isRangeMember: $1.inRange) }
             element.level = .section
             j = end
             if plural { return (element, j) }

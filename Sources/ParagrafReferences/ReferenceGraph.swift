@@ -1,3 +1,5 @@
+import Foundation
+
 /// The citations of one version as a graph: outgoing citations of any node, incoming ones (cited by), and
 /// the citations that lead nowhere.
 ///
@@ -9,17 +11,13 @@
 /// for cite in graph.incoming(to: "p12") { print(cite.sourceID ?? "-", cite.citation) }
 /// ```
 public struct ReferenceGraph: Sendable {
-    /// The index of the version.
-    public let index: NodeIndex
+    /// The index of the version, built on first use (extracting and resolving do not need it).
+    public var index: NodeIndex { storage.index }
     /// Every citation of the version, resolved, in document order.
     public let citations: [ResolvedCitation]
-    private let bySource: [String: [Int]]
-    private let byTarget: [String: [Int]]
-    /// Citation indices by the byte offset where they stand, ascending.
-    private let bySpan: [(offset: Int, citation: Int)]
-    /// (start offset of a target node, citation index), ascending: a node's subtree is a byte range, so the
-    /// citations naming anything inside it are one slice.
-    private let byTargetOffset: [(offset: Int, citation: Int)]
+    /// The node table, the index and the lookup tables of the queries, each built once when first needed:
+    /// a graph made only for its citations (as the diff makes two) never builds them.
+    private let storage: Storage
 
     /// Extracts and resolves every citation of a parsed document.
     /// - Complexity: O(n) in the size of the source plus the number of targets.
@@ -29,60 +27,42 @@ public struct ReferenceGraph: Sendable {
 
     /// Extracts and resolves every citation of `document`, whose ranges index `source`.
     public init(document: Document, source: SourceText, extractor: CitationExtractor = CitationExtractor()) {
-        let index = document.index()
-        let resolver = CitationResolver(index: index)
+        let table = NodeTable(document)
+        let resolver = TableResolver(table: table)
         let found = extractor.citations(in: document, source: source)
-        self.init(index: index, citations: found.map { resolver.resolve($0) })
+        self.citations = found.map { resolver.resolve($0) }
+        self.storage = Storage(document: document, index: nil, table: table)
     }
 
     /// A graph over citations already resolved against `index`.
-    /// - Complexity: O(c log c) in the number of citations.
+    /// - Complexity: O(c log c) in the number of citations (on the first query).
     public init(index: NodeIndex, citations: [ResolvedCitation]) {
-        self.index = index
         self.citations = citations
-        var bySource: [String: [Int]] = [:]
-        var byTarget: [String: [Int]] = [:]
-        var bySpan: [(offset: Int, citation: Int)] = []
-        var byTargetOffset: [(offset: Int, citation: Int)] = []
-        for (i, citation) in citations.enumerated() {
-            if let source = citation.sourceID {
-                bySource[source, default: []].append(i)
-                bySpan.append((citation.citation.span.start.offset, i))
-            }
-            var seen = Set<String>()
-            for target in citation.targets {
-                if let id = target.nodeID, seen.insert(id).inserted {
-                    byTarget[id, default: []].append(i)
-                    if let node = index.node(id) { byTargetOffset.append((node.range.start.offset, i)) }
-                }
-            }
-        }
-        self.bySource = bySource
-        self.byTarget = byTarget
-        self.bySpan = bySpan.sorted { ($0.offset, $0.citation) < ($1.offset, $1.citation) }
-        self.byTargetOffset = byTargetOffset.sorted { ($0.offset, $0.citation) < ($1.offset, $1.citation) }
+        self.storage = Storage(document: index.document, index: index, table: nil)
     }
 
     /// The citations whose text stands in node `id` (and, by default, in its descendants), in document order.
     /// - Complexity: O(log c + k) for k results.
     public func outgoing(from id: String, includingDescendants: Bool = true) -> [ResolvedCitation] {
-        if !includingDescendants { return (bySource[id] ?? []).map { citations[$0] } }
+        let (table, lookups) = storage.lookups(citations)
+        if !includingDescendants { return (lookups.bySource[id] ?? []).map { citations[$0] } }
         if id == "document" { return citations.filter { $0.sourceID != nil } }
-        guard let node = index.node(id) else { return [] }
-        return Self.slice(bySpan, node.range.offsets).sorted().map { citations[$0] }
+        guard let node = table.node(id) else { return [] }
+        return Self.slice(lookups.bySpan, node.start..<node.end).sorted().map { citations[$0] }
     }
 
     /// The citations that name node `id` (and, by default, any node inside it), in document order: who
     /// cites "§ 12" includes who cites "§ 12, stk. 2".
     /// - Complexity: O(log t + k log k) for k results.
     public func incoming(to id: String, includingDescendants: Bool = true) -> [ResolvedCitation] {
-        if !includingDescendants { return (byTarget[id] ?? []).map { citations[$0] } }
-        guard let node = index.node(id) else { return [] }
-        var offsets = node.range.offsets
+        let (table, lookups) = storage.lookups(citations)
+        if !includingDescendants { return (lookups.byTarget[id] ?? []).map { citations[$0] } }
+        guard let node = table.node(id) else { return [] }
+        var offsets = node.start..<node.end
         // An empty node (a § of a repealed range) still names itself.
-        if offsets.isEmpty { return (byTarget[id] ?? []).map { citations[$0] } }
+        if offsets.isEmpty { return (lookups.byTarget[id] ?? []).map { citations[$0] } }
         offsets = offsets.lowerBound..<max(offsets.upperBound, offsets.lowerBound + 1)
-        return Set(Self.slice(byTargetOffset, offsets)).sorted().map { citations[$0] }
+        return Set(Self.slice(lookups.byTargetOffset, offsets)).sorted().map { citations[$0] }
     }
 
     /// The citation indices of the entries whose offset lies in `range`.
@@ -106,12 +86,15 @@ public struct ReferenceGraph: Sendable {
     public var unresolved: [ResolvedCitation] { citations.filter { !$0.isFullyResolved } }
 
     /// The ids of all nodes some citation names.
-    public var citedNodeIDs: Set<String> { Set(byTarget.keys) }
+    public var citedNodeIDs: Set<String> { Set(storage.lookups(citations).1.byTarget.keys) }
 
     /// One warning per unresolved target (code `R001`), located at the citation.
     public var diagnostics: [Diagnostic] {
+        let unresolved = unresolved
+        guard !unresolved.isEmpty else { return [] }
+        let index = index
         var result: [Diagnostic] = []
-        for citation in citations {
+        for citation in unresolved {
             for target in citation.unresolvedTargets {
                 let place = citation.sourceID.map { index.place(of: $0) } ?? "-"
                 let reason = target.message ?? target.reason?.rawValue ?? "unresolved"
@@ -123,6 +106,75 @@ public struct ReferenceGraph: Sendable {
             }
         }
         return result
+    }
+}
+
+/// The lookup tables of a graph's queries.
+private struct Lookups: Sendable {
+    var bySource: [String: [Int]] = [:]
+    var byTarget: [String: [Int]] = [:]
+    /// Citation indices by the byte offset where they stand, ascending.
+    var bySpan: [(offset: Int, citation: Int)] = []
+    /// (start offset of a target node, citation index), ascending: a node's subtree is a byte range, so the
+    /// citations naming anything inside it are one slice.
+    var byTargetOffset: [(offset: Int, citation: Int)] = []
+
+    /// The tables of `citations`, whose targets are nodes of `table`.
+    /// - Complexity: O(c log c) in the number of citations.
+    init(_ citations: [ResolvedCitation], table: NodeTable) {
+        for (i, citation) in citations.enumerated() {
+            if let source = citation.sourceID {
+                bySource[source, default: []].append(i)
+                bySpan.append((citation.citation.span.start.offset, i))
+            }
+            var seen = Set<String>()
+            for target in citation.targets {
+                if let id = target.nodeID, seen.insert(id).inserted {
+                    byTarget[id, default: []].append(i)
+                    if let node = table.node(id) { byTargetOffset.append((node.start, i)) }
+                }
+            }
+        }
+        bySpan.sort { ($0.offset, $0.citation) < ($1.offset, $1.citation) }
+        byTargetOffset.sort { ($0.offset, $0.citation) < ($1.offset, $1.citation) }
+    }
+}
+
+/// What a graph builds on first use, shared by its copies. Every mutable field is read and written under
+/// `lock` only, which makes the class safe to send.
+private final class Storage: @unchecked Sendable {
+    let document: Document
+    private let lock = NSLock()
+    private var builtIndex: NodeIndex?
+    private var builtTable: NodeTable?
+    private var builtLookups: Lookups?
+
+    init(document: Document, index: NodeIndex?, table: NodeTable?) {
+        self.document = document
+        self.builtIndex = index
+        self.builtTable = table
+    }
+
+    /// The node index of the document.
+    var index: NodeIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let builtIndex { return builtIndex }
+        let index = NodeIndex(document)
+        builtIndex = index
+        return index
+    }
+
+    /// The node table and the lookup tables of `citations` (the graph's, which never change).
+    func lookups(_ citations: [ResolvedCitation]) -> (NodeTable, Lookups) {
+        lock.lock()
+        defer { lock.unlock() }
+        let table = builtTable ?? NodeTable(document)
+        builtTable = table
+        if let builtLookups { return (table, builtLookups) }
+        let lookups = Lookups(citations, table: table)
+        builtLookups = lookups
+        return (table, lookups)
     }
 }
 

@@ -11,6 +11,7 @@ import ParagrafXML
 //   once parse|read|full FILE [NEW]  do the work once (for /usr/bin/time -v peak memory)
 //   once diff|diff-graphs OLD NEW    parse both and diff them once (with the graphs built first for
 //                                    diff-graphs), for callgrind
+//   once cite FILE                   parse and build one ReferenceGraph (for callgrind)
 //   table                            read TSV rows on stdin, print the Markdown table
 
 // MARK: Timing
@@ -72,6 +73,7 @@ func usage() -> Never {
                                   [--peak-kb N] [--base-kb N] [--full-kb N] [--seconds S]
                    paragraf-bench once parse|read|full FILE [NEW]
                    paragraf-bench once diff|diff-graphs OLD NEW
+                   paragraf-bench once cite FILE
                    paragraf-bench table < rows.tsv
                    paragraf-bench loop FILE SECONDS|-RUNS
 
@@ -188,6 +190,11 @@ func once(_ arguments: [String]) {
             let oldGraph = ReferenceGraph(parsed: old), newGraph = ReferenceGraph(parsed: new)
             sink = VersionDiff.compare(old, new, oldGraph: oldGraph, newGraph: newGraph).sections.count
         }
+    case "cite":
+        // Parse once and build the reference graph once (for callgrind: the graph's share of the run).
+        let parsed = RegulationParser.parse(bytes, sourceName: arguments[1])
+        let graph = ReferenceGraph(parsed: parsed)
+        sink = graph.citations.count
     default:
         usage()
     }

@@ -149,14 +149,27 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
     /// Calls `body` for this node and every descendant, depth first, in document order.
     public func forEach(_ body: (Node) throws -> Void) rethrows {
         try body(self)
-        for child in children { try child.forEach(body) }
+        // Through the buffer: `for child in children` copies (retains) every child on the way.
+        try children.withUnsafeBufferPointer { children in
+            for i in children.indices { try children[i].forEach(body) }
+        }
     }
 
     /// Every descendant (and this node) of `kind`, in document order.
+    ///
+    /// Only the matches are copied (`forEach` hands every node to its closure: 2.3 M instructions for
+    /// `document.sections` of a 470 KB text).
     public func all(_ kind: NodeKind) -> [Node] {
         var result: [Node] = []
-        forEach { if $0.kind == kind { result.append($0) } }
+        collect(kind, into: &result)
         return result
+    }
+
+    private func collect(_ kind: NodeKind, into result: inout [Node]) {
+        if self.kind == kind { result.append(self) }
+        children.withUnsafeBufferPointer { children in
+            for i in children.indices { children[i].collect(kind, into: &result) }
+        }
     }
 
     /// The direct children of `kind`.

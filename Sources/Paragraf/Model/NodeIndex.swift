@@ -4,40 +4,61 @@
 public struct NodeIndex: Sendable {
     /// The indexed document.
     public let document: Document
-    private var nodes: [String: Node] = [:]
-    private var parents: [String: String] = [:]
+    /// Every node in document order (a node appears once however often its id does).
+    private var nodes: [Node] = []
+    /// The slot in `nodes` of each id; a later node with the same id wins.
+    private var slots: [String: Int] = [:]
+    /// The slot of each node's parent, -1 for the root.
+    private var parentSlots: [Int32] = []
     /// Ids in document order.
     public private(set) var order: [String] = []
 
     /// Indexes every node of `document`.
+    /// - Complexity: O(n); one hash per node (the index is built for every CLI lookup and by the resolver).
     public init(_ document: Document) {
         self.document = document
-        visit(document.root, parent: nil)
+        let estimate = document.sourceLength / 80 + 16
+        nodes.reserveCapacity(estimate)
+        slots.reserveCapacity(estimate)
+        parentSlots.reserveCapacity(estimate)
+        order.reserveCapacity(estimate)
+        visit(document.root, parent: -1)
     }
 
-    private mutating func visit(_ node: Node, parent: String?) {
-        nodes[node.id] = node
+    private mutating func visit(_ node: Node, parent: Int32) {
+        let slot = Int32(nodes.count)
+        nodes.append(node)
+        parentSlots.append(parent)
+        slots[node.id] = Int(slot)
         order.append(node.id)
-        if let parent { parents[node.id] = parent }
-        for child in node.children { visit(child, parent: node.id) }
+        node.children.withUnsafeBufferPointer { children in
+            for i in children.indices { visit(children[i], parent: slot) }
+        }
     }
 
     /// The node with `id`.
-    public func node(_ id: String) -> Node? { nodes[id] }
+    public func node(_ id: String) -> Node? { slots[id].map { nodes[$0] } }
 
     /// The node an address names.
-    public func node(at address: Address) -> Node? { nodes[address.id] }
+    public func node(at address: Address) -> Node? { node(address.id) }
+
+    /// The id of the parent of the node with `id` (of the node that id names).
+    private func parentID(of id: String) -> String? {
+        guard let slot = slots[id] else { return nil }
+        let parent = parentSlots[slot]
+        return parent < 0 ? nil : nodes[Int(parent)].id
+    }
 
     /// The parent of the node with `id`.
-    public func parent(of id: String) -> Node? { parents[id].flatMap { nodes[$0] } }
+    public func parent(of id: String) -> Node? { parentID(of: id).flatMap { node($0) } }
 
     /// The ancestors of `id` from the outermost (excluding the document root) down to the node itself.
     public func path(to id: String) -> [Node] {
         var result: [Node] = []
         var current: String? = id
-        while let c = current, let node = nodes[c], node.kind != .document {
+        while let c = current, let node = node(c), node.kind != .document {
             result.append(node)
-            current = parents[c]
+            current = parentID(of: c)
         }
         return result.reversed()
     }
@@ -58,7 +79,7 @@ public struct NodeIndex: Sendable {
     }
 
     /// All nodes in document order.
-    public var allNodes: [Node] { order.compactMap { nodes[$0] } }
+    public var allNodes: [Node] { order.compactMap { node($0) } }
 }
 
 extension Document {

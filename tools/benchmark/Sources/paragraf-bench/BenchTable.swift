@@ -5,6 +5,8 @@ import Foundation
 /// Every time is also given as a ratio to the byte scans of the same file in the same run:
 /// "×wc" = how many times longer than `wc -l` reading the same bytes, "×loop" = than a scalar Swift
 /// loop over `[UInt8]`. Growth is the time ratio to the row above when the input grew about ×10.
+/// "diff" is `VersionDiff.compare` given both versions' citation graphs (the pipeline parse → cite →
+/// diff); "diff incl. graphs" is the two-argument `compare`, which builds both graphs itself.
 enum BenchTable {
     struct Row {
         var name: String
@@ -22,6 +24,8 @@ enum BenchTable {
         var fullKB: Double
         /// The diff given both citation graphs (column 14; NaN in rows of older runs).
         var diffGraphs: Double
+        /// The old version's size for the diff and the full peak (column 15; 0 when none).
+        var oldBytes: Int
 
         init?(_ line: String) {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -41,6 +45,7 @@ enum BenchTable {
             baseKB = d(11)
             fullKB = d(12)
             diffGraphs = f.count > 13 ? d(13) : .nan
+            oldBytes = f.count > 14 ? Int(f[14]) ?? 0 : 0
         }
 
         var mb: Double { Double(bytes) / 1e6 }
@@ -50,33 +55,25 @@ enum BenchTable {
 
     static func printTable(_ lines: [String]) {
         let rows = lines.compactMap(Row.init)
-        print("| input | MB | wc -l MB/s | loop MB/s | parse MB/s | parse ×wc | parse ×loop | cite MB/s | cite ÷ parse | diff ms | diff ÷ parse | peak MB | peak ÷ input | (peak−base) ÷ input | full peak ÷ input | growth parse / cite / diff |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        print("| input | MB | wc -l MB/s | loop MB/s | parse MB/s | parse ×wc | parse ×loop | cite ÷ parse | diff ms | diff ÷ parse | diff incl. graphs ÷ parse | peak MB | (peak−base) ÷ input | full peak ÷ inputs | growth parse / cite / diff |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
         var previous: Row?
         for row in rows {
             var growth = "–"
             if let p = previous, row.name.hasPrefix("synthetic"), p.name.hasPrefix("synthetic"),
                 row.bytes > 5 * p.bytes
             {
-                growth = "\(f(row.parse / p.parse, 1)) / \(f(row.cite / p.cite, 1)) / \(f(row.diff / p.diff, 1))"
+                growth = "\(f(row.parse / p.parse, 1)) / \(f(row.cite / p.cite, 1)) / \(f(row.diffGraphs / p.diffGraphs, 1))"
             }
             let cells = [
                 row.name, f(row.mb, 2), f(row.wcMBps, 0), f(row.scalarMBps, 0), f(row.mb / row.parse, 0),
-                f(row.parse / row.wcSeconds, 0), f(row.parse / row.scalarSeconds, 0), f(row.mb / row.cite, 0),
-                f(row.cite / row.parse, 2), f(row.diff * 1000, 1), f(row.diff / row.pairParse, 2),
-                f(row.peakKB / 1024, 1), f(row.peakKB * 1024 / Double(row.bytes), 1),
-                f((row.peakKB - row.baseKB) * 1024 / Double(row.bytes), 1),
-                f(row.fullKB * 1024 / Double(row.bytes), 1), growth,
+                f(row.parse / row.wcSeconds, 0), f(row.parse / row.scalarSeconds, 0), f(row.cite / row.parse, 2),
+                f(row.diffGraphs * 1000, 1), f(row.diffGraphs / row.pairParse, 2), f(row.diff / row.pairParse, 2),
+                f(row.peakKB / 1024, 1), f((row.peakKB - row.baseKB) * 1024 / Double(row.bytes), 1),
+                f(row.fullKB * 1024 / Double(row.bytes + row.oldBytes), 1), growth,
             ]
             print("| " + cells.joined(separator: " | ") + " |")
             if row.name.hasPrefix("synthetic") { previous = row }
-        }
-        let graphRows = rows.filter { !$0.diffGraphs.isNaN }
-        if !graphRows.isEmpty {
-            print("\nDiff given both citation graphs (`VersionDiff.compare(_:_:oldGraph:newGraph:)`):")
-            for row in graphRows {
-                print("- \(row.name): \(f(row.diffGraphs * 1000, 1)) ms, ÷ parse \(f(row.diffGraphs / row.pairParse, 2))")
-            }
         }
         let xmlRows = rows.filter { !$0.xml.isNaN }
         if !xmlRows.isEmpty {

@@ -19,7 +19,7 @@ fi
 BUILD="$ROOT/tools/fuzz/.build-fuzz"
 mkdir -p "$BUILD"
 SOURCES=(Sources/Paragraf/*/*.swift tools/fuzz/FuzzChecks.swift)
-FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -module-name Paragraf -swift-version 6)
+FLAGS=(-sanitize=fuzzer,address -parse-as-library -O -g -module-name Paragraf -package-name paragraf -swift-version 6)
 case $TARGET in
 parser)
     SOURCES+=(tools/fuzz/FuzzParser.swift)

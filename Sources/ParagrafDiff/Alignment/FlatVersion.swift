@@ -45,38 +45,72 @@ final class Symbols {
 
     var provisionalCount: Int { hashes.count }
 
+    /// Reused buffer for folding one token's key (grown on demand, freed with the table).
+    @exclusivity(unchecked) private var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    @exclusivity(unchecked) private var scratchCapacity = 256
+
+    deinit { scratch.deallocate() }
+
     /// The provisional id of the token `b[start..<end]`'s comparison key (``Tokenizer/foldKey(_:)``).
+    ///
+    /// The key is folded into a reused buffer and hashed in the same pass. Folding never makes a key
+    /// longer: ASCII and Latin-1 letters keep their length, U+2011 shrinks, and the scalars kept as they
+    /// are (U+0080–U+00BF, U+2000–U+203F) have no lower-case mapping.
     func intern(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-        // Folding never makes a key longer: ASCII and Latin-1 letters keep their length, U+2011 shrinks.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, end - start)) { out in
-            var n = 0
-            var i = start
-            while i < end {
-                let c = b[i]
-                if c < 0x80 {
-                    out[n] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    n += 1
-                    i += 1
-                } else if c == 0xC3, i + 1 < end {
-                    let d = b[i + 1]
-                    out[n] = c
-                    out[n + 1] = d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d
-                    n += 2
-                    i += 2
-                } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x91 {
-                    out[n] = 0x2D  // U+2011 non-breaking hyphen
-                    n += 1
-                    i += 3
-                } else {
-                    // Outside Latin-1: the standard library's lower-casing, as `foldKey` does.
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
-                    var key = Array(Tokenizer.foldKey(text).utf8)
-                    return key.withUnsafeMutableBufferPointer { internFolded(UnsafeBufferPointer($0)) }
-                }
-            }
-            return internFolded(UnsafeBufferPointer(rebasing: out[0..<n]))
+        if end - start > scratchCapacity {
+            scratch.deallocate()
+            scratchCapacity = max(end - start, scratchCapacity * 2)
+            scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchCapacity)
         }
+        let out = scratch
+        var h: UInt64 = Symbols.hashSeed
+        @inline(__always) func put(_ n: Int, _ c: UInt8) {
+            out[n] = c
+            h = (h ^ UInt64(c)) &* Symbols.hashPrime
+        }
+        var n = 0
+        var i = start
+        while i < end {
+            let c = b[i]
+            if c < 0x80 {
+                put(n, c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                n += 1
+                i += 1
+            } else if c == 0xC3, i + 1 < end {
+                let d = b[i + 1]
+                put(n, c)
+                put(n + 1, d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d)
+                n += 2
+                i += 2
+            } else if c == 0xC2, i + 1 < end, b[i + 1] & 0xC0 == 0x80 {
+                // U+0080–U+00BF ("§", "«", "°"): no case.
+                put(n, c)
+                put(n + 1, b[i + 1])
+                n += 2
+                i += 2
+            } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                if b[i + 2] == 0x91 {
+                    put(n, 0x2D)  // U+2011 non-breaking hyphen
+                    n += 1
+                } else {
+                    // U+2000–U+203F (dashes, quotes, bullets): no case.
+                    put(n, c)
+                    put(n + 1, 0x80)
+                    put(n + 2, b[i + 2])
+                    n += 3
+                }
+                i += 3
+            } else {
+                // Elsewhere: the standard library's lower-casing, as `foldKey` does.
+                let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+                return intern(Tokenizer.foldKey(text))
+            }
+        }
+        return internFolded(UnsafeBufferPointer(start: out, count: n), hash: h)
     }
+
+    private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let hashPrime: UInt64 = 0x0000_0100_0000_01B3
 
     /// The provisional id of an already folded key.
     func intern(_ key: String) -> Int32 {
@@ -85,8 +119,13 @@ final class Symbols {
     }
 
     private func internFolded(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in key { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+        var h = Symbols.hashSeed
+        for c in key { h = (h ^ UInt64(c)) &* Symbols.hashPrime }
+        return internFolded(key, hash: h)
+    }
+
+    /// The provisional id of folded key `key` whose FNV-1a hash is `h`.
+    private func internFolded(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         while true {
             let id = slots[slot]

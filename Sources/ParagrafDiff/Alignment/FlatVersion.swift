@@ -256,6 +256,7 @@ final class FlatVersion {
     @exclusivity(unchecked) private(set) var atoms: [Atom] = []
     @exclusivity(unchecked) private(set) var tokens: [Tok] = []
     @exclusivity(unchecked) private var citations: [String?] = []
+    @exclusivity(unchecked) private var captions: [String?] = []
     private var idTable: [String: Int32]?
 
     init(_ parsed: ParsedDocument, symbols: Symbols) {
@@ -267,6 +268,7 @@ final class FlatVersion {
             visit(parsed.document.root, parent: -1, chapter: -1, b)
         }
         citations = [String?](repeating: nil, count: nodes.count)
+        captions = citations
     }
 
     private func visit(_ node: Node, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>) {
@@ -426,9 +428,10 @@ final class FlatVersion {
             caption: captioned ? caption(node) : "", range: n.range)
     }
 
-    /// A chapter's title, or the first words of a provision (``Aligner/caption(of:)``).
+    /// A chapter's title, or the first words of a provision (``Aligner/caption(of:)``), computed once.
     func caption(_ node: Int) -> String {
         if let title = nodes[node].title { return title }
+        if let known = captions[node] { return known }
         var words: [Substring] = []
         var i = node
         let end = Int(nodes[node].end)
@@ -438,8 +441,18 @@ final class FlatVersion {
             }
             i += 1
         }
-        let head = words.prefix(8).joined(separator: " ")
-        return words.count > 8 ? head + " …" : head
+        // `words.prefix(8).joined(separator: " ")`, appended in place.
+        var head = ""
+        var length = words.count > 8 ? 4 : 0
+        for w in words.prefix(8) { length += w.utf8.count + 1 }
+        head.reserveCapacity(length)
+        for (k, w) in words.prefix(8).enumerated() {
+            if k > 0 { head.append(" ") }
+            head.append(contentsOf: w)
+        }
+        if words.count > 8 { head.append(" …") }
+        captions[node] = head
+        return head
     }
 
     /// `text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)`, byte-wise when
@@ -489,18 +502,38 @@ final class FlatVersion {
 
     /// The reader's text of tokens `range` of the table: one space wherever the source had whitespace,
     /// including before the first token when `previous` (the token before the run) is separated from it.
+    ///
+    /// The length is counted first, so the bytes are copied once, straight into the string.
     func text<C: Collection>(_ tokenIndices: C, previous: Int? = nil) -> String where C.Element == Int {
-        var out: [UInt8] = []
-        var last = previous.map { Int(tokens[$0].end) }
-        source.bytes.withUnsafeBufferPointer { b in
-            for t in tokenIndices {
-                let tok = tokens[t]
-                if let l = last, l < Int(tok.start) { out.append(0x20) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[Int(tok.start)..<Int(tok.end)]))
-                last = Int(tok.end)
+        tokens.withUnsafeBufferPointer { toks in
+            source.bytes.withUnsafeBufferPointer { b in
+                var length = 0
+                var last = previous.map { Int(toks[$0].end) }
+                for t in tokenIndices {
+                    let tok = toks[t]
+                    if let l = last, l < Int(tok.start) { length += 1 }
+                    length += Int(tok.end) - Int(tok.start)
+                    last = Int(tok.end)
+                }
+                if length == 0 { return "" }
+                return String(unsafeUninitializedCapacity: length) { out in
+                    var n = 0
+                    var last = previous.map { Int(toks[$0].end) }
+                    for t in tokenIndices {
+                        let tok = toks[t]
+                        let start = Int(tok.start), count = Int(tok.end) - start
+                        if let l = last, l < start {
+                            out[n] = 0x20
+                            n += 1
+                        }
+                        (out.baseAddress! + n).update(from: b.baseAddress! + start, count: count)
+                        n += count
+                        last = Int(tok.end)
+                    }
+                    return n
+                }
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text of one token as written.

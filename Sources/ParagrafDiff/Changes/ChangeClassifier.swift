@@ -303,11 +303,17 @@ struct ChangeClassifier {
                 emittedOld.insert(id)
                 provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
             }
-            let oldKey = row.old.first.map { $0.id.replacingOccurrences(of: "/", with: "-") } ?? "add"
-            let newKey = row.new.first.map { $0.id.replacingOccurrences(of: "/", with: "-") } ?? "del"
+            let oldKey = row.old.first.map { ChangeClassifier.dashed($0.id) } ?? "add"
+            let newKey = row.new.first.map { ChangeClassifier.dashed($0.id) } ?? "del"
             result.append(SectionDiff(anchor: "s-\(oldKey)-\(newKey)", row: row, provisions: provisions))
         }
         return result
+    }
+
+    /// `id.replacingOccurrences(of: "/", with: "-")`, byte-wise for ASCII ids.
+    static func dashed(_ id: String) -> String {
+        guard id.utf8.allSatisfy({ $0 < 0x80 }) else { return id.replacingOccurrences(of: "/", with: "-") }
+        return String(decoding: id.utf8.map { $0 == 0x2F ? 0x2D : $0 }, as: UTF8.self)
     }
 
     /// A whole provision as one inserted or deleted segment.

@@ -38,7 +38,8 @@ struct FlatVersionTests {
                 #expect(FlatVersion.splitOnSpaces(text, maxSplits: maxSplits) == expected, "\(text)")
             }
         }
-        for id in ["p1/stk2/pkt1", "p1/stk2", "p1", "p1//stk2/nr3", "/p1/nr2/pkt1", "p1/nr2", "kap4/p2/stk1", "præ/stk1/x"] {
+        for id in ["p1/stk2/pkt1", "p1/stk2", "p1", "p1//stk2/nr3", "/p1/nr2/pkt1", "p1/nr2", "kap4/p2/stk1", "præ/stk1/x", "", "///",
+            "p1/stk", "p1/st", "/p1//stk2/", "p1/stk2x/nr1", "p1/Stk2", "bilag1/afsnit2"] {
             let parts = id.split(separator: "/")
             let expected =
                 parts.count >= 2 && parts[1].hasPrefix("stk") ? parts[0] + "/" + parts[1] : parts.first.map(String.init) ?? id

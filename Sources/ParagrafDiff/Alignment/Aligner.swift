@@ -555,7 +555,7 @@ struct Aligner {
             if let subsection { length += 7 + subsection.count }
             if let item { length += (itemIsLetter ? 8 : 6) + item.count }
             if let litra { length += 8 + litra.count }
-            if let sentence { length += 7 + sentence.count }
+            if let sentence { length += 8 + sentence.count }
             let text = String(unsafeUninitializedCapacity: length) { out in
                 var n = 0
                 func put(_ literal: StaticString) {

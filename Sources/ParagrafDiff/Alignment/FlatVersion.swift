@@ -201,6 +201,24 @@ final class Symbols {
         return next
     }
 
+    /// What the lexicon says of a key: its modality and whether it names an authority.
+    struct LexiconEntry {
+        var modality: Modality?
+        var namesActor: Bool
+    }
+    @exclusivity(unchecked) private var lexiconEntries: [LexiconEntry?] = []
+
+    /// The lexicon's word on final id `symbol`, looked up once per key.
+    func lexicon(_ symbol: Int32) -> LexiconEntry {
+        let k = Int(symbol)
+        if k < lexiconEntries.count, let known = lexiconEntries[k] { return known }
+        if k >= lexiconEntries.count { lexiconEntries += [LexiconEntry?](repeating: nil, count: k + 1 - lexiconEntries.count) }
+        let w = key(symbol)
+        let entry = LexiconEntry(modality: Lexicon.modalities[w], namesActor: Lexicon.actorSuffixes.contains { w.hasSuffix($0) })
+        lexiconEntries[k] = entry
+        return entry
+    }
+
     /// Assigns "#" its final id before any other key, as the lazy cache did on its first miss.
     func startFinalizing() {
         if numberSymbol < 0 { numberSymbol = final(intern("#")) }

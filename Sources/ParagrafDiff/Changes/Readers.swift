@@ -7,6 +7,18 @@ protocol TokenList {
     func text(_ i: Int) -> String
     func key(_ i: Int) -> String
     func offsets(_ i: Int) -> Range<Int>
+    /// `Lexicon.modalities[key(i)]`.
+    func modality(_ i: Int) -> Modality?
+    /// Whether `key(i)` ends in one of ``Lexicon/actorSuffixes``.
+    func namesActor(_ i: Int) -> Bool
+}
+
+extension TokenList {
+    func modality(_ i: Int) -> Modality? { Lexicon.modalities[key(i)] }
+    func namesActor(_ i: Int) -> Bool {
+        let w = key(i)
+        return Lexicon.actorSuffixes.contains { w.hasSuffix($0) }
+    }
 }
 
 extension Array: TokenList where Element == Token {
@@ -120,6 +132,8 @@ enum DutyReader {
         func text(_ i: Int) -> String { version.tokenText(indices[i]) }
         func key(_ i: Int) -> String { version.key(indices[i]) }
         func offsets(_ i: Int) -> Range<Int> { version.tokens[indices[i]].offsets }
+        func modality(_ i: Int) -> Modality? { version.symbols.lexicon(version.tokens[indices[i]].symbol).modality }
+        func namesActor(_ i: Int) -> Bool { version.symbols.lexicon(version.tokens[indices[i]].symbol).namesActor }
     }
 
     /// How many words of a sentence ``duties(in:of:)`` reads.
@@ -136,19 +150,21 @@ enum DutyReader {
     static func duty<W: TokenList>(in words: W) -> Found? {
         // The actor is the words before the modal, within the first few, one of them naming an authority.
         for m in 1..<min(words.count, 7) {
-            let key = words.key(m)
-            var modality = Lexicon.modalities[key]
+            var modality = words.modality(m)
             var verbIndex = m + 1
-            if key == "har", m + 2 < words.count, words.key(m + 1) == "pligt", words.key(m + 2) == "til" {
-                modality = .must
-                verbIndex = m + 3
-            }
-            if key == "er", m + 2 < words.count, words.key(m + 1) == "forpligtet", words.key(m + 2) == "til" {
-                modality = .must
-                verbIndex = m + 3
+            if modality == nil, m + 2 < words.count {
+                let key = words.key(m)
+                if key == "har", words.key(m + 1) == "pligt", words.key(m + 2) == "til" {
+                    modality = .must
+                    verbIndex = m + 3
+                }
+                if key == "er", words.key(m + 1) == "forpligtet", words.key(m + 2) == "til" {
+                    modality = .must
+                    verbIndex = m + 3
+                }
             }
             guard let modality else { continue }
-            guard (0..<m).contains(where: { k in let w = words.key(k); return Lexicon.actorSuffixes.contains { w.hasSuffix($0) } }),
+            guard (0..<m).contains(where: { words.namesActor($0) }),
                 words.text(0).first?.isUppercase ?? false
             else { return nil }
             // The infinitive may stand a few words later ("skal til børn og unge … tilbyde"); Danish

@@ -122,18 +122,4 @@ struct FlatVersionTests {
             #expect(compared > 0)
         }
     }
-
-    @Test func distinctKeysSortAsTheStandardLibraryDoes() {
-        var rng = SplitMix64(seed: 11)
-        var buffer: [Int32] = []
-        for round in 0..<400 {
-            let n = Int(rng.next() % 300)
-            let space = [40, 300, 70_000, 20_000_000][round % 4]
-            var keys = Array(Set((0..<n).map { _ in Int32(rng.next() % UInt64(space)) }))
-            keys.shuffle(using: &rng)
-            let expected = keys.sorted()
-            UnitBuilder.sortDistinct(&keys, buffer: &buffer)
-            #expect(keys == expected)
-        }
-    }
 }

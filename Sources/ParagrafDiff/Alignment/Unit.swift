@@ -28,65 +28,6 @@ struct UnitBuilder {
         @exclusivity(unchecked) var keys: [Int32] = []
         /// Per final symbol, its count in the unit being built (zero between units).
         @exclusivity(unchecked) var counts: [Int32] = []
-        /// The other half of the radix sort.
-        @exclusivity(unchecked) var radix: [Int32] = []
-    }
-
-    /// Sorts distinct non-negative keys ascending (the order `sort()` gives): insertion sort for a few,
-    /// else a least-significant-byte radix sort through `buffer`.
-    static func sortDistinct(_ keys: inout [Int32], buffer: inout [Int32]) {
-        let n = keys.count
-        if n <= 24 {
-            keys.withUnsafeMutableBufferPointer { k in
-                for i in 1..<max(1, n) {
-                    let x = k[i]
-                    var j = i
-                    while j > 0 && k[j - 1] > x {
-                        k[j] = k[j - 1]
-                        j -= 1
-                    }
-                    k[j] = x
-                }
-            }
-            return
-        }
-        var maximum: Int32 = 0
-        for x in keys where x > maximum { maximum = x }
-        if buffer.count < n { buffer = [Int32](repeating: 0, count: n) }
-        var shift: UInt32 = 0
-        var inKeys = true
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
-            while shift == 0 || (UInt32(bitPattern: maximum) >> shift) != 0 {
-                keys.withUnsafeMutableBufferPointer { k in
-                    buffer.withUnsafeMutableBufferPointer { b in
-                        let (from, to) = inKeys ? (k, b) : (b, k)
-                        for d in 0..<256 { counts[d] = 0 }
-                        for i in 0..<n { counts[Int((UInt32(bitPattern: from[i]) >> shift) & 0xFF)] += 1 }
-                        var sum = 0
-                        for d in 0..<256 {
-                            let c = counts[d]
-                            counts[d] = sum
-                            sum += c
-                        }
-                        for i in 0..<n {
-                            let x = from[i]
-                            let d = Int((UInt32(bitPattern: x) >> shift) & 0xFF)
-                            to[counts[d]] = x
-                            counts[d] += 1
-                        }
-                    }
-                }
-                inKeys.toggle()
-                shift += 8
-                if shift >= 32 { break }
-            }
-        }
-        if !inKeys {
-            // The sorted keys are in the buffer.
-            keys.withUnsafeMutableBufferPointer { k in
-                buffer.withUnsafeBufferPointer { b in for i in 0..<n { k[i] = b[i] } }
-            }
-        }
     }
     private let scratch = Scratch()
 
@@ -146,7 +87,7 @@ struct UnitBuilder {
         }
         hash = (hash ^ UInt64(toks.count)) &* 0xBF58_476D_1CE4_E5B9
         hash ^= hash >> 29
-        UnitBuilder.sortDistinct(&scratch.keys, buffer: &scratch.radix)
+        scratch.keys.sort()
         var bag: [(key: Int, count: Int)] = []
         bag.reserveCapacity(scratch.keys.count)
         scratch.counts.withUnsafeMutableBufferPointer { counts in

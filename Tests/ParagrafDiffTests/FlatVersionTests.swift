@@ -122,4 +122,24 @@ struct FlatVersionTests {
             #expect(compared > 0)
         }
     }
+
+    /// Duties read from the token table (interned keys, lexicon facts cached per key) must be the ones
+    /// read from the tree's tokens.
+    @Test(arguments: [corpus2003, corpus2020])
+    func dutiesFromTheTokenTableMatchTheTree(_ file: String) throws {
+        let parsed = try parseFile(file)
+        let version = FlatVersion(parsed, symbols: Symbols())
+        var byID: [String: Node] = [:]
+        parsed.document.root.forEach { byID[$0.id] = $0 }
+        var found = 0
+        for k in version.nodes.indices where version.nodes[k].kind == .subsection {
+            let node = try #require(byID[version.nodes[k].id])
+            let flat = DutyReader.duties(in: k, of: version)
+            let tree = DutyReader.duties(in: node, source: parsed.source)
+            #expect(flat.map(\.duty) == tree.map(\.duty), "\(node.id)")
+            #expect(flat.map(\.range) == tree.map(\.range), "\(node.id)")
+            found += flat.count
+        }
+        #expect(found > 0)
+    }
 }

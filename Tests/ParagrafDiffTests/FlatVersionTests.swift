@@ -38,7 +38,8 @@ struct FlatVersionTests {
                 #expect(FlatVersion.splitOnSpaces(text, maxSplits: maxSplits) == expected, "\(text)")
             }
         }
-        for id in ["p1/stk2/pkt1", "p1/stk2", "p1", "p1//stk2/nr3", "/p1/nr2/pkt1", "p1/nr2", "kap4/p2/stk1", "præ/stk1/x"] {
+        for id in ["p1/stk2/pkt1", "p1/stk2", "p1", "p1//stk2/nr3", "/p1/nr2/pkt1", "p1/nr2", "kap4/p2/stk1", "præ/stk1/x", "", "///",
+            "p1/stk", "p1/st", "/p1//stk2/", "p1/stk2x/nr1", "p1/Stk2", "bilag1/afsnit2"] {
             let parts = id.split(separator: "/")
             let expected =
                 parts.count >= 2 && parts[1].hasPrefix("stk") ? parts[0] + "/" + parts[1] : parts.first.map(String.init) ?? id
@@ -59,8 +60,9 @@ struct FlatVersionTests {
         }
     }
 
-    @Test func tokenTableMatchesTheTokenizer() throws {
-        let parsed = try parseFile(corpus2020)
+    @Test(arguments: [corpus2003, corpus2020])
+    func tokenTableMatchesTheTokenizer(_ file: String) throws {
+        let parsed = try parseFile(file)
         let version = FlatVersion(parsed, symbols: Symbols())
         version.finalizeAll()
         for atom in version.atoms {
@@ -75,7 +77,10 @@ struct FlatVersionTests {
             #expect(flat.map(\.kind) == reference.map(\.kind))
             #expect(flat.map(\.offsets) == reference.map(\.offsets))
         }
-        let text = "Amtsrådet ÆØÅ kæbe\u{2011}regionen ÉTAPE Ωmega 1.420 kr."
+        // Latin-1 symbols and general punctuation are kept as they are by the byte-wise folding; others
+        // (Ω, €, ﬁ, İ) go through the standard library.
+        let text =
+            "Amtsrådet ÆØÅ kæbe\u{2011}regionen ÉTAPE Ωmega 1.420 kr. § 3 – “x” … ‘a’ ½ °C µg ª º « » ¶ €5 ﬁne İ \u{2010}\u{203E}"
         let source = SourceText(bytes: Array(text.utf8))
         let symbols = Symbols()
         source.bytes.withUnsafeBufferPointer { b in
@@ -84,5 +89,57 @@ struct FlatVersionTests {
                 #expect(symbols.key(provisional: id) == token.key)
             }
         }
+    }
+
+    /// The scorer that spreads one bag over a table must give the merge's similarity bit for bit, and the
+    /// weight bound must never rule out a pair that reaches the bar.
+    @Test func scorerAgreesWithTheMerge() throws {
+        let old = try parseFile(corpus2003), new = try parseFile(corpus2020)
+        let symbols = Symbols()
+        let ov = FlatVersion(old, symbols: symbols), nv = FlatVersion(new, symbols: symbols)
+        let ob = UnitBuilder(ov), nb = UnitBuilder(nv)
+        for kind in [NodeKind.section, .subsection, .item] {
+            var ou = ov.all(kind).enumerated().map { ob.unit($1, index: $0) }
+            var nu = nv.all(kind).enumerated().map { nb.unit($1, index: $0) }
+            let idf = IDF([ou, nu])
+            for i in ou.indices { ou[i].weight = idf.totalWeight(ou[i]) }
+            for j in nu.indices { nu[j].weight = idf.totalWeight(nu[j]) }
+            let scorer = IDF.Scorer(idf)
+            var compared = 0
+            for (a, bs) in [(ou, nu), (nu, ou)] {
+                for x in a {
+                    scorer.load(x)
+                    for y in bs {
+                        let merged = idf.similarity(x, y)
+                        #expect(scorer.similarity(y).bitPattern == merged.bitPattern)
+                        for threshold in [0.3, 0.4, 0.5, 0.62] where !idf.canReach(x, y, threshold) {
+                            #expect(merged < threshold)
+                        }
+                        compared += 1
+                    }
+                }
+            }
+            #expect(compared > 0)
+        }
+    }
+
+    /// Duties read from the token table (interned keys, lexicon facts cached per key) must be the ones
+    /// read from the tree's tokens.
+    @Test(arguments: [corpus2003, corpus2020])
+    func dutiesFromTheTokenTableMatchTheTree(_ file: String) throws {
+        let parsed = try parseFile(file)
+        let version = FlatVersion(parsed, symbols: Symbols())
+        var byID: [String: Node] = [:]
+        parsed.document.root.forEach { byID[$0.id] = $0 }
+        var found = 0
+        for k in version.nodes.indices where version.nodes[k].kind == .subsection {
+            let node = try #require(byID[version.nodes[k].id])
+            let flat = DutyReader.duties(in: k, of: version)
+            let tree = DutyReader.duties(in: node, source: parsed.source)
+            #expect(flat.map(\.duty) == tree.map(\.duty), "\(node.id)")
+            #expect(flat.map(\.range) == tree.map(\.range), "\(node.id)")
+            found += flat.count
+        }
+        #expect(found > 0)
     }
 }

@@ -495,63 +495,108 @@ struct Aligner {
     }
 
     /// `.some(Address(id: id)?.description)` when the id is plain enough to read byte-wise, nil otherwise.
+    ///
+    /// The id is read part by part without making strings; the description is written into one buffer.
     private static func fastDescription(_ id: String) -> String?? {
         var id = id
         return id.withUTF8 { b -> String?? in
             guard b.count >= 2, b[0] == 0x70 /* p */ else { return nil }
-            func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-            func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+            @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+            @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
             for c in b where c >= 0x80 { return nil }
-            // Parts between slashes, empty ones skipped (as `split(separator:)` does).
-            var parts: [Range<Int>] = []
-            var start = 0
-            for i in 0...b.count where i == b.count || b[i] == 0x2F {
-                if i > start { parts.append(start..<i) }
-                start = i + 1
-            }
-            guard let first = parts.first, b[first.lowerBound] == 0x70 else { return nil }
-            func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
-            var digitsEnd = first.lowerBound + 1
-            while digitsEnd < first.upperBound, isDigit(b[digitsEnd]) { digitsEnd += 1 }
-            guard digitsEnd > first.lowerBound + 1 else { return nil }
-            var section = string((first.lowerBound + 1)..<digitsEnd)
-            if digitsEnd < first.upperBound { section += " " + string(digitsEnd..<first.upperBound) }
-            var subsection: String?, item: String?, litra: String?, sentence: String?
-            /// The decimal number after a prefix, when it is plain digits that `Int` reads back unchanged.
-            func number(_ r: Range<Int>) -> String?? {
-                guard !r.isEmpty, r.count <= 18, b[r].allSatisfy(isDigit) else { return .some(nil) }
+            // The first part (up to the first slash): "p", digits, then anything.
+            var firstEnd = 1
+            while firstEnd < b.count, b[firstEnd] != 0x2F { firstEnd += 1 }
+            var digitsEnd = 1
+            while digitsEnd < firstEnd, isDigit(b[digitsEnd]) { digitsEnd += 1 }
+            guard digitsEnd > 1 else { return nil }
+            /// The decimal number after a prefix, leading zeros dropped as `Int` would (nil: not plain digits).
+            func number(_ r: Range<Int>) -> Range<Int>? {
+                guard !r.isEmpty, r.count <= 18 else { return nil }
+                for k in r where !isDigit(b[k]) { return nil }
                 var k = r.lowerBound
                 while k < r.upperBound - 1, b[k] == 0x30 { k += 1 }  // Int("03") is 3
-                return .some(string(k..<r.upperBound))
+                return k..<r.upperBound
             }
-            func hasPrefix(_ r: Range<Int>, _ p: StaticString) -> Bool {
-                let n = p.utf8CodeUnitCount
-                guard r.count >= n else { return false }
-                for k in 0..<n where b[r.lowerBound + k] != p.utf8Start[k] { return false }
-                return true
+            @inline(__always) func hasPrefix(_ r: Range<Int>, _ p0: UInt8, _ p1: UInt8, _ p2: UInt8?) -> Bool {
+                let n = p2 == nil ? 2 : 3
+                guard r.count >= n, b[r.lowerBound] == p0, b[r.lowerBound + 1] == p1 else { return false }
+                return p2 == nil || b[r.lowerBound + 2] == p2!
             }
-            for part in parts.dropFirst() {
-                if hasPrefix(part, "stk") {
+            // Later parts of the same kind win, as in `Address`.
+            var subsection: Range<Int>?, item: Range<Int>?, litra: Range<Int>?, sentence: Range<Int>?
+            var start = firstEnd + 1
+            while start < b.count {
+                var end = start
+                while end < b.count, b[end] != 0x2F { end += 1 }
+                let part = start..<end
+                start = end + 1
+                if part.isEmpty { continue }  // empty parts are skipped, as `split(separator:)` does
+                if hasPrefix(part, 0x73, 0x74, 0x6B) {  // stk
                     // Anything but plain digits ("+3", "stk") is left to `Address`.
-                    guard case .some(let value?) = number((part.lowerBound + 3)..<part.upperBound) else { return nil }
+                    guard let value = number((part.lowerBound + 3)..<part.upperBound) else { return nil }
                     subsection = value
-                } else if hasPrefix(part, "nr") {
-                    item = string((part.lowerBound + 2)..<part.upperBound)
-                } else if hasPrefix(part, "pkt") {
-                    guard case .some(let value?) = number((part.lowerBound + 3)..<part.upperBound) else { return nil }
+                } else if hasPrefix(part, 0x6E, 0x72, nil) {  // nr
+                    item = (part.lowerBound + 2)..<part.upperBound
+                } else if hasPrefix(part, 0x70, 0x6B, 0x74) {  // pkt
+                    guard let value = number((part.lowerBound + 3)..<part.upperBound) else { return nil }
                     sentence = value
                 } else if part.count == 1 {
-                    litra = string(part)
+                    litra = part
                 } else {
                     return .some(nil)  // no legal address
                 }
             }
-            var out = "§ " + section
-            if let subsection { out += ", stk. " + subsection }
-            if let item { out += (item.utf8.first.map(isLetter) ?? false) ? ", litra " + item : ", nr. " + item }
-            if let litra { out += ", litra " + litra }
-            if let sentence { out += ", " + sentence + ". pkt." }
-            return .some(out)
+            // "§ 17 a, stk. 3, nr. 2, litra b, 1. pkt."
+            let section: Range<Int> = 1..<digitsEnd
+            let sectionRest: Range<Int> = digitsEnd..<firstEnd
+            let itemIsLetter = item.map { !$0.isEmpty && isLetter(b[$0.lowerBound]) } ?? false
+            var length = 3 + section.count + (sectionRest.isEmpty ? 0 : 1 + sectionRest.count)
+            if let subsection { length += 7 + subsection.count }
+            if let item { length += (itemIsLetter ? 8 : 6) + item.count }
+            if let litra { length += 8 + litra.count }
+            if let sentence { length += 8 + sentence.count }
+            let text = String(unsafeUninitializedCapacity: length) { out in
+                var n = 0
+                func put(_ literal: StaticString) {
+                    let p = literal.utf8Start
+                    for k in 0..<literal.utf8CodeUnitCount {
+                        out[n] = p[k]
+                        n += 1
+                    }
+                }
+                func put(_ r: Range<Int>) {
+                    for k in r {
+                        out[n] = b[k]
+                        n += 1
+                    }
+                }
+                put("§ ")
+                put(section)
+                if !sectionRest.isEmpty {
+                    put(" ")
+                    put(sectionRest)
+                }
+                if let subsection {
+                    put(", stk. ")
+                    put(subsection)
+                }
+                if let item {
+                    put(itemIsLetter ? ", litra " : ", nr. ")
+                    put(item)
+                }
+                if let litra {
+                    put(", litra ")
+                    put(litra)
+                }
+                if let sentence {
+                    put(", ")
+                    put(sentence)
+                    put(". pkt.")
+                }
+                return n
+            }
+            return .some(text)
         }
     }
 

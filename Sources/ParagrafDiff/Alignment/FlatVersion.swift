@@ -45,38 +45,72 @@ final class Symbols {
 
     var provisionalCount: Int { hashes.count }
 
+    /// Reused buffer for folding one token's key (grown on demand, freed with the table).
+    @exclusivity(unchecked) private var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    @exclusivity(unchecked) private var scratchCapacity = 256
+
+    deinit { scratch.deallocate() }
+
     /// The provisional id of the token `b[start..<end]`'s comparison key (``Tokenizer/foldKey(_:)``).
+    ///
+    /// The key is folded into a reused buffer and hashed in the same pass. Folding never makes a key
+    /// longer: ASCII and Latin-1 letters keep their length, U+2011 shrinks, and the scalars kept as they
+    /// are (U+0080–U+00BF, U+2000–U+203F) have no lower-case mapping.
     func intern(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-        // Folding never makes a key longer: ASCII and Latin-1 letters keep their length, U+2011 shrinks.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, end - start)) { out in
-            var n = 0
-            var i = start
-            while i < end {
-                let c = b[i]
-                if c < 0x80 {
-                    out[n] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
-                    n += 1
-                    i += 1
-                } else if c == 0xC3, i + 1 < end {
-                    let d = b[i + 1]
-                    out[n] = c
-                    out[n + 1] = d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d
-                    n += 2
-                    i += 2
-                } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] == 0x91 {
-                    out[n] = 0x2D  // U+2011 non-breaking hyphen
-                    n += 1
-                    i += 3
-                } else {
-                    // Outside Latin-1: the standard library's lower-casing, as `foldKey` does.
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
-                    var key = Array(Tokenizer.foldKey(text).utf8)
-                    return key.withUnsafeMutableBufferPointer { internFolded(UnsafeBufferPointer($0)) }
-                }
-            }
-            return internFolded(UnsafeBufferPointer(rebasing: out[0..<n]))
+        if end - start > scratchCapacity {
+            scratch.deallocate()
+            scratchCapacity = max(end - start, scratchCapacity * 2)
+            scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchCapacity)
         }
+        let out = scratch
+        var h: UInt64 = Symbols.hashSeed
+        @inline(__always) func put(_ n: Int, _ c: UInt8) {
+            out[n] = c
+            h = (h ^ UInt64(c)) &* Symbols.hashPrime
+        }
+        var n = 0
+        var i = start
+        while i < end {
+            let c = b[i]
+            if c < 0x80 {
+                put(n, c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                n += 1
+                i += 1
+            } else if c == 0xC3, i + 1 < end {
+                let d = b[i + 1]
+                put(n, c)
+                put(n + 1, d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d)
+                n += 2
+                i += 2
+            } else if c == 0xC2, i + 1 < end, b[i + 1] & 0xC0 == 0x80 {
+                // U+0080–U+00BF ("§", "«", "°"): no case.
+                put(n, c)
+                put(n + 1, b[i + 1])
+                n += 2
+                i += 2
+            } else if c == 0xE2, i + 2 < end, b[i + 1] == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                if b[i + 2] == 0x91 {
+                    put(n, 0x2D)  // U+2011 non-breaking hyphen
+                    n += 1
+                } else {
+                    // U+2000–U+203F (dashes, quotes, bullets): no case.
+                    put(n, c)
+                    put(n + 1, 0x80)
+                    put(n + 2, b[i + 2])
+                    n += 3
+                }
+                i += 3
+            } else {
+                // Elsewhere: the standard library's lower-casing, as `foldKey` does.
+                let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+                return intern(Tokenizer.foldKey(text))
+            }
+        }
+        return internFolded(UnsafeBufferPointer(start: out, count: n), hash: h)
     }
+
+    private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let hashPrime: UInt64 = 0x0000_0100_0000_01B3
 
     /// The provisional id of an already folded key.
     func intern(_ key: String) -> Int32 {
@@ -85,8 +119,13 @@ final class Symbols {
     }
 
     private func internFolded(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in key { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+        var h = Symbols.hashSeed
+        for c in key { h = (h ^ UInt64(c)) &* Symbols.hashPrime }
+        return internFolded(key, hash: h)
+    }
+
+    /// The provisional id of folded key `key` whose FNV-1a hash is `h`.
+    private func internFolded(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         while true {
             let id = slots[slot]
@@ -162,6 +201,24 @@ final class Symbols {
         return next
     }
 
+    /// What the lexicon says of a key: its modality and whether it names an authority.
+    struct LexiconEntry {
+        var modality: Modality?
+        var namesActor: Bool
+    }
+    @exclusivity(unchecked) private var lexiconEntries: [LexiconEntry?] = []
+
+    /// The lexicon's word on final id `symbol`, looked up once per key.
+    func lexicon(_ symbol: Int32) -> LexiconEntry {
+        let k = Int(symbol)
+        if k < lexiconEntries.count, let known = lexiconEntries[k] { return known }
+        if k >= lexiconEntries.count { lexiconEntries += [LexiconEntry?](repeating: nil, count: k + 1 - lexiconEntries.count) }
+        let w = key(symbol)
+        let entry = LexiconEntry(modality: Lexicon.modalities[w], namesActor: Lexicon.actorSuffixes.contains { w.hasSuffix($0) })
+        lexiconEntries[k] = entry
+        return entry
+    }
+
     /// Assigns "#" its final id before any other key, as the lazy cache did on its first miss.
     func startFinalizing() {
         if numberSymbol < 0 { numberSymbol = final(intern("#")) }
@@ -217,6 +274,7 @@ final class FlatVersion {
     @exclusivity(unchecked) private(set) var atoms: [Atom] = []
     @exclusivity(unchecked) private(set) var tokens: [Tok] = []
     @exclusivity(unchecked) private var citations: [String?] = []
+    @exclusivity(unchecked) private var captions: [String?] = []
     private var idTable: [String: Int32]?
 
     init(_ parsed: ParsedDocument, symbols: Symbols) {
@@ -228,6 +286,7 @@ final class FlatVersion {
             visit(parsed.document.root, parent: -1, chapter: -1, b)
         }
         citations = [String?](repeating: nil, count: nodes.count)
+        captions = citations
     }
 
     private func visit(_ node: Node, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>) {
@@ -387,9 +446,10 @@ final class FlatVersion {
             caption: captioned ? caption(node) : "", range: n.range)
     }
 
-    /// A chapter's title, or the first words of a provision (``Aligner/caption(of:)``).
+    /// A chapter's title, or the first words of a provision (``Aligner/caption(of:)``), computed once.
     func caption(_ node: Int) -> String {
         if let title = nodes[node].title { return title }
+        if let known = captions[node] { return known }
         var words: [Substring] = []
         var i = node
         let end = Int(nodes[node].end)
@@ -399,8 +459,18 @@ final class FlatVersion {
             }
             i += 1
         }
-        let head = words.prefix(8).joined(separator: " ")
-        return words.count > 8 ? head + " …" : head
+        // `words.prefix(8).joined(separator: " ")`, appended in place.
+        var head = ""
+        var length = words.count > 8 ? 4 : 0
+        for w in words.prefix(8) { length += w.utf8.count + 1 }
+        head.reserveCapacity(length)
+        for (k, w) in words.prefix(8).enumerated() {
+            if k > 0 { head.append(" ") }
+            head.append(contentsOf: w)
+        }
+        if words.count > 8 { head.append(" …") }
+        captions[node] = head
+        return head
     }
 
     /// `text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)`, byte-wise when
@@ -450,18 +520,38 @@ final class FlatVersion {
 
     /// The reader's text of tokens `range` of the table: one space wherever the source had whitespace,
     /// including before the first token when `previous` (the token before the run) is separated from it.
+    ///
+    /// The length is counted first, so the bytes are copied once, straight into the string.
     func text<C: Collection>(_ tokenIndices: C, previous: Int? = nil) -> String where C.Element == Int {
-        var out: [UInt8] = []
-        var last = previous.map { Int(tokens[$0].end) }
-        source.bytes.withUnsafeBufferPointer { b in
-            for t in tokenIndices {
-                let tok = tokens[t]
-                if let l = last, l < Int(tok.start) { out.append(0x20) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[Int(tok.start)..<Int(tok.end)]))
-                last = Int(tok.end)
+        tokens.withUnsafeBufferPointer { toks in
+            source.bytes.withUnsafeBufferPointer { b in
+                var length = 0
+                var last = previous.map { Int(toks[$0].end) }
+                for t in tokenIndices {
+                    let tok = toks[t]
+                    if let l = last, l < Int(tok.start) { length += 1 }
+                    length += Int(tok.end) - Int(tok.start)
+                    last = Int(tok.end)
+                }
+                if length == 0 { return "" }
+                return String(unsafeUninitializedCapacity: length) { out in
+                    var n = 0
+                    var last = previous.map { Int(toks[$0].end) }
+                    for t in tokenIndices {
+                        let tok = toks[t]
+                        let start = Int(tok.start), count = Int(tok.end) - start
+                        if let l = last, l < start {
+                            out[n] = 0x20
+                            n += 1
+                        }
+                        (out.baseAddress! + n).update(from: b.baseAddress! + start, count: count)
+                        n += count
+                        last = Int(tok.end)
+                    }
+                    return n
+                }
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text of one token as written.

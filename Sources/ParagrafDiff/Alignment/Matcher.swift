@@ -55,17 +55,30 @@ struct Matcher {
         // 2. Candidates among the rest: every pair in small gaps between anchors, a window in large ones,
         //    and anything sharing a rare key (so that moves across anchors are found). Small inputs compare
         //    every pair directly.
-        if old.count * new.count <= fullComparisonLimit {
-            var scored: [Pair] = []
-            for i in old.indices where oldMatched[i] == nil {
-                for j in new.indices where newMatched[j] == nil {
-                    let s = idf.similarity(old[i], new[j])
-                    if s >= orderedThreshold { scored.append(Pair(old: i, new: j, score: s, inOrder: true)) }
+        let scorer = IDF.Scorer(idf)
+        let threshold = orderedThreshold
+        var scored: [Pair] = []
+        /// Scores old unit `i` against the new units `js` (distinct, unmatched), keeping those above the bar.
+        func score<C: Collection>(_ i: Int, _ js: C) where C.Element == Int {
+            let a = old[i]
+            var loaded = false
+            for j in js where idf.canReach(a, new[j], threshold) {
+                if !loaded {
+                    scorer.load(a)
+                    loaded = true
                 }
+                let s = scorer.similarity(new[j])
+                if s >= threshold { scored.append(Pair(old: i, new: j, score: s, inOrder: true)) }
             }
+        }
+        if old.count * new.count <= fullComparisonLimit {
+            let open = new.indices.filter { newMatched[$0] == nil }
+            for i in old.indices where oldMatched[i] == nil { score(i, open) }
             return finish(old, new, pairs: pairs, scored: scored, exact: exact, oldMatched: &oldMatched, newMatched: &newMatched)
         }
-        var candidates: [Int: Set<Int>] = [:]
+        // Candidates per old unit: the new units of its gap (all of a small gap, a window in a large one),
+        // then those sharing its rarest keys.
+        var window = [Range<Int>](repeating: 0..<0, count: old.count)
         var gapStarts: [(Int, Int)] = [(0, 0)]
         for (i, j) in anchors { gapStarts.append((i + 1, j + 1)) }
         var gapEnds: [(Int, Int)] = anchors.map { ($0.0, $0.1) }
@@ -75,39 +88,54 @@ struct Matcher {
             let newGap = start.1..<end.1
             if oldGap.isEmpty || newGap.isEmpty { continue }
             if oldGap.count * newGap.count <= fullComparisonLimit {
-                for i in oldGap { candidates[i, default: []].formUnion(newGap) }
+                for i in oldGap { window[i] = newGap }
             } else {
                 for i in oldGap {
                     let relative = Double(i - oldGap.lowerBound) / Double(oldGap.count)
                     let centre = newGap.lowerBound + Int(relative * Double(newGap.count))
-                    let lo = max(newGap.lowerBound, centre - window)
-                    let hi = min(newGap.upperBound, centre + window + 1)
-                    if lo < hi { candidates[i, default: []].formUnion(lo..<hi) }
+                    let lo = max(newGap.lowerBound, centre - self.window)
+                    let hi = min(newGap.upperBound, centre + self.window + 1)
+                    if lo < hi { window[i] = lo..<hi }
                 }
             }
         }
-        var postings: [Int: [Int]] = [:]
+        // Keys are small integers: postings and shared weights are arrays.
+        var postings: [[Int]] = []
         for u in new where newMatched[u.index] == nil {
-            for (key, _) in u.bag { postings[key, default: []].append(u.index) }
-        }
-        for u in old where oldMatched[u.index] == nil {
-            var shared: [Int: Double] = [:]
             for (key, _) in u.bag {
-                guard let list = postings[key], list.count <= postingLimit else { continue }
-                for j in list { shared[j, default: 0] += idf.weight(key) }
+                if key >= postings.count { postings += [[Int]](repeating: [], count: key + 1 - postings.count) }
+                postings[key].append(u.index)
             }
-            let best = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(candidatesPerUnit)
-            for (j, _) in best { candidates[u.index, default: []].insert(j) }
         }
-
-        // 3. Score and pair greedily, best first.
-        var scored: [Pair] = []
-        for (i, js) in candidates where oldMatched[i] == nil {
-            for j in js where newMatched[j] == nil {
-                let s = idf.similarity(old[i], new[j])
-                if s >= orderedThreshold { scored.append(Pair(old: i, new: j, score: s, inOrder: true)) }
+        var sharedWeight = [Double](repeating: 0, count: new.count)
+        var touched: [Int] = []
+        var seen = [Int](repeating: -1, count: new.count)
+        var js: [Int] = []
+        for u in old where oldMatched[u.index] == nil {
+            let i = u.index
+            for (key, _) in u.bag {
+                guard key < postings.count, !postings[key].isEmpty, postings[key].count <= postingLimit else { continue }
+                for j in postings[key] {
+                    if sharedWeight[j] == 0 { touched.append(j) }  // weights are positive
+                    sharedWeight[j] += idf.weight(key)
+                }
             }
+            // The same order as sorting a dictionary of shared weights: weight descending, then index.
+            touched.sort { sharedWeight[$0] != sharedWeight[$1] ? sharedWeight[$0] > sharedWeight[$1] : $0 < $1 }
+            js.removeAll(keepingCapacity: true)
+            for j in window[i] where newMatched[j] == nil {
+                seen[j] = i
+                js.append(j)
+            }
+            for j in touched.prefix(candidatesPerUnit) where seen[j] != i && newMatched[j] == nil {
+                seen[j] = i
+                js.append(j)
+            }
+            for j in touched { sharedWeight[j] = 0 }
+            touched.removeAll(keepingCapacity: true)
+
+            // 3. Score (pairing greedily, best first, follows).
+            score(i, js)
         }
         return finish(old, new, pairs: pairs, scored: scored, exact: exact, oldMatched: &oldMatched, newMatched: &newMatched)
     }

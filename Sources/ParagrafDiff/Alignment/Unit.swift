@@ -106,8 +106,8 @@ struct UnitBuilder {
 /// Keys are small interned integers, so the table is an array; bags are sorted, so comparing two units
 /// is a merge.
 struct IDF {
-    private var weights: [Double] = []
-    private let defaultWeight: Double
+    fileprivate var weights: [Double] = []
+    fileprivate let defaultWeight: Double
 
     init(_ units: [[Unit]]) {
         var df: [Int] = []
@@ -165,6 +165,61 @@ struct IDF {
         let denominator = a.weight + b.weight
         guard denominator > 0 else { return a.bag.isEmpty && b.bag.isEmpty ? 1 : 0 }
         return 2 * shared(a.bag, b.bag) / denominator
+    }
+
+    /// Whether `similarity(a, b)` can reach `threshold` at all, judged from the weights alone.
+    ///
+    /// The shared weight is a sum of terms each at most the corresponding term of either unit's weight,
+    /// added in the same key order, so (rounding being monotone) it never exceeds the smaller weight:
+    /// `2 · min(wa, wb) / (wa + wb)` bounds the similarity as computed, and a pair below `threshold` here
+    /// is below it in ``similarity(_:_:)`` too.
+    @inline(__always)
+    func canReach(_ a: Unit, _ b: Unit, _ threshold: Double) -> Bool {
+        let denominator = a.weight + b.weight
+        guard denominator > 0 else { return true }
+        return 2 * min(a.weight, b.weight) / denominator >= threshold
+    }
+
+    /// Scores one unit against many: the unit's bag spread over a table indexed by key, so that each
+    /// comparison walks only the other bag. ``similarity(_:)`` equals ``IDF/similarity(_:_:)`` bit for bit:
+    /// the same terms are added in the same (ascending key) order.
+    final class Scorer {
+        let idf: IDF
+        @exclusivity(unchecked) private var counts: [Int32] = []
+        private var unit: Unit?
+
+        init(_ idf: IDF) { self.idf = idf }
+
+        /// Makes `a` the unit compared with.
+        func load(_ a: Unit) {
+            if let previous = unit { for (key, _) in previous.bag { counts[key] = 0 } }
+            if let last = a.bag.last, last.key >= counts.count {
+                counts += [Int32](repeating: 0, count: last.key + 1 - counts.count)
+            }
+            for (key, count) in a.bag { counts[key] = Int32(count) }
+            unit = a
+        }
+
+        /// `idf.similarity(a, b)` for the loaded unit `a`.
+        func similarity(_ b: Unit) -> Double {
+            let a = unit!
+            let denominator = a.weight + b.weight
+            guard denominator > 0 else { return a.bag.isEmpty && b.bag.isEmpty ? 1 : 0 }
+            let shared = b.bag.withUnsafeBufferPointer { bb in
+                counts.withUnsafeBufferPointer { c in
+                    idf.weights.withUnsafeBufferPointer { w in
+                        var shared = 0.0
+                        for (key, count) in bb where key < c.count {
+                            let ca = Int(c[key])
+                            if ca == 0 { continue }
+                            shared += (key < w.count ? w[key] : idf.defaultWeight) * Double(min(ca, count))
+                        }
+                        return shared
+                    }
+                }
+            }
+            return 2 * shared / denominator
+        }
     }
 
     /// The share of `part`'s weight that `whole` also holds, 0...1.

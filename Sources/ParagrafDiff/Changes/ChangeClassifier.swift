@@ -232,8 +232,7 @@ struct ChangeClassifier {
 
     /// Whether the tokens in `range` are only citation numbers following a citation word.
     static func isCitationEdit<T: TokenList>(_ tokens: T, _ range: Range<Int>) -> Bool {
-        let listWords: Set<String> = ["og", "eller", ",", "-", "§", "§§", "stk", ".", "nr"]
-        guard range.allSatisfy({ tokens.kind($0) == .number || listWords.contains(tokens.key($0)) }) else {
+        guard range.allSatisfy({ tokens.kind($0) == .number || citationListWords.contains(tokens.key($0)) }) else {
             return false
         }
         if range.isEmpty { return true }
@@ -241,8 +240,13 @@ struct ChangeClassifier {
         var k = range.lowerBound - 1
         if k >= 0, tokens.text(k) == "." { k -= 1 }
         guard k >= 0 else { return false }
-        return ["§", "§§", "stk", "nr", "kapitel", "bilag", "pkt"].contains(tokens.key(k))
+        return citationWords.contains(tokens.key(k))
     }
+
+    /// Words that may stand between the numbers of a citation.
+    private static let citationListWords: Set<String> = ["og", "eller", ",", "-", "§", "§§", "stk", ".", "nr"]
+    /// Words after which a number is a citation.
+    private static let citationWords: Set<String> = ["§", "§§", "stk", "nr", "kapitel", "bilag", "pkt"]
 
     // MARK: Sections
 
@@ -303,11 +307,17 @@ struct ChangeClassifier {
                 emittedOld.insert(id)
                 provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
             }
-            let oldKey = row.old.first.map { $0.id.replacingOccurrences(of: "/", with: "-") } ?? "add"
-            let newKey = row.new.first.map { $0.id.replacingOccurrences(of: "/", with: "-") } ?? "del"
+            let oldKey = row.old.first.map { ChangeClassifier.dashed($0.id) } ?? "add"
+            let newKey = row.new.first.map { ChangeClassifier.dashed($0.id) } ?? "del"
             result.append(SectionDiff(anchor: "s-\(oldKey)-\(newKey)", row: row, provisions: provisions))
         }
         return result
+    }
+
+    /// `id.replacingOccurrences(of: "/", with: "-")`, byte-wise for ASCII ids.
+    static func dashed(_ id: String) -> String {
+        guard id.utf8.allSatisfy({ $0 < 0x80 }) else { return id.replacingOccurrences(of: "/", with: "-") }
+        return String(decoding: id.utf8.map { $0 == 0x2F ? 0x2D : $0 }, as: UTF8.self)
     }
 
     /// A whole provision as one inserted or deleted segment.

@@ -23,24 +23,36 @@ struct CitationChecker {
 
     /// The subsection (or section) id holding a leaf id: "p1/stk2/pkt1" → "p1/stk2".
     static func subsectionID(_ id: String) -> String {
-        if id.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: slashes are single characters, so bytes split as characters do.
-            var parts: [Range<String.Index>] = []
-            var start = id.startIndex
-            var i = id.startIndex
-            let utf8 = id.utf8
-            while i < utf8.endIndex {
-                if utf8[i] == 0x2F {
-                    if i > start { parts.append(start..<i) }
-                    if parts.count == 2 { break }
-                    start = utf8.index(after: i)
+        var id = id
+        let ascii = id.withUTF8 { b -> String?? in
+            for c in b where c >= 0x80 { return nil }
+            // ASCII: slashes are single characters, so bytes split as characters do. The first two parts
+            // (empty ones skipped).
+            var parts: (Range<Int>?, Range<Int>?) = (nil, nil)
+            var start = 0
+            var i = 0
+            while i <= b.count {
+                if i == b.count || b[i] == 0x2F {
+                    if i > start {
+                        if parts.0 == nil { parts.0 = start..<i } else { parts.1 = start..<i; break }
+                    }
+                    start = i + 1
                 }
-                i = utf8.index(after: i)
+                i += 1
             }
-            if parts.count < 2, i == utf8.endIndex, i > start { parts.append(start..<i) }
-            if parts.count >= 2, id[parts[1]].hasPrefix("stk") { return String(id[parts[0]]) + "/" + id[parts[1]] }
-            return parts.first.map { String(id[$0]) } ?? id
+            guard let first = parts.0 else { return .some(nil) }
+            if let second = parts.1, second.count >= 3, b[second.lowerBound] == 0x73, b[second.lowerBound + 1] == 0x74,
+                b[second.lowerBound + 2] == 0x6B
+            {
+                if second.lowerBound == first.upperBound + 1 {
+                    return String(decoding: UnsafeBufferPointer(rebasing: b[first.lowerBound..<second.upperBound]), as: UTF8.self)
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: b[first]), as: UTF8.self) + "/"
+                    + String(decoding: UnsafeBufferPointer(rebasing: b[second]), as: UTF8.self)
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[first]), as: UTF8.self)
         }
+        if let ascii { return ascii ?? id }
         let parts = id.split(separator: "/")
         if parts.count >= 2, parts[1].hasPrefix("stk") { return parts[0] + "/" + parts[1] }
         return parts.first.map(String.init) ?? id
@@ -97,7 +109,7 @@ struct CitationChecker {
             let witnesses = oldPlace.flatMap { oldByPlace[$0] } ?? []
             let oldTargets = witnesses.flatMap { w in
                 w.targets.filter { $0.status != .external }.map {
-                    OldTarget(citation: w, target: $0, mapped: $0.nodeID.flatMap(mapOld))
+                    OldTarget(citation: w, target: $0, mapped: $0.nodeID.flatMap { mapOld($0) })
                 }
             }
             let citedNow = citations.flatMap { $0.targets.compactMap(\.nodeID) }

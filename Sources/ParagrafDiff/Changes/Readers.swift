@@ -7,6 +7,18 @@ protocol TokenList {
     func text(_ i: Int) -> String
     func key(_ i: Int) -> String
     func offsets(_ i: Int) -> Range<Int>
+    /// `Lexicon.modalities[key(i)]`.
+    func modality(_ i: Int) -> Modality?
+    /// Whether `key(i)` ends in one of ``Lexicon/actorSuffixes``.
+    func namesActor(_ i: Int) -> Bool
+}
+
+extension TokenList {
+    func modality(_ i: Int) -> Modality? { Lexicon.modalities[key(i)] }
+    func namesActor(_ i: Int) -> Bool {
+        let w = key(i)
+        return Lexicon.actorSuffixes.contains { w.hasSuffix($0) }
+    }
 }
 
 extension Array: TokenList where Element == Token {
@@ -87,25 +99,41 @@ enum DutyReader {
     }
 
     /// The duties stated by the sentences directly inside node `node` of a flattened version, read from
-    /// its token table.
+    /// its token table (keys are the interned strings; no ``Token`` is made).
     static func duties(in node: Int, of v: FlatVersion) -> [Found] {
         var result: [Found] = []
+        var words = FlatWords(version: v, indices: [])
         for sentence in v.children(node) where v.nodes[sentence].kind == .sentence {
             let atom = Int(v.nodes[sentence].textAtom)
-            var words: [Token] = []
             if atom >= 0 && v.atoms[atom].node == Int32(sentence) {
                 v.finalize(atom)
+                words.indices.removeAll(keepingCapacity: true)
                 // `duty(in:)` reads at most the first 26 words; 40 keep every comparison with the count.
                 for t in Int(v.atoms[atom].tokenStart)..<Int(v.atoms[atom].tokenEnd) where v.tokens[t].kind == .word {
-                    words.append(v.token(t))
-                    if words.count == wordLimit { break }
+                    words.indices.append(t)
+                    if words.indices.count == wordLimit { break }
                 }
+                if let found = duty(in: words) { result.append(found) }
             } else {
-                words = Array(Tokenizer.tokens(v.source, v.nodes[sentence].range.offsets).filter { $0.kind == .word }.prefix(wordLimit))
+                let tokens = Array(
+                    Tokenizer.tokens(v.source, v.nodes[sentence].range.offsets).filter { $0.kind == .word }.prefix(wordLimit))
+                if let found = duty(in: tokens) { result.append(found) }
             }
-            if let found = duty(in: words) { result.append(found) }
         }
         return result
+    }
+
+    /// Words of a flat token table, by index.
+    struct FlatWords: TokenList {
+        let version: FlatVersion
+        var indices: [Int]
+        var count: Int { indices.count }
+        func kind(_ i: Int) -> Token.Kind { version.tokens[indices[i]].kind }
+        func text(_ i: Int) -> String { version.tokenText(indices[i]) }
+        func key(_ i: Int) -> String { version.key(indices[i]) }
+        func offsets(_ i: Int) -> Range<Int> { version.tokens[indices[i]].offsets }
+        func modality(_ i: Int) -> Modality? { version.symbols.lexicon(version.tokens[indices[i]].symbol).modality }
+        func namesActor(_ i: Int) -> Bool { version.symbols.lexicon(version.tokens[indices[i]].symbol).namesActor }
     }
 
     /// How many words of a sentence ``duties(in:of:)`` reads.
@@ -119,42 +147,44 @@ enum DutyReader {
         "kommunale", "regionale", "offentlige", "private", "enkelte", "pågældende", "vederlagsfrie", "specialiserede",
     ]
 
-    static func duty(in words: [Token]) -> Found? {
+    static func duty<W: TokenList>(in words: W) -> Found? {
         // The actor is the words before the modal, within the first few, one of them naming an authority.
         for m in 1..<min(words.count, 7) {
-            var modality = Lexicon.modalities[words[m].key]
+            var modality = words.modality(m)
             var verbIndex = m + 1
-            if words[m].key == "har", m + 2 < words.count, words[m + 1].key == "pligt", words[m + 2].key == "til" {
-                modality = .must
-                verbIndex = m + 3
-            }
-            if words[m].key == "er", m + 2 < words.count, words[m + 1].key == "forpligtet", words[m + 2].key == "til" {
-                modality = .must
-                verbIndex = m + 3
+            if modality == nil, m + 2 < words.count {
+                let key = words.key(m)
+                if key == "har", words.key(m + 1) == "pligt", words.key(m + 2) == "til" {
+                    modality = .must
+                    verbIndex = m + 3
+                }
+                if key == "er", words.key(m + 1) == "forpligtet", words.key(m + 2) == "til" {
+                    modality = .must
+                    verbIndex = m + 3
+                }
             }
             guard let modality else { continue }
-            let actorWords = words[0..<m]
-            guard actorWords.contains(where: { w in Lexicon.actorSuffixes.contains { w.key.hasSuffix($0) } }),
-                words[0].text.first?.isUppercase ?? false
+            guard (0..<m).contains(where: { words.namesActor($0) }),
+                words.text(0).first?.isUppercase ?? false
             else { return nil }
             // The infinitive may stand a few words later ("skal til børn og unge … tilbyde"); Danish
             // infinitives end in -e or are one of a few short verbs.
             if modality != .does {
-                if verbIndex < words.count, words[verbIndex].key == "at" { verbIndex += 1 }
+                if verbIndex < words.count, words.key(verbIndex) == "at" { verbIndex += 1 }
                 var k = verbIndex
                 while k < min(words.count, verbIndex + 14) {
-                    let w = words[k].key
+                    let w = words.key(k)
                     if (w.hasSuffix("e") && w.count > 3 && !nonVerbs.contains(w)) || shortVerbs.contains(w) { break }
                     k += 1
                 }
                 if k < min(words.count, verbIndex + 14) { verbIndex = k }
             }
-            let verb = modality == .does ? words[m].text : (verbIndex < words.count ? words[verbIndex].text : "")
-            let end = modality == .does ? words[m].offsets.upperBound
-                : (verbIndex < words.count ? words[verbIndex].offsets.upperBound : words[m].offsets.upperBound)
-            let actor = actorWords.map(\.text).joined(separator: " ")
+            let verb = modality == .does ? words.text(m) : (verbIndex < words.count ? words.text(verbIndex) : "")
+            let end = modality == .does ? words.offsets(m).upperBound
+                : (verbIndex < words.count ? words.offsets(verbIndex).upperBound : words.offsets(m).upperBound)
+            let actor = (0..<m).map { words.text($0) }.joined(separator: " ")
             return Found(
-                duty: Duty(actor: actor, modality: modality, verb: verb), range: words[0].offsets.lowerBound..<end)
+                duty: Duty(actor: actor, modality: modality, verb: verb), range: words.offsets(0).lowerBound..<end)
         }
         return nil
     }

@@ -48,7 +48,7 @@ public struct ActTable: Sendable {
         for (index, pattern) in self.patterns.enumerated() {
             let first = pattern.bytes[0]
             buckets[Int(first | 0x20)].append(index)
-            if first | 0x20 != first & ~0x20, ScanBytes.isASCIILetter(first) { buckets[Int(first & ~0x20)].append(index) }
+            if first | 0x20 != first & ~0x20, Bytes.isASCIILetter(first) { buckets[Int(first & ~0x20)].append(index) }
         }
         self.buckets = buckets
         var prefixes = PrefixSet()
@@ -97,7 +97,7 @@ public struct ActTable: Sendable {
         guard !bytes.isEmpty else { return nil }
         return bytes.withUnsafeMutableBufferPointer { buffer in
             let b = UnsafeBufferPointer(buffer)
-            guard let match = self.match(b, 0, b.count), match.end == b.count || ScanBytes.skipSpace(b, match.end, b.count) == b.count
+            guard let match = self.match(b, 0, b.count), match.end == b.count || Bytes.skipSpace(b, match.end, b.count) == b.count
             else { return nil }
             return match.act
         }
@@ -118,7 +118,7 @@ public struct ActTable: Sendable {
     /// The act whose alias starts at byte `i` as a whole word. A space in an alias matches any run of
     /// whitespace (line breaks and NBSP included), as the raw texts wrap inside act names.
     func match(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Match? {
-        guard i < end, i == 0 || !ScanBytes.isLetter(b, i - 1) else { return nil }
+        guard i < end, i == 0 || !Bytes.isLetter(b, i - 1) else { return nil }
         for patternIndex in buckets[Int(b[i])] {
             let pattern = patterns[patternIndex]
             let count = pattern.bytes.count
@@ -128,7 +128,7 @@ public struct ActTable: Sendable {
             while k < count {
                 let p = pattern.bytes[k]
                 if p == 0x20 {
-                    let n = ScanBytes.skipSpace(b, j, end)
+                    let n = Bytes.skipSpace(b, j, end)
                     if n == j { ok = false; break }
                     j = n
                     k += 1
@@ -141,7 +141,7 @@ public struct ActTable: Sendable {
                     same = c == p
                 } else if c == p {
                     same = true
-                } else if ScanBytes.isASCIILetter(c) {
+                } else if Bytes.isASCIILetter(c) {
                     same = c | 0x20 == p
                 } else {
                     // Upper-case Æ, Ø, Å (C3 86/98/85) against lower-case (C3 A6/B8/A5).
@@ -155,12 +155,12 @@ public struct ActTable: Sendable {
             var e = j
             var genitive = false
             if e < end, b[e] == 0x73 /* s */, !pattern.exact, pattern.bytes.last != 0x2E,
-                e + 1 >= end || !ScanBytes.isLetter(b, e + 1)
+                e + 1 >= end || !Bytes.isLetter(b, e + 1)
             {
                 genitive = true
                 e += 1
             }
-            if pattern.bytes.last != 0x2E, e < end, ScanBytes.isLetter(b, e) || ScanBytes.isDigit(b[e]) { continue }
+            if pattern.bytes.last != 0x2E, e < end, Bytes.isLetter(b, e) || Bytes.isDigit(b[e]) { continue }
             return Match(act: entries[pattern.entry].act, end: e, genitive: genitive)
         }
         return nil

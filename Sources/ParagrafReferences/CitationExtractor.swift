@@ -123,19 +123,19 @@ private struct Scanner {
 
     // MARK: Byte helpers
 
-    @inline(__always) func at(_ i: Int, _ word: StaticString) -> Bool { ScanBytes.matches(b, i, hi, word) }
+    @inline(__always) func at(_ i: Int, _ word: StaticString) -> Bool { Bytes.matches(b, i, hi, word) }
     @inline(__always) func atIgnoringCase(_ i: Int, _ word: StaticString) -> Bool {
-        ScanBytes.matchesIgnoringCase(b, i, hi, word)
+        Bytes.matchesIgnoringCase(b, i, hi, word)
     }
     @inline(__always) func isWordChar(_ i: Int) -> Bool {
-        i >= lo && i < hi && (ScanBytes.isLetter(b, i) || ScanBytes.isDigit(b[i]) || (b[i] >= 0x80 && b[i] < 0xC0 && i > lo && b[i - 1] == 0xC3))
+        i >= lo && i < hi && (Bytes.isLetter(b, i) || Bytes.isDigit(b[i]) || (b[i] >= 0x80 && b[i] < 0xC0 && i > lo && b[i - 1] == 0xC3))
     }
     @inline(__always) func wordStart(_ i: Int) -> Bool { i == lo || !isWordChar(i - 1) }
     /// Whether `word` (ASCII, any case) stands at `i` as a whole word.
     @inline(__always) func word(_ i: Int, _ word: StaticString) -> Bool {
         atIgnoringCase(i, word) && !isWordChar(i + word.utf8CodeUnitCount)
     }
-    @inline(__always) func skipSpace(_ i: Int) -> Int { ScanBytes.skipSpace(b, i, hi) }
+    @inline(__always) func skipSpace(_ i: Int) -> Int { Bytes.skipSpace(b, i, hi) }
     @inline(__always) func isSection(_ i: Int) -> Bool { i + 1 < hi && b[i] == 0xC2 && b[i + 1] == 0xA7 }
     @inline(__always) func isDash(_ i: Int) -> Int {
         if i < hi, b[i] == 0x2D { return 1 }
@@ -146,8 +146,8 @@ private struct Scanner {
     /// Digits at `i` (at most 4, not followed by a digit): the value text and the end.
     func digits(_ i: Int) -> (String, Int)? {
         var j = i
-        while j < hi, ScanBytes.isDigit(b[j]), j - i < 5 { j += 1 }
-        guard j > i, j - i <= 4, j >= hi || !ScanBytes.isDigit(b[j]) else { return nil }
+        while j < hi, Bytes.isDigit(b[j]), j - i < 5 { j += 1 }
+        guard j > i, j - i <= 4, j >= hi || !Bytes.isDigit(b[j]) else { return nil }
         if b[i] == 0x30 { return nil }
         return (String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self), j)
     }
@@ -157,16 +157,16 @@ private struct Scanner {
         guard let (number, j) = digits(i) else { return nil }
         if j < hi, b[j] >= 0x61, b[j] <= 0x7A, !isWordChar(j + 1) {
             // "82a"
-            if j + 1 < hi, b[j + 1] == 0x2E, j + 2 < hi, ScanBytes.isLetter(b, j + 2) { return (number, j) }
+            if j + 1 < hi, b[j + 1] == 0x2E, j + 2 < hi, Bytes.isLetter(b, j + 2) { return (number, j) }
             return (number + " " + String(UnicodeScalar(b[j])), j + 1)
         }
-        let k = ScanBytes.skipInlineSpace(b, j, hi)
+        let k = Bytes.skipInlineSpace(b, j, hi)
         if k > j, k < hi, b[k] >= 0x61, b[k] <= 0x7A, !isWordChar(k + 1) {
             let letter = b[k]
             // "§ 82 i aktivloven", "§ 4 a." but not "§ 5 a) …" nor abbreviations such as "§ 5 f.eks.".
             let after = k + 1
             let prepositionLike = letter == 0x69 /* i */ || letter == 0x6F /* o */
-            if !prepositionLike, !(after < hi && (b[after] == 0x29 || (b[after] == 0x2E && after + 1 < hi && ScanBytes.isLetter(b, after + 1)))) {
+            if !prepositionLike, !(after < hi && (b[after] == 0x29 || (b[after] == 0x2E && after + 1 < hi && Bytes.isLetter(b, after + 1)))) {
                 return (number + " " + String(UnicodeScalar(letter)), after)
             }
         }
@@ -186,11 +186,11 @@ private struct Scanner {
     func isListInteger(_ i: Int, sections: Bool = false) -> (String, Int)? {
         guard let (n, j) = digits(i) else { return nil }
         if sections, j < hi, b[j] == 0x29 { return (n, j) }  // "(§§ 82/36)": a closing parenthesis
-        if j < hi, b[j] == 0x29 || b[j] == 0x2E || b[j] == 0x2C && j + 1 < hi && ScanBytes.isDigit(b[j + 1]) {
+        if j < hi, b[j] == 0x29 || b[j] == 0x2E || b[j] == 0x2C && j + 1 < hi && Bytes.isDigit(b[j + 1]) {
             // "2)" is an item, "1." starts "1. pkt." (a list-final "2." ends the sentence and is checked below).
             if b[j] == 0x2E {
                 let k = skipSpace(j + 1)
-                if at(k, "pkt") || k < hi && ScanBytes.isLower(b, k) { return nil }
+                if at(k, "pkt") || k < hi && Bytes.isLower(b, k) { return nil }
             } else {
                 return nil
             }
@@ -219,10 +219,10 @@ private struct Scanner {
 
     /// A range dash at `i` ("-", " - ", "–"); returns the offset after it.
     func rangeDash(_ i: Int) -> Int? {
-        let k = ScanBytes.skipInlineSpace(b, i, hi)
+        let k = Bytes.skipInlineSpace(b, i, hi)
         let n = isDash(k)
         guard n > 0 else { return nil }
-        return ScanBytes.skipInlineSpace(b, k + n, hi)
+        return Bytes.skipInlineSpace(b, k + n, hi)
     }
 
     // MARK: Scan
@@ -250,11 +250,11 @@ private struct Scanner {
     /// read "N." (as in "3. pkt."); a letter must begin a keyword or an act alias.
     @inline(__always)
     func mayStartCitation(_ i: Int, _ c: UInt8) -> Bool {
-        if ScanBytes.isDigit(c) {
+        if Bytes.isDigit(c) {
             // `digits(i)` without building its text: 1-4 digits, no leading zero, then ".".
             if c == 0x30 { return false }
             var j = i + 1
-            while j < hi, ScanBytes.isDigit(b[j]), j - i < 5 { j += 1 }
+            while j < hi, Bytes.isDigit(b[j]), j - i < 5 { j += 1 }
             return j - i <= 4 && j < hi && b[j] == 0x2E
         }
         guard i + 1 < hi else { return true }
@@ -277,7 +277,7 @@ private struct Scanner {
                 i += 1
                 continue
             }
-            guard ScanBytes.isDigit(c) || ScanBytes.isASCIILetter(c) else {
+            guard Bytes.isDigit(c) || Bytes.isASCIILetter(c) else {
                 i += 1
                 continue
             }
@@ -298,7 +298,7 @@ private struct Scanner {
         var i = i
         while i < hi {
             let c = b[i]
-            if ScanBytes.isASCIILetter(c) || ScanBytes.isDigit(c) || isWordChar(i) {
+            if Bytes.isASCIILetter(c) || Bytes.isDigit(c) || isWordChar(i) {
                 i += 1
             } else {
                 break
@@ -311,7 +311,7 @@ private struct Scanner {
     /// instruments, EU regulations, acts.
     mutating func parseAt(_ i: Int, nodeID: String?) -> (Citation, Int)? {
         let c = b[i] | 0x20
-        if ScanBytes.isDigit(b[i]) {
+        if Bytes.isDigit(b[i]) {
             // "3. pkt."
             if let (_, j) = digits(i), j < hi, b[j] == 0x2E, at(skipSpace(j + 1), "pkt.") {
                 return parseChain(at: i, start: i, act: nil, nodeID: nodeID)
@@ -482,7 +482,7 @@ private struct Scanner {
             element.targets = numbers.map { CitationTarget(address: Address(annex: $0.value), isRangeMember: $0.inRange) }
             element.ranges = ranges.map { CitationRange(lower: Address(annex: $0.0), upper: Address(annex: $0.1)) }
             return (element, end)
-        } else if at(i, "stk.") || at(i, "nr.") || ScanBytes.isDigit(b[i]) {
+        } else if at(i, "stk.") || at(i, "nr.") || Bytes.isDigit(b[i]) {
             // A relative element: inherit the levels above the first one written.
             base = [Address()]
             element.level = .section
@@ -626,7 +626,7 @@ private struct Scanner {
     /// Whether `[k, end)` is a § number with a letter ("82a"), which `isListInteger` rejects as a word.
     func isSectionLetterForm(_ k: Int, _ end: Int) -> Bool {
         var j = k
-        while j < end, ScanBytes.isDigit(b[j]) { j += 1 }
+        while j < end, Bytes.isDigit(b[j]) { j += 1 }
         return j < end
     }
 
@@ -677,7 +677,7 @@ private struct Scanner {
         var end = k
         var words = 0
         while k < hi, words < 8 {
-            guard ScanBytes.isLetter(b, k) else { break }
+            guard Bytes.isLetter(b, k) else { break }
             var e = k
             while e < hi, isWordChar(e) { e += 1 }
             var stop = false
@@ -720,7 +720,7 @@ private struct Scanner {
         }
         var k = skipSpace(end)
         if prose, !genitive, k < hi, b[k] == 0x2C { k = skipSpace(k + 1) }
-        if isSection(k) || (genitive && k < hi && ScanBytes.isDigit(b[k]) && sectionNumber(k) != nil) {
+        if isSection(k) || (genitive && k < hi && Bytes.isDigit(b[k]) && sectionNumber(k) != nil) {
             if isSection(k), let found = parseChain(at: k, start: i, act: act, nodeID: nodeID) { return found }
             if genitive, let (number, numberEnd) = sectionNumber(k) {
                 // "sundhedslovens 64 b": the § sign was lost.
@@ -803,7 +803,7 @@ private struct Scanner {
         }
         if at(k, "nr.") { k = skipSpace(k + 3) }
         var e = k
-        while e < hi, ScanBytes.isDigit(b[e]) || b[e] == 0x2F || (ScanBytes.isASCIILetter(b[e]) && e > k && b[e - 1] == 0x2F) {
+        while e < hi, Bytes.isDigit(b[e]) || b[e] == 0x2F || (Bytes.isASCIILetter(b[e]) && e > k && b[e - 1] == 0x2F) {
             e += 1
         }
         while e > k, b[e - 1] == 0x2F { e -= 1 }
@@ -856,7 +856,7 @@ private struct Scanner {
         let lead = leadWord(before: start)
         guard lead == .none else { return lead }
         let k = skipSpace(end)
-        let before = ScanBytes.trimEnd(b, lo, start)
+        let before = Bytes.trimEnd(b, lo, start)
         guard k > end, before >= lo + 1, b[before - 1] == 0x69 /* i */, before - 1 == lo || !isWordChar(before - 2),
             atIgnoringCase(k, "n\u{00E6}vnte"), !isWordChar(k + "nævnte".utf8.count)
         else { return lead }
@@ -865,7 +865,7 @@ private struct Scanner {
 
     /// The lead word ending just before `start` (whitespace between), looked for within the leaf.
     func leadWord(before start: Int) -> LeadWord {
-        let e = ScanBytes.trimEnd(b, lo, start)
+        let e = Bytes.trimEnd(b, lo, start)
         guard e < start || e == start else { return .none }
         func ends(_ phrase: StaticString, at end: Int) -> Int? {
             // Phrase words are separated by single spaces; the text may have any whitespace run.
@@ -875,7 +875,7 @@ private struct Scanner {
             while k > 0 {
                 let c = p[k - 1]
                 if c == 0x20 {
-                    let t = ScanBytes.trimEnd(b, lo, j)
+                    let t = Bytes.trimEnd(b, lo, j)
                     guard t < j else { return nil }
                     j = t
                     k -= 1
@@ -883,7 +883,7 @@ private struct Scanner {
                 }
                 guard j > lo else { return nil }
                 let s = b[j - 1]
-                guard s == c || (ScanBytes.isASCIILetter(s) && s | 0x20 == c) else { return nil }
+                guard s == c || (Bytes.isASCIILetter(s) && s | 0x20 == c) else { return nil }
                 j -= 1
                 k -= 1
             }

@@ -1,9 +1,12 @@
 /// Byte-level helpers shared by the parsers: whitespace that includes the Unicode spaces found in
 /// Danish legal texts, letters including æ, ø, å, and whitespace normalization.
+///
+/// The small tests are `@inlinable`: the citation scanner in ParagrafReferences calls them per byte, and a
+/// call into another module per byte cost more than the test itself.
 public enum Bytes {
     /// The length of the whitespace character at `i` (ASCII whitespace, U+00A0, U+2000-U+200B,
     /// U+202F, U+205F, U+3000, U+FEFF), or 0.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let c = b[i]
         switch c {
@@ -23,19 +26,19 @@ public enum Bytes {
     }
 
     /// Whether the byte at `i` starts a whitespace character.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool { spaceLength(b, i) > 0 }
 
     /// Whether `c` is an ASCII digit.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
     /// Whether `c` is an ASCII letter.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isASCIILetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
 
     /// Whether the character at `i` is a letter (ASCII or a Latin-1 letter such as æ, ø, å, é).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isLetter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let c = b[i]
         if isASCIILetter(c) { return true }
@@ -44,7 +47,7 @@ public enum Bytes {
     }
 
     /// Whether the character at `i` is an upper-case letter (A-Z, Æ, Ø, Å, É …).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isUpper(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let c = b[i]
         if c >= 0x41 && c <= 0x5A { return true }
@@ -53,7 +56,7 @@ public enum Bytes {
     }
 
     /// Whether the character at `i` is a lower-case letter.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isLower(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let c = b[i]
         if c >= 0x61 && c <= 0x7A { return true }
@@ -62,10 +65,13 @@ public enum Bytes {
     }
 
     /// The first offset at or after `i` (below `end`) that is not whitespace.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func skipSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         var i = i
         while i < end {
+            // Most calls land on a plain byte: answer those without the full whitespace test.
+            let c = b[i]
+            if c > 0x20 && c < 0xC2 { break }
             let n = spaceLength(b, i)
             if n == 0 { break }
             i += n
@@ -74,7 +80,7 @@ public enum Bytes {
     }
 
     /// Like ``skipSpace(_:_:_:)`` but stops at a line feed.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func skipInlineSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
         var i = i
         while i < end, b[i] != 0x0A {
@@ -86,7 +92,7 @@ public enum Bytes {
     }
 
     /// The offset just past the last non-whitespace byte in `[start, end)`, or `start`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func trimEnd(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var e = end
         while e > start {
@@ -105,7 +111,7 @@ public enum Bytes {
     }
 
     /// Whether the bytes at `i` spell `word` (ASCII), not running past `end`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func matches(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
         guard i + count <= end else { return false }
@@ -115,7 +121,7 @@ public enum Bytes {
     }
 
     /// Like ``matches(_:_:_:_:)`` but ASCII case-insensitive.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func matchesIgnoringCase(
         _ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ word: StaticString
     ) -> Bool {

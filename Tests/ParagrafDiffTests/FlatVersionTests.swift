@@ -123,6 +123,28 @@ struct FlatVersionTests {
         }
     }
 
+    /// Every unit's bag (read off a bitmap for units with many keys, sorted otherwise) must be the
+    /// definition: the comparison keys of its tokens, counted, in ascending key order.
+    @Test(arguments: [corpus2003, corpus2020])
+    func bagsAreTheSortedCountsOfTheTokens(_ file: String) throws {
+        let parsed = try parseFile(file)
+        let version = FlatVersion(parsed, symbols: Symbols())
+        let builder = UnitBuilder(version)
+        var large = 0
+        for (k, node) in version.nodes.enumerated() where node.kind != .document {
+            let unit = builder.unit(k, index: 0)
+            var counts: [Int: Int] = [:]
+            for t in Int(node.tokenStart)..<Int(node.tokenEnd) where version.tokens[t].bag >= 0 {
+                counts[Int(version.tokens[t].bag), default: 0] += 1
+            }
+            let expected = counts.sorted { $0.key < $1.key }
+            #expect(unit.bag.map(\.key) == expected.map(\.key), "\(node.id)")
+            #expect(unit.bag.map(\.count) == expected.map(\.value), "\(node.id)")
+            if unit.bag.count >= 16 { large += 1 }
+        }
+        #expect(large > 0)
+    }
+
     /// Duties read from the token table (interned keys, lexicon facts cached per key) must be the ones
     /// read from the tree's tokens.
     @Test(arguments: [corpus2003, corpus2020])

@@ -123,6 +123,29 @@ struct FlatVersionTests {
         }
     }
 
+    /// A token's key gets one provisional id whichever way it is interned: from the source bytes (short
+    /// ASCII tokens read as words, others folded byte-wise) or as an already folded string.
+    @Test(arguments: [corpus2003, corpus2020])
+    func internedIDsDoNotDependOnThePath(_ file: String) throws {
+        let parsed = try parseFile(file)
+        var bytes = parsed.source.bytes
+        // Upper-case copies of the text exercise the lower-casing of whole words.
+        bytes += Array(String(decoding: bytes, as: UTF8.self).uppercased().utf8)
+        let source = SourceText(bytes: bytes)
+        for order in 0..<2 {
+            let symbols = Symbols()
+            let tokens = Tokenizer.tokens(source, 0..<source.bytes.count)
+            source.bytes.withUnsafeBufferPointer { b in
+                for token in order == 0 ? tokens : tokens.reversed() {
+                    let fromBytes = symbols.intern(b, token.offsets.lowerBound, token.offsets.upperBound)
+                    let fromString = symbols.intern(token.key)
+                    #expect(fromBytes == fromString, "\(token.text)")
+                    #expect(symbols.key(provisional: fromBytes) == token.key)
+                }
+            }
+        }
+    }
+
     /// Every unit's bag (read off a bitmap for units with many keys, sorted otherwise) must be the
     /// definition: the comparison keys of its tokens, counted, in ascending key order.
     @Test(arguments: [corpus2003, corpus2020])

@@ -27,6 +27,9 @@ final class Symbols {
     @exclusivity(unchecked) private var keyBytes: [UInt8] = []
     @exclusivity(unchecked) private var keyStarts: [Int] = [0]
     @exclusivity(unchecked) private var hashes: [UInt64] = []
+    /// Per provisional id, the first 16 bytes of its key, zero-padded, as two little-endian words:
+    /// keys of at most 16 bytes are equal when their lengths and these words are.
+    @exclusivity(unchecked) private var packed: [UInt64] = []
     /// Provisional id → provisional id of its era class, -1 without one; -2 not looked up yet.
     @exclusivity(unchecked) private var eraOf: [Int32] = []
     @exclusivity(unchecked) private var strings: [String?] = []
@@ -53,21 +56,79 @@ final class Symbols {
 
     /// The provisional id of the token `b[start..<end]`'s comparison key (``Tokenizer/foldKey(_:)``).
     ///
-    /// The key is folded into a reused buffer and hashed in the same pass. Folding never makes a key
-    /// longer: ASCII and Latin-1 letters keep their length, U+2011 shrinks, and the scalars kept as they
-    /// are (U+0080–U+00BF, U+2000–U+203F) have no lower-case mapping.
+    /// ASCII tokens of at most 16 bytes (most of them) are read as two words, lower-cased eight bytes
+    /// at a time and looked up by those words. Other keys are folded into a reused buffer. Folding never
+    /// makes a key longer: ASCII and Latin-1 letters keep their length, U+2011 shrinks, and the scalars
+    /// kept as they are (U+0080–U+00BF, U+2000–U+203F) have no lower-case mapping.
     func intern(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        let count = end - start
+        if count > 0 && count <= 16 && start >= 0 && start + 16 <= b.count, let base = b.baseAddress {
+            // Both words lie inside the buffer; the bytes after the token are masked off.
+            let p = UnsafeRawPointer(base + start)
+            var w0 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+            var w1 = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+            if count < 8 {
+                w0 &= (1 << UInt64(8 * count)) &- 1
+                w1 = 0
+            } else if count < 16 {
+                w1 &= (1 << UInt64(8 * (count - 8))) &- 1
+            }
+            if (w0 | w1) & Symbols.highBits == 0 {
+                return internShort(Symbols.lowerASCII(w0), Symbols.lowerASCII(w1), count)
+            }
+        }
+        return internFolding(b, start, end)
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Eight ASCII bytes with "A"–"Z" lower-cased: a byte's high bit after adding 0x3F says it is at
+    /// least "A", after adding 0x25 that it is past "Z" (no byte carries into the next, all being < 0x80).
+    @inline(__always)
+    private static func lowerASCII(_ w: UInt64) -> UInt64 {
+        let atLeastA = w &+ ones &* 0x3F
+        let pastZ = w &+ ones &* 0x25
+        return w | ((atLeastA & ~pastZ & highBits) >> 2)
+    }
+
+    /// The hash of a key of at most 16 bytes, from its packed words and length.
+    @inline(__always)
+    private static func shortHash(_ w0: UInt64, _ w1: UInt64, _ count: Int) -> UInt64 {
+        var h = (w0 ^ (w1 &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(count)) &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 31
+        return h &* 0x94D0_49BB_1331_11EB
+    }
+
+    /// The provisional id of the folded key of `count` ≤ 16 bytes packed in `w0`, `w1`.
+    private func internShort(_ w0: UInt64, _ w1: UInt64, _ count: Int) -> Int32 {
+        let h = Symbols.shortHash(w0, w1, count)
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let id = Int(slots[slot])
+            if id < 0 { break }
+            if hashes[id] == h && packed[2 * id] == w0 && packed[2 * id + 1] == w1
+                && keyStarts[id + 1] - keyStarts[id] == count
+            {
+                return Int32(id)
+            }
+            slot = (slot + 1) & mask
+        }
+        withUnsafeBytes(of: (w0.littleEndian, w1.littleEndian)) { raw in
+            keyBytes.append(contentsOf: raw.prefix(count))
+        }
+        return add(hash: h, w0, w1, at: slot)
+    }
+
+    /// ``intern(_:_:_:)`` for any key: folded byte by byte.
+    private func internFolding(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
         if end - start > scratchCapacity {
             scratch.deallocate()
             scratchCapacity = max(end - start, scratchCapacity * 2)
             scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchCapacity)
         }
         let out = scratch
-        var h: UInt64 = Symbols.hashSeed
-        @inline(__always) func put(_ n: Int, _ c: UInt8) {
-            out[n] = c
-            h = (h ^ UInt64(c)) &* Symbols.hashPrime
-        }
+        @inline(__always) func put(_ n: Int, _ c: UInt8) { out[n] = c }
         var n = 0
         var i = start
         while i < end {
@@ -106,7 +167,7 @@ final class Symbols {
                 return intern(Tokenizer.foldKey(text))
             }
         }
-        return internFolded(UnsafeBufferPointer(start: out, count: n), hash: h)
+        return internFolded(UnsafeBufferPointer(start: out, count: n))
     }
 
     private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -118,14 +179,24 @@ final class Symbols {
         return bytes.withUnsafeMutableBufferPointer { internFolded(UnsafeBufferPointer($0)) }
     }
 
-    private func internFolded(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var h = Symbols.hashSeed
-        for c in key { h = (h ^ UInt64(c)) &* Symbols.hashPrime }
-        return internFolded(key, hash: h)
+    /// The first 16 bytes of `key`, zero-padded, as two little-endian words.
+    private static func pack(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        var w0: UInt64 = 0, w1: UInt64 = 0
+        for (k, c) in key.prefix(16).enumerated() {
+            if k < 8 { w0 |= UInt64(c) << UInt64(8 * k) } else { w1 |= UInt64(c) << UInt64(8 * (k - 8)) }
+        }
+        return (w0, w1)
     }
 
-    /// The provisional id of folded key `key` whose FNV-1a hash is `h`.
-    private func internFolded(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
+    /// The provisional id of an already folded key: ASCII keys of at most 16 bytes are hashed and
+    /// compared by their packed words (as ``intern(_:_:_:)`` does), others by FNV-1a and their bytes.
+    private func internFolded(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if key.count <= 16 && !key.contains(where: { $0 >= 0x80 }) {
+            let (w0, w1) = Symbols.pack(key)
+            return internShort(w0, w1, key.count)
+        }
+        var h = Symbols.hashSeed
+        for c in key { h = (h ^ UInt64(c)) &* Symbols.hashPrime }
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         while true {
             let id = slots[slot]
@@ -147,9 +218,17 @@ final class Symbols {
             }
             slot = (slot + 1) & mask
         }
+        keyBytes.append(contentsOf: key)
+        let (w0, w1) = Symbols.pack(key)
+        return add(hash: h, w0, w1, at: slot)
+    }
+
+    /// Adds the key just appended to `keyBytes` as the next provisional id, in free slot `slot`.
+    private func add(hash h: UInt64, _ w0: UInt64, _ w1: UInt64, at slot: Int) -> Int32 {
         let id = Int32(hashes.count)
         hashes.append(h)
-        keyBytes.append(contentsOf: key)
+        packed.append(w0)
+        packed.append(w1)
         keyStarts.append(keyBytes.count)
         eraOf.append(-2)
         strings.append(nil)

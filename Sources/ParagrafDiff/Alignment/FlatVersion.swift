@@ -64,20 +64,27 @@ final class Symbols {
         let count = end - start
         if count > 0 && count <= 16 && start >= 0 && start + 16 <= b.count, let base = b.baseAddress {
             // Both words lie inside the buffer; the bytes after the token are masked off.
-            let p = UnsafeRawPointer(base + start)
-            var w0 = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-            var w1 = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-            if count < 8 {
-                w0 &= (1 << UInt64(8 * count)) &- 1
-                w1 = 0
-            } else if count < 16 {
-                w1 &= (1 << UInt64(8 * (count - 8))) &- 1
-            }
+            let (w0, w1) = Symbols.load(base + start, count)
             if (w0 | w1) & Symbols.highBits == 0 {
                 return internShort(Symbols.lowerASCII(w0), Symbols.lowerASCII(w1), count)
             }
         }
         return internFolding(b, start, end)
+    }
+
+    /// The `count` ≤ 16 bytes at `p` as two little-endian words, zero-padded; 16 bytes must be readable.
+    @inline(__always)
+    private static func load(_ p: UnsafePointer<UInt8>, _ count: Int) -> (UInt64, UInt64) {
+        let raw = UnsafeRawPointer(p)
+        var w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        if count < 8 {
+            w0 &= (1 << UInt64(8 * count)) &- 1
+            w1 = 0
+        } else if count < 16 {
+            w1 &= (1 << UInt64(8 * (count - 8))) &- 1
+        }
+        return (w0, w1)
     }
 
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -167,6 +174,11 @@ final class Symbols {
                 return intern(Tokenizer.foldKey(text))
             }
         }
+        if n <= 16 {
+            // The buffer holds at least 16 bytes.
+            let (w0, w1) = Symbols.load(out, n)
+            return internShort(w0, w1, n)
+        }
         return internFolded(UnsafeBufferPointer(start: out, count: n))
     }
 
@@ -188,10 +200,10 @@ final class Symbols {
         return (w0, w1)
     }
 
-    /// The provisional id of an already folded key: ASCII keys of at most 16 bytes are hashed and
-    /// compared by their packed words (as ``intern(_:_:_:)`` does), others by FNV-1a and their bytes.
+    /// The provisional id of an already folded key: keys of at most 16 bytes are hashed and compared by
+    /// their packed words (as ``intern(_:_:_:)`` does), longer ones by FNV-1a and their bytes.
     private func internFolded(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if key.count <= 16 && !key.contains(where: { $0 >= 0x80 }) {
+        if key.count <= 16 {
             let (w0, w1) = Symbols.pack(key)
             return internShort(w0, w1, key.count)
         }

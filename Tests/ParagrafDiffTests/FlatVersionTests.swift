@@ -36,6 +36,11 @@ struct FlatVersionTests {
             for maxSplits in [0, 1, 3, 9] {
                 let expected = text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)
                 #expect(FlatVersion.splitOnSpaces(text, maxSplits: maxSplits) == expected, "\(text)")
+                var copy = text
+                if let ranges = copy.withUTF8({ FlatVersion.splitRanges($0, maxSplits: maxSplits) }) {
+                    let words = ranges.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+                    #expect(words == expected.map(String.init), "\(text)")
+                }
             }
         }
         for id in ["p1/stk2/pkt1", "p1/stk2", "p1", "p1//stk2/nr3", "/p1/nr2/pkt1", "p1/nr2", "kap4/p2/stk1", "præ/stk1/x", "", "///",
@@ -45,6 +50,19 @@ struct FlatVersionTests {
                 parts.count >= 2 && parts[1].hasPrefix("stk") ? parts[0] + "/" + parts[1] : parts.first.map(String.init) ?? id
             #expect(CitationChecker.subsectionID(id) == expected, "\(id)")
         }
+    }
+
+    /// Captions joined over bytes must be the ones joined from the standard library's strings.
+    @Test(arguments: [corpus2003, corpus2020])
+    func byteWiseCaptionsAgreeWithStrings(_ file: String) throws {
+        let version = FlatVersion(try parseFile(file), symbols: Symbols())
+        var fast = 0
+        for k in version.nodes.indices {
+            guard let head = version.byteWiseCaption(k) else { continue }
+            #expect(head == version.standardCaption(k), "\(version.nodes[k].id)")
+            fast += 1
+        }
+        #expect(fast > version.nodes.count / 2)
     }
 
     @Test func countTablesFindTheSameAnchorsAsDictionaries() {

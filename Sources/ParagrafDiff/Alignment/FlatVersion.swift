@@ -541,6 +541,46 @@ final class FlatVersion {
     func caption(_ node: Int) -> String {
         if let title = nodes[node].title { return title }
         if let known = captions[node] { return known }
+        if let head = byteWiseCaption(node) {
+            captions[node] = head
+            return head
+        }
+        let head = standardCaption(node)
+        captions[node] = head
+        return head
+    }
+
+    /// ``caption(_:)`` split and joined over bytes (``splitOnSpaces(_:maxSplits:)`` word for word), nil
+    /// when a text has a scalar the byte-wise split leaves to the standard library.
+    func byteWiseCaption(_ node: Int) -> String? {
+        var head: [UInt8] = []
+        head.reserveCapacity(96)
+        var words = 0
+        var i = node
+        let end = Int(nodes[node].end)
+        while i < end && words <= 8 {
+            if var text = nodes[i].text {
+                let ok = text.withUTF8 { b -> Bool in
+                    guard let ranges = FlatVersion.splitRanges(b, maxSplits: 9 - words) else { return false }
+                    for r in ranges {
+                        if words < 8 {
+                            if words > 0 { head.append(0x20) }
+                            head.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+                        }
+                        words += 1
+                    }
+                    return true
+                }
+                if !ok { return nil }
+            }
+            i += 1
+        }
+        if words > 8 { head += [0x20, 0xE2, 0x80, 0xA6] }  // " …"
+        return String(decoding: head, as: UTF8.self)
+    }
+
+    /// ``caption(_:)`` with the standard library's strings.
+    func standardCaption(_ node: Int) -> String {
         var words: [Substring] = []
         var i = node
         let end = Int(nodes[node].end)
@@ -560,8 +600,45 @@ final class FlatVersion {
             head.append(contentsOf: w)
         }
         if words.count > 8 { head.append(" …") }
-        captions[node] = head
         return head
+    }
+
+    /// The byte ranges of ``splitOnSpaces(_:maxSplits:)`` over the UTF-8 bytes of a text, the same
+    /// algorithm step for step; nil where that function asks the standard library (and for `maxSplits` ≤ 0).
+    static func splitRanges(_ b: UnsafeBufferPointer<UInt8>, maxSplits: Int) -> [Range<Int>]? {
+        if maxSplits <= 0 { return nil }
+        let n = b.count
+        /// Whether the non-ASCII scalar at `k` is one that cannot join a space (Latin-1, dashes, quotes).
+        func plain(_ k: Int) -> Bool {
+            let c = b[k]
+            if c == 0xC2 || c == 0xC3 { return k + 1 < n }
+            guard c == 0xE2 else { return false }
+            guard k + 1 < n, b[k + 1] == 0x80 else { return false }
+            return k + 2 < n && ((0x90...0x9F).contains(b[k + 2]) || b[k + 2] == 0xA6)
+        }
+        var result: [Range<Int>] = []
+        var start = 0
+        var end = 0
+        while end != n {
+            let c = b[end]
+            if c == 0x20 {
+                let next = end + 1
+                if next < n, b[next] >= 0x80, !plain(next) { return nil }
+                let appended = start != end
+                if appended { result.append(start..<end) }
+                end += 1
+                start = end
+                if appended && result.count == maxSplits { break }
+                continue
+            }
+            if c >= 0x80 {
+                guard plain(end) else { return nil }
+                end += c == 0xE2 ? 2 : 1
+            }
+            end += 1
+        }
+        if start != n { result.append(start..<n) }
+        return result
     }
 
     /// `text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)`, byte-wise when

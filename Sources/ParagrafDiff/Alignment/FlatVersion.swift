@@ -1,4 +1,5 @@
 import Paragraf
+import Foundation
 
 /// A token of a flat token table: bytes, kind and interned keys, 20 bytes instead of a ``Token``'s two strings.
 struct Tok {
@@ -717,6 +718,37 @@ final class FlatVersion {
                         last = Int(tok.end)
                     }
                     return n
+                }
+            }
+        }
+    }
+
+    /// Whether `text(a, previous: pa)` equals `other.text(b, previous: pb)`, told from the bytes without
+    /// building either string: the same tokens, byte for byte, with whitespace before the same ones.
+    /// False when the runs differ in length (their texts may still be equal).
+    func sameText(_ a: Range<Int>, previous pa: Int?, as other: FlatVersion, _ b: Range<Int>, previous pb: Int?) -> Bool {
+        guard a.count == b.count else { return false }
+        return tokens.withUnsafeBufferPointer { ta in
+            other.tokens.withUnsafeBufferPointer { tb in
+                source.bytes.withUnsafeBufferPointer { sa in
+                    other.source.bytes.withUnsafeBufferPointer { sb in
+                        var lastA = pa.map { Int(ta[$0].end) }, lastB = pb.map { Int(tb[$0].end) }
+                        for k in 0..<a.count {
+                            let x = ta[a.lowerBound + k], y = tb[b.lowerBound + k]
+                            let gapA = lastA.map { $0 < Int(x.start) } ?? false
+                            let gapB = lastB.map { $0 < Int(y.start) } ?? false
+                            let length = Int(x.end) - Int(x.start)
+                            if gapA != gapB || length != Int(y.end) - Int(y.start) { return false }
+                            if length > 0
+                                && memcmp(sa.baseAddress! + Int(x.start), sb.baseAddress! + Int(y.start), length) != 0
+                            {
+                                return false
+                            }
+                            lastA = Int(x.end)
+                            lastB = Int(y.end)
+                        }
+                        return true
+                    }
                 }
             }
         }

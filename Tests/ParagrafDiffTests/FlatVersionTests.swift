@@ -78,6 +78,16 @@ struct FlatVersionTests {
         #expect(same > 0 && same < compared)
     }
 
+    /// The tokenizer answers printable ASCII and the plain space itself, without `Bytes.spaceLength`:
+    /// that must be what `spaceLength` says.
+    @Test func tokenizerSpaceShortcutAgreesWithBytes() {
+        for c in UInt8(0x20)..<0x80 {
+            let bytes: [UInt8] = [c, 0xA0, 0x80, 0x80]
+            let length = bytes.withUnsafeBufferPointer { Bytes.spaceLength($0, 0) }
+            #expect(length == (c == 0x20 ? 1 : 0), "\(c)")
+        }
+    }
+
     /// Captions joined over bytes must be the ones joined from the standard library's strings.
     @Test(arguments: [corpus2003, corpus2020])
     func byteWiseCaptionsAgreeWithStrings(_ file: String) throws {

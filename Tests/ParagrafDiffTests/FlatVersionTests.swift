@@ -88,6 +88,19 @@ struct FlatVersionTests {
         }
     }
 
+    /// Node ids found through the byte-hashed table must be the ones the dictionary finds.
+    @Test(arguments: [corpus2003, corpus2020])
+    func nodeLookupAgreesWithTheDictionary(_ file: String) throws {
+        let version = FlatVersion(try parseFile(file), symbols: Symbols())
+        var ids = version.nodes.map(\.id)
+        ids += ["", "p", "p999", "p1/stk99", "p1/stk1/", "/p1", "kap", "p1/st\u{212A}1", "pæ1", "\u{212A}ap1"]
+        ids += version.nodes.map { $0.id.uppercased() }
+        for id in ids {
+            #expect(version.node(id) == version.dictionaryNode(id), "\(id)")
+        }
+        #expect(version.nodes.indices.allSatisfy { version.node(version.nodes[$0].id) != nil })
+    }
+
     /// Captions joined over bytes must be the ones joined from the standard library's strings.
     @Test(arguments: [corpus2003, corpus2020])
     func byteWiseCaptionsAgreeWithStrings(_ file: String) throws {

@@ -496,8 +496,78 @@ final class FlatVersion {
     /// Every node of `kind`, in document order.
     func all(_ kind: NodeKind) -> [Int] { nodes.indices.filter { nodes[$0].kind == kind } }
 
-    /// The node with `id`.
+    /// The node with `id` (the last one, if several have it).
+    ///
+    /// When every id is ASCII, ids are found in an open-addressing table hashed over their bytes (no
+    /// `Hasher` per id); otherwise in a dictionary.
     func node(_ id: String) -> Int? {
+        if idSlots == nil { buildIDSlots() }
+        if let slots = idSlots, !slots.isEmpty {
+            var query = id
+            guard let h = query.withUTF8({ FlatVersion.asciiHash($0) }) else {
+                // A non-ASCII id may still equal an ASCII one (canonical equivalence): ask every node.
+                return nodes.indices.last { nodes[$0].id == id }
+            }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while true {
+                let k = Int(slots[slot])
+                if k < 0 { return nil }
+                if idHashes[k] == h && nodes[k].id == id { return k }
+                slot = (slot + 1) & mask
+            }
+        }
+        return dictionaryNode(id)
+    }
+
+    /// Per node, the FNV-1a hash of its (ASCII) id; `idSlots` holds node indices, -1 for empty slots,
+    /// and is empty when some id is not ASCII.
+    @exclusivity(unchecked) private var idHashes: [UInt64] = []
+    @exclusivity(unchecked) private var idSlots: [Int32]?
+
+    /// FNV-1a over ASCII bytes; nil when a byte is not ASCII.
+    private static func asciiHash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in b {
+            if c >= 0x80 { return nil }
+            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    private func buildIDSlots() {
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(nodes.count)
+        for k in nodes.indices {
+            var id = nodes[k].id
+            guard let h = id.withUTF8({ FlatVersion.asciiHash($0) }) else {
+                idSlots = []
+                return
+            }
+            hashes.append(h)
+        }
+        var size = 16
+        while size < 2 * nodes.count { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        for k in nodes.indices {
+            let h = hashes[k]
+            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while true {
+                let other = Int(slots[slot])
+                if other < 0 || (hashes[other] == h && nodes[other].id == nodes[k].id) {
+                    slots[slot] = Int32(k)  // a later node with the same id replaces the earlier
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+        idHashes = hashes
+        idSlots = slots
+    }
+
+    /// ``node(_:)`` through a dictionary of ids.
+    func dictionaryNode(_ id: String) -> Int? {
         if idTable == nil {
             var table: [String: Int32] = [:]
             table.reserveCapacity(nodes.count)

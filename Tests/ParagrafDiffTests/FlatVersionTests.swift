@@ -36,6 +36,11 @@ struct FlatVersionTests {
             for maxSplits in [0, 1, 3, 9] {
                 let expected = text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)
                 #expect(FlatVersion.splitOnSpaces(text, maxSplits: maxSplits) == expected, "\(text)")
+                var copy = text
+                if let ranges = copy.withUTF8({ FlatVersion.splitRanges($0, maxSplits: maxSplits) }) {
+                    let words = ranges.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+                    #expect(words == expected.map(String.init), "\(text)")
+                }
             }
         }
         for id in ["p1/stk2/pkt1", "p1/stk2", "p1", "p1//stk2/nr3", "/p1/nr2/pkt1", "p1/nr2", "kap4/p2/stk1", "præ/stk1/x", "", "///",
@@ -45,6 +50,68 @@ struct FlatVersionTests {
                 parts.count >= 2 && parts[1].hasPrefix("stk") ? parts[0] + "/" + parts[1] : parts.first.map(String.init) ?? id
             #expect(CitationChecker.subsectionID(id) == expected, "\(id)")
         }
+    }
+
+    /// Texts told equal from their bytes must be equal as built, and texts of unchanged provisions must be
+    /// told equal.
+    @Test func sameTextAgreesWithTheBuiltTexts() throws {
+        let symbols = Symbols()
+        let old = FlatVersion(try parseFile(corpus2003), symbols: symbols)
+        let new = FlatVersion(try parseFile(corpus2020), symbols: symbols)
+        var newByID: [String: Int] = [:]
+        for k in new.nodes.indices { newByID[new.nodes[k].id] = k }
+        var same = 0, compared = 0
+        for k in old.nodes.indices {
+            guard let j = newByID[old.nodes[k].id] else { continue }
+            let a = Int(old.nodes[k].tokenStart)..<Int(old.nodes[k].tokenEnd)
+            let b = Int(new.nodes[j].tokenStart)..<Int(new.nodes[j].tokenEnd)
+            for (pa, pb) in [(nil, nil), (a.lowerBound > 0 ? a.lowerBound - 1 : nil, b.lowerBound > 0 ? b.lowerBound - 1 : nil)] {
+                let equal = old.text(a, previous: pa) == new.text(b, previous: pb)
+                let told = old.sameText(a, previous: pa, as: new, b, previous: pb)
+                if told { #expect(equal, "\(old.nodes[k].id)") }
+                if a.count == b.count && equal { #expect(told, "\(old.nodes[k].id)") }
+                same += told ? 1 : 0
+                compared += 1
+                #expect(old.sameText(a, previous: pa, as: old, a, previous: pa))
+            }
+        }
+        #expect(same > 0 && same < compared)
+    }
+
+    /// The tokenizer answers printable ASCII and the plain space itself, without `Bytes.spaceLength`:
+    /// that must be what `spaceLength` says.
+    @Test func tokenizerSpaceShortcutAgreesWithBytes() {
+        for c in UInt8(0x20)..<0x80 {
+            let bytes: [UInt8] = [c, 0xA0, 0x80, 0x80]
+            let length = bytes.withUnsafeBufferPointer { Bytes.spaceLength($0, 0) }
+            #expect(length == (c == 0x20 ? 1 : 0), "\(c)")
+        }
+    }
+
+    /// Node ids found through the byte-hashed table must be the ones the dictionary finds.
+    @Test(arguments: [corpus2003, corpus2020])
+    func nodeLookupAgreesWithTheDictionary(_ file: String) throws {
+        let version = FlatVersion(try parseFile(file), symbols: Symbols())
+        var ids = version.nodes.map(\.id)
+        ids += ["", "p", "p999", "p1/stk99", "p1/stk1/", "/p1", "kap", "p1/st\u{212A}1", "pæ1", "\u{212A}ap1"]
+        ids += version.nodes.map { $0.id.uppercased() }
+        for id in ids {
+            #expect(version.node(id) == version.dictionaryNode(id), "\(id)")
+        }
+        #expect(version.nodes.indices.allSatisfy { version.node(version.nodes[$0].id) != nil })
+    }
+
+    /// Captions joined over bytes must be the ones joined from the standard library's strings.
+    @Test(arguments: [corpus2003, corpus2020])
+    func byteWiseCaptionsAgreeWithStrings(_ file: String) throws {
+        let version = FlatVersion(try parseFile(file), symbols: Symbols())
+        var fast = 0
+        for k in version.nodes.indices {
+            guard let head = version.byteWiseCaption(k) else { continue }
+            #expect(head == version.standardCaption(k), "\(version.nodes[k].id)")
+            fast += 1
+        }
+        #expect(fast > version.nodes.count / 2)
     }
 
     @Test func countTablesFindTheSameAnchorsAsDictionaries() {
@@ -121,6 +188,51 @@ struct FlatVersionTests {
             }
             #expect(compared > 0)
         }
+    }
+
+    /// A token's key gets one provisional id whichever way it is interned: from the source bytes (short
+    /// ASCII tokens read as words, others folded byte-wise) or as an already folded string.
+    @Test(arguments: [corpus2003, corpus2020])
+    func internedIDsDoNotDependOnThePath(_ file: String) throws {
+        let parsed = try parseFile(file)
+        var bytes = parsed.source.bytes
+        // Upper-case copies of the text exercise the lower-casing of whole words.
+        bytes += Array(String(decoding: bytes, as: UTF8.self).uppercased().utf8)
+        let source = SourceText(bytes: bytes)
+        for order in 0..<2 {
+            let symbols = Symbols()
+            let tokens = Tokenizer.tokens(source, 0..<source.bytes.count)
+            source.bytes.withUnsafeBufferPointer { b in
+                for token in order == 0 ? tokens : tokens.reversed() {
+                    let fromBytes = symbols.intern(b, token.offsets.lowerBound, token.offsets.upperBound)
+                    let fromString = symbols.intern(token.key)
+                    #expect(fromBytes == fromString, "\(token.text)")
+                    #expect(symbols.key(provisional: fromBytes) == token.key)
+                }
+            }
+        }
+    }
+
+    /// Every unit's bag (read off a bitmap for units with many keys, sorted otherwise) must be the
+    /// definition: the comparison keys of its tokens, counted, in ascending key order.
+    @Test(arguments: [corpus2003, corpus2020])
+    func bagsAreTheSortedCountsOfTheTokens(_ file: String) throws {
+        let parsed = try parseFile(file)
+        let version = FlatVersion(parsed, symbols: Symbols())
+        let builder = UnitBuilder(version)
+        var large = 0
+        for (k, node) in version.nodes.enumerated() where node.kind != .document {
+            let unit = builder.unit(k, index: 0)
+            var counts: [Int: Int] = [:]
+            for t in Int(node.tokenStart)..<Int(node.tokenEnd) where version.tokens[t].bag >= 0 {
+                counts[Int(version.tokens[t].bag), default: 0] += 1
+            }
+            let expected = counts.sorted { $0.key < $1.key }
+            #expect(unit.bag.map(\.key) == expected.map(\.key), "\(node.id)")
+            #expect(unit.bag.map(\.count) == expected.map(\.value), "\(node.id)")
+            if unit.bag.count >= 16 { large += 1 }
+        }
+        #expect(large > 0)
     }
 
     /// Duties read from the token table (interned keys, lexicon facts cached per key) must be the ones

@@ -1,4 +1,5 @@
 import Paragraf
+import Foundation
 
 /// A token of a flat token table: bytes, kind and interned keys, 20 bytes instead of a ``Token``'s two strings.
 struct Tok {
@@ -27,6 +28,9 @@ final class Symbols {
     @exclusivity(unchecked) private var keyBytes: [UInt8] = []
     @exclusivity(unchecked) private var keyStarts: [Int] = [0]
     @exclusivity(unchecked) private var hashes: [UInt64] = []
+    /// Per provisional id, the first 16 bytes of its key, zero-padded, as two little-endian words:
+    /// keys of at most 16 bytes are equal when their lengths and these words are.
+    @exclusivity(unchecked) private var packed: [UInt64] = []
     /// Provisional id → provisional id of its era class, -1 without one; -2 not looked up yet.
     @exclusivity(unchecked) private var eraOf: [Int32] = []
     @exclusivity(unchecked) private var strings: [String?] = []
@@ -53,21 +57,86 @@ final class Symbols {
 
     /// The provisional id of the token `b[start..<end]`'s comparison key (``Tokenizer/foldKey(_:)``).
     ///
-    /// The key is folded into a reused buffer and hashed in the same pass. Folding never makes a key
-    /// longer: ASCII and Latin-1 letters keep their length, U+2011 shrinks, and the scalars kept as they
-    /// are (U+0080–U+00BF, U+2000–U+203F) have no lower-case mapping.
+    /// ASCII tokens of at most 16 bytes (most of them) are read as two words, lower-cased eight bytes
+    /// at a time and looked up by those words. Other keys are folded into a reused buffer. Folding never
+    /// makes a key longer: ASCII and Latin-1 letters keep their length, U+2011 shrinks, and the scalars
+    /// kept as they are (U+0080–U+00BF, U+2000–U+203F) have no lower-case mapping.
     func intern(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        let count = end - start
+        if count > 0 && count <= 16 && start >= 0 && start + 16 <= b.count, let base = b.baseAddress {
+            // Both words lie inside the buffer; the bytes after the token are masked off.
+            let (w0, w1) = Symbols.load(base + start, count)
+            if (w0 | w1) & Symbols.highBits == 0 {
+                return internShort(Symbols.lowerASCII(w0), Symbols.lowerASCII(w1), count)
+            }
+        }
+        return internFolding(b, start, end)
+    }
+
+    /// The `count` ≤ 16 bytes at `p` as two little-endian words, zero-padded; 16 bytes must be readable.
+    @inline(__always)
+    private static func load(_ p: UnsafePointer<UInt8>, _ count: Int) -> (UInt64, UInt64) {
+        let raw = UnsafeRawPointer(p)
+        var w0 = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var w1 = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        if count < 8 {
+            w0 &= (1 << UInt64(8 * count)) &- 1
+            w1 = 0
+        } else if count < 16 {
+            w1 &= (1 << UInt64(8 * (count - 8))) &- 1
+        }
+        return (w0, w1)
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Eight ASCII bytes with "A"–"Z" lower-cased: a byte's high bit after adding 0x3F says it is at
+    /// least "A", after adding 0x25 that it is past "Z" (no byte carries into the next, all being < 0x80).
+    @inline(__always)
+    private static func lowerASCII(_ w: UInt64) -> UInt64 {
+        let atLeastA = w &+ ones &* 0x3F
+        let pastZ = w &+ ones &* 0x25
+        return w | ((atLeastA & ~pastZ & highBits) >> 2)
+    }
+
+    /// The hash of a key of at most 16 bytes, from its packed words and length.
+    @inline(__always)
+    private static func shortHash(_ w0: UInt64, _ w1: UInt64, _ count: Int) -> UInt64 {
+        var h = (w0 ^ (w1 &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(count)) &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 31
+        return h &* 0x94D0_49BB_1331_11EB
+    }
+
+    /// The provisional id of the folded key of `count` ≤ 16 bytes packed in `w0`, `w1`.
+    private func internShort(_ w0: UInt64, _ w1: UInt64, _ count: Int) -> Int32 {
+        let h = Symbols.shortHash(w0, w1, count)
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let id = Int(slots[slot])
+            if id < 0 { break }
+            if hashes[id] == h && packed[2 * id] == w0 && packed[2 * id + 1] == w1
+                && keyStarts[id + 1] - keyStarts[id] == count
+            {
+                return Int32(id)
+            }
+            slot = (slot + 1) & mask
+        }
+        withUnsafeBytes(of: (w0.littleEndian, w1.littleEndian)) { raw in
+            keyBytes.append(contentsOf: raw.prefix(count))
+        }
+        return add(hash: h, w0, w1, at: slot)
+    }
+
+    /// ``intern(_:_:_:)`` for any key: folded byte by byte.
+    private func internFolding(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
         if end - start > scratchCapacity {
             scratch.deallocate()
             scratchCapacity = max(end - start, scratchCapacity * 2)
             scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchCapacity)
         }
         let out = scratch
-        var h: UInt64 = Symbols.hashSeed
-        @inline(__always) func put(_ n: Int, _ c: UInt8) {
-            out[n] = c
-            h = (h ^ UInt64(c)) &* Symbols.hashPrime
-        }
+        @inline(__always) func put(_ n: Int, _ c: UInt8) { out[n] = c }
         var n = 0
         var i = start
         while i < end {
@@ -106,7 +175,12 @@ final class Symbols {
                 return intern(Tokenizer.foldKey(text))
             }
         }
-        return internFolded(UnsafeBufferPointer(start: out, count: n), hash: h)
+        if n <= 16 {
+            // The buffer holds at least 16 bytes.
+            let (w0, w1) = Symbols.load(out, n)
+            return internShort(w0, w1, n)
+        }
+        return internFolded(UnsafeBufferPointer(start: out, count: n))
     }
 
     private static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -118,14 +192,24 @@ final class Symbols {
         return bytes.withUnsafeMutableBufferPointer { internFolded(UnsafeBufferPointer($0)) }
     }
 
-    private func internFolded(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var h = Symbols.hashSeed
-        for c in key { h = (h ^ UInt64(c)) &* Symbols.hashPrime }
-        return internFolded(key, hash: h)
+    /// The first 16 bytes of `key`, zero-padded, as two little-endian words.
+    private static func pack(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        var w0: UInt64 = 0, w1: UInt64 = 0
+        for (k, c) in key.prefix(16).enumerated() {
+            if k < 8 { w0 |= UInt64(c) << UInt64(8 * k) } else { w1 |= UInt64(c) << UInt64(8 * (k - 8)) }
+        }
+        return (w0, w1)
     }
 
-    /// The provisional id of folded key `key` whose FNV-1a hash is `h`.
-    private func internFolded(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int32 {
+    /// The provisional id of an already folded key: keys of at most 16 bytes are hashed and compared by
+    /// their packed words (as ``intern(_:_:_:)`` does), longer ones by FNV-1a and their bytes.
+    private func internFolded(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if key.count <= 16 {
+            let (w0, w1) = Symbols.pack(key)
+            return internShort(w0, w1, key.count)
+        }
+        var h = Symbols.hashSeed
+        for c in key { h = (h ^ UInt64(c)) &* Symbols.hashPrime }
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         while true {
             let id = slots[slot]
@@ -147,9 +231,17 @@ final class Symbols {
             }
             slot = (slot + 1) & mask
         }
+        keyBytes.append(contentsOf: key)
+        let (w0, w1) = Symbols.pack(key)
+        return add(hash: h, w0, w1, at: slot)
+    }
+
+    /// Adds the key just appended to `keyBytes` as the next provisional id, in free slot `slot`.
+    private func add(hash h: UInt64, _ w0: UInt64, _ w1: UInt64, at slot: Int) -> Int32 {
         let id = Int32(hashes.count)
         hashes.append(h)
-        keyBytes.append(contentsOf: key)
+        packed.append(w0)
+        packed.append(w1)
         keyStarts.append(keyBytes.count)
         eraOf.append(-2)
         strings.append(nil)
@@ -404,8 +496,78 @@ final class FlatVersion {
     /// Every node of `kind`, in document order.
     func all(_ kind: NodeKind) -> [Int] { nodes.indices.filter { nodes[$0].kind == kind } }
 
-    /// The node with `id`.
+    /// The node with `id` (the last one, if several have it).
+    ///
+    /// When every id is ASCII, ids are found in an open-addressing table hashed over their bytes (no
+    /// `Hasher` per id); otherwise in a dictionary.
     func node(_ id: String) -> Int? {
+        if idSlots == nil { buildIDSlots() }
+        if let slots = idSlots, !slots.isEmpty {
+            var query = id
+            guard let h = query.withUTF8({ FlatVersion.asciiHash($0) }) else {
+                // A non-ASCII id may still equal an ASCII one (canonical equivalence): ask every node.
+                return nodes.indices.last { nodes[$0].id == id }
+            }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while true {
+                let k = Int(slots[slot])
+                if k < 0 { return nil }
+                if idHashes[k] == h && nodes[k].id == id { return k }
+                slot = (slot + 1) & mask
+            }
+        }
+        return dictionaryNode(id)
+    }
+
+    /// Per node, the FNV-1a hash of its (ASCII) id; `idSlots` holds node indices, -1 for empty slots,
+    /// and is empty when some id is not ASCII.
+    @exclusivity(unchecked) private var idHashes: [UInt64] = []
+    @exclusivity(unchecked) private var idSlots: [Int32]?
+
+    /// FNV-1a over ASCII bytes; nil when a byte is not ASCII.
+    private static func asciiHash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in b {
+            if c >= 0x80 { return nil }
+            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    private func buildIDSlots() {
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(nodes.count)
+        for k in nodes.indices {
+            var id = nodes[k].id
+            guard let h = id.withUTF8({ FlatVersion.asciiHash($0) }) else {
+                idSlots = []
+                return
+            }
+            hashes.append(h)
+        }
+        var size = 16
+        while size < 2 * nodes.count { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        let mask = size - 1
+        for k in nodes.indices {
+            let h = hashes[k]
+            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+            while true {
+                let other = Int(slots[slot])
+                if other < 0 || (hashes[other] == h && nodes[other].id == nodes[k].id) {
+                    slots[slot] = Int32(k)  // a later node with the same id replaces the earlier
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+        idHashes = hashes
+        idSlots = slots
+    }
+
+    /// ``node(_:)`` through a dictionary of ids.
+    func dictionaryNode(_ id: String) -> Int? {
         if idTable == nil {
             var table: [String: Int32] = [:]
             table.reserveCapacity(nodes.count)
@@ -450,6 +612,46 @@ final class FlatVersion {
     func caption(_ node: Int) -> String {
         if let title = nodes[node].title { return title }
         if let known = captions[node] { return known }
+        if let head = byteWiseCaption(node) {
+            captions[node] = head
+            return head
+        }
+        let head = standardCaption(node)
+        captions[node] = head
+        return head
+    }
+
+    /// ``caption(_:)`` split and joined over bytes (``splitOnSpaces(_:maxSplits:)`` word for word), nil
+    /// when a text has a scalar the byte-wise split leaves to the standard library.
+    func byteWiseCaption(_ node: Int) -> String? {
+        var head: [UInt8] = []
+        head.reserveCapacity(96)
+        var words = 0
+        var i = node
+        let end = Int(nodes[node].end)
+        while i < end && words <= 8 {
+            if var text = nodes[i].text {
+                let ok = text.withUTF8 { b -> Bool in
+                    guard let ranges = FlatVersion.splitRanges(b, maxSplits: 9 - words) else { return false }
+                    for r in ranges {
+                        if words < 8 {
+                            if words > 0 { head.append(0x20) }
+                            head.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+                        }
+                        words += 1
+                    }
+                    return true
+                }
+                if !ok { return nil }
+            }
+            i += 1
+        }
+        if words > 8 { head += [0x20, 0xE2, 0x80, 0xA6] }  // " …"
+        return String(decoding: head, as: UTF8.self)
+    }
+
+    /// ``caption(_:)`` with the standard library's strings.
+    func standardCaption(_ node: Int) -> String {
         var words: [Substring] = []
         var i = node
         let end = Int(nodes[node].end)
@@ -469,8 +671,45 @@ final class FlatVersion {
             head.append(contentsOf: w)
         }
         if words.count > 8 { head.append(" …") }
-        captions[node] = head
         return head
+    }
+
+    /// The byte ranges of ``splitOnSpaces(_:maxSplits:)`` over the UTF-8 bytes of a text, the same
+    /// algorithm step for step; nil where that function asks the standard library (and for `maxSplits` ≤ 0).
+    static func splitRanges(_ b: UnsafeBufferPointer<UInt8>, maxSplits: Int) -> [Range<Int>]? {
+        if maxSplits <= 0 { return nil }
+        let n = b.count
+        /// Whether the non-ASCII scalar at `k` is one that cannot join a space (Latin-1, dashes, quotes).
+        func plain(_ k: Int) -> Bool {
+            let c = b[k]
+            if c == 0xC2 || c == 0xC3 { return k + 1 < n }
+            guard c == 0xE2 else { return false }
+            guard k + 1 < n, b[k + 1] == 0x80 else { return false }
+            return k + 2 < n && ((0x90...0x9F).contains(b[k + 2]) || b[k + 2] == 0xA6)
+        }
+        var result: [Range<Int>] = []
+        var start = 0
+        var end = 0
+        while end != n {
+            let c = b[end]
+            if c == 0x20 {
+                let next = end + 1
+                if next < n, b[next] >= 0x80, !plain(next) { return nil }
+                let appended = start != end
+                if appended { result.append(start..<end) }
+                end += 1
+                start = end
+                if appended && result.count == maxSplits { break }
+                continue
+            }
+            if c >= 0x80 {
+                guard plain(end) else { return nil }
+                end += c == 0xE2 ? 2 : 1
+            }
+            end += 1
+        }
+        if start != n { result.append(start..<n) }
+        return result
     }
 
     /// `text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)`, byte-wise when
@@ -549,6 +788,37 @@ final class FlatVersion {
                         last = Int(tok.end)
                     }
                     return n
+                }
+            }
+        }
+    }
+
+    /// Whether `text(a, previous: pa)` equals `other.text(b, previous: pb)`, told from the bytes without
+    /// building either string: the same tokens, byte for byte, with whitespace before the same ones.
+    /// False when the runs differ in length (their texts may still be equal).
+    func sameText(_ a: Range<Int>, previous pa: Int?, as other: FlatVersion, _ b: Range<Int>, previous pb: Int?) -> Bool {
+        guard a.count == b.count else { return false }
+        return tokens.withUnsafeBufferPointer { ta in
+            other.tokens.withUnsafeBufferPointer { tb in
+                source.bytes.withUnsafeBufferPointer { sa in
+                    other.source.bytes.withUnsafeBufferPointer { sb in
+                        var lastA = pa.map { Int(ta[$0].end) }, lastB = pb.map { Int(tb[$0].end) }
+                        for k in 0..<a.count {
+                            let x = ta[a.lowerBound + k], y = tb[b.lowerBound + k]
+                            let gapA = lastA.map { $0 < Int(x.start) } ?? false
+                            let gapB = lastB.map { $0 < Int(y.start) } ?? false
+                            let length = Int(x.end) - Int(x.start)
+                            if gapA != gapB || length != Int(y.end) - Int(y.start) { return false }
+                            if length > 0
+                                && memcmp(sa.baseAddress! + Int(x.start), sb.baseAddress! + Int(y.start), length) != 0
+                            {
+                                return false
+                            }
+                            lastA = Int(x.end)
+                            lastB = Int(y.end)
+                        }
+                        return true
+                    }
                 }
             }
         }

@@ -28,6 +28,9 @@ struct UnitBuilder {
         @exclusivity(unchecked) var keys: [Int32] = []
         /// Per final symbol, its count in the unit being built (zero between units).
         @exclusivity(unchecked) var counts: [Int32] = []
+        /// One bit per final symbol: the keys of the unit being built, when they are read off in order
+        /// (zero between units).
+        @exclusivity(unchecked) var bits: [UInt64] = []
     }
     private let scratch = Scratch()
 
@@ -74,12 +77,17 @@ struct UnitBuilder {
         scratch.keys.removeAll(keepingCapacity: true)
         let symbolCount = version.symbols.provisionalOf.count
         if scratch.counts.count < symbolCount { scratch.counts += [Int32](repeating: 0, count: symbolCount - scratch.counts.count) }
+        var lowest = Int32.max, highest: Int32 = -1
         scratch.counts.withUnsafeMutableBufferPointer { counts in
             for t in toks {
                 hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
                 hash ^= hash >> 31
                 if t.bag >= 0 {
-                    if counts[Int(t.bag)] == 0 { scratch.keys.append(t.bag) }
+                    if counts[Int(t.bag)] == 0 {
+                        scratch.keys.append(t.bag)
+                        lowest = min(lowest, t.bag)
+                        highest = max(highest, t.bag)
+                    }
                     counts[Int(t.bag)] += 1
                 }
                 if t.kind == .word { words += 1 }
@@ -87,13 +95,34 @@ struct UnitBuilder {
         }
         hash = (hash ^ UInt64(toks.count)) &* 0xBF58_476D_1CE4_E5B9
         hash ^= hash >> 29
-        scratch.keys.sort()
         var bag: [(key: Int, count: Int)] = []
         bag.reserveCapacity(scratch.keys.count)
-        scratch.counts.withUnsafeMutableBufferPointer { counts in
-            for k in scratch.keys {
-                bag.append((Int(k), Int(counts[Int(k)])))
-                counts[Int(k)] = 0
+        let firstWord = Int(lowest) >> 6, lastWord = Int(highest) >> 6
+        if scratch.keys.count >= 16 && lastWord - firstWord < 4 * scratch.keys.count {
+            // Many keys, densely spread: set one bit per key and read the bits off in ascending order.
+            if scratch.bits.count <= lastWord { scratch.bits += [UInt64](repeating: 0, count: lastWord + 1 - scratch.bits.count) }
+            scratch.bits.withUnsafeMutableBufferPointer { bits in
+                for k in scratch.keys { bits[Int(k) >> 6] |= 1 << UInt64(k & 63) }
+                scratch.counts.withUnsafeMutableBufferPointer { counts in
+                    for w in firstWord...lastWord {
+                        var word = bits[w]
+                        bits[w] = 0
+                        while word != 0 {
+                            let k = w << 6 | word.trailingZeroBitCount
+                            bag.append((k, Int(counts[k])))
+                            counts[k] = 0
+                            word &= word &- 1
+                        }
+                    }
+                }
+            }
+        } else {
+            scratch.keys.sort()
+            scratch.counts.withUnsafeMutableBufferPointer { counts in
+                for k in scratch.keys {
+                    bag.append((Int(k), Int(counts[Int(k)])))
+                    counts[Int(k)] = 0
+                }
             }
         }
         return Unit(

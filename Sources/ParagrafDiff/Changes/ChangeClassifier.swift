@@ -49,6 +49,16 @@ struct TokenRun: TokenList {
     func key(_ i: Int) -> String { version.key(range.lowerBound + i) }
     func text(_ i: Int) -> String { version.tokenText(range.lowerBound + i) }
     func offsets(_ i: Int) -> Range<Int> { tok(i).offsets }
+    /// Whether `text(r, withPrevious:)` equals `other.text(otherRange, withPrevious:)` (same flag), told
+    /// from the bytes (``FlatVersion/sameText(_:previous:as:_:previous:)``).
+    func sameText(_ r: Range<Int>, withPrevious: Bool = false, as other: TokenRun, _ otherRange: Range<Int>) -> Bool {
+        let previous = withPrevious && r.lowerBound > 0 ? absolute(r.lowerBound - 1) : nil
+        let otherPrevious = withPrevious && otherRange.lowerBound > 0 ? other.absolute(otherRange.lowerBound - 1) : nil
+        return version.sameText(
+            absolute(r.lowerBound)..<absolute(r.upperBound), previous: previous, as: other.version,
+            other.absolute(otherRange.lowerBound)..<other.absolute(otherRange.upperBound), previous: otherPrevious)
+    }
+
     /// The reader's text of the run's tokens `r`, with a space before when `r` follows a gap.
     func text(_ r: Range<Int>, withPrevious: Bool = false) -> String {
         let previous = withPrevious && r.lowerBound > 0 ? absolute(r.lowerBound - 1) : nil
@@ -337,16 +347,20 @@ struct ChangeClassifier {
     private func segments(_ c: Compared, oldLocator: CitationLocator, newLocator: CitationLocator) -> [TextSegment] {
         let ot = c.oldTokens, nt = c.newTokens
         if c.hunks.isEmpty {
-            return [TextSegment(operation: .equal, old: ot.text(0..<ot.count), new: nt.text(0..<nt.count))]
+            let oldText = ot.text(0..<ot.count)
+            return [TextSegment(operation: .equal, old: oldText, new: nt.sameText(0..<nt.count, as: ot, 0..<ot.count) ? oldText : nt.text(0..<nt.count))]
         }
         var result: [TextSegment] = []
         for (h, hunk) in c.hunks.enumerated() {
             let oldText = hunk.old.isEmpty ? nil : ot.text(hunk.old, withPrevious: true)
-            let newText = hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true)
             if hunk.operation == .equal {
+                // Unchanged words are mostly written the same: then the old string serves for both.
+                let same = oldText != nil && nt.sameText(hunk.new, withPrevious: true, as: ot, hunk.old)
+                let newText = same ? oldText : (hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true))
                 result.append(TextSegment(operation: .equal, old: oldText, new: newText))
                 continue
             }
+            let newText = hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true)
             var segment = TextSegment(operation: hunk.operation, old: oldText, new: newText)
             if let a = hunk.old.first, let b = hunk.old.last {
                 segment.oldRange = old.source.range(ot.offsets(a).lowerBound, ot.offsets(b).upperBound)

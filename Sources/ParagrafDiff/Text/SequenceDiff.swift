@@ -202,11 +202,15 @@ public enum SequenceDiff {
         let maxD = min(n + m, cap)
         let offset = maxD + 1
         var v = [Int](repeating: 0, count: 2 * maxD + 3)
-        var trace: [[Int]] = []
+        // The snapshots of v, one after another in one buffer: step d's (diagonals -d-1 ... d+1, the
+        // part of v that step d reads) starts at d² + 2d.
+        var trace: [Int] = []
+        trace.reserveCapacity(min(4 * (n + m) + 16, (maxD + 1) * (maxD + 3)))
+        var steps = 0
         var found = false
         search: for d in 0...maxD {
-            // Keep the part of v that step d reads: diagonals -d-1 ... d+1.
-            trace.append(Array(v[(offset - d - 1)...(offset + d + 1)]))
+            steps = d + 1
+            trace.append(contentsOf: v[(offset - d - 1)...(offset + d + 1)])
             var k = -d
             while k <= d {
                 var x: Int
@@ -232,9 +236,9 @@ public enum SequenceDiff {
         // Walk back through the snapshots, emitting single-element operations in reverse.
         var reversed: [DiffHunk] = []
         var x = n, y = m
-        for d in stride(from: trace.count - 1, through: 0, by: -1) {
-            let snap = trace[d]
-            func vAt(_ k: Int) -> Int { snap[k + d + 1] }
+        for d in stride(from: steps - 1, through: 0, by: -1) {
+            let base = d * d + 2 * d + d + 1
+            func vAt(_ k: Int) -> Int { trace[base + k] }
             let k = x - y
             let prevK: Int
             if d == 0 {

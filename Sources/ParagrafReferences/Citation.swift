@@ -73,9 +73,9 @@ public struct EURegulation: Codable, Hashable, Sendable, CustomStringConvertible
         self.number = number
     }
 
-    /// "forordning (EF) nr. 883/2004".
+    /// "forordning (EF) nr. 883/2004", "direktiv 2011/24/EU" (directives are cited without "nr.").
     public var description: String {
-        "\(type)" + (series.map { " (\($0))" } ?? "") + " nr. \(number)"
+        "\(type)" + (series.map { " (\($0))" } ?? "") + (type == "direktiv" ? " " : " nr. ") + number
     }
 }
 

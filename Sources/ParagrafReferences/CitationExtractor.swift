@@ -78,9 +78,9 @@ public struct CitationExtractor: Sendable {
 // MARK: - Scanner
 
 /// The starts of the keywords ``Scanner`` reads at a word start ("stk.", "nr.", "kapitel", "bilag",
-/// "bekendtgørelsens", "forordning", "lov…", "cirkulære", "vejledning"); with the act aliases they make
-/// ``ActTable/startPrefixes``.
-let citationKeywordPrefixes = ["stk.", "nr.", "kap", "bil", "bek", "for", "lov", "cir", "vej"]
+/// "bekendtgørelsens", "forordning", "direktiv", "lov…", "cirkulære", "vejledning"); with the act aliases they
+/// make ``ActTable/startPrefixes``.
+let citationKeywordPrefixes = ["stk.", "nr.", "kap", "bil", "bek", "for", "dir", "lov", "cir", "vej"]
 
 /// The levels of a provision address, outermost first.
 private enum Level: Int, Comparable {
@@ -342,7 +342,7 @@ private struct Scanner {
             }
         case 0x66:  // f
             if let found = parseEURegulation(i, nodeID: nodeID) { return found }
-        case 0x65:  // e
+        case 0x64:  // d ("direktiv 2011/24/EU")
             if let found = parseEURegulation(i, nodeID: nodeID) { return found }
         default:
             break
@@ -802,8 +802,18 @@ private struct Scanner {
             k = skipSpace(e + 1)
         }
         if at(k, "nr.") { k = skipSpace(k + 3) }
+        // Digits and slashes, and letters only as a part after a slash ("2011/24/EU").
         var e = k
-        while e < hi, Bytes.isDigit(b[e]) || b[e] == 0x2F || (Bytes.isASCIILetter(b[e]) && e > k && b[e - 1] == 0x2F) {
+        var inLetters = false
+        while e < hi {
+            let c = b[e]
+            if Bytes.isDigit(c) || c == 0x2F {
+                inLetters = false
+            } else if Bytes.isASCIILetter(c) && e > k && (b[e - 1] == 0x2F || inLetters) {
+                inLetters = true
+            } else {
+                break
+            }
             e += 1
         }
         while e > k, b[e - 1] == 0x2F { e -= 1 }

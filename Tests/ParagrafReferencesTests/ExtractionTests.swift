@@ -131,6 +131,15 @@ struct ExtractionTests {
         ])
     }
 
+    @Test("EU directives")
+    func euDirectives() {
+        let found = extract(
+            "jf. Europa-Parlamentets og Rådets direktiv 2011/24/EU om patientrettigheder og direktiv (EU) 2015/1535, og direktivet")
+        #expect(found.map(\.kind) == [.euRegulation, .euRegulation])
+        #expect(found.map { $0.euRegulation?.description } == ["direktiv 2011/24/EU", "direktiv (EU) 2015/1535"])
+        #expect(found.map(\.text) == ["direktiv 2011/24/EU", "direktiv (EU) 2015/1535"])
+    }
+
     @Test("External acts: closing, genitive and aliases")
     func externalActs() throws {
         let closing = try #require(extract("omfattet af § 66, stk. 1, nr. 6, i lov om social service, tilvejebringe").first)

@@ -28,14 +28,14 @@ public struct CitationResolver: Sendable {
 
     /// Resolves one target, reading a relative one against the node `nodeID`.
     public func resolve(_ target: CitationTarget, from nodeID: String?) -> ResolvedTarget {
-        core.resolve(target, from: nodeID.flatMap { TableResolver.address(ofID: $0) })
+        core.resolve(target, from: nodeID.flatMap { Address(id: $0) })
     }
 
     /// The absolute address of `target` read at node `nodeID`; nil for a relative target with no § around it.
     ///
     /// "stk. 3" takes the §; "nr. 4" and "3. pkt." take the § and stk. (and "3. pkt." in an item the item).
     public func absoluteAddress(of target: CitationTarget, from nodeID: String?) -> Address? {
-        TableResolver.absoluteAddress(of: target, at: nodeID.flatMap { TableResolver.address(ofID: $0) })
+        TableResolver.absoluteAddress(of: target, at: nodeID.flatMap { Address(id: $0) })
     }
 
     /// Finds the node an absolute address names, level by level, so that a miss says which level is missing.
@@ -53,7 +53,7 @@ struct TableResolver: Sendable {
         let context = nodeID ?? citation.nodeID
         var place: Address?
         if let context, citation.targets.contains(where: { $0.act == nil && $0.isRelative }) {
-            place = Self.address(ofID: context)
+            place = Address(id: context)
         }
         return ResolvedCitation(
             citation: citation, sourceID: context,
@@ -115,7 +115,7 @@ struct TableResolver: Sendable {
             }
             return (nil, .noContext, "the address names no provision")
         }
-        let sectionID = "p" + Self.removingSpaces(section)
+        let sectionID = "p" + Address.removingSpaces(section)
         guard let sectionSlot = table.slot(sectionID), table.slots[sectionSlot].kind == .section else {
             return (nil, .noSuchSection, "there is no § \(section); the last § is § \(table.lastSection ?? "none")")
         }
@@ -160,10 +160,4 @@ struct TableResolver: Sendable {
         }
         return (containerID, nil, nil)
     }
-
-    /// `text` without spaces, as ``Address/id`` writes a § number.
-    static func removingSpaces(_ text: String) -> String { Address.removingSpaces(text) }
-
-    /// The address of a node id (``Address/init(id:)``, which reads the ids Paragraf makes byte by byte).
-    static func address(ofID id: String) -> Address? { Address(id: id) }
 }

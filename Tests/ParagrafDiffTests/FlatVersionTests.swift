@@ -78,8 +78,8 @@ struct FlatVersionTests {
         #expect(same > 0 && same < compared)
     }
 
-    /// The tokenizer answers printable ASCII and the plain space itself, without `Bytes.spaceLength`:
-    /// that must be what `spaceLength` says.
+    /// Printable ASCII is never whitespace and the plain space is one byte, as the tokenizer's word breaks
+    /// (through `Bytes.spaceLength`) assume.
     @Test func tokenizerSpaceShortcutAgreesWithBytes() {
         for c in UInt8(0x20)..<0x80 {
             let bytes: [UInt8] = [c, 0xA0, 0x80, 0x80]

@@ -52,10 +52,7 @@ public enum Tokenizer {
         let end = min(range.upperBound, b.count)
         var i = max(0, range.lowerBound)
         while i < end {
-            // Printable ASCII is never whitespace and a plain space is one byte: only other bytes ask
-            // `Bytes.spaceLength` (not inlinable across modules).
-            let c0 = b[i]
-            let space = c0 > 0x20 && c0 < 0x80 ? 0 : (c0 == 0x20 ? 1 : Bytes.spaceLength(b, i))
+            let space = Bytes.spaceLength(b, i)
             if space > 0 {
                 i += space
                 continue

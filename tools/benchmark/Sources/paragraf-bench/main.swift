@@ -211,7 +211,7 @@ func once(_ arguments: [String]) {
 func loop(_ arguments: [String]) {
     guard arguments.count == 2, let seconds = Double(arguments[1]) else { usage() }
     let bytes = read(arguments[0])
-    if arguments[1].hasPrefix("runs=") == false, seconds > 0 {
+    if seconds > 0 {
         let result = time(minSeconds: seconds, maxRuns: 1_000_000) { RegulationParser.parse(bytes).document.sourceLength }
         print("parse median \(result.median * 1000) ms, \(Double(bytes.count) / 1e6 / result.median) MB/s")
         return

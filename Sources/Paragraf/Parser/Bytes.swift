@@ -164,74 +164,24 @@ public enum Bytes {
             prefixEnd = i
             while prefixEnd > start && b[prefixEnd - 1] == 0x20 { prefixEnd -= 1 }
         }
-        if let text = collapsed(b, start, prefixEnd, end) { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(end - start)
-        if prefixEnd > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<prefixEnd])) }
-        var i = prefixEnd
-        var pendingSpace = false
-        while i < end {
-            // A run of bytes that are already normalized: plain bytes (neither whitespace nor control:
-            // printable ASCII, and non-ASCII bytes other than the lead bytes of the Unicode spaces C2,
-            // E2, E3, EF), with single ASCII spaces between them. Copied with one append.
-            let runStart = i
-            if isPlain(b[i]) {
-                i += 1
-                while i < end {
-                    // Eight plain bytes (no space, control or Unicode-space lead byte) at a time.
-                    if i + 8 <= end {
-                        let word = load8(b, i)
-                        if !hasByteBelow(word, 0x21) && !hasByte(word, 0x7F) && !hasByte(word, 0xC2)
-                            && !hasByte(word, 0xE2) && !hasByte(word, 0xE3) && !hasByte(word, 0xEF)
-                        {
-                            i += 8
-                            continue
-                        }
-                    }
-                    if isPlain(b[i]) {
-                        i += 1
-                    } else if b[i] == 0x20 && i + 1 < end && isPlain(b[i + 1]) {
-                        i += 2
-                    } else {
-                        break
-                    }
-                }
-            }
-            if i > runStart {
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i]))
-                continue
-            }
-            let n = spaceLength(b, i)
-            if n > 0 {
-                pendingSpace = !out.isEmpty
-                i += n
-                continue
-            }
-            if pendingSpace {
-                out.append(0x20)
-                pendingSpace = false
-            }
-            let c = b[i]
-            if c < 0x20 || c == 0x7F {
-                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
-            } else {
-                out.append(c)
-            }
-            i += 1
-        }
-        return String(decoding: out, as: UTF8.self)
+        if let text = collapsed(b, start, prefixEnd, end, controlBytes: 0) { return text }
+        // Control bytes (binary input): each becomes the three bytes of U+FFFD, so the string needs room
+        // for two more bytes per control byte. None stands before `prefixEnd` (the fast path stops there).
+        var controls = 0
+        for k in prefixEnd..<end where InputDecoder.isControl(b[k]) { controls += 1 }
+        return collapsed(b, start, prefixEnd, end, controlBytes: controls) ?? ""
     }
 
-    /// ``normalized(_:_:_:)``'s common slow path, written straight into the string's buffer: `[start,
-    /// prefixEnd)` is normalized already, whitespace runs after it become one space. Nil when the text
-    /// holds a control byte (its U+FFFD is longer than the byte; the caller's general loop handles it).
-    static func collapsed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ prefixEnd: Int, _ end: Int) -> String? {
+    /// ``normalized(_:_:_:)``'s slow path, written straight into the string's buffer: `[start, prefixEnd)` is
+    /// normalized already, whitespace runs after it become one space, control bytes U+FFFD. `controlBytes`
+    /// is how many control bytes the text holds (room for their U+FFFD); nil when it meets more than that
+    /// (the caller counts them and asks again; ordinary text has none and is read once).
+    static func collapsed(
+        _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ prefixEnd: Int, _ end: Int, controlBytes: Int
+    ) -> String? {
         var sawControl = false
-        let text = String(unsafeUninitializedCapacity: end - start) { out -> Int in
+        var controlsLeft = controlBytes
+        let text = String(unsafeUninitializedCapacity: end - start + 2 * controlBytes) { out -> Int in
             var o = prefixEnd - start
             if o > 0 { _ = out.initialize(from: UnsafeBufferPointer(rebasing: b[start..<prefixEnd])) }
             var i = prefixEnd
@@ -274,18 +224,26 @@ public enum Bytes {
                     i += n
                     continue
                 }
-                if c < 0x20 || c == 0x7F {
-                    sawControl = true
-                    return 0
-                }
-                // The lead byte of a character that is not a space ("§" is C2 A7).
                 if pendingSpace {
                     out[o] = 0x20
                     o += 1
                     pendingSpace = false
                 }
-                out[o] = c
-                o += 1
+                if c < 0x20 || c == 0x7F {
+                    guard controlsLeft > 0 else {
+                        sawControl = true
+                        return 0
+                    }
+                    controlsLeft -= 1
+                    out[o] = 0xEF
+                    out[o + 1] = 0xBF
+                    out[o + 2] = 0xBD
+                    o += 3
+                } else {
+                    // The lead byte of a character that is not a space ("§" is C2 A7).
+                    out[o] = c
+                    o += 1
+                }
                 i += 1
             }
             return o

@@ -9,9 +9,9 @@ enum InputDecoder {
         var firstInvalidOffset: Int?
         var invalidCount: Int
         var validMultibyteCount: Int
-        /// Control bytes other than whitespace in `bytes` (counted in the same pass when the input
-        /// passes through unchanged; nil when it was transcoded and the parser must count them).
-        var controls: (count: Int, first: Int)?
+        /// Control bytes other than whitespace in `bytes`, and the offset of the first (-1 if none),
+        /// counted in the decoding pass.
+        var controls: (count: Int, first: Int)
     }
 
     /// Whether `c` is a control byte that is not whitespace (tab, line feed, VT, FF, CR).
@@ -123,10 +123,17 @@ enum InputDecoder {
             }
             var out: [UInt8] = []
             out.reserveCapacity(b.count + invalid)
+            // Transcoding moves offsets: count the control bytes again where they land in `out`.
+            controls = 0
+            firstControl = -1
             i = 0
             while i < b.count {
                 let c = b[i]
                 if c < 0x80 {
+                    if isControl(c) {
+                        controls += 1
+                        if firstControl < 0 { firstControl = out.count }
+                    }
                     out.append(c)
                     i += 1
                     continue
@@ -143,7 +150,7 @@ enum InputDecoder {
             }
             return Result(
                 bytes: out, encoding: multibyte > invalid ? .mixed : .windows1252, firstInvalidOffset: firstInvalid,
-                invalidCount: invalid, validMultibyteCount: multibyte, controls: nil)
+                invalidCount: invalid, validMultibyteCount: multibyte, controls: (controls, firstControl))
         }
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 
 /// Reads the metadata a regulation states about itself from its parsed tree.
 enum MetadataExtractor {
-    /// The metadata of the tree `root`; `sentences` are the texts of its sentences that hold a keyword
-    /// (``keywords(in:)``), in document order, when the caller collected them already.
-    static func extract(root: Node, sentences: [String]? = nil) -> Metadata {
+    /// The metadata of the tree `root`; `sentences` are the texts of its sentences that may hold "træder i
+    /// kraft" or "ophæves" (``mayHoldKeyword(_:)`` on their bytes), in document order, collected by the parser
+    /// as it makes them.
+    static func extract(root: Node, sentences: [String]) -> Metadata {
         var metadata = Metadata()
         let title = root.children.first { $0.kind == .title }?.text
         metadata.title = title
@@ -18,11 +19,10 @@ enum MetadataExtractor {
         if let signature = root.children.first(where: { $0.kind == .signature })?.text {
             readSignature(signature, into: &metadata)
         }
-        // Only sentences that hold "træder i kraft" or "ophæves" matter; the parser hands them over as it
-        // makes them (`sentences`), so that this does not walk the whole tree again (the walk retained
-        // every node and cost 12 % of the parse: perf).
-        let candidates = sentences ?? allSentenceTexts(in: root).filter(isCandidate)
-        for text in candidates {
+        // Only sentences that hold "træder i kraft" or "ophæves" matter; the parser hands over those that may
+        // (`sentences`), so that this does not walk the whole tree again (the walk retained every node and
+        // cost 12 % of the parse: perf).
+        for text in sentences {
             let (inForceAt, hasRepeal) = keywords(in: text)
             if let inForceAt, metadata.inForceDate == nil {
                 let rest = String(decoding: text.utf8.dropFirst(inForceAt + inForce.count), as: UTF8.self)
@@ -46,47 +46,42 @@ enum MetadataExtractor {
     }
 
     static let inForce = Array("træder i kraft".utf8)
+    /// "træder" alone: in the raw text a line break may stand inside "træder i kraft".
+    static let inForceWord = Array("træder".utf8)
     static let repealed = Array("ophæves".utf8)
 
-    /// Where "træder i kraft" starts in `text`, and whether "ophæves" occurs in it.
+    /// Where `inForce` starts in `utf8`, and whether "ophæves" occurs in it.
     ///
-    /// Byte search, not Foundation's `range(of:)`/`contains`: this sees every sentence, and bridging each
-    /// one to NSString took half of the parse time (callgrind, tools/README.md). Both words hold "æ"
-    /// (C3 A6): memchr for its second byte, then compare around it.
+    /// Byte search, not Foundation's `range(of:)`/`contains`: this sees sentences as they are made, and
+    /// bridging each one to NSString took half of the parse time (callgrind, tools/README.md). Both words
+    /// hold "æ" (C3 A6): memchr for its second byte, then compare around it.
+    static func keywords(
+        in utf8: UnsafeBufferPointer<UInt8>, inForce: [UInt8] = inForce
+    ) -> (inForceAt: Int?, hasRepeal: Bool) {
+        var inForceAt: Int?
+        var hasRepeal = false
+        guard let base = utf8.baseAddress else { return (nil, false) }
+        var i = 0
+        while i < utf8.count, let hit = memchr(base + i, 0xA6, utf8.count - i) {
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if inForceAt == nil, matches(inForce, in: utf8, at: at - 3) { inForceAt = at - 3 }
+            if matches(repealed, in: utf8, at: at - 4) { hasRepeal = true }
+            i = at + 1
+        }
+        return (inForceAt, hasRepeal)
+    }
+
+    /// ``keywords(in:inForce:)`` over a sentence's normalized text.
     static func keywords(in text: String) -> (inForceAt: Int?, hasRepeal: Bool) {
         var text = text
-        return text.withUTF8 { utf8 -> (Int?, Bool) in
-            var inForceAt: Int?
-            var hasRepeal = false
-            guard let base = utf8.baseAddress else { return (nil, false) }
-            var i = 0
-            while i < utf8.count, let hit = memchr(base + i, 0xA6, utf8.count - i) {
-                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                if inForceAt == nil, matches(inForce, in: utf8, at: at - 3) { inForceAt = at - 3 }
-                if matches(repealed, in: utf8, at: at - 4) { hasRepeal = true }
-                i = at + 1
-            }
-            return (inForceAt, hasRepeal)
-        }
+        return text.withUTF8 { keywords(in: $0) }
     }
 
-    /// Whether `text` holds "træder i kraft" or "ophæves".
-    static func isCandidate(_ text: String) -> Bool {
-        let found = keywords(in: text)
+    /// Whether the raw bytes of a sentence may hold "træder i kraft" or "ophæves" (before its text is
+    /// normalized; ``extract(root:sentences:)`` then looks at the text).
+    static func mayHoldKeyword(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        let found = keywords(in: raw, inForce: inForceWord)
         return found.inForceAt != nil || found.hasRepeal
-    }
-
-    /// The text of every sentence under `node`, in document order.
-    static func allSentenceTexts(in node: Node) -> [String] {
-        var texts: [String] = []
-        func walk(_ node: Node) {
-            if node.kind == .sentence, let text = node.text { texts.append(text) }
-            node.children.withUnsafeBufferPointer { children in
-                for i in children.indices { walk(children[i]) }
-            }
-        }
-        walk(node)
-        return texts
     }
 
     /// "… § 11, stk. 2 i lov om tandpleje m.v., jf. …" → "lov om tandpleje m.v.";

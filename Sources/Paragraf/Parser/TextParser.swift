@@ -50,7 +50,7 @@ public enum RegulationParser {
         }
         let document = decoded.bytes.withUnsafeBufferPointer { buffer in
             var core = ParserCore(b: buffer, source: source, diagnostics: diagnostics)
-            core.knownControls = decoded.controls
+            core.inputControls = decoded.controls
             return core.run(sourceName: sourceName, encoding: decoded.encoding)
         }
         return ParsedDocument(document: document, source: source)
@@ -132,12 +132,12 @@ struct ParserCore {
     var unplacedCount = 0
     /// The line of the last leaf's start (0-based), where ``SourceText/range(_:_:fromLine:)`` looks first.
     var rangeLine = 0
-    /// The sentences holding "træder i kraft" or "ophæves", for ``MetadataExtractor``.
+    /// The sentences that may hold "træder i kraft" or "ophæves", for ``MetadataExtractor``.
     var keywordSentences: [String] = []
     /// Scratch array for ``SentenceSplitter``, reused for every leaf.
     var sentenceRanges: [Range<Int>] = []
-    /// Control bytes counted by ``InputDecoder`` already (nil: ``checkInput()`` counts them).
-    var knownControls: (count: Int, first: Int)?
+    /// Control bytes counted by ``InputDecoder`` (count, offset of the first).
+    var inputControls: (count: Int, first: Int) = (0, -1)
 
     init(b: UnsafeBufferPointer<UInt8>, source: SourceText, diagnostics: [Diagnostic]) {
         self.b = b
@@ -217,26 +217,7 @@ struct ParserCore {
                     code: DiagnosticCode.crlf, severity: .note, message: "input uses CRLF line ends (kept as whitespace)",
                     range: source.range(0, 0)))
         }
-        var controls = knownControls?.count ?? 0
-        var first = knownControls?.first ?? -1
-        var i = knownControls == nil ? 0 : n
-        while i < n {
-            // Eight bytes without a control byte (below 0x20, or 0x7F) at a time.
-            if i + 8 <= n {
-                let word = Bytes.load8(b, i)
-                if !Bytes.hasByteBelow(word, 0x20) && !Bytes.hasByte(word, 0x7F) {
-                    i += 8
-                    continue
-                }
-            }
-            let c = b[i]
-            i += 1
-            if c >= 0x20 && c != 0x7F { continue }
-            if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0B && c != 0x0C {
-                controls += 1
-                if first < 0 { first = i - 1 }
-            }
-        }
+        let (controls, first) = inputControls
         if controls > 0 {
             diagnostics.append(
                 Diagnostic(
@@ -1204,22 +1185,10 @@ struct ParserCore {
 
     mutating func leaf(_ kind: NodeKind, id: String, number: String?, _ start: Int, _ end: Int) -> Node {
         let text = Bytes.normalized(b, start, end)
-        if kind == .sentence && mayHoldKeyword(start, end) && MetadataExtractor.isCandidate(text) { keywordSentences.append(text) }
-        return Node(kind: kind, id: id, number: number, text: text, range: range(start, end))
-    }
-
-    /// Whether the bytes `[start, end)` hold "træder" or "ophæves" (words of the metadata sentences; a
-    /// line break never splits them): memchr for the "æ" and a look around it, before any `String` work.
-    func mayHoldKeyword(_ start: Int, _ end: Int) -> Bool {
-        guard let base = b.baseAddress else { return false }
-        var i = start
-        while i < end, let hit = memchr(base + i, 0xA6, end - i) {
-            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            if at >= start + 3 && Bytes.matches(b, at - 3, end, "træder") { return true }
-            if at >= start + 4 && Bytes.matches(b, at - 4, end, "ophæves") { return true }
-            i = at + 1
+        if kind == .sentence && MetadataExtractor.mayHoldKeyword(UnsafeBufferPointer(rebasing: b[start..<end])) {
+            keywordSentences.append(text)
         }
-        return false
+        return Node(kind: kind, id: id, number: number, text: text, range: range(start, end))
     }
 
     /// The range `[start, end)`, found from the last range's line on (ranges come in document order).

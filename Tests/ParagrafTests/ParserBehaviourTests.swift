@@ -118,6 +118,19 @@ struct ParserBehaviourTests {
         }
     }
 
+    /// Latin-1 input is transcoded; its control bytes are counted where they land in the UTF-8 text.
+    @Test func controlBytesInTranscodedInput() {
+        let bytes: [UInt8] = Array("Kapitel 1\n".utf8) + [0xA7] + Array(" 1. B".utf8) + [0xF8] + Array("rn og unge".utf8) + [0x01]
+            + Array(" her.\n".utf8)
+        let parsed = RegulationParser.parse(bytes)
+        #expect(parsed.document.encoding == .windows1252)
+        let control = parsed.document.diagnostics.first { $0.code == DiagnosticCode.controlBytes }
+        #expect(control?.message == "input holds 1 control bytes (binary data?); shown as U+FFFD in text")
+        // "§" and "ø" take two bytes each in UTF-8: the control byte moves from offset 27 to 29.
+        #expect(control?.range.start.offset == 29)
+        #expect(parsed.source.bytes[29] == 0x01)
+    }
+
     @Test func fiveMegabyteSingleLine() {
         let sentence = Array("Kommunalbestyrelsen kan jf. § 3, stk. 2, beslutte at betale 1.420 kr. årligt. ".utf8)
         var bytes: [UInt8] = Array("§ 1. ".utf8)

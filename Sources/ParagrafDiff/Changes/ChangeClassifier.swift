@@ -344,6 +344,21 @@ struct ChangeClassifier {
             : TextSegment(operation: .delete, old: text, new: nil, oldRange: range, oldCitation: citation, category: .wording)
     }
 
+    /// Where the tokens `hunk` of `tokens` stand on one side, and the citation of that place; an empty
+    /// hunk (nothing on this side) is placed where its neighbours leave off.
+    private static func place(
+        of hunk: Range<Int>, in tokens: TokenRun, source: SourceText, locator: CitationLocator, provision: ProvisionRef
+    ) -> (SourceRange, String) {
+        if let a = hunk.first, let b = hunk.last {
+            let start = tokens.offsets(a).lowerBound
+            return (source.range(start, tokens.offsets(b).upperBound), locator.citation(at: start, fallback: provision.citation))
+        }
+        let at = hunk.lowerBound < tokens.count
+            ? tokens.offsets(hunk.lowerBound).lowerBound
+            : (tokens.count > 0 ? tokens.offsets(tokens.count - 1).upperBound : provision.range.end.offset)
+        return (source.range(at, at), locator.citation(at: max(0, at - 1), fallback: provision.citation))
+    }
+
     private func segments(_ c: Compared, oldLocator: CitationLocator, newLocator: CitationLocator) -> [TextSegment] {
         let ot = c.oldTokens, nt = c.newTokens
         if c.hunks.isEmpty {
@@ -362,26 +377,10 @@ struct ChangeClassifier {
             }
             let newText = hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true)
             var segment = TextSegment(operation: hunk.operation, old: oldText, new: newText)
-            if let a = hunk.old.first, let b = hunk.old.last {
-                segment.oldRange = old.source.range(ot.offsets(a).lowerBound, ot.offsets(b).upperBound)
-                segment.oldCitation = oldLocator.citation(at: ot.offsets(a).lowerBound, fallback: c.pair.oldRef.citation)
-            } else {
-                let at = hunk.old.lowerBound < ot.count
-                    ? ot.offsets(hunk.old.lowerBound).lowerBound
-                    : (ot.count > 0 ? ot.offsets(ot.count - 1).upperBound : c.pair.oldRef.range.end.offset)
-                segment.oldRange = old.source.range(at, at)
-                segment.oldCitation = oldLocator.citation(at: max(0, at - 1), fallback: c.pair.oldRef.citation)
-            }
-            if let a = hunk.new.first, let b = hunk.new.last {
-                segment.newRange = new.source.range(nt.offsets(a).lowerBound, nt.offsets(b).upperBound)
-                segment.newCitation = newLocator.citation(at: nt.offsets(a).lowerBound, fallback: c.pair.newRef.citation)
-            } else {
-                let at = hunk.new.lowerBound < nt.count
-                    ? nt.offsets(hunk.new.lowerBound).lowerBound
-                    : (nt.count > 0 ? nt.offsets(nt.count - 1).upperBound : c.pair.newRef.range.end.offset)
-                segment.newRange = new.source.range(at, at)
-                segment.newCitation = newLocator.citation(at: max(0, at - 1), fallback: c.pair.newRef.citation)
-            }
+            (segment.oldRange, segment.oldCitation) = Self.place(
+                of: hunk.old, in: ot, source: old.source, locator: oldLocator, provision: c.pair.oldRef)
+            (segment.newRange, segment.newCitation) = Self.place(
+                of: hunk.new, in: nt, source: new.source, locator: newLocator, provision: c.pair.newRef)
             segment.category = c.categories[h] ?? .wording
             result.append(segment)
         }

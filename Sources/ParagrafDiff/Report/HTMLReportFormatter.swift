@@ -90,65 +90,34 @@ public struct HTMLReportFormatter: Sendable {
         h.append("</tbody></table></section>")
 
         let moved = diff.alignment.sections.filter { $0.status != .unchanged && $0.status != .modified }
-        h.append("<section id=\"renumbering\"><h2>Renumbered, moved, added and removed §§</h2>")
-        if moved.isEmpty {
-            h.append("<p>None.</p>")
-        } else {
-            h.append("<table><thead><tr><th>Old</th><th>New</th><th>Status</th><th>Opening words</th></tr></thead><tbody>")
-            for r in moved {
+        tableSection("renumbering", "Renumbered, moved, added and removed §§", ["Old", "New", "Status", "Opening words"], into: &h,
+            moved.map { r in
                 let o = r.old.isEmpty ? "—" : e(r.old.map(\.citation).joined(separator: " + "))
                 let n = r.new.isEmpty ? "—" : e(r.new.map(\.citation).joined(separator: " + "))
                 let link = anchorOf[rowKey(r)].map { "<a href=\"#\(e($0))\">" } ?? "<a>"
                 let caption = (r.new.first ?? r.old.first)?.caption ?? ""
-                h.append("<tr><td>\(link)\(o)</a></td><td>\(link)\(n)</a></td><td>\(badge(r))</td><td class=\"caption\">\(e(caption))</td></tr>")
-            }
-            h.append("</tbody></table>")
-        }
-        h.append("</section>")
+                return "<tr><td>\(link)\(o)</a></td><td>\(link)\(n)</a></td><td>\(badge(r))</td><td class=\"caption\">\(e(caption))</td></tr>"
+            })
 
-        h.append("<section id=\"amounts\"><h2>Amounts</h2>")
-        if diff.amounts.isEmpty {
-            h.append("<p>None.</p>")
-        } else {
-            h.append("<table><thead><tr><th>Old</th><th>New</th><th>Amount</th><th>Change</th></tr></thead><tbody>")
-            for a in diff.amounts {
-                let change = a.percentChange.map { "\($0 >= 0 ? "+" : "−")\(abs($0)) %" } ?? ""
-                h.append("<tr><td>\(e(a.oldCitation))</td><td>\(e(a.newCitation))</td><td><span class=\"was\">\(e(a.oldText))</span> → <span class=\"now\">\(e(a.newText))</span></td><td class=\"num\">\(e(change))</td></tr>")
-            }
-            h.append("</tbody></table>")
-        }
-        h.append("</section>")
+        tableSection("amounts", "Amounts", ["Old", "New", "Amount", "Change"], into: &h, diff.amounts.map { a in
+            let change = a.percentChange.map { "\($0 >= 0 ? "+" : "−")\(abs($0)) %" } ?? ""
+            return "<tr><td>\(e(a.oldCitation))</td><td>\(e(a.newCitation))</td><td><span class=\"was\">\(e(a.oldText))</span> → <span class=\"now\">\(e(a.newText))</span></td><td class=\"num\">\(e(change))</td></tr>"
+        })
 
-        h.append("<section id=\"terms\"><h2>Term substitutions</h2>")
-        if diff.terms.isEmpty {
-            h.append("<p>None.</p>")
-        } else {
-            h.append("<table><thead><tr><th>Old term</th><th>New term</th><th>Count</th><th>Places</th></tr></thead><tbody>")
-            for t in diff.terms {
-                let places = t.places.map { p in
-                    e(p.oldCitation == p.newCitation ? p.newCitation : "\(p.oldCitation) → \(p.newCitation)")
-                }.joined(separator: "<br>")
-                let seed = t.isKnownEraTerm ? " <span class=\"tag\">era term</span>" : ""
-                h.append("<tr><td><span class=\"was\">\(e(t.old))</span></td><td><span class=\"now\">\(e(t.new))</span>\(seed)</td><td class=\"num\">\(t.count)</td><td><details><summary>\(t.places.count) places</summary>\(places)</details></td></tr>")
-            }
-            h.append("</tbody></table>")
-        }
-        h.append("</section>")
+        tableSection("terms", "Term substitutions", ["Old term", "New term", "Count", "Places"], into: &h, diff.terms.map { t in
+            let places = t.places.map { p in
+                e(p.oldCitation == p.newCitation ? p.newCitation : "\(p.oldCitation) → \(p.newCitation)")
+            }.joined(separator: "<br>")
+            let seed = t.isKnownEraTerm ? " <span class=\"tag\">era term</span>" : ""
+            return "<tr><td><span class=\"was\">\(e(t.old))</span></td><td><span class=\"now\">\(e(t.new))</span>\(seed)</td><td class=\"num\">\(t.count)</td><td><details><summary>\(t.places.count) places</summary>\(places)</details></td></tr>"
+        })
 
-        h.append("<section id=\"duties\"><h2>Who must or may act</h2>")
-        if diff.duties.isEmpty {
-            h.append("<p>None.</p>")
-        } else {
-            h.append("<table><thead><tr><th>Old</th><th>New</th><th>Change</th></tr></thead><tbody>")
-            for d in diff.duties {
-                var what: [String] = []
-                if d.actorChanged { what.append("duty-bearer") }
-                if d.modalityChanged { what.append("modality: \(d.old.modality.danish) → \(d.new.modality.danish)") }
-                h.append("<tr><td>\(e(d.oldCitation)): <span class=\"was\">\(e(phrase(d.old)))</span></td><td>\(e(d.newCitation)): <span class=\"now\">\(e(phrase(d.new)))</span></td><td>\(e(what.joined(separator: ", ")))</td></tr>")
-            }
-            h.append("</tbody></table>")
-        }
-        h.append("</section>")
+        tableSection("duties", "Who must or may act", ["Old", "New", "Change"], into: &h, diff.duties.map { d in
+            var what: [String] = []
+            if d.actorChanged { what.append("duty-bearer") }
+            if d.modalityChanged { what.append("modality: \(d.old.modality.danish) → \(d.new.modality.danish)") }
+            return "<tr><td>\(e(d.oldCitation)): <span class=\"was\">\(e(phrase(d.old)))</span></td><td>\(e(d.newCitation)): <span class=\"now\">\(e(phrase(d.new)))</span></td><td>\(e(what.joined(separator: ", ")))</td></tr>"
+        })
 
         h.append("<section id=\"citations\"><h2>Stale and doubtful citations</h2>")
         if diff.citations.isEmpty {
@@ -192,6 +161,19 @@ public struct HTMLReportFormatter: Sendable {
         h.append("</section></main>")
         h.append("<footer>Generated by Paragraf · schema \(diff.schemaVersion)</footer></body></html>")
         return h.joined(separator: "\n") + "\n"
+    }
+
+    /// A section holding a table of `rows` (each a whole `<tr>`) under `headers`, or "None." when there are none.
+    private func tableSection(_ id: String, _ title: String, _ headers: [String], into h: inout [String], _ rows: [String]) {
+        h.append("<section id=\"\(id)\"><h2>\(title)</h2>")
+        if rows.isEmpty {
+            h.append("<p>None.</p>")
+        } else {
+            h.append("<table><thead><tr>" + headers.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>")
+            h.append(contentsOf: rows)
+            h.append("</tbody></table>")
+        }
+        h.append("</section>")
     }
 
     private func side(_ segments: [TextSegment], old: Bool) -> String {

@@ -34,82 +34,58 @@ public struct MarkdownReportFormatter: Sendable {
         out.append("")
 
         if !diff.metadata.isEmpty {
-            out.append("## Metadata")
-            out.append("")
-            out.append("| Field | Old | New |")
-            out.append("|---|---|---|")
-            for m in diff.metadata {
-                out.append("| \(ReportText.metadataNames[m.field] ?? m.field) | \(cell(m.old ?? "—")) | \(cell(m.new ?? "—")) |")
-            }
-            out.append("")
+            table("Metadata", ["Field", "Old", "New"], into: &out, diff.metadata.map { m in
+                [ReportText.metadataNames[m.field] ?? m.field, cell(m.old ?? "—"), cell(m.new ?? "—")]
+            })
         }
 
         let chapterChanges = diff.alignment.chapters.filter { $0.status != .unchanged }
         if !chapterChanges.isEmpty {
-            out.append("## Chapters")
-            out.append("")
-            out.append("| Old | New | Status |")
-            out.append("|---|---|---|")
-            for r in diff.alignment.chapters {
-                let o = r.old.first.map { cell(ReportText.chapterName($0)) } ?? "—"
-                let n = r.new.first.map { cell(ReportText.chapterName($0)) } ?? "—"
-                out.append("| \(o) | \(n) | \(ReportText.status(r)) |")
-            }
-            out.append("")
+            table("Chapters", ["Old", "New", "Status"], into: &out, diff.alignment.chapters.map { r in
+                [
+                    r.old.first.map { cell(ReportText.chapterName($0)) } ?? "—",
+                    r.new.first.map { cell(ReportText.chapterName($0)) } ?? "—", ReportText.status(r),
+                ]
+            })
         }
 
         let sectionRows = diff.alignment.sections.filter { $0.status != .unchanged && $0.status != .modified }
         if !sectionRows.isEmpty {
-            out.append("## Renumbered, moved, added and removed sections")
-            out.append("")
-            out.append("| Old | New | Status | Opening words |")
-            out.append("|---|---|---|---|")
-            for r in sectionRows {
-                let o = r.old.isEmpty ? "—" : r.old.map(\.citation).joined(separator: " + ")
-                let n = r.new.isEmpty ? "—" : r.new.map(\.citation).joined(separator: " + ")
-                let caption = (r.new.first ?? r.old.first)?.caption ?? ""
-                out.append("| \(o) | \(n) | \(ReportText.status(r)) | \(cell(caption)) |")
-            }
-            out.append("")
+            table("Renumbered, moved, added and removed sections", ["Old", "New", "Status", "Opening words"], into: &out,
+                sectionRows.map { r in
+                    [
+                        r.old.isEmpty ? "—" : r.old.map(\.citation).joined(separator: " + "),
+                        r.new.isEmpty ? "—" : r.new.map(\.citation).joined(separator: " + "), ReportText.status(r),
+                        cell((r.new.first ?? r.old.first)?.caption ?? ""),
+                    ]
+                })
         }
 
         if !diff.amounts.isEmpty {
-            out.append("## Amounts")
-            out.append("")
-            out.append("| Old | New | Change |")
-            out.append("|---|---|---|")
-            for a in diff.amounts {
-                let change = a.percentChange.map { "\($0 >= 0 ? "+" : "−")\(abs($0)) %" } ?? ""
-                out.append("| \(a.oldCitation): \(cell(a.oldText)) | \(a.newCitation): \(cell(a.newText)) | \(change) |")
-            }
-            out.append("")
+            table("Amounts", ["Old", "New", "Change"], into: &out, diff.amounts.map { a in
+                [
+                    "\(a.oldCitation): \(cell(a.oldText))", "\(a.newCitation): \(cell(a.newText))",
+                    a.percentChange.map { "\($0 >= 0 ? "+" : "−")\(abs($0)) %" } ?? "",
+                ]
+            })
         }
 
         if !diff.terms.isEmpty {
-            out.append("## Term substitutions")
-            out.append("")
-            out.append("| Old term | New term | Count | Places |")
-            out.append("|---|---|---|---|")
-            for t in diff.terms {
-                let seed = t.isKnownEraTerm ? " (era term)" : ""
-                out.append("| \(cell(t.old)) | \(cell(t.new))\(seed) | \(t.count) | \(cell(ReportText.places(t))) |")
-            }
-            out.append("")
+            table("Term substitutions", ["Old term", "New term", "Count", "Places"], into: &out, diff.terms.map { t in
+                [cell(t.old), cell(t.new) + (t.isKnownEraTerm ? " (era term)" : ""), "\(t.count)", cell(ReportText.places(t))]
+            })
         }
 
         if !diff.duties.isEmpty {
-            out.append("## Who must or may act")
-            out.append("")
-            out.append("| Old | New | Change |")
-            out.append("|---|---|---|")
-            for d in diff.duties {
+            table("Who must or may act", ["Old", "New", "Change"], into: &out, diff.duties.map { d in
                 var what: [String] = []
                 if d.actorChanged { what.append("duty-bearer") }
                 if d.modalityChanged { what.append("modality \(d.old.modality.danish) → \(d.new.modality.danish)") }
-                out.append(
-                    "| \(d.oldCitation): \(cell(phrase(d.old))) | \(d.newCitation): \(cell(phrase(d.new))) | \(what.joined(separator: ", ")) |")
-            }
-            out.append("")
+                return [
+                    "\(d.oldCitation): \(cell(phrase(d.old)))", "\(d.newCitation): \(cell(phrase(d.new)))",
+                    what.joined(separator: ", "),
+                ]
+            })
         }
 
         if !diff.citations.isEmpty {
@@ -184,4 +160,14 @@ public struct MarkdownReportFormatter: Sendable {
     }
 
     private func cell(_ text: String) -> String { escape(text) }
+
+    /// A "## title" section with a table of `rows` (cells written already) under `headers`.
+    private func table(_ title: String, _ headers: [String], into out: inout [String], _ rows: [[String]]) {
+        out.append("## \(title)")
+        out.append("")
+        out.append("| " + headers.joined(separator: " | ") + " |")
+        out.append("|" + String(repeating: "---|", count: headers.count))
+        for row in rows { out.append("| " + row.joined(separator: " | ") + " |") }
+        out.append("")
+    }
 }

@@ -58,43 +58,26 @@ public struct TextReportFormatter: Sendable {
                 out.append("  \(o) → \(n)  (\(ReportText.status(r)))")
             }
         }
+        /// A bold heading and indented lines, when there are any.
+        func list(_ title: String, _ lines: [String]) {
+            guard !lines.isEmpty else { return }
+            out.append("")
+            out.append(bold(title))
+            out.append(contentsOf: lines.map { "  " + $0 })
+        }
         let sections = diff.alignment.sections.filter { $0.status != .unchanged && $0.status != .modified }
-        if !sections.isEmpty {
-            out.append("")
-            out.append(bold("Renumbered, moved, added and removed §§"))
-            for r in sections {
-                let caption = (r.new.first ?? r.old.first)?.caption ?? ""
-                out.append("  \(pad(r.arrow, 16)) \(pad(ReportText.status(r), 36)) \(dim(cut(caption)))")
-            }
-        }
-        if !diff.amounts.isEmpty {
-            out.append("")
-            out.append(bold("Amounts"))
-            for a in diff.amounts {
-                out.append("  \(pad(a.oldCitation + " → " + a.newCitation, 48)) \(a.summary)")
-            }
-        }
-        if !diff.terms.isEmpty {
-            out.append("")
-            out.append(bold("Term substitutions"))
-            for t in diff.terms {
-                out.append("  \(t.old) → \(t.new) (\(t.count)×)\(t.isKnownEraTerm ? " [era term]" : ""): \(ReportText.places(t, limit: 3))")
-            }
-        }
-        if !diff.duties.isEmpty {
-            out.append("")
-            out.append(bold("Who must or may act"))
-            for d in diff.duties {
-                out.append("  \(pad(d.oldCitation + " → " + d.newCitation, 48)) \(d.summary)")
-            }
-        }
-        if !diff.citations.isEmpty {
-            out.append("")
-            out.append(bold("Stale and doubtful citations"))
-            for c in diff.citations {
-                out.append("  \(ReportText.issueName(c.issue)): \(c.newCitation) “\(c.newText)”: \(c.explanation)")
-            }
-        }
+        list("Renumbered, moved, added and removed §§", sections.map { r in
+            let caption = (r.new.first ?? r.old.first)?.caption ?? ""
+            return "\(pad(r.arrow, 16)) \(pad(ReportText.status(r), 36)) \(dim(cut(caption)))"
+        })
+        list("Amounts", diff.amounts.map { "\(pad($0.oldCitation + " → " + $0.newCitation, 48)) \($0.summary)" })
+        list("Term substitutions", diff.terms.map { t in
+            "\(t.old) → \(t.new) (\(t.count)×)\(t.isKnownEraTerm ? " [era term]" : ""): \(ReportText.places(t, limit: 3))"
+        })
+        list("Who must or may act", diff.duties.map { "\(pad($0.oldCitation + " → " + $0.newCitation, 48)) \($0.summary)" })
+        list("Stale and doubtful citations", diff.citations.map { c in
+            "\(ReportText.issueName(c.issue)): \(c.newCitation) “\(c.newText)”: \(c.explanation)"
+        })
         out.append("")
         out.append(bold("Provisions"))
         for s in ReportText.changedSections(diff) {

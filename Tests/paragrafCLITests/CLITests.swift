@@ -42,6 +42,16 @@ struct CLITests {
         #expect(result.stderr.contains("no version \"1999\" in the corpus; versions: 2003, 2020"))
     }
 
+    @Test func missingFileForDiff() throws {
+        let result = try CLI.run(["diff", "2003", "/nonexistent/ny.txt"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr
+                == "paragraf: error: cannot read \"/nonexistent/ny.txt\": no such file; and no version \"/nonexistent/ny.txt\" in the corpus; versions: 2003, 2020\n"
+        )
+    }
+
     @Test func showAtADate() throws {
         let result = try CLI.run(["show", "--at", "2021-01-01", "§ 21"])
         #expect(result.status == 0)

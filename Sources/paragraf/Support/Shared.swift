@@ -44,8 +44,13 @@ struct CorpusOptions: ParsableArguments {
             let bytes = try Output.readInput(argument)
             return (argument, nil, InputReader.parse(bytes, sourceName: argument))
         }
-        let (_, version, parsed) = try load(argument)
-        return (version.id, version, parsed)
+        do {
+            let (_, version, parsed) = try load(argument)
+            return (version.id, version, parsed)
+        } catch let error as CLIError where argument.contains("/") || argument.contains(".") {
+            // Meant as a file ("../2003.txt", "ny.txt"): say that first.
+            throw CLIError("cannot read \"\(argument)\": no such file; and \(error.message)", exitCode: error.exitCode)
+        }
     }
 
     /// Resolves `--at DATE` to the version in force that day, or explains why there is none.

@@ -137,7 +137,18 @@ public enum Bytes {
     /// - Complexity: O(n); runs of ordinary bytes are copied in bulk (this builds the text of every
     ///   leaf, so it is on the parser's hot path).
     public static func normalized(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        normalized(b, start, end, validUTF8: false)
+    }
+
+    /// ``normalized(_:_:_:)`` of a buffer that is valid UTF-8 as a whole (the parser's decoded input):
+    /// when `[start, end)` starts and ends on character boundaries the string is made without the
+    /// standard library validating the bytes again (that validation was 10 % of the parse).
+    static func normalized(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, validUTF8: Bool) -> String {
         guard end > start else { return "" }
+        // A slice of valid UTF-8 is valid when neither its first byte nor the byte after it continues a
+        // character; whitespace collapsing drops whole characters and control bytes become U+FFFD, so
+        // the normalized text is valid too.
+        let trusted = validUTF8 && b[start] & 0xC0 != 0x80 && (end == b.count || b[end] & 0xC0 != 0x80)
         var prefixEnd = start
         // Fast path: text that is normalized already (single spaces between plain bytes) is copied
         // straight into the string.
@@ -158,18 +169,31 @@ public enum Bytes {
                     break
                 }
             }
-            if i == end { return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) }
+            if i == end {
+                let slice = UnsafeBufferPointer(rebasing: b[start..<end])
+                return trusted ? uncheckedString(slice) : String(decoding: slice, as: UTF8.self)
+            }
             // The bytes before `i` are normalized: keep them (without a trailing space) and go on from
             // there rather than scanning them again (wrapped lines, as in the 2003 texts, end here).
             prefixEnd = i
             while prefixEnd > start && b[prefixEnd - 1] == 0x20 { prefixEnd -= 1 }
         }
-        if let text = collapsed(b, start, prefixEnd, end, controlBytes: 0) { return text }
+        if let text = collapsed(b, start, prefixEnd, end, controlBytes: 0, trusted: trusted) { return text }
         // Control bytes (binary input): each becomes the three bytes of U+FFFD, so the string needs room
         // for two more bytes per control byte. None stands before `prefixEnd` (the fast path stops there).
         var controls = 0
         for k in prefixEnd..<end where InputDecoder.isControl(b[k]) { controls += 1 }
-        return collapsed(b, start, prefixEnd, end, controlBytes: controls) ?? ""
+        return collapsed(b, start, prefixEnd, end, controlBytes: controls, trusted: trusted) ?? ""
+    }
+
+    /// A string of bytes known to be valid UTF-8, copied without validating them again.
+    ///
+    /// `String(decoding:as:)` and `String(unsafeUninitializedCapacity:initializingUTF8With:)` validate
+    /// byte by byte; the standard library's own unchecked initializer (ABI-stable, `@usableFromInline`)
+    /// only scans for ASCII, a word at a time. Callers guarantee validity (see ``normalized(_:_:_:validUTF8:)``).
+    @inline(__always)
+    static func uncheckedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String._paragrafUncheckedFromUTF8(bytes)
     }
 
     /// ``normalized(_:_:_:)``'s slow path, written straight into the string's buffer: `[start, prefixEnd)` is
@@ -177,11 +201,33 @@ public enum Bytes {
     /// is how many control bytes the text holds (room for their U+FFFD); nil when it meets more than that
     /// (the caller counts them and asks again; ordinary text has none and is read once).
     static func collapsed(
-        _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ prefixEnd: Int, _ end: Int, controlBytes: Int
+        _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ prefixEnd: Int, _ end: Int, controlBytes: Int, trusted: Bool
     ) -> String? {
+        let capacity = end - start + 2 * controlBytes
+        guard trusted else {
+            var result: String?
+            let text = String(unsafeUninitializedCapacity: capacity) { out -> Int in
+                guard let count = collapse(b, start, prefixEnd, end, controlBytes: controlBytes, into: out) else { return 0 }
+                result = ""
+                return count
+            }
+            return result.map { _ in text }
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out -> String? in
+            guard let count = collapse(b, start, prefixEnd, end, controlBytes: controlBytes, into: out) else { return nil }
+            return uncheckedString(UnsafeBufferPointer(rebasing: out[0..<count]))
+        }
+    }
+
+    /// Writes ``collapsed(_:_:_:_:controlBytes:trusted:)``'s text into `out`; returns its length, or nil when
+    /// the text holds more than `controlBytes` control bytes.
+    static func collapse(
+        _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ prefixEnd: Int, _ end: Int, controlBytes: Int,
+        into out: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int? {
         var sawControl = false
         var controlsLeft = controlBytes
-        let text = String(unsafeUninitializedCapacity: end - start + 2 * controlBytes) { out -> Int in
+        let text = { () -> Int in
             var o = prefixEnd - start
             if o > 0 { _ = out.initialize(from: UnsafeBufferPointer(rebasing: b[start..<prefixEnd])) }
             var i = prefixEnd
@@ -247,7 +293,7 @@ public enum Bytes {
                 i += 1
             }
             return o
-        }
+        }()
         return sawControl ? nil : text
     }
 
@@ -320,4 +366,11 @@ extension Bytes {
     /// Whether some byte of `x` is 0x80 or above (not ASCII).
     @inline(__always)
     static func hasNonASCII(_ x: UInt64) -> Bool { x & highs != 0 }
+}
+
+/// `String._uncheckedFromUTF8(_:)`: exported by the standard library for its inlinable code (and so part
+/// of its stable ABI), but not visible to source. See ``Bytes/uncheckedString(_:)``.
+extension String {
+    @_silgen_name("$sSS18_uncheckedFromUTF8ySSSRys5UInt8VGFZ")
+    fileprivate static func _paragrafUncheckedFromUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String
 }

@@ -10,19 +10,50 @@ import Darwin
 ///
 /// `column` counts UTF-8 bytes from the start of the line, as compilers do, so that it can be
 /// computed in O(log n) from a line table however long the line is.
+///
+/// Line and column are stored in 32 bits each (clamped to `Int32`), so that a range takes 32 bytes rather
+/// than 48: every node carries one, and the tree's size is what the parser's memory grows with.
 public struct SourcePosition: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Zero-based UTF-8 byte offset into the document's source text.
     public var offset: Int
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
     /// One-based line number.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
     /// One-based column, in UTF-8 bytes.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     /// Creates a position from its offset, line and column.
     public init(offset: Int, line: Int, column: Int) {
         self.offset = offset
-        self.line = line
-        self.column = column
+        self.storedLine = Int32(clamping: line)
+        self.storedColumn = Int32(clamping: column)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case offset, line, column
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            offset: try c.decode(Int.self, forKey: .offset), line: try c.decode(Int.self, forKey: .line),
+            column: try c.decode(Int.self, forKey: .column))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(offset, forKey: .offset)
+        try c.encode(line, forKey: .line)
+        try c.encode(column, forKey: .column)
     }
 
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool { lhs.offset < rhs.offset }

@@ -302,8 +302,12 @@ public enum Bytes {
     @inline(__always)
     static func isPlainWithSingleSpaces(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let word = load8(b, i)
-        guard !hasByteBelow(word, 0x20) && !hasByte(word, 0x7F) && !hasByte(word, 0xC2) && !hasByte(word, 0xE2)
-            && !hasByte(word, 0xE3) && !hasByte(word, 0xEF)
+        // Printable ASCII, most words, in one test: no byte below 0x20, none at 0x7F or above.
+        let printable = ((word &- ones &* 0x20) & ~word | (word &+ ones) | word) & highs == 0
+        guard
+            printable
+                || !hasByteBelow(word, 0x20) && !hasByte(word, 0x7F) && !hasByte(word, 0xC2) && !hasByte(word, 0xE2)
+                    && !hasByte(word, 0xE3) && !hasByte(word, 0xEF)
         else { return false }
         let spaces = zeroByteMask(word ^ (ones &* 0x20))
         return spaces & (spaces << 8) == 0 && !(spaces & 0x80 != 0 && b[i - 1] == 0x20)

@@ -79,20 +79,33 @@ enum InputDecoder {
                 // Printable ASCII eight bytes at a time (the parser's control-byte check is this pass too).
                 if i + 8 <= b.count {
                     let word = Bytes.load8(b, i)
-                    if !Bytes.hasNonASCII(word) && !Bytes.hasByte(word, 0x7F) {
-                        // Bytes below 0x20 other than tab, line feed and carriage return (exact per byte
-                        // for ASCII): wrapped texts have a line feed in most words.
-                        let low = ~((word | Bytes.highs) &- Bytes.ones &* 0x20) & Bytes.highs
-                        if low == 0 {
+                    if !Bytes.hasByte(word, 0x7F) {
+                        // ASCII bytes below 0x20 other than tab, line feed and carriage return (exact per
+                        // byte): wrapped texts have a line feed in most words.
+                        var low = ~((word | Bytes.highs) &- Bytes.ones &* 0x20) & Bytes.highs & ~word
+                        if low != 0 {
+                            let whitespace =
+                                Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x0A)) | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x0D))
+                                | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x09))
+                            low &= ~whitespace
+                        }
+                        let high = word & Bytes.highs
+                        if high == 0 && low == 0 {
                             i += 8
                             continue
                         }
-                        let whitespace =
-                            Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x0A)) | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x0D))
-                            | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x09))
-                        if low & ~whitespace == 0 {
-                            i += 8
-                            continue
+                        // Danish text has a multi-byte letter every few words: step over the ASCII bytes
+                        // before the first one (when they hold no control byte) and read it, instead of
+                        // going byte by byte to it.
+                        let ascii = high.trailingZeroBitCount / 8
+                        if ascii < 8, low & ((1 << (UInt64(ascii) * 8)) &- 1) == 0 {
+                            let k = i + ascii
+                            let length = validSequenceLength(b, k)
+                            if length > 0 {
+                                multibyte += 1
+                                i = k + length
+                                continue
+                            }
                         }
                     }
                 }

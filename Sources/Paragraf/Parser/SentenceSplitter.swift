@@ -85,10 +85,15 @@ public enum SentenceSplitter {
             // Eight bytes without ".", "?" or "!" at a time.
             if i + 8 <= end {
                 let word = Bytes.load8(b, i)
-                if !Bytes.hasByte(word, 0x2E) && !Bytes.hasByte(word, 0x3F) && !Bytes.hasByte(word, 0x21) {
+                let marks =
+                    Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x2E)) | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x3F))
+                    | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x21))
+                if marks == 0 {
                     i += 8
                     continue
                 }
+                // Straight to the first mark (the masks are exact per byte).
+                i += marks.trailingZeroBitCount / 8
             }
             let c = b[i]
             if c == 0x2E || c == 0x3F || c == 0x21 {

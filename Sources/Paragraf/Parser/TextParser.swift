@@ -272,10 +272,13 @@ struct ParserCore {
             // Skip eight bytes at a time that hold neither a "§" lead byte nor an "S".
             if i + 9 <= lineEnd {
                 let word = Bytes.load8(b, i)
-                if !Bytes.hasByte(word, 0xC2) && !Bytes.hasByte(word, 0x53) {
+                let marks = Bytes.zeroByteMask(word ^ (Bytes.ones &* 0xC2)) | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x53))
+                if marks == 0 {
                     i += 8
                     continue
                 }
+                // Straight to the first candidate (the masks are exact per byte).
+                i += marks.trailingZeroBitCount / 8
             }
             let c = b[i]
             if c == 0xC2 && b[i + 1] == 0xA7 {

@@ -95,7 +95,7 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
         self.range = range
         self.isRepealed = isRepealed
         self.children = children
-        self.heading = HeadingBox(Heading(label: label, title: title, labelRange: labelRange, titleRange: titleRange))
+        self.heading = HeadingBox.boxing(Heading(label: label, title: title, labelRange: labelRange, titleRange: titleRange))
     }
 
     /// The fields most nodes lack.
@@ -112,17 +112,17 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
     final class HeadingBox: Sendable {
         let value: Heading
 
-        /// A box for `value`, or nil when it is empty (so that equal nodes are stored alike).
-        init?(_ value: Heading) {
-            if value.isEmpty { return nil }
-            self.value = value
-        }
+        init(_ value: Heading) { self.value = value }
+
+        /// A box for `value`, or nil when it is empty (so that equal nodes are stored alike). Not a failable
+        /// initializer: that allocates the object before it can return nil, once for every leaf.
+        static func boxing(_ value: Heading) -> HeadingBox? { value.isEmpty ? nil : HeadingBox(value) }
     }
 
     private mutating func updateHeading(_ body: (inout Heading) -> Void) {
         var value = heading?.value ?? Heading()
         body(&value)
-        heading = HeadingBox(value)
+        heading = HeadingBox.boxing(value)
     }
 
     public static func == (lhs: Node, rhs: Node) -> Bool {

@@ -1166,11 +1166,12 @@ struct ParserCore {
         defer { sentenceRanges = ranges }
         ranges.removeAll(keepingCapacity: true)
         SentenceSplitter.split(b, start, end, into: &ranges)
+        let prefix = c.id + "/pkt"
         for range in ranges {
             c.sentences += 1
             // Unique without a lookup: the container's id is unique and the counter only grows.
             let number = Self.numberString(c.sentences)
-            c.children.append(leaf(.sentence, id: c.id + "/pkt" + number, number: number, range.lowerBound, range.upperBound))
+            c.children.append(leaf(.sentence, id: prefix + number, number: number, range.lowerBound, range.upperBound))
         }
         return c
     }

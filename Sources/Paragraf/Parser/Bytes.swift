@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers shared by the parsers: whitespace that includes the Unicode spaces found in
 /// Danish legal texts, letters including æ, ø, å, and whitespace normalization.
 ///
@@ -334,6 +342,16 @@ public enum Bytes {
 }
 
 // MARK: Word-at-a-time scanning
+
+extension Bytes {
+    /// The offset of the first `byte` in `[from, to)`, or `to` when there is none (memchr: many bytes
+    /// per step).
+    @inline(__always)
+    static func next(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to, let base = b.baseAddress, let hit = memchr(base + from, Int32(byte), to - from) else { return to }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
+}
 
 /// Eight bytes at a time ("SWAR"): tests that tell whether a 64-bit word holds a byte of interest, so
 /// that the scanning loops skip ordinary text eight bytes per step. Each test is exact about

@@ -81,20 +81,14 @@ public enum SentenceSplitter {
     static func split(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into result: inout [Range<Int>]) {
         var s = Bytes.skipSpace(b, start, end)
         var i = s
+        // The next "?" and "!" (rare: usually one memchr each finds none), and the next "." each time.
+        var nextQuestion = -1
+        var nextBang = -1
         while i < end {
-            // Eight bytes without ".", "?" or "!" at a time.
-            if i + 8 <= end {
-                let word = Bytes.load8(b, i)
-                let marks =
-                    Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x2E)) | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x3F))
-                    | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x21))
-                if marks == 0 {
-                    i += 8
-                    continue
-                }
-                // Straight to the first mark (the masks are exact per byte).
-                i += marks.trailingZeroBitCount / 8
-            }
+            if nextQuestion < i { nextQuestion = Bytes.next(0x3F, in: b, from: i, to: end) }
+            if nextBang < i { nextBang = Bytes.next(0x21, in: b, from: i, to: end) }
+            i = min(Bytes.next(0x2E, in: b, from: i, to: end), nextQuestion, nextBang)
+            if i >= end { break }
             let c = b[i]
             if c == 0x2E || c == 0x3F || c == 0x21 {
                 var j = i + 1

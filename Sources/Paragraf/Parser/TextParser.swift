@@ -268,18 +268,16 @@ struct ParserCore {
     mutating func scanMidLine(from start: Int, lineEnd: Int) {
         guard sawStructure, owner != .annex, owner != .signature else { return }
         var i = start + 1
-        while i + 1 < lineEnd {
-            // Skip eight bytes at a time that hold neither a "§" lead byte nor an "S".
-            if i + 9 <= lineEnd {
-                let word = Bytes.load8(b, i)
-                let marks = Bytes.zeroByteMask(word ^ (Bytes.ones &* 0xC2)) | Bytes.zeroByteMask(word ^ (Bytes.ones &* 0x53))
-                if marks == 0 {
-                    i += 8
-                    continue
-                }
-                // Straight to the first candidate (the masks are exact per byte).
-                i += marks.trailingZeroBitCount / 8
-            }
+        // The next "§" lead byte and the next "S" (memchr, many bytes per step), found again once passed;
+        // a candidate needs a byte after it, so the search stops one byte before the line end.
+        let searchEnd = lineEnd - 1
+        var nextSection = -1
+        var nextS = -1
+        while i < searchEnd {
+            if nextSection < i { nextSection = Bytes.next(0xC2, in: b, from: i, to: searchEnd) }
+            if nextS < i { nextS = Bytes.next(0x53, in: b, from: i, to: searchEnd) }
+            i = min(nextSection, nextS)
+            if i >= searchEnd { break }
             let c = b[i]
             if c == 0xC2 && b[i + 1] == 0xA7 {
                 if i >= consumedUntil, endsSentence(before: i), let r = trySection(at: i, lineEnd: lineEnd, context: .midLine) {

@@ -69,12 +69,13 @@ struct Container {
     var label: String?
     var number: String?
     var title: String?
+    /// Where the container's children begin on ``ParserCore/nodes``.
+    var childStart: Int
     var start: Int
     var end: Int
     var labelRange: SourceRange?
     var titleRange: SourceRange?
     var isRepealed = false
-    var children: [Node] = []
     /// Last child number seen (stk., nr., litra) for order checks.
     var lastChild = 0
     /// Sentences numbered so far.
@@ -109,7 +110,8 @@ struct ParserCore {
     var diagnostics: DiagnosticSink
     let n: Int
 
-    var topChildren: [Node] = []
+    /// Finished nodes whose parent is still open; the top-level nodes at the bottom.
+    let nodes = NodeStack()
     var part: Container?
     var chapter: Container?
     var section: Container?
@@ -171,7 +173,7 @@ struct ParserCore {
         flushText(upTo: n)
         closeAll()
         if let annex {
-            topChildren.append(finish(annex))
+            nodes.push(finish(annex))
             self.annex = nil
         }
         if !sawStructure && n > 0 && !isOnlySpace(0, n) {
@@ -181,6 +183,7 @@ struct ParserCore {
                     message: "no structure recognised (no § or Kapitel heading)",
                     range: source.range(0, min(n, 1))))
         }
+        let topChildren = nodes.popArray(from: 0)
         let rootEnd = topChildren.last?.range.end.offset ?? 0
         let root = Node(
             kind: .document, id: "document", range: source.range(0, max(rootEnd, n)), children: topChildren)
@@ -456,7 +459,7 @@ struct ParserCore {
         let label = Bytes.normalized(b, p, labelEnd, validUTF8: true)
         var container = Container(
             kind: .section, id: uniqueID("p" + first.idComponent, at: p), label: label, number: number,
-            start: title?.lowerBound ?? p, end: labelEnd, labelRange: range(p, labelEnd))
+            childStart: nodes.count, start: title?.lowerBound ?? p, end: labelEnd, labelRange: range(p, labelEnd))
         if let title {
             container.title = Bytes.normalized(b, title.lowerBound, title.upperBound, validUTF8: true)
             container.titleRange = source.range(title.lowerBound, title.upperBound)
@@ -530,10 +533,10 @@ struct ParserCore {
     }
 
     mutating func openImplicitStk(at offset: Int) {
-        // Optional chaining, not `guard let`: binding copies the container (and retains its children).
+        // Optional chaining, not `guard let`: binding copies the container.
         guard let sectionID = section?.id else { return }
         stk = Container(
-            kind: .subsection, id: uniqueID(sectionID + "/stk1", at: offset), number: "1", start: offset, end: offset)
+            kind: .subsection, id: uniqueID(sectionID + "/stk1", at: offset), number: "1", childStart: nodes.count, start: offset, end: offset)
         stk?.lastChild = 0
         owner = .stk
         textStart = offset
@@ -594,7 +597,7 @@ struct ParserCore {
         let number = Self.numberString(value)
         stk = Container(
             kind: .subsection, id: uniqueID(sectionID + "/stk" + number, at: p), label: Bytes.normalized(b, p, labelEnd, validUTF8: true),
-            number: number, start: p, end: labelEnd, labelRange: range(p, labelEnd))
+            number: number, childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         sectionStkCount = value
         owner = .stk
         textStart = labelEnd
@@ -634,7 +637,7 @@ struct ParserCore {
                 let id = uniqueID(parentID + "/" + String(UnicodeScalar(letter)), at: p)
                 litra = Container(
                     kind: .item, id: id, label: Bytes.normalized(b, p, labelEnd, validUTF8: true), number: String(UnicodeScalar(letter)),
-                    start: p, end: labelEnd, labelRange: range(p, labelEnd))
+                    childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
                 owner = .litra
                 textStart = labelEnd
                 consumedUntil = labelEnd
@@ -667,7 +670,7 @@ struct ParserCore {
         stk?.lastChild = value
         item = Container(
             kind: .item, id: uniqueID(parentID + "/nr" + number, at: p), label: Bytes.normalized(b, p, labelEnd, validUTF8: true),
-            number: number, start: p, end: labelEnd, labelRange: range(p, labelEnd))
+            number: number, childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         owner = .item
         textStart = labelEnd
         consumedUntil = labelEnd
@@ -764,7 +767,7 @@ struct ParserCore {
         sawStructure = true
         var container = Container(
             kind: kind, id: uniqueID(idPrefix + String(number.filter { $0 != " " }), at: p), label: Bytes.normalized(b, p, labelEnd, validUTF8: true), number: number,
-            start: p, end: labelEnd, labelRange: range(p, labelEnd))
+            childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         container.ordinal = value
         let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
         if let title {
@@ -1039,12 +1042,12 @@ struct ParserCore {
         if labelEnd < lineEnd && b[labelEnd] == 0x2E { labelEnd += 1 }
         flushText(upTo: p)
         closeAll()
-        if let annex { topChildren.append(finish(annex)) }
+        if let annex { nodes.push(finish(annex)) }
         lastAnnex = value
         sawStructure = true
         var container = Container(
             kind: .annex, id: uniqueID("bilag\(value)", at: p), label: Bytes.normalized(b, p, labelEnd, validUTF8: true), number: "\(value)",
-            start: p, end: labelEnd, labelRange: range(p, labelEnd))
+            childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         // Title: up to " (" or a sentence end or the end of the line.
         let titleStart = Bytes.skipInlineSpace(b, labelEnd, lineEnd)
         var titleEnd = titleStart
@@ -1126,9 +1129,9 @@ struct ParserCore {
         case .front:
             addFront(start: start, end: trimmed)
         case .stk:
-            if let section, section.isRepealed, stk?.children.isEmpty ?? true {
+            if let section, section.isRepealed, stk.map({ nodes.count == $0.childStart }) ?? true {
                 let node = leaf(.sentence, id: (stk?.id ?? "") + "/pkt1", number: "1", start, trimmed)
-                stk?.children.append(node)
+                if stk != nil { nodes.push(node) }
                 stk?.sentences = 1
             } else {
                 stk = withSentences(start, trimmed, in: stk.take())
@@ -1141,7 +1144,7 @@ struct ParserCore {
             appendBlocks(start, trimmed)
         case .signature:
             let id = uniqueID("signature", at: start)
-            topChildren.append(leaf(.signature, id: id, number: nil, start, trimmed))
+            nodes.push(leaf(.signature, id: id, number: nil, start, trimmed))
         case .loose:
             unplacedCount += 1
             let id = uniqueID("unplaced\(unplacedCount)", at: start)
@@ -1151,12 +1154,12 @@ struct ParserCore {
                     code: DiagnosticCode.unplaced, severity: .warning,
                     message: "text between a heading and the first § is kept as unplaced",
                     range: source.range(start, trimmed)))
-            if chapter != nil { chapter?.children.append(node) } else if part != nil { part?.children.append(node) } else { topChildren.append(node) }
+            nodes.push(node)  // to the chapter, the part or the top level, whichever is open
         }
     }
 
-    /// `container` is taken out of its field by the caller (`stk.take()`), so that appending does not
-    /// copy the children array on write: one copy per flush made long subsections quadratic.
+    /// Pushes the sentences of `[start, end)` as children of `container` (the innermost open one), which
+    /// the caller takes out of its field (`stk.take()`) so that counting them does not copy it.
     mutating func withSentences(_ start: Int, _ end: Int, in container: Container?) -> Container? {
         guard var c = container else { return nil }
         var ranges: [Range<Int>] = []
@@ -1169,18 +1172,18 @@ struct ParserCore {
             c.sentences += 1
             // Unique without a lookup: the container's id is unique and the counter only grows.
             let number = Self.numberString(c.sentences)
-            c.children.append(leaf(.sentence, id: prefix + number, number: number, range.lowerBound, range.upperBound))
+            nodes.push(leaf(.sentence, id: prefix + number, number: number, range.lowerBound, range.upperBound))
         }
         return c
     }
 
     mutating func appendBlocks(_ start: Int, _ end: Int) {
-        guard var a = annex.take() else { return }
+        guard let a = annex.take() else { return }
         for range in AnnexBlocks.split(b, start, end) {
-            let number = a.children.count + 1
+            let number = nodes.count - a.childStart + 1
             let text = Self.numberString(number)
             let id = a.id + "/blk" + text  // unique: the annex id is, and the number only grows
-            a.children.append(leaf(.block, id: id, number: text, range.lowerBound, range.upperBound))
+            nodes.push(leaf(.block, id: id, number: text, range.lowerBound, range.upperBound))
         }
         annex = a
     }
@@ -1231,7 +1234,7 @@ struct ParserCore {
                     break
                 }
             }
-            topChildren.append(leaf(.title, id: "title", number: nil, start, titleEnd))
+            nodes.push(leaf(.title, id: "title", number: nil, start, titleEnd))
             preambleStart = Bytes.skipSpace(b, titleEnd, end)
         }
         guard preambleStart < end else { return }
@@ -1241,10 +1244,10 @@ struct ParserCore {
         func has(_ word: String) -> Bool { MetadataExtractor.firstIndex(of: Array(word.utf8), in: text, from: 0) != nil }
         // Without any structure after it, the text is prose, not a preamble.
         if !finishing && (hasTitle || has("medfør") || has("fastsættes") || has("bekendtgøres")) {
-            topChildren.append(leaf(.preamble, id: "preamble", number: nil, preambleStart, end))
+            nodes.push(leaf(.preamble, id: "preamble", number: nil, preambleStart, end))
         } else {
             unplacedCount += 1
-            topChildren.append(leaf(.unplaced, id: "unplaced\(unplacedCount)", number: nil, preambleStart, end))
+            nodes.push(leaf(.unplaced, id: "unplaced\(unplacedCount)", number: nil, preambleStart, end))
             diagnostics.append(
                 Diagnostic(
                     code: DiagnosticCode.unplaced, severity: .warning,
@@ -1269,15 +1272,17 @@ struct ParserCore {
     // MARK: Closing containers
 
     mutating func finish(_ c: Container) -> Node {
+        assert(c.childStart <= nodes.count, "a container's children are on top of the stack")
+        let lastRange = nodes.lastRange(above: c.childStart)
         var end = c.end
-        if let last = c.children.last { end = max(end, last.range.end.offset) }
+        if let lastRange { end = max(end, lastRange.end.offset) }
         // The positions are usually known already: the start is the label's or the title's, the end the
         // last child's (a container spans many lines; looking them up again cost 3 % of the parse).
         let start: SourcePosition? =
             c.labelRange?.start.offset == c.start ? c.labelRange?.start
             : c.titleRange?.start.offset == c.start ? c.titleRange?.start : nil
         let endPosition: SourcePosition? =
-            c.children.last?.range.end.offset == end ? c.children.last?.range.end
+            lastRange?.end.offset == end ? lastRange?.end
             : c.labelRange?.end.offset == end ? c.labelRange?.end : nil
         let nodeRange: SourceRange
         if let start, let endPosition {
@@ -1287,13 +1292,13 @@ struct ParserCore {
         }
         return Node(
             kind: c.kind, id: c.id, label: c.label, number: c.number, title: c.title, range: nodeRange,
-            labelRange: c.labelRange, titleRange: c.titleRange, isRepealed: c.isRepealed, children: c.children)
+            labelRange: c.labelRange, titleRange: c.titleRange, isRepealed: c.isRepealed, children: nodes.popArray(from: c.childStart))
     }
 
     mutating func closeLitra() {
         guard let l = litra else { return }
         let node = finish(l)
-        item?.children.append(node)
+        if item != nil { nodes.push(node) }
         litra = nil
     }
 
@@ -1301,7 +1306,7 @@ struct ParserCore {
         closeLitra()
         guard let i = item else { return }
         let node = finish(i)
-        stk?.children.append(node)
+        if stk != nil { nodes.push(node) }
         item = nil
     }
 
@@ -1309,7 +1314,7 @@ struct ParserCore {
         closeItem()
         guard let s = stk else { return }
         let node = finish(s)
-        section?.children.append(node)
+        if section != nil { nodes.push(node) }
         stk = nil
     }
 
@@ -1331,20 +1336,14 @@ struct ParserCore {
     }
 
     mutating func appendToChapter(_ node: Node) {
-        if chapter != nil {
-            chapter?.children.append(node)
-        } else if part != nil {
-            part?.children.append(node)
-        } else {
-            topChildren.append(node)
-        }
+        nodes.push(node)  // to the chapter, the part or the top level, whichever is open
     }
 
     mutating func closeChapter() {
         closeSection()
         guard let c = chapter else { return }
         let node = finish(c)
-        if part != nil { part?.children.append(node) } else { topChildren.append(node) }
+        nodes.push(node)  // to the part or the top level
         chapter = nil
     }
 
@@ -1352,7 +1351,7 @@ struct ParserCore {
         closeChapter()
         guard let p = part else { return }
         let node = finish(p)
-        topChildren.append(node)
+        nodes.push(node)
         part = nil
     }
 

@@ -115,6 +115,14 @@ public struct SourceText: Sendable, Hashable {
                 index = offset + 1
             }
         }
+        // The estimate above suits short lines; texts of long lines (a paragraph a line) would keep most of
+        // it unused for the document's lifetime.
+        if starts.capacity > 2 * starts.count + 64 {
+            let exact = starts
+            starts = [Int](unsafeUninitializedCapacity: exact.count) { buffer, initialized in
+                initialized = buffer.initialize(fromContentsOf: exact)
+            }
+        }
         self.lineStarts = starts
     }
 

@@ -176,6 +176,8 @@ struct ParserCore {
             nodes.push(finish(annex))
             self.annex = nil
         }
+        // Every id is made: free the table before the document is assembled (the parse's peak memory).
+        usedIDs = [:]
         if !sawStructure && n > 0 && !isOnlySpace(0, n) {
             diagnostics.append(
                 Diagnostic(
@@ -508,7 +510,7 @@ struct ParserCore {
     }
 
     func format(_ number: SectionNumber) -> String {
-        number.suffix.isEmpty ? "\(number.value)" : "\(number.value) \(number.suffix)"
+        number.suffix.isEmpty ? String(number.value) : String(number.value) + " " + number.suffix
     }
 
     func isNextSection(_ number: SectionNumber) -> Bool {
@@ -533,10 +535,12 @@ struct ParserCore {
     }
 
     mutating func openImplicitStk(at offset: Int) {
-        // Optional chaining, not `guard let`: binding copies the container.
+        // Optional chaining, not `guard let`: binding copies the container. The id needs no uniqueness check
+        // (nor does a later stk's, in ``tryStk(at:lineEnd:midLine:)``): the section's id is unique, and its
+        // stk. numbers only grow.
         guard let sectionID = section?.id else { return }
         stk = Container(
-            kind: .subsection, id: uniqueID(sectionID + "/stk1", at: offset), number: "1", childStart: nodes.count, start: offset, end: offset)
+            kind: .subsection, id: sectionID + "/stk1", number: "1", childStart: nodes.count, start: offset, end: offset)
         stk?.lastChild = 0
         owner = .stk
         textStart = offset
@@ -596,7 +600,7 @@ struct ParserCore {
         guard let sectionID = section?.id else { return nil }
         let number = Self.numberString(value)
         stk = Container(
-            kind: .subsection, id: uniqueID(sectionID + "/stk" + number, at: p), label: Bytes.normalized(b, p, labelEnd, validUTF8: true),
+            kind: .subsection, id: sectionID + "/stk" + number, label: Bytes.normalized(b, p, labelEnd, validUTF8: true),
             number: number, childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         sectionStkCount = value
         owner = .stk
@@ -1375,5 +1379,5 @@ struct ParserCore {
 }
 
 extension SectionNumber {
-    var idComponent: String { "\(value)\(suffix)" }
+    var idComponent: String { suffix.isEmpty ? String(value) : String(value) + suffix }
 }

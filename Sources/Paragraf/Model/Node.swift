@@ -60,25 +60,25 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
 
     /// The marker as written, whitespace normalized: "§ 17.", "Stk. 3.", "1)", "Kapitel 5", "Bilag 1".
     public var label: String? {
-        get { heading?.value.label }
+        get { heading?.label }
         set { updateHeading { $0.label = newValue } }
     }
 
     /// The heading of a chapter, part or annex.
     public var title: String? {
-        get { heading?.value.title }
+        get { heading?.titled?.title }
         set { updateHeading { $0.title = newValue } }
     }
 
     /// The bytes of `label`.
     public var labelRange: SourceRange? {
-        get { heading?.value.labelRange }
+        get { heading?.labelRange }
         set { updateHeading { $0.labelRange = newValue } }
     }
 
     /// The bytes of `title`.
     public var titleRange: SourceRange? {
-        get { heading?.value.titleRange }
+        get { heading?.titled?.titleRange }
         set { updateHeading { $0.titleRange = newValue } }
     }
 
@@ -108,15 +108,35 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
         var isEmpty: Bool { label == nil && title == nil && labelRange == nil && titleRange == nil }
     }
 
-    /// An immutable box: a node's copies share it, and a setter replaces it.
+    /// An immutable box: a node's copies share it, and a setter replaces it. Most containers have a label
+    /// and no title (stk., items): the title has a box of its own, so that theirs is 80 bytes, not 128.
     final class HeadingBox: Sendable {
-        let value: Heading
+        let label: String?
+        let labelRange: SourceRange?
+        let titled: TitleBox?
 
-        init(_ value: Heading) { self.value = value }
+        init(_ value: Heading) {
+            label = value.label
+            labelRange = value.labelRange
+            titled = value.title == nil && value.titleRange == nil ? nil : TitleBox(title: value.title, titleRange: value.titleRange)
+        }
+
+        var value: Heading { Heading(label: label, title: titled?.title, labelRange: labelRange, titleRange: titled?.titleRange) }
 
         /// A box for `value`, or nil when it is empty (so that equal nodes are stored alike). Not a failable
         /// initializer: that allocates the object before it can return nil, once for every leaf.
         static func boxing(_ value: Heading) -> HeadingBox? { value.isEmpty ? nil : HeadingBox(value) }
+    }
+
+    /// A title and its range.
+    final class TitleBox: Sendable {
+        let title: String?
+        let titleRange: SourceRange?
+
+        init(title: String?, titleRange: SourceRange?) {
+            self.title = title
+            self.titleRange = titleRange
+        }
     }
 
     private mutating func updateHeading(_ body: (inout Heading) -> Void) {

@@ -201,7 +201,8 @@ public enum Bytes {
     /// only scans for ASCII, a word at a time. Callers guarantee validity (see ``normalized(_:_:_:validUTF8:)``).
     @inline(__always)
     static func uncheckedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String._paragrafUncheckedFromUTF8(bytes)
+        assert(String(validating: bytes, as: UTF8.self) != nil, "unchecked string from invalid UTF-8")
+        return String._paragrafUncheckedFromUTF8(bytes)
     }
 
     /// ``normalized(_:_:_:)``'s slow path, written straight into the string's buffer: `[start, prefixEnd)` is

@@ -145,18 +145,7 @@ public enum Bytes {
     /// - Complexity: O(n); runs of ordinary bytes are copied in bulk (this builds the text of every
     ///   leaf, so it is on the parser's hot path).
     public static func normalized(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        normalized(b, start, end, validUTF8: false)
-    }
-
-    /// ``normalized(_:_:_:)`` of a buffer that is valid UTF-8 as a whole (the parser's decoded input):
-    /// when `[start, end)` starts and ends on character boundaries the string is made without the
-    /// standard library validating the bytes again (that validation was 10 % of the parse).
-    static func normalized(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, validUTF8: Bool) -> String {
         guard end > start else { return "" }
-        // A slice of valid UTF-8 is valid when neither its first byte nor the byte after it continues a
-        // character; whitespace collapsing drops whole characters and control bytes become U+FFFD, so
-        // the normalized text is valid too.
-        let trusted = validUTF8 && b[start] & 0xC0 != 0x80 && (end == b.count || b[end] & 0xC0 != 0x80)
         var prefixEnd = start
         // Fast path: text that is normalized already (single spaces between plain bytes) is copied
         // straight into the string.
@@ -178,31 +167,19 @@ public enum Bytes {
                 }
             }
             if i == end {
-                let slice = UnsafeBufferPointer(rebasing: b[start..<end])
-                return trusted ? uncheckedString(slice) : String(decoding: slice, as: UTF8.self)
+                return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
             }
             // The bytes before `i` are normalized: keep them (without a trailing space) and go on from
             // there rather than scanning them again (wrapped lines, as in the 2003 texts, end here).
             prefixEnd = i
             while prefixEnd > start && b[prefixEnd - 1] == 0x20 { prefixEnd -= 1 }
         }
-        if let text = collapsed(b, start, prefixEnd, end, controlBytes: 0, trusted: trusted) { return text }
+        if let text = collapsed(b, start, prefixEnd, end, controlBytes: 0) { return text }
         // Control bytes (binary input): each becomes the three bytes of U+FFFD, so the string needs room
         // for two more bytes per control byte. None stands before `prefixEnd` (the fast path stops there).
         var controls = 0
         for k in prefixEnd..<end where InputDecoder.isControl(b[k]) { controls += 1 }
-        return collapsed(b, start, prefixEnd, end, controlBytes: controls, trusted: trusted) ?? ""
-    }
-
-    /// A string of bytes known to be valid UTF-8, copied without validating them again.
-    ///
-    /// `String(decoding:as:)` and `String(unsafeUninitializedCapacity:initializingUTF8With:)` validate
-    /// byte by byte; the standard library's own unchecked initializer (ABI-stable, `@usableFromInline`)
-    /// only scans for ASCII, a word at a time. Callers guarantee validity (see ``normalized(_:_:_:validUTF8:)``).
-    @inline(__always)
-    static func uncheckedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        assert(String(validating: bytes, as: UTF8.self) != nil, "unchecked string from invalid UTF-8")
-        return String._paragrafUncheckedFromUTF8(bytes)
+        return collapsed(b, start, prefixEnd, end, controlBytes: controls) ?? ""
     }
 
     /// ``normalized(_:_:_:)``'s slow path, written straight into the string's buffer: `[start, prefixEnd)` is
@@ -210,25 +187,19 @@ public enum Bytes {
     /// is how many control bytes the text holds (room for their U+FFFD); nil when it meets more than that
     /// (the caller counts them and asks again; ordinary text has none and is read once).
     static func collapsed(
-        _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ prefixEnd: Int, _ end: Int, controlBytes: Int, trusted: Bool
+        _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ prefixEnd: Int, _ end: Int, controlBytes: Int
     ) -> String? {
         let capacity = end - start + 2 * controlBytes
-        guard trusted else {
-            var result: String?
-            let text = String(unsafeUninitializedCapacity: capacity) { out -> Int in
-                guard let count = collapse(b, start, prefixEnd, end, controlBytes: controlBytes, into: out) else { return 0 }
-                result = ""
-                return count
-            }
-            return result.map { _ in text }
+        var result: String?
+        let text = String(unsafeUninitializedCapacity: capacity) { out -> Int in
+            guard let count = collapse(b, start, prefixEnd, end, controlBytes: controlBytes, into: out) else { return 0 }
+            result = ""
+            return count
         }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out -> String? in
-            guard let count = collapse(b, start, prefixEnd, end, controlBytes: controlBytes, into: out) else { return nil }
-            return uncheckedString(UnsafeBufferPointer(rebasing: out[0..<count]))
-        }
+        return result.map { _ in text }
     }
 
-    /// Writes ``collapsed(_:_:_:_:controlBytes:trusted:)``'s text into `out`; returns its length, or nil when
+    /// Writes ``collapsed(_:_:_:_:controlBytes:)``'s text into `out`; returns its length, or nil when
     /// the text holds more than `controlBytes` control bytes.
     static func collapse(
         _ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ prefixEnd: Int, _ end: Int, controlBytes: Int,
@@ -385,15 +356,4 @@ extension Bytes {
     /// Whether some byte of `x` is below `n` (`n` ≤ 128).
     @inline(__always)
     static func hasByteBelow(_ x: UInt64, _ n: UInt8) -> Bool { (x &- ones &* UInt64(n)) & ~x & highs != 0 }
-
-    /// Whether some byte of `x` is 0x80 or above (not ASCII).
-    @inline(__always)
-    static func hasNonASCII(_ x: UInt64) -> Bool { x & highs != 0 }
-}
-
-/// `String._uncheckedFromUTF8(_:)`: exported by the standard library for its inlinable code (and so part
-/// of its stable ABI), but not visible to source. See ``Bytes/uncheckedString(_:)``.
-extension String {
-    @_silgen_name("$sSS18_uncheckedFromUTF8ySSSRys5UInt8VGFZ")
-    fileprivate static func _paragrafUncheckedFromUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String
 }

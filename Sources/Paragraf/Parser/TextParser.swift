@@ -459,12 +459,12 @@ struct ParserCore {
         closeSection()
         if owner == .annex || owner == .signature { return nil }
         let number = format(first)
-        let label = Bytes.normalized(b, p, labelEnd, validUTF8: true)
+        let label = Bytes.normalized(b, p, labelEnd)
         var container = Container(
             kind: .section, id: uniqueID("p" + first.idComponent, at: p), label: label, number: number,
             childStart: nodes.count, start: title?.lowerBound ?? p, end: labelEnd, labelRange: range(p, labelEnd))
         if let title {
-            container.title = Bytes.normalized(b, title.lowerBound, title.upperBound, validUTF8: true)
+            container.title = Bytes.normalized(b, title.lowerBound, title.upperBound)
             container.titleRange = source.range(title.lowerBound, title.upperBound)
         }
         container.isRepealed = repealed
@@ -601,7 +601,7 @@ struct ParserCore {
         guard let sectionID = section?.id else { return nil }
         let number = Self.numberString(value)
         stk = Container(
-            kind: .subsection, id: sectionID + "/stk" + number, label: Bytes.normalized(b, p, labelEnd, validUTF8: true),
+            kind: .subsection, id: sectionID + "/stk" + number, label: Bytes.normalized(b, p, labelEnd),
             number: number, childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         sectionStkCount = value
         owner = .stk
@@ -641,7 +641,7 @@ struct ParserCore {
                 item?.lastChild = Int(letter - 0x60)
                 let id = uniqueID(parentID + "/" + String(UnicodeScalar(letter)), at: p)
                 litra = Container(
-                    kind: .item, id: id, label: Bytes.normalized(b, p, labelEnd, validUTF8: true), number: String(UnicodeScalar(letter)),
+                    kind: .item, id: id, label: Bytes.normalized(b, p, labelEnd), number: String(UnicodeScalar(letter)),
                     childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
                 owner = .litra
                 textStart = labelEnd
@@ -674,7 +674,7 @@ struct ParserCore {
         guard let parentID = stk?.id else { return labelEnd }
         stk?.lastChild = value
         item = Container(
-            kind: .item, id: uniqueID(parentID + "/nr" + number, at: p), label: Bytes.normalized(b, p, labelEnd, validUTF8: true),
+            kind: .item, id: uniqueID(parentID + "/nr" + number, at: p), label: Bytes.normalized(b, p, labelEnd),
             number: number, childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         owner = .item
         textStart = labelEnd
@@ -771,13 +771,13 @@ struct ParserCore {
     ) -> Int {
         sawStructure = true
         var container = Container(
-            kind: kind, id: uniqueID(idPrefix + String(number.filter { $0 != " " }), at: p), label: Bytes.normalized(b, p, labelEnd, validUTF8: true), number: number,
+            kind: kind, id: uniqueID(idPrefix + String(number.filter { $0 != " " }), at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
             childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         container.ordinal = value
         let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
         if let title {
             // A separator alone ("Kapitel 2 -") is no title, but its bytes still lie in the title range.
-            let text = cleanTitle(Bytes.normalized(b, title.lowerBound, title.upperBound, validUTF8: true))
+            let text = cleanTitle(Bytes.normalized(b, title.lowerBound, title.upperBound))
             container.title = text.isEmpty ? nil : text
             container.titleRange = source.range(title.lowerBound, title.upperBound)
             container.end = title.upperBound
@@ -994,13 +994,13 @@ struct ParserCore {
         }
         guard denAt > p else { return nil }
         // Byte search on Latin-lowercased bytes: Foundation's `contains` here cost 1.7 % of the parse.
-        let prefixText = Bytes.normalized(b, p, denAt, validUTF8: true)
+        let prefixText = Bytes.normalized(b, p, denAt)
         let prefix = MetadataExtractor.lowercasedLatin(Array(prefixText.utf8))
         guard ["minister", "styrelse", "departement"].contains(where: { MetadataExtractor.firstIndex(of: Array($0.utf8), in: prefix, from: 0) != nil })
         else { return nil }
         guard prefixText.count < 120 else { return nil }
         // The date may wrap onto the next lines ("den 11. ⏎⏎ december 2003").
-        let dateText = Bytes.normalized(b, denAt + 6, min(n, denAt + 80), validUTF8: true)
+        let dateText = Bytes.normalized(b, denAt + 6, min(n, denAt + 80))
         guard DanishDates.firstDate(in: dateText) != nil else { return nil }
         guard endsSentence(before: p) else { return nil }
         flushText(upTo: p)
@@ -1051,7 +1051,7 @@ struct ParserCore {
         lastAnnex = value
         sawStructure = true
         var container = Container(
-            kind: .annex, id: uniqueID("bilag\(value)", at: p), label: Bytes.normalized(b, p, labelEnd, validUTF8: true), number: "\(value)",
+            kind: .annex, id: uniqueID("bilag\(value)", at: p), label: Bytes.normalized(b, p, labelEnd), number: "\(value)",
             childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         // Title: up to " (" or a sentence end or the end of the line.
         let titleStart = Bytes.skipInlineSpace(b, labelEnd, lineEnd)
@@ -1075,7 +1075,7 @@ struct ParserCore {
         }
         var resume = labelEnd
         if titleEnd > titleStart {
-            container.title = cleanTitle(Bytes.normalized(b, titleStart, titleEnd, validUTF8: true))
+            container.title = cleanTitle(Bytes.normalized(b, titleStart, titleEnd))
             container.titleRange = source.range(titleStart, titleEnd)
             container.end = titleEnd
             resume = titleEnd
@@ -1194,7 +1194,7 @@ struct ParserCore {
     }
 
     mutating func leaf(_ kind: NodeKind, id: String, number: String?, _ start: Int, _ end: Int) -> Node {
-        let text = Bytes.normalized(b, start, end, validUTF8: true)
+        let text = Bytes.normalized(b, start, end)
         if kind == .sentence && MetadataExtractor.mayHoldKeyword(UnsafeBufferPointer(rebasing: b[start..<end])) {
             keywordSentences.append(text)
         }
@@ -1224,7 +1224,7 @@ struct ParserCore {
         guard end > start else { return }
         var lineEnd = start
         while lineEnd < end && b[lineEnd] != 0x0A { lineEnd += 1 }
-        let firstWord = Bytes.normalized(b, start, min(lineEnd, start + 40), validUTF8: true).lowercased()
+        let firstWord = Bytes.normalized(b, start, min(lineEnd, start + 40)).lowercased()
         let instruments = [
             "bekendtgørelse", "lovbekendtgørelse", "lov ", "lov om", "cirkulære", "vejledning", "anordning", "regulativ",
             "forskrift", "bkg",
@@ -1245,7 +1245,7 @@ struct ParserCore {
         guard preambleStart < end else { return }
         // Byte search on Latin-lowercased bytes: `lowercased()` and `contains` on 4 000 characters cost
         // millions of instructions per document (callgrind).
-        let text = MetadataExtractor.lowercasedLatin(Array(Bytes.normalized(b, preambleStart, min(end, preambleStart + 4000), validUTF8: true).utf8))
+        let text = MetadataExtractor.lowercasedLatin(Array(Bytes.normalized(b, preambleStart, min(end, preambleStart + 4000)).utf8))
         func has(_ word: String) -> Bool { MetadataExtractor.firstIndex(of: Array(word.utf8), in: text, from: 0) != nil }
         // Without any structure after it, the text is prose, not a preamble.
         if !finishing && (hasTitle || has("medfør") || has("fastsættes") || has("bekendtgøres")) {

@@ -377,8 +377,20 @@ final class FlatVersion {
         parsed.source.bytes.withUnsafeBufferPointer { b in
             visit(parsed.document.root, parent: -1, chapter: -1, b)
         }
+        // The tables live as long as the diff is built: give back what the estimate and growth left spare.
+        FlatVersion.shrink(&tokens)
+        FlatVersion.shrink(&atoms)
         citations = [String?](repeating: nil, count: nodes.count)
         captions = citations
+    }
+
+    /// Copies `array` into storage of its own size when more than an eighth of its capacity is spare.
+    private static func shrink<T>(_ array: inout [T]) {
+        guard array.capacity - array.count > array.count / 8 else { return }
+        var exact: [T] = []
+        exact.reserveCapacity(array.count)
+        exact.append(contentsOf: array)
+        array = exact
     }
 
     private func visit(_ node: Node, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>) {

@@ -93,9 +93,9 @@ struct ChangeClassifier {
         // 1. Word diff of every aligned pair.
         let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
         var compared: [Compared] = aligned.textPairs.map { pair in
-            let ot = TokenRun(version: ov, range: pair.old.tokens), nt = TokenRun(version: nv, range: pair.new.tokens)
-            let a = ov.tokens[pair.old.tokens].map { Int($0.symbol) }
-            let b = nv.tokens[pair.new.tokens].map { Int($0.symbol) }
+            let ot = TokenRun(version: ov, range: pair.oldTokens), nt = TokenRun(version: nv, range: pair.newTokens)
+            let a = ov.tokens[pair.oldTokens].map { Int($0.symbol) }
+            let b = nv.tokens[pair.newTokens].map { Int($0.symbol) }
             let hunks = a == b ? [] : SequenceDiff.diff(a, b, symbols: tables)
             return Compared(pair: pair, oldTokens: ot, newTokens: nt, hunks: hunks, categories: hunks.map { _ in nil })
         }
@@ -186,9 +186,9 @@ struct ChangeClassifier {
         // 4. Duties.
         var duties: [DutyChange] = []
         for (n, c) in compared.enumerated() where !c.hunks.isEmpty {
-            let od = DutyReader.duties(in: c.pair.old.node, of: ov)
+            let od = DutyReader.duties(in: c.pair.oldNode, of: ov)
             if od.isEmpty { continue }
-            let nd = DutyReader.duties(in: c.pair.new.node, of: nv)
+            let nd = DutyReader.duties(in: c.pair.newNode, of: nv)
             for (o, m) in zip(od, nd) {
                 let change = DutyChange(
                     oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: c.pair.oldRef.citation),

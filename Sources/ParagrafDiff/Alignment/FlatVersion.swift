@@ -417,7 +417,10 @@ final class FlatVersion {
                     b)
             }
         } else {
-            for k in node.children.indices { visit(node.children[k], parent: index, chapter: chapter, b) }
+            // Borrowed through the buffer: a subscripted child would be copied (and its fields retained).
+            node.children.withUnsafeBufferPointer { children in
+                for k in children.indices { visit(children[k], parent: index, chapter: chapter, b) }
+            }
         }
         nodes[Int(index)].end = Int32(nodes.count)
         nodes[Int(index)].atomEnd = Int32(atoms.count)
@@ -439,19 +442,29 @@ final class FlatVersion {
     @inline(__always)
     func finalize(_ atom: Int) {
         if atoms[atom].isFinal { return }
+        finalizeTokens(atom)
+    }
+
+    /// ``finalize(_:)`` for an atom not final yet.
+    private func finalizeTokens(_ atom: Int) {
         atoms[atom].isFinal = true
+        let symbols = self.symbols
         symbols.startFinalizing()
         let number = symbols.numberSymbol
-        for t in Int(atoms[atom].tokenStart)..<Int(atoms[atom].tokenEnd) {
-            let provisional = tokens[t].symbol
-            let symbol = symbols.final(provisional)
-            tokens[t].symbol = symbol
-            switch tokens[t].kind {
-            case .punctuation: tokens[t].bag = -1
-            case .number: tokens[t].bag = number
-            case .word:
-                let era = symbols.era(provisional)
-                tokens[t].bag = era >= 0 ? symbols.final(era) : symbol
+        let range = Int(atoms[atom].tokenStart)..<Int(atoms[atom].tokenEnd)
+        // Symbols never touches the token table, so the buffer stays valid throughout.
+        tokens.withUnsafeMutableBufferPointer { toks in
+            for t in range {
+                let provisional = toks[t].symbol
+                let symbol = symbols.final(provisional)
+                toks[t].symbol = symbol
+                switch toks[t].kind {
+                case .punctuation: toks[t].bag = -1
+                case .number: toks[t].bag = number
+                case .word:
+                    let era = symbols.era(provisional)
+                    toks[t].bag = era >= 0 ? symbols.final(era) : symbol
+                }
             }
         }
     }

@@ -614,8 +614,7 @@ final class FlatVersion {
     /// The citation of `node` ("§ 17, stk. 3"), computed once.
     func citation(_ node: Int) -> String {
         if let c = citations[node] { return c }
-        let n = nodes[node]
-        let c = Aligner.citation(kind: n.kind, id: n.id, number: n.number)
+        let c = Aligner.citation(kind: nodes[node].kind, id: nodes[node].id, number: nodes[node].number)
         citations[node] = c
         return c
     }
@@ -623,15 +622,15 @@ final class FlatVersion {
     /// The reference the diff gives node `node`: id, citation, chapter, caption and range.
     func ref(_ node: Int) -> ProvisionRef {
         // Captions orient readers in tables of chapters and §§; finer levels are shown with their text.
-        let n = nodes[node]
+        let kind = nodes[node].kind
         let captioned: Bool
-        switch n.kind {
+        switch kind {
         case .chapter, .section, .annex, .part, .preamble: captioned = true
         default: captioned = false
         }
         return ProvisionRef(
-            id: n.id, citation: citation(node), kind: n.kind, chapter: chapterID(node),
-            caption: captioned ? caption(node) : "", range: n.range)
+            id: nodes[node].id, citation: citation(node), kind: kind, chapter: chapterID(node),
+            caption: captioned ? caption(node) : "", range: nodes[node].range)
     }
 
     /// A chapter's title, or the first words of a provision (``Aligner/caption(of:)``), computed once.

@@ -366,6 +366,7 @@ struct ChangeClassifier {
             return [TextSegment(operation: .equal, old: oldText, new: nt.sameText(0..<nt.count, as: ot, 0..<ot.count) ? oldText : nt.text(0..<nt.count))]
         }
         var result: [TextSegment] = []
+        result.reserveCapacity(c.hunks.count)
         for (h, hunk) in c.hunks.enumerated() {
             let oldText = hunk.old.isEmpty ? nil : ot.text(hunk.old, withPrevious: true)
             if hunk.operation == .equal {

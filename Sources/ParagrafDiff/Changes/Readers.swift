@@ -103,6 +103,7 @@ enum DutyReader {
     static func duties(in node: Int, of v: FlatVersion) -> [Found] {
         var result: [Found] = []
         var words = FlatWords(version: v, indices: [])
+        words.indices.reserveCapacity(wordLimit)
         for sentence in v.children(node) where v.nodes[sentence].kind == .sentence {
             let atom = Int(v.nodes[sentence].textAtom)
             if atom >= 0 && v.atoms[atom].node == Int32(sentence) {

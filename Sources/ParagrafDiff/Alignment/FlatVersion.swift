@@ -509,14 +509,23 @@ final class FlatVersion {
 
     /// The direct children of `node`.
     func children(_ node: Int) -> [Int] {
-        var result: [Int] = []
-        var c = node + 1
         let end = Int(nodes[node].end)
+        // Counted first, so the list is allocated once.
+        var count = 0
+        var c = node + 1
         while c < end {
-            result.append(c)
+            count += 1
             c = Int(nodes[c].end)
         }
-        return result
+        if count == 0 { return [] }
+        return [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var c = node + 1
+            for k in 0..<count {
+                buffer[k] = c
+                c = Int(nodes[c].end)
+            }
+            initialized = count
+        }
     }
 
     /// Every node of `kind`, in document order.

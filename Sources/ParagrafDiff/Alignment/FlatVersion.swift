@@ -311,6 +311,34 @@ final class Symbols {
         return entry
     }
 
+    /// Per final id, `Lexicon.modalities[key]` once looked up (the outer nil: not yet).
+    @exclusivity(unchecked) private var modalityEntries: [Modality??] = []
+
+    /// `Lexicon.modalities[key(symbol)]`, looked up once per key (without the actor test of ``lexicon(_:)``).
+    func modality(_ symbol: Int32) -> Modality? {
+        let k = Int(symbol)
+        if k < modalityEntries.count, let known = modalityEntries[k] { return known }
+        if k >= modalityEntries.count {
+            modalityEntries += [Modality??](repeating: nil, count: k + 1 - modalityEntries.count)
+        }
+        let modality = Lexicon.modalities[key(symbol)]
+        modalityEntries[k] = .some(modality)
+        return modality
+    }
+
+    /// Per final id, `AmountReader.units[key]` once looked up (the outer nil: not yet).
+    @exclusivity(unchecked) private var unitEntries: [String??] = []
+
+    /// `AmountReader.units[key(symbol)]`, looked up once per key.
+    func amountUnit(_ symbol: Int32) -> String? {
+        let k = Int(symbol)
+        if k < unitEntries.count, let known = unitEntries[k] { return known }
+        if k >= unitEntries.count { unitEntries += [String??](repeating: nil, count: k + 1 - unitEntries.count) }
+        let unit = AmountReader.units[key(symbol)]
+        unitEntries[k] = .some(unit)
+        return unit
+    }
+
     /// Assigns "#" its final id before any other key, as the lazy cache did on its first miss.
     func startFinalizing() {
         if numberSymbol < 0 { numberSymbol = final(intern("#")) }

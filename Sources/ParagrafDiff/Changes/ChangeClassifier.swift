@@ -49,6 +49,7 @@ struct TokenRun: TokenList {
     func key(_ i: Int) -> String { version.key(range.lowerBound + i) }
     func text(_ i: Int) -> String { version.tokenText(range.lowerBound + i) }
     func offsets(_ i: Int) -> Range<Int> { tok(i).offsets }
+    func amountUnit(_ i: Int) -> String? { version.symbols.amountUnit(tok(i).symbol) }
     /// Whether `text(r, withPrevious:)` equals `other.text(otherRange, withPrevious:)` (same flag), told
     /// from the bytes (``FlatVersion/sameText(_:previous:as:_:previous:)``).
     func sameText(_ r: Range<Int>, withPrevious: Bool = false, as other: TokenRun, _ otherRange: Range<Int>) -> Bool {
@@ -144,9 +145,13 @@ struct ChangeClassifier {
                 else { continue }
                 let ow = hunk.old.filter { ot.kind($0) == .word }, nw = hunk.new.filter { nt.kind($0) == .word }
                 guard (1...3).contains(ow.count), (1...3).contains(nw.count) else { continue }
+                if ow.contains(where: { ov.symbols.modality(ot.tok($0).symbol) != nil })
+                    || nw.contains(where: { nv.symbols.modality(nt.tok($0).symbol) != nil })
+                {
+                    continue
+                }
                 let owKeys = ow.map { ot.key($0) }, nwKeys = nw.map { nt.key($0) }
                 let op = owKeys.joined(separator: " "), np = nwKeys.joined(separator: " ")
-                if (owKeys + nwKeys).contains(where: { Lexicon.modalities[$0] != nil }) { continue }
                 let key = op + "\u{1F}" + np
                 phrases[key] = (op, np)
                 let oFirst = ot.offsets(hunk.old.lowerBound), oLast = ot.offsets(hunk.old.upperBound - 1)

@@ -11,6 +11,8 @@ protocol TokenList {
     func modality(_ i: Int) -> Modality?
     /// Whether `key(i)` ends in one of ``Lexicon/actorSuffixes``.
     func namesActor(_ i: Int) -> Bool
+    /// `AmountReader.units[key(i)]`: the normalized unit the token names, if any.
+    func amountUnit(_ i: Int) -> String?
 }
 
 extension TokenList {
@@ -19,6 +21,7 @@ extension TokenList {
         let w = key(i)
         return Lexicon.actorSuffixes.contains { w.hasSuffix($0) }
     }
+    func amountUnit(_ i: Int) -> String? { AmountReader.units[key(i)] }
 }
 
 extension Array: TokenList where Element == Token {
@@ -56,7 +59,7 @@ enum AmountReader {
         for i in 0..<tokens.count where tokens.kind(i) == .number {
             let tText = tokens.text(i), tOffsets = tokens.offsets(i)
             guard let v = value(tText) else { continue }
-            if i + 1 < tokens.count, let unit = units[tokens.key(i + 1)] {
+            if i + 1 < tokens.count, let unit = tokens.amountUnit(i + 1) {
                 // "kr." includes its period.
                 let next = tokens.offsets(i + 1)
                 var end = next.upperBound

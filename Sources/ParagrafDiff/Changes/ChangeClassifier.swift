@@ -269,7 +269,7 @@ struct ChangeClassifier {
         _ compared: [Compared], oldLocator: CitationLocator, newLocator: CitationLocator
     ) -> [SectionDiff] {
         let ov = aligned.old, nv = aligned.new
-        func parent(_ id: String) -> Substring { id.split(separator: "/").first ?? Substring(id) }
+        func parent(_ id: String) -> Substring { ChangeClassifier.firstComponent(id) }
         var byNewParent: [Substring: [Int]] = [:]
         for (n, c) in compared.enumerated() { byNewParent[parent(c.pair.newRef.id), default: []].append(n) }
 
@@ -327,6 +327,18 @@ struct ChangeClassifier {
             result.append(SectionDiff(anchor: "s-\(oldKey)-\(newKey)", row: row, provisions: provisions))
         }
         return result
+    }
+
+    /// `id.split(separator: "/").first ?? Substring(id)`, byte-wise for ASCII ids (where characters are bytes).
+    static func firstComponent(_ id: String) -> Substring {
+        let utf8 = id.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return id.split(separator: "/").first ?? Substring(id) }
+        var start = utf8.startIndex
+        while start != utf8.endIndex, utf8[start] == 0x2F { start = utf8.index(after: start) }
+        if start == utf8.endIndex { return Substring(id) }
+        var end = start
+        while end != utf8.endIndex, utf8[end] != 0x2F { end = utf8.index(after: end) }
+        return id[start..<end]
     }
 
     /// `id.replacingOccurrences(of: "/", with: "-")`, byte-wise for ASCII ids.

@@ -161,6 +161,10 @@ struct Aligner {
 
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
         var context = Context(idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder)
+        // Every aligned node is one entry: sized once instead of rehashing the ids as the maps grow.
+        let mappedAtMost = min(ov.nodes.count, nv.nodes.count)
+        context.oldToNew.reserveCapacity(mappedAtMost)
+        context.newToOld.reserveCapacity(mappedAtMost)
 
         // Chapter rows.
         var oldChapterDone = Set<Int>(), newChapterDone = Set<Int>()

@@ -95,10 +95,22 @@ struct ChangeClassifier {
         let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
         var compared: [Compared] = aligned.textPairs.map { pair in
             let ot = TokenRun(version: ov, range: pair.oldTokens), nt = TokenRun(version: nv, range: pair.newTokens)
-            let a = ov.tokens[pair.oldTokens].map { Int($0.symbol) }
-            let b = nv.tokens[pair.newTokens].map { Int($0.symbol) }
-            let hunks = a == b ? [] : SequenceDiff.diff(a, b, symbols: tables)
-            return Compared(pair: pair, oldTokens: ot, newTokens: nt, hunks: hunks, categories: hunks.map { _ in nil })
+            // Most pairs read the same: compared in the token tables before any symbol list is made.
+            let same = pair.oldTokens.count == pair.newTokens.count
+                && ov.tokens.withUnsafeBufferPointer { a in
+                    nv.tokens.withUnsafeBufferPointer { b in
+                        zip(pair.oldTokens, pair.newTokens).allSatisfy { a[$0].symbol == b[$1].symbol }
+                    }
+                }
+            var hunks: [DiffHunk] = []
+            if !same {
+                let a = ov.tokens[pair.oldTokens].map { Int($0.symbol) }
+                let b = nv.tokens[pair.newTokens].map { Int($0.symbol) }
+                hunks = SequenceDiff.diff(a, b, symbols: tables)
+            }
+            return Compared(
+                pair: pair, oldTokens: ot, newTokens: nt, hunks: hunks,
+                categories: [ChangeCategory?](repeating: nil, count: hunks.count))
         }
 
         // 2. Amounts.

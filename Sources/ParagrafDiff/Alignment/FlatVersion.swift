@@ -1,16 +1,33 @@
 import Paragraf
 import Foundation
 
-/// A token of a flat token table: bytes, kind and interned keys, 20 bytes instead of a ``Token``'s two strings.
+/// A token of a flat token table: bytes, kind and interned keys in 16 bytes, instead of a ``Token``'s two
+/// strings.
 struct Tok {
     var start: Int32
-    var end: Int32
     /// The interned key (provisional until its atom is finalized, see ``Symbols``).
     var symbol: Int32
     /// The interned comparison key (era terms folded, numbers generalized); -1 for punctuation.
     var bag: Int32
-    var kind: Token.Kind
+    /// The length in bytes (the low 30 bits) and the kind's raw value (the high 2).
+    private let lengthAndKind: UInt32
 
+    /// A token of `end - start` bytes; tokens are shorter than 2³⁰ bytes (offsets are 32-bit anyway).
+    @inline(__always)
+    init(start: Int32, end: Int32, symbol: Int32, bag: Int32, kind: Token.Kind) {
+        let length = UInt32(end - start)
+        precondition(length < Tok.lengthMask, "a token of a gigabyte or more")
+        self.start = start
+        self.symbol = symbol
+        self.bag = bag
+        lengthAndKind = length | UInt32(kind.rawValue) << 30
+    }
+
+    private static let lengthMask: UInt32 = (1 << 30) - 1
+
+    @inline(__always) var end: Int32 { start + Int32(lengthAndKind & Tok.lengthMask) }
+    /// The kind: the raw values 0, 1, 2 are the cases' own tags, so the two bits are the enum itself.
+    @inline(__always) var kind: Token.Kind { unsafeBitCast(UInt8(truncatingIfNeeded: lengthAndKind >> 30), to: Token.Kind.self) }
     @inline(__always) var offsets: Range<Int> { Int(start)..<Int(end) }
 }
 

@@ -406,13 +406,14 @@ struct ChangeClassifier {
                 continue
             }
             let newText = hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true)
-            var segment = TextSegment(operation: hunk.operation, old: oldText, new: newText)
-            (segment.oldRange, segment.oldCitation) = Self.place(
+            let (oldRange, oldCitation) = Self.place(
                 of: hunk.old, in: ot, source: old.source, locator: oldLocator, provision: c.pair.oldRef)
-            (segment.newRange, segment.newCitation) = Self.place(
+            let (newRange, newCitation) = Self.place(
                 of: hunk.new, in: nt, source: new.source, locator: newLocator, provision: c.pair.newRef)
-            segment.category = c.categories[h] ?? .wording
-            result.append(segment)
+            result.append(
+                TextSegment(
+                    operation: hunk.operation, old: oldText, new: newText, oldRange: oldRange, newRange: newRange,
+                    oldCitation: oldCitation, newCitation: newCitation, category: c.categories[h] ?? .wording))
         }
         return result
     }

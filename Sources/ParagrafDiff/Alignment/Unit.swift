@@ -221,33 +221,47 @@ struct IDF {
     final class Scorer {
         let idf: IDF
         @exclusivity(unchecked) private var counts: [Int32] = []
-        private var unit: Unit?
+        /// The weights of `idf`, read without going through the struct on every comparison.
+        private let weights: [Double]
+        private let defaultWeight: Double
+        /// The loaded unit's bag (to clear its counts on the next load), weight and emptiness: kept apart so
+        /// that a comparison copies no unit.
+        private var loadedBag: [(key: Int, count: Int)] = []
+        private var loadedWeight = 0.0
+        private var isLoaded = false
 
-        init(_ idf: IDF) { self.idf = idf }
+        init(_ idf: IDF) {
+            self.idf = idf
+            weights = idf.weights
+            defaultWeight = idf.defaultWeight
+        }
 
         /// Makes `a` the unit compared with.
         func load(_ a: Unit) {
-            if let previous = unit { for (key, _) in previous.bag { counts[key] = 0 } }
+            for (key, _) in loadedBag { counts[key] = 0 }
             if let last = a.bag.last, last.key >= counts.count {
                 counts += [Int32](repeating: 0, count: last.key + 1 - counts.count)
             }
             for (key, count) in a.bag { counts[key] = Int32(count) }
-            unit = a
+            loadedBag = a.bag
+            loadedWeight = a.weight
+            isLoaded = true
         }
 
         /// `idf.similarity(a, b)` for the loaded unit `a`.
         func similarity(_ b: Unit) -> Double {
-            let a = unit!
-            let denominator = a.weight + b.weight
-            guard denominator > 0 else { return a.bag.isEmpty && b.bag.isEmpty ? 1 : 0 }
+            precondition(isLoaded, "similarity before load")
+            let denominator = loadedWeight + b.weight
+            guard denominator > 0 else { return loadedBag.isEmpty && b.bag.isEmpty ? 1 : 0 }
+            let defaultWeight = self.defaultWeight
             let shared = b.bag.withUnsafeBufferPointer { bb in
                 counts.withUnsafeBufferPointer { c in
-                    idf.weights.withUnsafeBufferPointer { w in
+                    weights.withUnsafeBufferPointer { w in
                         var shared = 0.0
                         for (key, count) in bb where key < c.count {
                             let ca = Int(c[key])
                             if ca == 0 { continue }
-                            shared += (key < w.count ? w[key] : idf.defaultWeight) * Double(min(ca, count))
+                            shared += (key < w.count ? w[key] : defaultWeight) * Double(min(ca, count))
                         }
                         return shared
                     }

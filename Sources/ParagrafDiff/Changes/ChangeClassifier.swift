@@ -285,9 +285,26 @@ struct ChangeClassifier {
         var byNewParent: [Substring: [Int]] = [:]
         for (n, c) in compared.enumerated() { byNewParent[parent(c.pair.newRef.id), default: []].append(n) }
 
+        // Ids are compared through their nodes: `canonical` is the node `node(id)` finds for a node's id
+        // (the last with that id), so two nodes have the same id exactly when their canonical nodes agree.
+        // Per-row sets and maps are arrays over the nodes, stamped with the row's number.
+        var oldCanonical = [Int32](repeating: -1, count: ov.nodes.count)
+        var newCanonical = [Int32](repeating: -1, count: nv.nodes.count)
+        func canonical(_ v: FlatVersion, _ table: inout [Int32], _ k: Int) -> Int {
+            if table[k] < 0 { table[k] = Int32(v.node(v.nodes[k].id) ?? k) }
+            return Int(table[k])
+        }
+        // Old nodes the alignment maps (`aligned.oldToNew[id] != nil`).
+        var isMappedOld = [Bool](repeating: false, count: ov.nodes.count)
+        for id in aligned.oldToNew.keys { if let k = ov.node(id) { isMappedOld[k] = true } }
+        var matchStamp = [Int32](repeating: -1, count: nv.nodes.count), matchIndex = [Int32](repeating: 0, count: nv.nodes.count)
+        var orderStamp = [Int32](repeating: -1, count: ov.nodes.count), orderIndex = [Int32](repeating: 0, count: ov.nodes.count)
+        var emittedStamp = [Int32](repeating: -1, count: ov.nodes.count)
+
         var result: [SectionDiff] = []
         let rows = aligned.alignment.preamble + aligned.alignment.sections + aligned.alignment.annexes
-        for row in rows {
+        for (r, row) in rows.enumerated() {
+            let stamp = Int32(r)
             var provisions: [ProvisionDiff] = []
             let oldNodes = row.old.compactMap { ov.node($0.id) }
             let newNodes = row.new.compactMap { nv.node($0.id) }
@@ -298,25 +315,38 @@ struct ChangeClassifier {
             }
             let oldChildren = oldNodes.flatMap { provisionsOf(ov, $0) }
             let newChildren = newNodes.flatMap { provisionsOf(nv, $0) }
-            let matchedNew: [String: Int] = Dictionary(
-                newNodes.flatMap { byNewParent[Substring(nv.nodes[$0].id)] ?? [] }.map { (compared[$0].pair.newRef.id, $0) },
-                uniquingKeysWith: { a, _ in a })
-            var emittedOld = Set<String>()
-            let oldOrder = Dictionary(uniqueKeysWithValues: oldChildren.enumerated().map { (ov.nodes[$1].id, $0) })
+            // The compared pairs of the row's new sections, by new id (the first pair of an id wins).
+            for section in newNodes {
+                for n in byNewParent[Substring(nv.nodes[section].id)] ?? [] {
+                    let k = canonical(nv, &newCanonical, compared[n].pair.newNode)
+                    if matchStamp[k] != stamp {
+                        matchStamp[k] = stamp
+                        matchIndex[k] = Int32(n)
+                    }
+                }
+            }
+            // The position of each old child, by id.
+            for (position, child) in oldChildren.enumerated() {
+                let k = canonical(ov, &oldCanonical, child)
+                orderStamp[k] = stamp
+                orderIndex[k] = Int32(position)
+            }
             func emitRemoved(upTo limit: Int) {
-                for (k, child) in oldChildren.enumerated() where k < limit {
-                    let id = ov.nodes[child].id
-                    if emittedOld.contains(id) || aligned.oldToNew[id] != nil { continue }
-                    emittedOld.insert(id)
+                for (position, child) in oldChildren.enumerated() where position < limit {
+                    let k = canonical(ov, &oldCanonical, child)
+                    if emittedStamp[k] == stamp || isMappedOld[k] { continue }
+                    emittedStamp[k] = stamp
                     provisions.append(
                         ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
                 }
             }
             for child in newChildren {
-                if let n = matchedNew[nv.nodes[child].id] {
-                    let c = compared[n]
-                    emitRemoved(upTo: oldOrder[c.pair.oldRef.id] ?? 0)
-                    emittedOld.insert(c.pair.oldRef.id)
+                let k = canonical(nv, &newCanonical, child)
+                if matchStamp[k] == stamp {
+                    let c = compared[Int(matchIndex[k])]
+                    let oldK = canonical(ov, &oldCanonical, c.pair.oldNode)
+                    emitRemoved(upTo: orderStamp[oldK] == stamp ? Int(orderIndex[oldK]) : 0)
+                    emittedStamp[oldK] = stamp
                     provisions.append(
                         ProvisionDiff(
                             old: c.pair.oldRef, new: c.pair.newRef,
@@ -329,9 +359,9 @@ struct ChangeClassifier {
             emitRemoved(upTo: Int.max)
             // Old children of merged sections, or of removed sections, that were not aligned.
             for child in oldChildren {
-                let id = ov.nodes[child].id
-                guard !emittedOld.contains(id) && aligned.oldToNew[id] == nil else { continue }
-                emittedOld.insert(id)
+                let k = canonical(ov, &oldCanonical, child)
+                guard emittedStamp[k] != stamp && !isMappedOld[k] else { continue }
+                emittedStamp[k] = stamp
                 provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
             }
             let oldKey = row.old.first.map { ChangeClassifier.dashed($0.id) } ?? "add"

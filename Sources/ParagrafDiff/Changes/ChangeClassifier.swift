@@ -77,13 +77,23 @@ struct ChangeClassifier {
     var newGraph: ReferenceGraph? = nil
 
     /// A compared pair: the hunks over the tokens of both sides.
-    private struct Compared {
-        var pair: TextPair
-        var oldTokens: TokenRun
-        var newTokens: TokenRun
-        var hunks: [DiffHunk]
+    /// A class: every stage walks all pairs, and a pair (two references, hunks, categories) would be
+    /// copied, field by field, at each step of each walk.
+    private final class Compared {
+        let pair: TextPair
+        let oldTokens: TokenRun
+        let newTokens: TokenRun
+        let hunks: [DiffHunk]
         /// Per hunk, the category once classified.
         var categories: [ChangeCategory?]
+
+        init(pair: TextPair, oldTokens: TokenRun, newTokens: TokenRun, hunks: [DiffHunk], categories: [ChangeCategory?]) {
+            self.pair = pair
+            self.oldTokens = oldTokens
+            self.newTokens = newTokens
+            self.hunks = hunks
+            self.categories = categories
+        }
     }
 
     func classify() -> DocumentDiff {
@@ -93,7 +103,7 @@ struct ChangeClassifier {
 
         // 1. Word diff of every aligned pair.
         let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
-        var compared: [Compared] = aligned.textPairs.map { pair in
+        let compared: [Compared] = aligned.textPairs.map { pair in
             let ot = TokenRun(version: ov, range: pair.oldTokens), nt = TokenRun(version: nv, range: pair.newTokens)
             // Most pairs read the same: compared in the token tables before any symbol list is made.
             let same = pair.oldTokens.count == pair.newTokens.count

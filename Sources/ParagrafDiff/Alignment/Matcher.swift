@@ -192,15 +192,16 @@ struct Matcher {
         let chain = Matcher.heaviestChain(pairs.map { ($0.new, $0.score) })
         var result: [Pair] = []
         for (n, var p) in pairs.enumerated() {
-            p.inOrder = chain.contains(n)
+            p.inOrder = chain[n]
             if p.inOrder || p.score >= movedThreshold { result.append(p) }
         }
         return result
     }
 
-    /// The indices of the heaviest subsequence whose `new` values increase (input sorted by old index).
+    /// Which items belong to the heaviest subsequence whose `new` values increase (input sorted by old
+    /// index): `result[n]` for item `n`.
     /// - Complexity: O(n log n) with a Fenwick tree over the new indices.
-    static func heaviestChain(_ items: [(new: Int, weight: Double)]) -> Set<Int> {
+    static func heaviestChain(_ items: [(new: Int, weight: Double)]) -> [Bool] {
         guard let maxNew = items.map(\.new).max() else { return [] }
         let size = maxNew + 2
         var tree = [(Double, Int)](repeating: (0, -1), count: size + 1)
@@ -230,10 +231,10 @@ struct Matcher {
             update(item.new, (total[n], n))
             if bestEnd < 0 || total[n] > total[bestEnd] { bestEnd = n }
         }
-        var chain: Set<Int> = []
+        var chain = [Bool](repeating: false, count: items.count)
         var k = bestEnd
         while k >= 0 {
-            chain.insert(k)
+            chain[k] = true
             k = previous[k]
         }
         return chain

@@ -57,9 +57,15 @@ enum AmountReader {
     static func amounts<T: TokenList>(in tokens: T) -> [Amount] {
         var result: [Amount] = []
         for i in 0..<tokens.count where tokens.kind(i) == .number {
+            // Most numbers are not amounts ("§ 17", "stk. 3"): the unit is looked for before the number
+            // is read.
+            let unitAfter = i + 1 < tokens.count ? tokens.amountUnit(i + 1) : nil
+            guard unitAfter != nil || (i >= 2 && tokens.key(i - 2) == "kr" && tokens.text(i - 1) == ".") else {
+                continue
+            }
             let tText = tokens.text(i), tOffsets = tokens.offsets(i)
             guard let v = value(tText) else { continue }
-            if i + 1 < tokens.count, let unit = tokens.amountUnit(i + 1) {
+            if let unit = unitAfter {
                 // "kr." includes its period.
                 let next = tokens.offsets(i + 1)
                 var end = next.upperBound
@@ -72,7 +78,7 @@ enum AmountReader {
                 }
                 if unit == "%" && next.lowerBound == tOffsets.upperBound { text = tText + "%" }
                 result.append(Amount(value: v, unit: unit, text: text, numberToken: i, offsets: tOffsets.lowerBound..<end))
-            } else if i >= 2, tokens.key(i - 2) == "kr", tokens.text(i - 1) == "." {
+            } else {
                 result.append(
                     Amount(
                         value: v, unit: "kr.", text: "kr. \(tText)", numberToken: i,

@@ -245,9 +245,24 @@ struct ChangeClassifier {
         // 7. Metadata.
         let metadata = ChangeClassifier.metadataChanges(old.document.metadata, new.document.metadata)
 
+        // Rows counted in a table by level and status, then the levels and statuses that occur go into the
+        // summary's dictionaries (no string-keyed lookup per row).
+        let levels = AlignmentLevel.allCases, statuses = AlignmentStatus.allCases
+        var table = [Int](repeating: 0, count: levels.count * statuses.count)
+        var allUnchanged = true
+        let a = aligned.alignment
+        for list in [a.preamble, a.chapters, a.sections, a.subsections, a.items, a.annexes] {
+            for row in list {
+                let l = levels.firstIndex(of: row.level)!, s = statuses.firstIndex(of: row.status)!
+                table[l * statuses.count + s] += 1
+                if row.status != .unchanged { allUnchanged = false }
+            }
+        }
         var alignmentCounts: [String: [String: Int]] = [:]
-        for row in aligned.alignment.allRows {
-            alignmentCounts[row.level.rawValue, default: [:]][row.status.rawValue, default: 0] += 1
+        for (l, level) in levels.enumerated() {
+            for (s, status) in statuses.enumerated() where table[l * statuses.count + s] > 0 {
+                alignmentCounts[level.rawValue, default: [:]][status.rawValue] = table[l * statuses.count + s]
+            }
         }
         var changeCounts: [String: Int] = [
             "amounts": amounts.count, "terms": terms.count, "duties": duties.count, "citations": citations.count,
@@ -257,8 +272,7 @@ struct ChangeClassifier {
         for c in compared { wordChanges += c.hunks.filter { $0.operation != .equal }.count }
         changeCounts["wordChanges"] = wordChanges
         let identical =
-            metadata.isEmpty && wordChanges == 0
-            && aligned.alignment.allRows.allSatisfy { $0.status == .unchanged }
+            metadata.isEmpty && wordChanges == 0 && allUnchanged
         return DocumentDiff(
             schemaVersion: DocumentDiff.currentSchemaVersion, old: ChangeClassifier.summary(old, ov),
             new: ChangeClassifier.summary(new, nv),

@@ -279,7 +279,23 @@ public enum SequenceDiff {
 
     /// Merges neighbouring hunks: equal with equal, and any run of changes into one delete, insert or replace.
     private static func coalesce(_ ops: [DiffHunk]) -> [DiffHunk] {
+        // The merged hunks are counted first (the same test as below), so the list is allocated once at
+        // its size: it is kept for the whole diff.
+        var count = 0
+        var lastIsChange = false, lastOldEnd = 0, lastNewEnd = 0
+        for op in ops where !(op.old.isEmpty && op.new.isEmpty) {
+            let opIsChange = op.operation != .equal
+            if count == 0 || lastIsChange != opIsChange || lastOldEnd != op.old.lowerBound
+                || lastNewEnd != op.new.lowerBound
+            {
+                count += 1
+                lastIsChange = opIsChange
+            }
+            lastOldEnd = op.old.upperBound
+            lastNewEnd = op.new.upperBound
+        }
         var result: [DiffHunk] = []
+        result.reserveCapacity(count)
         for op in ops where !(op.old.isEmpty && op.new.isEmpty) {
             guard var last = result.last else {
                 result.append(op)

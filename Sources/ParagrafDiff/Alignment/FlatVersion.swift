@@ -767,6 +767,7 @@ final class FlatVersion {
             return k + 2 < n && ((0x90...0x9F).contains(b[k + 2]) || b[k + 2] == 0xA6)
         }
         var result: [Range<Int>] = []
+        result.reserveCapacity(min(maxSplits + 1, 16))
         var start = 0
         var end = 0
         while end != n {

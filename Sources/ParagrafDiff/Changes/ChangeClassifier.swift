@@ -11,12 +11,14 @@ struct CitationLocator {
     init(_ version: FlatVersion) {
         self.version = version
         var entries: [Int] = []
-        for (k, node) in version.nodes.enumerated() {
-            guard node.end == Int32(k + 1), node.text != nil else { continue }
-            guard node.kind == .sentence || node.kind == .block || node.kind == .preamble else { continue }
+        let nodes = version.nodes
+        // Fields read in place: binding each node would copy its strings.
+        for k in nodes.indices {
+            let kind = nodes[k].kind
+            guard kind == .sentence || kind == .block || kind == .preamble else { continue }
+            guard nodes[k].end == Int32(k + 1), nodes[k].text != nil else { continue }
             entries.append(k)
         }
-        let nodes = version.nodes
         entries.sort { nodes[$0].range.start.offset < nodes[$1].range.start.offset }
         starts = entries.map { nodes[$0].range.start.offset }
         ends = entries.map { nodes[$0].range.end.offset }
@@ -506,8 +508,9 @@ struct ChangeClassifier {
     static func summary(_ p: ParsedDocument, _ v: FlatVersion) -> VersionSummary {
         let d = p.document
         var chapters = 0, sections = 0, subsections = 0
-        for node in v.nodes {
-            switch node.kind {
+        let nodes = v.nodes
+        for k in nodes.indices {
+            switch nodes[k].kind {
             case .chapter: chapters += 1
             case .section: sections += 1
             case .subsection: subsections += 1

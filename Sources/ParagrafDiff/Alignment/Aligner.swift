@@ -1,11 +1,29 @@
 import Paragraf
 
 /// A pair of aligned leaf-level provisions (subsections, annex blocks) whose words are compared.
+///
+/// Only the nodes and token runs of the two units are kept: their bags serve alignment alone, and the
+/// pairs live until the diff is built.
 struct TextPair {
-    var old: Unit
-    var new: Unit
+    /// The old node (an index into the old ``FlatVersion/nodes``).
+    var oldNode: Int
+    /// The new node.
+    var newNode: Int
+    /// The old provision's tokens (``Unit/tokens``).
+    var oldTokens: Range<Int>
+    /// The new provision's tokens.
+    var newTokens: Range<Int>
     var oldRef: ProvisionRef
     var newRef: ProvisionRef
+
+    init(old: Unit, new: Unit, oldRef: ProvisionRef, newRef: ProvisionRef) {
+        oldNode = old.node
+        newNode = new.node
+        oldTokens = old.tokens
+        newTokens = new.tokens
+        self.oldRef = oldRef
+        self.newRef = newRef
+    }
 }
 
 /// What the aligner hands to change classification and reports.
@@ -143,6 +161,10 @@ struct Aligner {
 
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
         var context = Context(idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder)
+        // Every aligned node is one entry: sized once instead of rehashing the ids as the maps grow.
+        let mappedAtMost = min(ov.nodes.count, nv.nodes.count)
+        context.oldToNew.reserveCapacity(mappedAtMost)
+        context.newToOld.reserveCapacity(mappedAtMost)
 
         // Chapter rows.
         var oldChapterDone = Set<Int>(), newChapterDone = Set<Int>()
@@ -154,7 +176,7 @@ struct Aligner {
             let sameContent = ocu.exactHash == ncu.exactHash
             let titleSame = ov.nodes[oc].title == nv.nodes[nc].title
             let renumbered = ov.nodes[oc].number != nv.nodes[nc].number
-            let moved = !chapterChain.contains(n)
+            let moved = !chapterChain[n]
             rows.chapters.append(
                 Aligner.row(
                     .chapter, old: [ref(ov, oc)], new: [ref(nv, nc)],
@@ -239,12 +261,12 @@ struct Aligner {
             for k in ln.indices { ln[k].index = k }
             var cross = Matcher(idf: idf)
             cross.orderedThreshold = cross.movedThreshold
-            var oldDone = Set<Int>(), newDone = Set<Int>()
+            var oldDone = [Bool](repeating: false, count: lo.count), newDone = [Bool](repeating: false, count: ln.count)
             for p in cross.match(lo, ln) {
                 let o = lo[p.old], n = ln[p.new]
                 let oldRef = ref(ov, o.node), newRef = ref(nv, n.node)
-                oldDone.insert(p.old)
-                newDone.insert(p.new)
+                oldDone[p.old] = true
+                newDone[p.new] = true
                 context.oldToNew[oldRef.id] = newRef.id
                 context.newToOld[newRef.id] = oldRef.id
                 context.rows.subsections.append(
@@ -255,10 +277,10 @@ struct Aligner {
                 context.textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
                 alignChildren(ov.children(o.node), nv.children(n.node), level: .item, &context)
             }
-            for (k, o) in lo.enumerated() where !oldDone.contains(k) {
+            for (k, o) in lo.enumerated() where !oldDone[k] {
                 context.rows.subsections.append(Aligner.single(.subsection, .removed, old: ref(ov, o.node)))
             }
-            for (k, n) in ln.enumerated() where !newDone.contains(k) {
+            for (k, n) in ln.enumerated() where !newDone[k] {
                 context.rows.subsections.append(Aligner.single(.subsection, .added, new: ref(nv, n.node)))
             }
         }
@@ -360,13 +382,13 @@ struct Aligner {
             ou.count == 1 && nu.count == 1
             ? [Matcher.Pair(old: 0, new: 0, score: idf.similarity(ou[0], nu[0]), inOrder: true)]
             : matcher.match(ou, nu)
-        var oldDone = Set<Int>(), newDone = Set<Int>()
+        var oldDone = [Bool](repeating: false, count: ou.count), newDone = [Bool](repeating: false, count: nu.count)
         var levelRows: [AlignmentRow] = []
         for p in pairs {
             let o = ou[p.old], n = nu[p.new]
             let oldRef = ref(ov, o.node), newRef = ref(nv, n.node)
-            oldDone.insert(p.old)
-            newDone.insert(p.new)
+            oldDone[p.old] = true
+            newDone[p.new] = true
             context.oldToNew[oldRef.id] = newRef.id
             context.newToOld[newRef.id] = oldRef.id
             levelRows.append(
@@ -380,13 +402,13 @@ struct Aligner {
         }
         if level == .subsection && recordRows {
             // Decided after every § has been seen: the stk. may have moved to another §.
-            leftovers.old += ou.enumerated().filter { !oldDone.contains($0.offset) }.map(\.element)
-            leftovers.new += nu.enumerated().filter { !newDone.contains($0.offset) }.map(\.element)
+            leftovers.old += ou.enumerated().filter { !oldDone[$0.offset] }.map(\.element)
+            leftovers.new += nu.enumerated().filter { !newDone[$0.offset] }.map(\.element)
         } else {
-            for (i, o) in ou.enumerated() where !oldDone.contains(i) {
+            for (i, o) in ou.enumerated() where !oldDone[i] {
                 levelRows.append(Aligner.single(level, .removed, old: ref(ov, o.node)))
             }
-            for (j, n) in nu.enumerated() where !newDone.contains(j) {
+            for (j, n) in nu.enumerated() where !newDone[j] {
                 levelRows.append(Aligner.single(level, .added, new: ref(nv, n.node)))
             }
         }

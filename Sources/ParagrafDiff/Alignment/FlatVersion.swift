@@ -1,16 +1,33 @@
 import Paragraf
 import Foundation
 
-/// A token of a flat token table: bytes, kind and interned keys, 20 bytes instead of a ``Token``'s two strings.
+/// A token of a flat token table: bytes, kind and interned keys in 16 bytes, instead of a ``Token``'s two
+/// strings.
 struct Tok {
     var start: Int32
-    var end: Int32
     /// The interned key (provisional until its atom is finalized, see ``Symbols``).
     var symbol: Int32
     /// The interned comparison key (era terms folded, numbers generalized); -1 for punctuation.
     var bag: Int32
-    var kind: Token.Kind
+    /// The length in bytes (the low 30 bits) and the kind's raw value (the high 2).
+    private let lengthAndKind: UInt32
 
+    /// A token of `end - start` bytes; tokens are shorter than 2³⁰ bytes (offsets are 32-bit anyway).
+    @inline(__always)
+    init(start: Int32, end: Int32, symbol: Int32, bag: Int32, kind: Token.Kind) {
+        let length = UInt32(end - start)
+        precondition(length < Tok.lengthMask, "a token of a gigabyte or more")
+        self.start = start
+        self.symbol = symbol
+        self.bag = bag
+        lengthAndKind = length | UInt32(kind.rawValue) << 30
+    }
+
+    private static let lengthMask: UInt32 = (1 << 30) - 1
+
+    @inline(__always) var end: Int32 { start + Int32(lengthAndKind & Tok.lengthMask) }
+    /// The kind: the raw values 0, 1, 2 are the cases' own tags, so the two bits are the enum itself.
+    @inline(__always) var kind: Token.Kind { unsafeBitCast(UInt8(truncatingIfNeeded: lengthAndKind >> 30), to: Token.Kind.self) }
     @inline(__always) var offsets: Range<Int> { Int(start)..<Int(end) }
 }
 
@@ -311,6 +328,34 @@ final class Symbols {
         return entry
     }
 
+    /// Per final id, `Lexicon.modalities[key]` once looked up (the outer nil: not yet).
+    @exclusivity(unchecked) private var modalityEntries: [Modality??] = []
+
+    /// `Lexicon.modalities[key(symbol)]`, looked up once per key (without the actor test of ``lexicon(_:)``).
+    func modality(_ symbol: Int32) -> Modality? {
+        let k = Int(symbol)
+        if k < modalityEntries.count, let known = modalityEntries[k] { return known }
+        if k >= modalityEntries.count {
+            modalityEntries += [Modality??](repeating: nil, count: k + 1 - modalityEntries.count)
+        }
+        let modality = Lexicon.modalities[key(symbol)]
+        modalityEntries[k] = .some(modality)
+        return modality
+    }
+
+    /// Per final id, `AmountReader.units[key]` once looked up (the outer nil: not yet).
+    @exclusivity(unchecked) private var unitEntries: [String??] = []
+
+    /// `AmountReader.units[key(symbol)]`, looked up once per key.
+    func amountUnit(_ symbol: Int32) -> String? {
+        let k = Int(symbol)
+        if k < unitEntries.count, let known = unitEntries[k] { return known }
+        if k >= unitEntries.count { unitEntries += [String??](repeating: nil, count: k + 1 - unitEntries.count) }
+        let unit = AmountReader.units[key(symbol)]
+        unitEntries[k] = .some(unit)
+        return unit
+    }
+
     /// Assigns "#" its final id before any other key, as the lazy cache did on its first miss.
     func startFinalizing() {
         if numberSymbol < 0 { numberSymbol = final(intern("#")) }
@@ -372,13 +417,26 @@ final class FlatVersion {
     init(_ parsed: ParsedDocument, symbols: Symbols) {
         self.parsed = parsed
         self.symbols = symbols
-        let approximateTokens = parsed.source.bytes.count / 5
+        // Danish regulations run about seven bytes a token; a denser text grows the table and is shrunk below.
+        let approximateTokens = parsed.source.bytes.count / 6
         tokens.reserveCapacity(approximateTokens)
         parsed.source.bytes.withUnsafeBufferPointer { b in
             visit(parsed.document.root, parent: -1, chapter: -1, b)
         }
+        // The tables live as long as the diff is built: give back what the estimate and growth left spare.
+        FlatVersion.shrink(&tokens)
+        FlatVersion.shrink(&atoms)
         citations = [String?](repeating: nil, count: nodes.count)
         captions = citations
+    }
+
+    /// Copies `array` into storage of its own size when more than a fifth of its capacity is spare.
+    private static func shrink<T>(_ array: inout [T]) {
+        guard array.capacity - array.count > array.count / 4 else { return }
+        var exact: [T] = []
+        exact.reserveCapacity(array.count)
+        exact.append(contentsOf: array)
+        array = exact
     }
 
     private func visit(_ node: Node, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>) {
@@ -405,7 +463,10 @@ final class FlatVersion {
                     b)
             }
         } else {
-            for k in node.children.indices { visit(node.children[k], parent: index, chapter: chapter, b) }
+            // Borrowed through the buffer: a subscripted child would be copied (and its fields retained).
+            node.children.withUnsafeBufferPointer { children in
+                for k in children.indices { visit(children[k], parent: index, chapter: chapter, b) }
+            }
         }
         nodes[Int(index)].end = Int32(nodes.count)
         nodes[Int(index)].atomEnd = Int32(atoms.count)
@@ -427,19 +488,29 @@ final class FlatVersion {
     @inline(__always)
     func finalize(_ atom: Int) {
         if atoms[atom].isFinal { return }
+        finalizeTokens(atom)
+    }
+
+    /// ``finalize(_:)`` for an atom not final yet.
+    private func finalizeTokens(_ atom: Int) {
         atoms[atom].isFinal = true
+        let symbols = self.symbols
         symbols.startFinalizing()
         let number = symbols.numberSymbol
-        for t in Int(atoms[atom].tokenStart)..<Int(atoms[atom].tokenEnd) {
-            let provisional = tokens[t].symbol
-            let symbol = symbols.final(provisional)
-            tokens[t].symbol = symbol
-            switch tokens[t].kind {
-            case .punctuation: tokens[t].bag = -1
-            case .number: tokens[t].bag = number
-            case .word:
-                let era = symbols.era(provisional)
-                tokens[t].bag = era >= 0 ? symbols.final(era) : symbol
+        let range = Int(atoms[atom].tokenStart)..<Int(atoms[atom].tokenEnd)
+        // Symbols never touches the token table, so the buffer stays valid throughout.
+        tokens.withUnsafeMutableBufferPointer { toks in
+            for t in range {
+                let provisional = toks[t].symbol
+                let symbol = symbols.final(provisional)
+                toks[t].symbol = symbol
+                switch toks[t].kind {
+                case .punctuation: toks[t].bag = -1
+                case .number: toks[t].bag = number
+                case .word:
+                    let era = symbols.era(provisional)
+                    toks[t].bag = era >= 0 ? symbols.final(era) : symbol
+                }
             }
         }
     }
@@ -483,14 +554,23 @@ final class FlatVersion {
 
     /// The direct children of `node`.
     func children(_ node: Int) -> [Int] {
-        var result: [Int] = []
-        var c = node + 1
         let end = Int(nodes[node].end)
+        // Counted first, so the list is allocated once.
+        var count = 0
+        var c = node + 1
         while c < end {
-            result.append(c)
+            count += 1
             c = Int(nodes[c].end)
         }
-        return result
+        if count == 0 { return [] }
+        return [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var c = node + 1
+            for k in 0..<count {
+                buffer[k] = c
+                c = Int(nodes[c].end)
+            }
+            initialized = count
+        }
     }
 
     /// Every node of `kind`, in document order.
@@ -588,8 +668,7 @@ final class FlatVersion {
     /// The citation of `node` ("§ 17, stk. 3"), computed once.
     func citation(_ node: Int) -> String {
         if let c = citations[node] { return c }
-        let n = nodes[node]
-        let c = Aligner.citation(kind: n.kind, id: n.id, number: n.number)
+        let c = Aligner.citation(kind: nodes[node].kind, id: nodes[node].id, number: nodes[node].number)
         citations[node] = c
         return c
     }
@@ -597,15 +676,15 @@ final class FlatVersion {
     /// The reference the diff gives node `node`: id, citation, chapter, caption and range.
     func ref(_ node: Int) -> ProvisionRef {
         // Captions orient readers in tables of chapters and §§; finer levels are shown with their text.
-        let n = nodes[node]
+        let kind = nodes[node].kind
         let captioned: Bool
-        switch n.kind {
+        switch kind {
         case .chapter, .section, .annex, .part, .preamble: captioned = true
         default: captioned = false
         }
         return ProvisionRef(
-            id: n.id, citation: citation(node), kind: n.kind, chapter: chapterID(node),
-            caption: captioned ? caption(node) : "", range: n.range)
+            id: nodes[node].id, citation: citation(node), kind: kind, chapter: chapterID(node),
+            caption: captioned ? caption(node) : "", range: nodes[node].range)
     }
 
     /// A chapter's title, or the first words of a provision (``Aligner/caption(of:)``), computed once.
@@ -688,6 +767,7 @@ final class FlatVersion {
             return k + 2 < n && ((0x90...0x9F).contains(b[k + 2]) || b[k + 2] == 0xA6)
         }
         var result: [Range<Int>] = []
+        result.reserveCapacity(min(maxSplits + 1, 16))
         var start = 0
         var end = 0
         while end != n {

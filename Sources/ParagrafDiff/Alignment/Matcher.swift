@@ -99,12 +99,26 @@ struct Matcher {
                 }
             }
         }
-        // Keys are small integers: postings and shared weights are arrays.
-        var postings: [[Int]] = []
+        // Keys are small integers: postings and shared weights are arrays. The postings of key k are
+        // `postingUnits[postingStart[k]..<postingStart[k + 1]]`, the open new units holding k in order
+        // (counted first, then filled: one table instead of an array per key).
+        var keyCount = 0
         for u in new where newMatched[u.index] == nil {
-            for (key, _) in u.bag {
-                if key >= postings.count { postings += [[Int]](repeating: [], count: key + 1 - postings.count) }
-                postings[key].append(u.index)
+            if let last = u.bag.last { keyCount = max(keyCount, last.key + 1) }
+        }
+        var postingStart = [Int32](repeating: 0, count: keyCount + 1)
+        for u in new where newMatched[u.index] == nil {
+            for (key, _) in u.bag { postingStart[key + 1] += 1 }
+        }
+        for k in 0..<keyCount { postingStart[k + 1] += postingStart[k] }
+        var postingUnits = [Int32](repeating: 0, count: Int(postingStart[keyCount]))
+        do {
+            var fill = postingStart
+            for u in new where newMatched[u.index] == nil {
+                for (key, _) in u.bag {
+                    postingUnits[Int(fill[key])] = Int32(u.index)
+                    fill[key] += 1
+                }
             }
         }
         var sharedWeight = [Double](repeating: 0, count: new.count)
@@ -114,10 +128,14 @@ struct Matcher {
         for u in old where oldMatched[u.index] == nil {
             let i = u.index
             for (key, _) in u.bag {
-                guard key < postings.count, !postings[key].isEmpty, postings[key].count <= postingLimit else { continue }
-                for j in postings[key] {
+                guard key < keyCount else { continue }
+                let lo = Int(postingStart[key]), hi = Int(postingStart[key + 1])
+                guard lo < hi, hi - lo <= postingLimit else { continue }
+                let w = idf.weight(key)
+                for p in lo..<hi {
+                    let j = Int(postingUnits[p])
                     if sharedWeight[j] == 0 { touched.append(j) }  // weights are positive
-                    sharedWeight[j] += idf.weight(key)
+                    sharedWeight[j] += w
                 }
             }
             // The same order as sorting a dictionary of shared weights: weight descending, then index.
@@ -174,15 +192,16 @@ struct Matcher {
         let chain = Matcher.heaviestChain(pairs.map { ($0.new, $0.score) })
         var result: [Pair] = []
         for (n, var p) in pairs.enumerated() {
-            p.inOrder = chain.contains(n)
+            p.inOrder = chain[n]
             if p.inOrder || p.score >= movedThreshold { result.append(p) }
         }
         return result
     }
 
-    /// The indices of the heaviest subsequence whose `new` values increase (input sorted by old index).
+    /// Which items belong to the heaviest subsequence whose `new` values increase (input sorted by old
+    /// index): `result[n]` for item `n`.
     /// - Complexity: O(n log n) with a Fenwick tree over the new indices.
-    static func heaviestChain(_ items: [(new: Int, weight: Double)]) -> Set<Int> {
+    static func heaviestChain(_ items: [(new: Int, weight: Double)]) -> [Bool] {
         guard let maxNew = items.map(\.new).max() else { return [] }
         let size = maxNew + 2
         var tree = [(Double, Int)](repeating: (0, -1), count: size + 1)
@@ -212,10 +231,10 @@ struct Matcher {
             update(item.new, (total[n], n))
             if bestEnd < 0 || total[n] > total[bestEnd] { bestEnd = n }
         }
-        var chain: Set<Int> = []
+        var chain = [Bool](repeating: false, count: items.count)
         var k = bestEnd
         while k >= 0 {
-            chain.insert(k)
+            chain[k] = true
             k = previous[k]
         }
         return chain

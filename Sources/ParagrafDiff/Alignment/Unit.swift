@@ -25,6 +25,7 @@ struct UnitBuilder {
     let version: FlatVersion
     /// Reused for sorting bag keys.
     private final class Scratch {
+        /// The distinct keys of the unit being built, in its first places (as long as the longest unit).
         @exclusivity(unchecked) var keys: [Int32] = []
         /// Per final symbol, its count in the unit being built (zero between units).
         @exclusivity(unchecked) var counts: [Int32] = []
@@ -72,37 +73,42 @@ struct UnitBuilder {
     private func unit(_ toks: Slice<UnsafeBufferPointer<Tok>>, node: Int, index: Int, kept: Range<Int>) -> Unit {
         var hash: UInt64 = 0x243F_6A88_85A3_08D3
         var words = 0
-        // Distinct keys are counted in a table indexed by key and only they are sorted.
+        // Distinct keys are counted in a table indexed by key and only they are sorted. The keys go into
+        // a buffer as long as the unit (every token could be a new key), written in place.
         let scratch = self.scratch
-        scratch.keys.removeAll(keepingCapacity: true)
+        if scratch.keys.count < toks.count { scratch.keys = [Int32](repeating: 0, count: max(toks.count, 2 * scratch.keys.count)) }
         let symbolCount = version.symbols.provisionalOf.count
         if scratch.counts.count < symbolCount { scratch.counts += [Int32](repeating: 0, count: symbolCount - scratch.counts.count) }
         var lowest = Int32.max, highest: Int32 = -1
-        scratch.counts.withUnsafeMutableBufferPointer { counts in
-            for t in toks {
-                hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
-                hash ^= hash >> 31
-                if t.bag >= 0 {
-                    if counts[Int(t.bag)] == 0 {
-                        scratch.keys.append(t.bag)
-                        lowest = min(lowest, t.bag)
-                        highest = max(highest, t.bag)
+        var keyCount = 0
+        scratch.keys.withUnsafeMutableBufferPointer { keys in
+            scratch.counts.withUnsafeMutableBufferPointer { counts in
+                for t in toks {
+                    hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
+                    hash ^= hash >> 31
+                    if t.bag >= 0 {
+                        if counts[Int(t.bag)] == 0 {
+                            keys[keyCount] = t.bag
+                            keyCount += 1
+                            lowest = min(lowest, t.bag)
+                            highest = max(highest, t.bag)
+                        }
+                        counts[Int(t.bag)] += 1
                     }
-                    counts[Int(t.bag)] += 1
+                    if t.kind == .word { words += 1 }
                 }
-                if t.kind == .word { words += 1 }
             }
         }
         hash = (hash ^ UInt64(toks.count)) &* 0xBF58_476D_1CE4_E5B9
         hash ^= hash >> 29
         var bag: [(key: Int, count: Int)] = []
-        bag.reserveCapacity(scratch.keys.count)
+        bag.reserveCapacity(keyCount)
         let firstWord = Int(lowest) >> 6, lastWord = Int(highest) >> 6
-        if scratch.keys.count >= 16 && lastWord - firstWord < 4 * scratch.keys.count {
+        if keyCount >= 16 && lastWord - firstWord < 4 * keyCount {
             // Many keys, densely spread: set one bit per key and read the bits off in ascending order.
             if scratch.bits.count <= lastWord { scratch.bits += [UInt64](repeating: 0, count: lastWord + 1 - scratch.bits.count) }
             scratch.bits.withUnsafeMutableBufferPointer { bits in
-                for k in scratch.keys { bits[Int(k) >> 6] |= 1 << UInt64(k & 63) }
+                for k in scratch.keys[0..<keyCount] { bits[Int(k) >> 6] |= 1 << UInt64(k & 63) }
                 scratch.counts.withUnsafeMutableBufferPointer { counts in
                     for w in firstWord...lastWord {
                         var word = bits[w]
@@ -117,9 +123,9 @@ struct UnitBuilder {
                 }
             }
         } else {
-            scratch.keys.sort()
+            scratch.keys[0..<keyCount].sort()
             scratch.counts.withUnsafeMutableBufferPointer { counts in
-                for k in scratch.keys {
+                for k in scratch.keys[0..<keyCount] {
                     bag.append((Int(k), Int(counts[Int(k)])))
                     counts[Int(k)] = 0
                 }
@@ -215,33 +221,47 @@ struct IDF {
     final class Scorer {
         let idf: IDF
         @exclusivity(unchecked) private var counts: [Int32] = []
-        private var unit: Unit?
+        /// The weights of `idf`, read without going through the struct on every comparison.
+        private let weights: [Double]
+        private let defaultWeight: Double
+        /// The loaded unit's bag (to clear its counts on the next load), weight and emptiness: kept apart so
+        /// that a comparison copies no unit.
+        private var loadedBag: [(key: Int, count: Int)] = []
+        private var loadedWeight = 0.0
+        private var isLoaded = false
 
-        init(_ idf: IDF) { self.idf = idf }
+        init(_ idf: IDF) {
+            self.idf = idf
+            weights = idf.weights
+            defaultWeight = idf.defaultWeight
+        }
 
         /// Makes `a` the unit compared with.
         func load(_ a: Unit) {
-            if let previous = unit { for (key, _) in previous.bag { counts[key] = 0 } }
+            for (key, _) in loadedBag { counts[key] = 0 }
             if let last = a.bag.last, last.key >= counts.count {
                 counts += [Int32](repeating: 0, count: last.key + 1 - counts.count)
             }
             for (key, count) in a.bag { counts[key] = Int32(count) }
-            unit = a
+            loadedBag = a.bag
+            loadedWeight = a.weight
+            isLoaded = true
         }
 
         /// `idf.similarity(a, b)` for the loaded unit `a`.
         func similarity(_ b: Unit) -> Double {
-            let a = unit!
-            let denominator = a.weight + b.weight
-            guard denominator > 0 else { return a.bag.isEmpty && b.bag.isEmpty ? 1 : 0 }
+            precondition(isLoaded, "similarity before load")
+            let denominator = loadedWeight + b.weight
+            guard denominator > 0 else { return loadedBag.isEmpty && b.bag.isEmpty ? 1 : 0 }
+            let defaultWeight = self.defaultWeight
             let shared = b.bag.withUnsafeBufferPointer { bb in
                 counts.withUnsafeBufferPointer { c in
-                    idf.weights.withUnsafeBufferPointer { w in
+                    weights.withUnsafeBufferPointer { w in
                         var shared = 0.0
                         for (key, count) in bb where key < c.count {
                             let ca = Int(c[key])
                             if ca == 0 { continue }
-                            shared += (key < w.count ? w[key] : idf.defaultWeight) * Double(min(ca, count))
+                            shared += (key < w.count ? w[key] : defaultWeight) * Double(min(ca, count))
                         }
                         return shared
                     }

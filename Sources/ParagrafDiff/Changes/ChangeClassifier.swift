@@ -11,12 +11,14 @@ struct CitationLocator {
     init(_ version: FlatVersion) {
         self.version = version
         var entries: [Int] = []
-        for (k, node) in version.nodes.enumerated() {
-            guard node.end == Int32(k + 1), node.text != nil else { continue }
-            guard node.kind == .sentence || node.kind == .block || node.kind == .preamble else { continue }
+        let nodes = version.nodes
+        // Fields read in place: binding each node would copy its strings.
+        for k in nodes.indices {
+            let kind = nodes[k].kind
+            guard kind == .sentence || kind == .block || kind == .preamble else { continue }
+            guard nodes[k].end == Int32(k + 1), nodes[k].text != nil else { continue }
             entries.append(k)
         }
-        let nodes = version.nodes
         entries.sort { nodes[$0].range.start.offset < nodes[$1].range.start.offset }
         starts = entries.map { nodes[$0].range.start.offset }
         ends = entries.map { nodes[$0].range.end.offset }
@@ -49,6 +51,7 @@ struct TokenRun: TokenList {
     func key(_ i: Int) -> String { version.key(range.lowerBound + i) }
     func text(_ i: Int) -> String { version.tokenText(range.lowerBound + i) }
     func offsets(_ i: Int) -> Range<Int> { tok(i).offsets }
+    func amountUnit(_ i: Int) -> String? { version.symbols.amountUnit(tok(i).symbol) }
     /// Whether `text(r, withPrevious:)` equals `other.text(otherRange, withPrevious:)` (same flag), told
     /// from the bytes (``FlatVersion/sameText(_:previous:as:_:previous:)``).
     func sameText(_ r: Range<Int>, withPrevious: Bool = false, as other: TokenRun, _ otherRange: Range<Int>) -> Bool {
@@ -76,13 +79,23 @@ struct ChangeClassifier {
     var newGraph: ReferenceGraph? = nil
 
     /// A compared pair: the hunks over the tokens of both sides.
-    private struct Compared {
-        var pair: TextPair
-        var oldTokens: TokenRun
-        var newTokens: TokenRun
-        var hunks: [DiffHunk]
+    /// A class: every stage walks all pairs, and a pair (two references, hunks, categories) would be
+    /// copied, field by field, at each step of each walk.
+    private final class Compared {
+        let pair: TextPair
+        let oldTokens: TokenRun
+        let newTokens: TokenRun
+        let hunks: [DiffHunk]
         /// Per hunk, the category once classified.
         var categories: [ChangeCategory?]
+
+        init(pair: TextPair, oldTokens: TokenRun, newTokens: TokenRun, hunks: [DiffHunk], categories: [ChangeCategory?]) {
+            self.pair = pair
+            self.oldTokens = oldTokens
+            self.newTokens = newTokens
+            self.hunks = hunks
+            self.categories = categories
+        }
     }
 
     func classify() -> DocumentDiff {
@@ -92,12 +105,24 @@ struct ChangeClassifier {
 
         // 1. Word diff of every aligned pair.
         let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
-        var compared: [Compared] = aligned.textPairs.map { pair in
-            let ot = TokenRun(version: ov, range: pair.old.tokens), nt = TokenRun(version: nv, range: pair.new.tokens)
-            let a = ov.tokens[pair.old.tokens].map { Int($0.symbol) }
-            let b = nv.tokens[pair.new.tokens].map { Int($0.symbol) }
-            let hunks = a == b ? [] : SequenceDiff.diff(a, b, symbols: tables)
-            return Compared(pair: pair, oldTokens: ot, newTokens: nt, hunks: hunks, categories: hunks.map { _ in nil })
+        let compared: [Compared] = aligned.textPairs.map { pair in
+            let ot = TokenRun(version: ov, range: pair.oldTokens), nt = TokenRun(version: nv, range: pair.newTokens)
+            // Most pairs read the same: compared in the token tables before any symbol list is made.
+            let same = pair.oldTokens.count == pair.newTokens.count
+                && ov.tokens.withUnsafeBufferPointer { a in
+                    nv.tokens.withUnsafeBufferPointer { b in
+                        zip(pair.oldTokens, pair.newTokens).allSatisfy { a[$0].symbol == b[$1].symbol }
+                    }
+                }
+            var hunks: [DiffHunk] = []
+            if !same {
+                let a = ov.tokens[pair.oldTokens].map { Int($0.symbol) }
+                let b = nv.tokens[pair.newTokens].map { Int($0.symbol) }
+                hunks = SequenceDiff.diff(a, b, symbols: tables)
+            }
+            return Compared(
+                pair: pair, oldTokens: ot, newTokens: nt, hunks: hunks,
+                categories: [ChangeCategory?](repeating: nil, count: hunks.count))
         }
 
         // 2. Amounts.
@@ -144,9 +169,13 @@ struct ChangeClassifier {
                 else { continue }
                 let ow = hunk.old.filter { ot.kind($0) == .word }, nw = hunk.new.filter { nt.kind($0) == .word }
                 guard (1...3).contains(ow.count), (1...3).contains(nw.count) else { continue }
+                if ow.contains(where: { ov.symbols.modality(ot.tok($0).symbol) != nil })
+                    || nw.contains(where: { nv.symbols.modality(nt.tok($0).symbol) != nil })
+                {
+                    continue
+                }
                 let owKeys = ow.map { ot.key($0) }, nwKeys = nw.map { nt.key($0) }
                 let op = owKeys.joined(separator: " "), np = nwKeys.joined(separator: " ")
-                if (owKeys + nwKeys).contains(where: { Lexicon.modalities[$0] != nil }) { continue }
                 let key = op + "\u{1F}" + np
                 phrases[key] = (op, np)
                 let oFirst = ot.offsets(hunk.old.lowerBound), oLast = ot.offsets(hunk.old.upperBound - 1)
@@ -186,9 +215,9 @@ struct ChangeClassifier {
         // 4. Duties.
         var duties: [DutyChange] = []
         for (n, c) in compared.enumerated() where !c.hunks.isEmpty {
-            let od = DutyReader.duties(in: c.pair.old.node, of: ov)
+            let od = DutyReader.duties(in: c.pair.oldNode, of: ov)
             if od.isEmpty { continue }
-            let nd = DutyReader.duties(in: c.pair.new.node, of: nv)
+            let nd = DutyReader.duties(in: c.pair.newNode, of: nv)
             for (o, m) in zip(od, nd) {
                 let change = DutyChange(
                     oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: c.pair.oldRef.citation),
@@ -218,9 +247,24 @@ struct ChangeClassifier {
         // 7. Metadata.
         let metadata = ChangeClassifier.metadataChanges(old.document.metadata, new.document.metadata)
 
+        // Rows counted in a table by level and status, then the levels and statuses that occur go into the
+        // summary's dictionaries (no string-keyed lookup per row).
+        let levels = AlignmentLevel.allCases, statuses = AlignmentStatus.allCases
+        var table = [Int](repeating: 0, count: levels.count * statuses.count)
+        var allUnchanged = true
+        let a = aligned.alignment
+        for list in [a.preamble, a.chapters, a.sections, a.subsections, a.items, a.annexes] {
+            for row in list {
+                let l = levels.firstIndex(of: row.level)!, s = statuses.firstIndex(of: row.status)!
+                table[l * statuses.count + s] += 1
+                if row.status != .unchanged { allUnchanged = false }
+            }
+        }
         var alignmentCounts: [String: [String: Int]] = [:]
-        for row in aligned.alignment.allRows {
-            alignmentCounts[row.level.rawValue, default: [:]][row.status.rawValue, default: 0] += 1
+        for (l, level) in levels.enumerated() {
+            for (s, status) in statuses.enumerated() where table[l * statuses.count + s] > 0 {
+                alignmentCounts[level.rawValue, default: [:]][status.rawValue] = table[l * statuses.count + s]
+            }
         }
         var changeCounts: [String: Int] = [
             "amounts": amounts.count, "terms": terms.count, "duties": duties.count, "citations": citations.count,
@@ -230,8 +274,7 @@ struct ChangeClassifier {
         for c in compared { wordChanges += c.hunks.filter { $0.operation != .equal }.count }
         changeCounts["wordChanges"] = wordChanges
         let identical =
-            metadata.isEmpty && wordChanges == 0
-            && aligned.alignment.allRows.allSatisfy { $0.status == .unchanged }
+            metadata.isEmpty && wordChanges == 0 && allUnchanged
         return DocumentDiff(
             schemaVersion: DocumentDiff.currentSchemaVersion, old: ChangeClassifier.summary(old, ov),
             new: ChangeClassifier.summary(new, nv),
@@ -264,13 +307,30 @@ struct ChangeClassifier {
         _ compared: [Compared], oldLocator: CitationLocator, newLocator: CitationLocator
     ) -> [SectionDiff] {
         let ov = aligned.old, nv = aligned.new
-        func parent(_ id: String) -> Substring { id.split(separator: "/").first ?? Substring(id) }
+        func parent(_ id: String) -> Substring { ChangeClassifier.firstComponent(id) }
         var byNewParent: [Substring: [Int]] = [:]
         for (n, c) in compared.enumerated() { byNewParent[parent(c.pair.newRef.id), default: []].append(n) }
 
+        // Ids are compared through their nodes: `canonical` is the node `node(id)` finds for a node's id
+        // (the last with that id), so two nodes have the same id exactly when their canonical nodes agree.
+        // Per-row sets and maps are arrays over the nodes, stamped with the row's number.
+        var oldCanonical = [Int32](repeating: -1, count: ov.nodes.count)
+        var newCanonical = [Int32](repeating: -1, count: nv.nodes.count)
+        func canonical(_ v: FlatVersion, _ table: inout [Int32], _ k: Int) -> Int {
+            if table[k] < 0 { table[k] = Int32(v.node(v.nodes[k].id) ?? k) }
+            return Int(table[k])
+        }
+        // Old nodes the alignment maps (`aligned.oldToNew[id] != nil`).
+        var isMappedOld = [Bool](repeating: false, count: ov.nodes.count)
+        for id in aligned.oldToNew.keys { if let k = ov.node(id) { isMappedOld[k] = true } }
+        var matchStamp = [Int32](repeating: -1, count: nv.nodes.count), matchIndex = [Int32](repeating: 0, count: nv.nodes.count)
+        var orderStamp = [Int32](repeating: -1, count: ov.nodes.count), orderIndex = [Int32](repeating: 0, count: ov.nodes.count)
+        var emittedStamp = [Int32](repeating: -1, count: ov.nodes.count)
+
         var result: [SectionDiff] = []
         let rows = aligned.alignment.preamble + aligned.alignment.sections + aligned.alignment.annexes
-        for row in rows {
+        for (r, row) in rows.enumerated() {
+            let stamp = Int32(r)
             var provisions: [ProvisionDiff] = []
             let oldNodes = row.old.compactMap { ov.node($0.id) }
             let newNodes = row.new.compactMap { nv.node($0.id) }
@@ -281,25 +341,38 @@ struct ChangeClassifier {
             }
             let oldChildren = oldNodes.flatMap { provisionsOf(ov, $0) }
             let newChildren = newNodes.flatMap { provisionsOf(nv, $0) }
-            let matchedNew: [String: Int] = Dictionary(
-                newNodes.flatMap { byNewParent[Substring(nv.nodes[$0].id)] ?? [] }.map { (compared[$0].pair.newRef.id, $0) },
-                uniquingKeysWith: { a, _ in a })
-            var emittedOld = Set<String>()
-            let oldOrder = Dictionary(uniqueKeysWithValues: oldChildren.enumerated().map { (ov.nodes[$1].id, $0) })
+            // The compared pairs of the row's new sections, by new id (the first pair of an id wins).
+            for section in newNodes {
+                for n in byNewParent[Substring(nv.nodes[section].id)] ?? [] {
+                    let k = canonical(nv, &newCanonical, compared[n].pair.newNode)
+                    if matchStamp[k] != stamp {
+                        matchStamp[k] = stamp
+                        matchIndex[k] = Int32(n)
+                    }
+                }
+            }
+            // The position of each old child, by id.
+            for (position, child) in oldChildren.enumerated() {
+                let k = canonical(ov, &oldCanonical, child)
+                orderStamp[k] = stamp
+                orderIndex[k] = Int32(position)
+            }
             func emitRemoved(upTo limit: Int) {
-                for (k, child) in oldChildren.enumerated() where k < limit {
-                    let id = ov.nodes[child].id
-                    if emittedOld.contains(id) || aligned.oldToNew[id] != nil { continue }
-                    emittedOld.insert(id)
+                for (position, child) in oldChildren.enumerated() where position < limit {
+                    let k = canonical(ov, &oldCanonical, child)
+                    if emittedStamp[k] == stamp || isMappedOld[k] { continue }
+                    emittedStamp[k] = stamp
                     provisions.append(
                         ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
                 }
             }
             for child in newChildren {
-                if let n = matchedNew[nv.nodes[child].id] {
-                    let c = compared[n]
-                    emitRemoved(upTo: oldOrder[c.pair.oldRef.id] ?? 0)
-                    emittedOld.insert(c.pair.oldRef.id)
+                let k = canonical(nv, &newCanonical, child)
+                if matchStamp[k] == stamp {
+                    let c = compared[Int(matchIndex[k])]
+                    let oldK = canonical(ov, &oldCanonical, c.pair.oldNode)
+                    emitRemoved(upTo: orderStamp[oldK] == stamp ? Int(orderIndex[oldK]) : 0)
+                    emittedStamp[oldK] = stamp
                     provisions.append(
                         ProvisionDiff(
                             old: c.pair.oldRef, new: c.pair.newRef,
@@ -312,9 +385,9 @@ struct ChangeClassifier {
             emitRemoved(upTo: Int.max)
             // Old children of merged sections, or of removed sections, that were not aligned.
             for child in oldChildren {
-                let id = ov.nodes[child].id
-                guard !emittedOld.contains(id) && aligned.oldToNew[id] == nil else { continue }
-                emittedOld.insert(id)
+                let k = canonical(ov, &oldCanonical, child)
+                guard emittedStamp[k] != stamp && !isMappedOld[k] else { continue }
+                emittedStamp[k] = stamp
                 provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
             }
             let oldKey = row.old.first.map { ChangeClassifier.dashed($0.id) } ?? "add"
@@ -322,6 +395,18 @@ struct ChangeClassifier {
             result.append(SectionDiff(anchor: "s-\(oldKey)-\(newKey)", row: row, provisions: provisions))
         }
         return result
+    }
+
+    /// `id.split(separator: "/").first ?? Substring(id)`, byte-wise for ASCII ids (where characters are bytes).
+    static func firstComponent(_ id: String) -> Substring {
+        let utf8 = id.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return id.split(separator: "/").first ?? Substring(id) }
+        var start = utf8.startIndex
+        while start != utf8.endIndex, utf8[start] == 0x2F { start = utf8.index(after: start) }
+        if start == utf8.endIndex { return Substring(id) }
+        var end = start
+        while end != utf8.endIndex, utf8[end] != 0x2F { end = utf8.index(after: end) }
+        return id[start..<end]
     }
 
     /// `id.replacingOccurrences(of: "/", with: "-")`, byte-wise for ASCII ids.
@@ -366,6 +451,7 @@ struct ChangeClassifier {
             return [TextSegment(operation: .equal, old: oldText, new: nt.sameText(0..<nt.count, as: ot, 0..<ot.count) ? oldText : nt.text(0..<nt.count))]
         }
         var result: [TextSegment] = []
+        result.reserveCapacity(c.hunks.count)
         for (h, hunk) in c.hunks.enumerated() {
             let oldText = hunk.old.isEmpty ? nil : ot.text(hunk.old, withPrevious: true)
             if hunk.operation == .equal {
@@ -376,13 +462,14 @@ struct ChangeClassifier {
                 continue
             }
             let newText = hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true)
-            var segment = TextSegment(operation: hunk.operation, old: oldText, new: newText)
-            (segment.oldRange, segment.oldCitation) = Self.place(
+            let (oldRange, oldCitation) = Self.place(
                 of: hunk.old, in: ot, source: old.source, locator: oldLocator, provision: c.pair.oldRef)
-            (segment.newRange, segment.newCitation) = Self.place(
+            let (newRange, newCitation) = Self.place(
                 of: hunk.new, in: nt, source: new.source, locator: newLocator, provision: c.pair.newRef)
-            segment.category = c.categories[h] ?? .wording
-            result.append(segment)
+            result.append(
+                TextSegment(
+                    operation: hunk.operation, old: oldText, new: newText, oldRange: oldRange, newRange: newRange,
+                    oldCitation: oldCitation, newCitation: newCitation, category: c.categories[h] ?? .wording))
         }
         return result
     }
@@ -421,8 +508,9 @@ struct ChangeClassifier {
     static func summary(_ p: ParsedDocument, _ v: FlatVersion) -> VersionSummary {
         let d = p.document
         var chapters = 0, sections = 0, subsections = 0
-        for node in v.nodes {
-            switch node.kind {
+        let nodes = v.nodes
+        for k in nodes.indices {
+            switch nodes[k].kind {
             case .chapter: chapters += 1
             case .section: sections += 1
             case .subsection: subsections += 1

@@ -81,25 +81,32 @@ struct CitationChecker {
     }
 
     func check() -> [CitationChange] {
-        var oldByPlace: [String: [ResolvedCitation]] = [:]
-        for c in oldGraph.citations where c.citation.isInternal {
-            guard let source = c.sourceID else { continue }
-            oldByPlace[CitationChecker.subsectionID(source), default: []].append(c)
+        // Citations are kept as indices into the graphs: the places hold lists of them, and an old target
+        // is a citation and a target index, so the (large) resolved citations are never copied.
+        let oldCitations = oldGraph.citations, newCitations = newGraph.citations
+        var oldByPlace: [String: [Int]] = [:]
+        for k in oldCitations.indices where oldCitations[k].citation.isInternal {
+            guard let source = oldCitations[k].sourceID else { continue }
+            oldByPlace[CitationChecker.subsectionID(source), default: []].append(k)
         }
-        var newByPlace: [String: [ResolvedCitation]] = [:]
+        var newByPlace: [String: [Int]] = [:]
         var placeOrder: [String] = []
-        for c in newGraph.citations where c.citation.isInternal {
-            guard let source = c.sourceID else { continue }
+        for k in newCitations.indices where newCitations[k].citation.isInternal {
+            guard let source = newCitations[k].sourceID else { continue }
             let place = CitationChecker.subsectionID(source)
             if newByPlace[place] == nil { placeOrder.append(place) }
-            newByPlace[place, default: []].append(c)
+            newByPlace[place, default: []].append(k)
         }
 
         struct OldTarget {
-            var citation: ResolvedCitation
-            var target: ResolvedTarget
+            /// Index into the old graph's citations.
+            var citation: Int
+            /// Index into that citation's targets.
+            var target: Int
             var mapped: String?
         }
+        func witnessCitation(_ t: OldTarget) -> ResolvedCitation { oldCitations[t.citation] }
+        func witnessTarget(_ t: OldTarget) -> ResolvedTarget { oldCitations[t.citation].targets[t.target] }
         var result: [CitationChange] = []
         for place in placeOrder {
             let citations = newByPlace[place] ?? []
@@ -107,30 +114,37 @@ struct CitationChecker {
             let oldPlace = aligned.newToOld[place]
             let oldCitation = oldPlace.flatMap { Aligner.addressDescription($0) }
             let witnesses = oldPlace.flatMap { oldByPlace[$0] } ?? []
-            let oldTargets = witnesses.flatMap { w in
-                w.targets.filter { $0.status != .external }.map {
-                    OldTarget(citation: w, target: $0, mapped: $0.nodeID.flatMap { mapOld($0) })
+            var oldTargets: [OldTarget] = []
+            for w in witnesses {
+                let targets = oldCitations[w].targets
+                for k in targets.indices where targets[k].status != .external {
+                    oldTargets.append(OldTarget(citation: w, target: k, mapped: targets[k].nodeID.flatMap { mapOld($0) }))
                 }
             }
-            let citedNow = citations.flatMap { $0.targets.compactMap(\.nodeID) }
+            var citedNow: [String] = []
+            for ci in citations {
+                for t in newCitations[ci].targets { if let id = t.nodeID { citedNow.append(id) } }
+            }
 
             // Unresolved targets first; then the resolved ones no old target at this place explains.
             var unexplained: [(ResolvedCitation, ResolvedTarget, String)] = []
-            for c in citations {
+            for ci in citations {
+                let c = newCitations[ci]
                 for target in c.targets where target.status != .external {
                     guard let nodeID = target.nodeID else {
-                        let before = oldTargets.first { $0.target.address == target.address }
-                            ?? oldTargets.first { $0.target.nodeID == nil }
+                        let before = oldTargets.first { witnessTarget($0).address == target.address }
+                            ?? oldTargets.first { witnessTarget($0).nodeID == nil }
                         // A citation that was already broken at this place is not a change.
-                        if let before, before.target.nodeID == nil { continue }
+                        if let before, witnessTarget(before).nodeID == nil { continue }
                         let note = before == nil ? "" : "; the old version's citation here resolved"
+                        let beforeCitation = before.map { witnessCitation($0).citation }
                         result.append(
                             CitationChange(
                                 issue: .unresolved, newCitation: newCitation, newText: c.citation.text, newTarget: nil,
-                                oldCitation: oldCitation, oldText: before?.citation.citation.text,
-                                oldTarget: before?.target.address.description,
+                                oldCitation: oldCitation, oldText: beforeCitation?.text,
+                                oldTarget: before.map { witnessTarget($0).address.description },
                                 expectedTarget: before?.mapped.flatMap { Aligner.addressDescription($0) },
-                                newRange: c.citation.span, oldRange: before?.citation.citation.span,
+                                newRange: c.citation.span, oldRange: beforeCitation?.span,
                                 explanation: "\(target.address) names nothing in the new version"
                                     + (target.message.map { " (\($0))" } ?? "") + note))
                         continue
@@ -155,15 +169,15 @@ struct CitationChecker {
                     && aligned.newToOld[String(nodeID.split(separator: "/")[0])] == nil
                 let addedNote = isNewProvision ? " (a provision new in this version)" : ""
                 // Stale: the same address as an old target whose counterpart is no longer named here.
-                if let k = dropped.firstIndex(where: { $0.target.address == target.address }), let expected = dropped[k].mapped {
+                if let k = dropped.firstIndex(where: { witnessTarget($0).address == target.address }), let expected = dropped[k].mapped {
                     let same = dropped.remove(at: k)
                     let expectedText = Aligner.addressDescription(expected) ?? expected
                     result.append(
                         CitationChange(
                             issue: .stale, newCitation: newCitation, newText: c.citation.text, newTarget: newTargetText,
-                            oldCitation: oldCitation, oldText: same.citation.citation.text,
-                            oldTarget: same.target.address.description, expectedTarget: expectedText,
-                            newRange: c.citation.span, oldRange: same.citation.citation.span,
+                            oldCitation: oldCitation, oldText: witnessCitation(same).citation.text,
+                            oldTarget: witnessTarget(same).address.description, expectedTarget: expectedText,
+                            newRange: c.citation.span, oldRange: witnessCitation(same).citation.span,
                             explanation:
                                 "still says \(newTargetText), the number its target had in the old version; that provision is now \(expectedText), and \(newTargetText) is now “\(caption)”\(addedNote)"
                         ))
@@ -173,19 +187,19 @@ struct CitationChecker {
                 guard !dropped.isEmpty else { continue }
                 let n = CitationChecker.number(target.address) ?? 0
                 let k = dropped.indices.min { a, b in
-                    abs((CitationChecker.number(dropped[a].target.address) ?? 0) - n)
-                        < abs((CitationChecker.number(dropped[b].target.address) ?? 0) - n)
+                    abs((CitationChecker.number(witnessTarget(dropped[a]).address) ?? 0) - n)
+                        < abs((CitationChecker.number(witnessTarget(dropped[b]).address) ?? 0) - n)
                 }!
                 let before = dropped.remove(at: k)
                 let expectedText = before.mapped.flatMap { Aligner.addressDescription($0) } ?? "?"
                 result.append(
                     CitationChange(
                         issue: .changedTarget, newCitation: newCitation, newText: c.citation.text,
-                        newTarget: newTargetText, oldCitation: oldCitation, oldText: before.citation.citation.text,
-                        oldTarget: before.target.address.description, expectedTarget: expectedText,
-                        newRange: c.citation.span, oldRange: before.citation.citation.span,
+                        newTarget: newTargetText, oldCitation: oldCitation, oldText: witnessCitation(before).citation.text,
+                        oldTarget: witnessTarget(before).address.description, expectedTarget: expectedText,
+                        newRange: c.citation.span, oldRange: witnessCitation(before).citation.span,
                         explanation:
-                            "the old version cited \(before.target.address.description) here, which is now \(expectedText); the new text cites \(newTargetText) instead, “\(caption)”\(addedNote)"
+                            "the old version cited \(witnessTarget(before).address.description) here, which is now \(expectedText); the new text cites \(newTargetText) instead, “\(caption)”\(addedNote)"
                     ))
             }
         }

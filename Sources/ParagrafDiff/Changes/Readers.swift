@@ -11,6 +11,8 @@ protocol TokenList {
     func modality(_ i: Int) -> Modality?
     /// Whether `key(i)` ends in one of ``Lexicon/actorSuffixes``.
     func namesActor(_ i: Int) -> Bool
+    /// `AmountReader.units[key(i)]`: the normalized unit the token names, if any.
+    func amountUnit(_ i: Int) -> String?
 }
 
 extension TokenList {
@@ -19,6 +21,7 @@ extension TokenList {
         let w = key(i)
         return Lexicon.actorSuffixes.contains { w.hasSuffix($0) }
     }
+    func amountUnit(_ i: Int) -> String? { AmountReader.units[key(i)] }
 }
 
 extension Array: TokenList where Element == Token {
@@ -54,9 +57,15 @@ enum AmountReader {
     static func amounts<T: TokenList>(in tokens: T) -> [Amount] {
         var result: [Amount] = []
         for i in 0..<tokens.count where tokens.kind(i) == .number {
+            // Most numbers are not amounts ("§ 17", "stk. 3"): the unit is looked for before the number
+            // is read.
+            let unitAfter = i + 1 < tokens.count ? tokens.amountUnit(i + 1) : nil
+            guard unitAfter != nil || (i >= 2 && tokens.key(i - 2) == "kr" && tokens.text(i - 1) == ".") else {
+                continue
+            }
             let tText = tokens.text(i), tOffsets = tokens.offsets(i)
             guard let v = value(tText) else { continue }
-            if i + 1 < tokens.count, let unit = units[tokens.key(i + 1)] {
+            if let unit = unitAfter {
                 // "kr." includes its period.
                 let next = tokens.offsets(i + 1)
                 var end = next.upperBound
@@ -69,7 +78,7 @@ enum AmountReader {
                 }
                 if unit == "%" && next.lowerBound == tOffsets.upperBound { text = tText + "%" }
                 result.append(Amount(value: v, unit: unit, text: text, numberToken: i, offsets: tOffsets.lowerBound..<end))
-            } else if i >= 2, tokens.key(i - 2) == "kr", tokens.text(i - 1) == "." {
+            } else {
                 result.append(
                     Amount(
                         value: v, unit: "kr.", text: "kr. \(tText)", numberToken: i,
@@ -103,6 +112,7 @@ enum DutyReader {
     static func duties(in node: Int, of v: FlatVersion) -> [Found] {
         var result: [Found] = []
         var words = FlatWords(version: v, indices: [])
+        words.indices.reserveCapacity(wordLimit)
         for sentence in v.children(node) where v.nodes[sentence].kind == .sentence {
             let atom = Int(v.nodes[sentence].textAtom)
             if atom >= 0 && v.atoms[atom].node == Int32(sentence) {

@@ -233,8 +233,10 @@ public enum SequenceDiff {
             }
         }
         guard found else { return nil }
-        // Walk back through the snapshots, emitting single-element operations in reverse.
+        // Walk back through the snapshots, emitting operations in reverse: each diagonal run of equal
+        // elements as one hunk (``coalesce(_:)`` joins adjacent equal hunks anyway), each edit as one.
         var reversed: [DiffHunk] = []
+        reversed.reserveCapacity(2 * steps + 1)
         var x = n, y = m
         for d in stride(from: steps - 1, through: 0, by: -1) {
             let base = d * d + 2 * d + d + 1
@@ -250,13 +252,14 @@ public enum SequenceDiff {
             }
             let prevX = d == 0 ? 0 : vAt(prevK)
             let prevY = prevX - prevK
-            while x > prevX && y > prevY {
+            if x > prevX && y > prevY {
+                let run = min(x - prevX, y - prevY)
                 reversed.append(
                     DiffHunk(
-                        operation: .equal, old: (ar.lowerBound + x - 1)..<(ar.lowerBound + x),
-                        new: (br.lowerBound + y - 1)..<(br.lowerBound + y)))
-                x -= 1
-                y -= 1
+                        operation: .equal, old: (ar.lowerBound + x - run)..<(ar.lowerBound + x),
+                        new: (br.lowerBound + y - run)..<(br.lowerBound + y)))
+                x -= run
+                y -= run
             }
             if d > 0 {
                 if x == prevX {
@@ -274,12 +277,29 @@ public enum SequenceDiff {
                 y = prevY
             }
         }
-        return reversed.reversed()
+        reversed.reverse()
+        return reversed
     }
 
     /// Merges neighbouring hunks: equal with equal, and any run of changes into one delete, insert or replace.
     private static func coalesce(_ ops: [DiffHunk]) -> [DiffHunk] {
+        // The merged hunks are counted first (the same test as below), so the list is allocated once at
+        // its size: it is kept for the whole diff.
+        var count = 0
+        var lastIsChange = false, lastOldEnd = 0, lastNewEnd = 0
+        for op in ops where !(op.old.isEmpty && op.new.isEmpty) {
+            let opIsChange = op.operation != .equal
+            if count == 0 || lastIsChange != opIsChange || lastOldEnd != op.old.lowerBound
+                || lastNewEnd != op.new.lowerBound
+            {
+                count += 1
+                lastIsChange = opIsChange
+            }
+            lastOldEnd = op.old.upperBound
+            lastNewEnd = op.new.upperBound
+        }
         var result: [DiffHunk] = []
+        result.reserveCapacity(count)
         for op in ops where !(op.old.isEmpty && op.new.isEmpty) {
             guard var last = result.last else {
                 result.append(op)

@@ -190,6 +190,17 @@ struct FlatVersionTests {
         }
     }
 
+    /// A hostile run without a break (150 000 bytes of "æ" and "a") is cut into tokens of at most 64 KiB, each
+    /// ending on a character boundary, that together cover the run.
+    @Test func overlongRunsAreCutIntoBoundedTokens() {
+        let run = String(repeating: "æa", count: 50_000)  // 150 000 bytes
+        let source = SourceText(bytes: Array("før \(run) efter".utf8))
+        let tokens = Tokenizer.tokens(source, 0..<source.bytes.count)
+        #expect(tokens.map(\.offsets.count) == [4, 65_535, 65_535, 18_930, 5])
+        #expect(tokens[1..<4].map(\.text).joined() == run)
+        #expect(tokens.allSatisfy { $0.kind == .word })
+    }
+
     /// A token's key gets one provisional id whichever way it is interned: from the source bytes (short
     /// ASCII tokens read as words, others folded byte-wise) or as an already folded string.
     @Test(arguments: [corpus2003, corpus2020])

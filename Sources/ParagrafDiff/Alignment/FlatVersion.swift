@@ -12,7 +12,7 @@ struct Tok {
     /// The length in bytes (the low 30 bits) and the kind's raw value (the high 2).
     private let lengthAndKind: UInt32
 
-    /// A token of `end - start` bytes; tokens are shorter than 2³⁰ bytes (offsets are 32-bit anyway).
+    /// A token of `end - start` bytes: at most ``Tokenizer/maxTokenLength``, far below the 2³⁰ the length field holds.
     @inline(__always)
     init(start: Int32, end: Int32, symbol: Int32, bag: Int32, kind: Token.Kind) {
         let length = UInt32(end - start)

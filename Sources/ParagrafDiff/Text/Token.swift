@@ -30,7 +30,8 @@ public struct Token: Hashable, Sendable {
 ///
 /// Whitespace is whatever ``Bytes/spaceLength(_:_:)`` says (including U+00A0). A word runs over letters,
 /// digits, non-ASCII bytes and inner hyphens; a number over digits with inner "." or "," between digits
-/// ("1.420", "4,5"). Everything else is a one-character punctuation token.
+/// ("1.420", "4,5"). Everything else is a one-character punctuation token. A run of more than 64 KiB
+/// without a break is cut into tokens of at most 64 KiB.
 public enum Tokenizer {
     /// The tokens of `source[range]`.
     /// - Complexity: O(range length).
@@ -97,9 +98,21 @@ public enum Tokenizer {
                 i += scalarLength(c)
             }
             i = min(i, end)
-            body(kind, start, i)
+            // A run longer than any word (hostile input: megabytes without a space) is cut into pieces of at
+            // most `maxTokenLength` bytes, on character boundaries, so that token lengths stay small.
+            var piece = start
+            while i - piece > maxTokenLength {
+                var cut = piece + maxTokenLength
+                while cut > piece + 1, b[cut] & 0xC0 == 0x80 { cut -= 1 }
+                body(kind, piece, cut)
+                piece = cut
+            }
+            body(kind, piece, i)
         }
     }
+
+    /// The longest token in bytes; longer runs are cut (no word of a regulation comes near it).
+    static let maxTokenLength = 1 << 16
 
     /// Whether the digits at `i` form a thousands group: exactly three digits, then no digit.
     private static func isGroup(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {

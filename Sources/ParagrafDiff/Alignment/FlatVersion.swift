@@ -78,6 +78,7 @@ final class Symbols {
     /// at a time and looked up by those words. Other keys are folded into a reused buffer. Folding never
     /// makes a key longer: ASCII and Latin-1 letters keep their length, U+2011 shrinks, and the scalars
     /// kept as they are (U+0080–U+00BF, U+2000–U+203F) have no lower-case mapping.
+    @inline(__always)
     func intern(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
         let count = end - start
         if count > 0 && count <= 16 && start >= 0 && start + 16 <= b.count, let base = b.baseAddress {
@@ -126,6 +127,7 @@ final class Symbols {
     }
 
     /// The provisional id of the folded key of `count` ≤ 16 bytes packed in `w0`, `w1`.
+    @inline(__always)
     private func internShort(_ w0: UInt64, _ w1: UInt64, _ count: Int) -> Int32 {
         let h = Symbols.shortHash(w0, w1, count)
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask

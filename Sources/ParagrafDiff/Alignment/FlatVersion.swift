@@ -134,9 +134,8 @@ final class Symbols {
         while true {
             let id = Int(slots[slot])
             if id < 0 { break }
-            if hashes[id] == h && packed[2 * id] == w0 && packed[2 * id + 1] == w1
-                && keyStarts[id + 1] - keyStarts[id] == count
-            {
+            // A key of at most 16 bytes is its length and packed words (its hash follows from them).
+            if packed[2 * id] == w0 && packed[2 * id + 1] == w1 && keyStarts[id + 1] - keyStarts[id] == count {
                 return Int32(id)
             }
             slot = (slot + 1) & mask

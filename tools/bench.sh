@@ -68,13 +68,26 @@ measure() {
 }
 
 # Real seeds and synthetic sizes: parse/citations on the 2020 text, diff 2003 → 2020 at the same factor.
+# Growth: each size against the one before it, timed interleaved (paragraf-bench growth), so that the
+# machine's drift in speed between two rows does not enter the ratio.
+GROWTH="$WORK/growth.md"
+: >"$GROWTH"
+previous=""
 for factor in $FACTORS; do
     "$BENCH" generate corpus/tandpleje/2003-bek-tandpleje.txt "$factor" "$WORK/2003-x$factor.txt" >&2
     "$BENCH" generate corpus/tandpleje/2020-bek-tandpleje.txt "$factor" "$WORK/2020-x$factor.txt" >&2
     name="synthetic ×$factor"
     [[ $factor == 1 ]] && name="synthetic ×1 (2020 seed)"
     measure "$name" "$WORK/2020-x$factor.txt" --old "$WORK/2003-x$factor.txt" --new "$WORK/2020-x$factor.txt"
-    rm -f "$WORK/2003-x$factor.txt"
+    if [[ -n $previous ]]; then
+        echo "growth ×$previous → ×$factor…" >&2
+        rounds=5
+        ((factor >= 1000)) && rounds=3
+        $RUN "$BENCH" growth "×$previous → ×$factor" "$WORK/2003-x$previous.txt" "$WORK/2020-x$previous.txt" \
+            "$WORK/2003-x$factor.txt" "$WORK/2020-x$factor.txt" --rounds $rounds >>"$GROWTH"
+        rm -f "$WORK/2003-x$previous.txt" "$WORK/2020-x$previous.txt"
+    fi
+    previous=$factor
 done
 measure "2003 seed" corpus/tandpleje/2003-bek-tandpleje.txt
 
@@ -90,6 +103,15 @@ fi
 
 echo
 "$BENCH" table <"$ROWS"
+
+if [[ -s $GROWTH ]]; then
+    echo
+    echo "Growth timed interleaved (median ratio large ÷ small over the rounds, range in brackets; target ≤ 12 per ×10):"
+    echo
+    echo "| sizes | bytes × | parse | citations | diff (graphs given) |"
+    echo "|---|---:|---|---|---|"
+    cat "$GROWTH"
+fi
 
 # Whole processes on the built-in corpus.
 echo

@@ -12,6 +12,8 @@ import ParagrafXML
 //   once diff|diff-graphs OLD NEW    parse both and diff them once (with the graphs built first for
 //                                    diff-graphs), for callgrind
 //   once cite FILE                   parse and build one ReferenceGraph (for callgrind)
+//   growth LABEL OLD NEW OLD×10 NEW×10  time growth interleaved: each round times the small and the
+//                                    large pair back to back; prints one Markdown row of median ratios
 //   table                            read TSV rows on stdin, print the Markdown table
 
 // MARK: Timing
@@ -74,6 +76,7 @@ func usage() -> Never {
                    paragraf-bench once parse|read|full FILE [NEW]
                    paragraf-bench once diff|diff-graphs OLD NEW
                    paragraf-bench once cite FILE
+                   paragraf-bench growth LABEL OLD NEW OLD_LARGE NEW_LARGE [--rounds N]
                    paragraf-bench table < rows.tsv
                    paragraf-bench loop FILE SECONDS|-RUNS
 
@@ -205,6 +208,47 @@ func once(_ arguments: [String]) {
     print(sink)
 }
 
+/// The time ratio large ÷ small of parse (new version), citations (new version) and diff (graphs given),
+/// measured interleaved: each round times the small input (repeated as often as the byte ratio, median)
+/// and then the large one, so that the machine's own drift in speed (±40 % here from minute to minute)
+/// hits both sides of a ratio alike. Prints one Markdown row: label, byte ratio, median ratios and their
+/// range over the rounds.
+func growth(_ arguments: [String]) {
+    guard arguments.count >= 5 else { usage() }
+    let rounds = option("--rounds", in: arguments).flatMap(Int.init) ?? 5
+    struct Pair {
+        let old: ParsedDocument, new: ParsedDocument, newBytes: [UInt8], oldGraph: ReferenceGraph, newGraph: ReferenceGraph
+        init(_ oldPath: String, _ newPath: String) {
+            newBytes = read(newPath)
+            old = RegulationParser.parse(read(oldPath), sourceName: oldPath)
+            new = RegulationParser.parse(newBytes, sourceName: newPath)
+            oldGraph = ReferenceGraph(parsed: old)
+            newGraph = ReferenceGraph(parsed: new)
+        }
+    }
+    let small = Pair(arguments[1], arguments[2]), large = Pair(arguments[3], arguments[4])
+    let byteRatio = Double(large.newBytes.count) / Double(small.newBytes.count)
+    let repeats = max(1, Int(byteRatio.rounded()))
+    let steps: [(Pair) -> Int] = [
+        { RegulationParser.parse($0.newBytes).document.sourceLength },
+        { ReferenceGraph(parsed: $0.new).citations.count },
+        { VersionDiff.compare($0.old, $0.new, oldGraph: $0.oldGraph, newGraph: $0.newGraph).sections.count },
+    ]
+    var cells: [String] = []
+    for step in steps {
+        var ratios: [Double] = []
+        for _ in 0..<rounds {
+            let s = time(minSeconds: 0, minRuns: repeats, maxRuns: repeats) { step(small) }.median
+            let l = time(minSeconds: 0, minRuns: 1, maxRuns: 1) { step(large) }.median
+            ratios.append(l / s)
+        }
+        ratios.sort()
+        cells.append(
+            String(format: "%.1f (%.1f–%.1f)", ratios[ratios.count / 2], ratios[0], ratios[ratios.count - 1]))
+    }
+    print("| \(arguments[0]) | \(String(format: "%.2f", byteRatio)) | \(cells.joined(separator: " | ")) |")
+}
+
 /// Parses FILE again and again for SECONDS (for `perf record`, which samples wall time), or exactly
 /// RUNS times after one warm-up parse (for `valgrind --tool=callgrind`: instructions per warm parse are
 /// (total − total with RUNS = 0) ÷ RUNS).
@@ -230,6 +274,7 @@ func main() {
     case "flatten": flatten(arguments)
     case "measure": measure(arguments)
     case "once": once(arguments)
+    case "growth": growth(arguments)
     case "table": BenchTable.printTable(readLines())
     case "loop": loop(arguments)
     default: usage()

@@ -109,10 +109,20 @@ struct Aligner {
         let titleIDF = IDF([oldTitleUnits, newTitleUnits])
         for i in oldTitleUnits.indices { oldTitleUnits[i].weight = titleIDF.totalWeight(oldTitleUnits[i]) }
         for i in newTitleUnits.indices { newTitleUnits[i].weight = titleIDF.totalWeight(newTitleUnits[i]) }
-        let pairedNewChapters = Set(chapterPairs.map(\.1))
+        // The new chapters still free, one per distinct title bag: the scores depend on the bag alone, and
+        // the first chapter of a bag wins a tie as it would one by one. An act whose chapters repeat their
+        // titles (the synthetic ×1000 has 10 000 chapters, ten titles) then costs old chapters × titles, not
+        // old chapters × new chapters.
+        var newTaken = [Bool](repeating: false, count: newChapters.count)
+        for pair in chapterPairs { newTaken[pair.1] = true }
+        var titleCandidates: [Int] = []
+        var seenBags = Set<[Int]>()
+        for j in newChapters.indices where !newTaken[j] {
+            if seenBags.insert(newTitleUnits[j].bag.flatMap { [$0.key, $0.count] }).inserted { titleCandidates.append(j) }
+        }
         for (i, oc) in oldChapters.enumerated() where chapterOldToNew[ov.nodes[oc].id] == nil {
             var best: (Int, Double)?
-            for j in newChapters.indices where !pairedNewChapters.contains(j) {
+            for j in titleCandidates {
                 // One title may extend the other ("… tandskader" → "… tandskader og tandskader som følge af …").
                 let s = max(
                     titleIDF.similarity(oldTitleUnits[i], newTitleUnits[j]),
@@ -121,7 +131,8 @@ struct Aligner {
                         titleIDF.containment(of: newTitleUnits[j], in: oldTitleUnits[i]) + 0.4))
                 if s >= 0.8, s > (best?.1 ?? 0) { best = (j, s) }
             }
-            if let (j, s) = best, !chapterPairs.contains(where: { $0.1 == j }) {
+            if let (j, s) = best, !newTaken[j] {
+                newTaken[j] = true
                 chapterPairs.append((i, j, s))
                 chapterOldToNew[ov.nodes[oc].id] = nv.nodes[newChapters[j]].id
             }

@@ -100,13 +100,6 @@ enum InputDecoder {
                         let ascii = high.trailingZeroBitCount / 8
                         if ascii < 8, low & ((1 << (UInt64(ascii) * 8)) &- 1) == 0 {
                             let k = i + ascii
-                            // Two-byte letters (æ, ø, å, é, §) without the general test.
-                            let c0 = b[k]
-                            if c0 >= 0xC2 && c0 <= 0xDF && k + 1 < b.count && b[k + 1] & 0xC0 == 0x80 {
-                                multibyte += 1
-                                i = k + 2
-                                continue
-                            }
                             let length = validSequenceLength(b, k)
                             if length > 0 {
                                 multibyte += 1

@@ -32,27 +32,27 @@ public struct TextSegment: Codable, Hashable, Sendable {
 
     /// The bytes of the old text in the old source (changes only).
     public var oldRange: SourceRange? {
-        get { details?.oldRange }
+        get { details?.values.oldRange }
         set { update { $0.oldRange = newValue } }
     }
     /// The bytes of the new text in the new source (changes only).
     public var newRange: SourceRange? {
-        get { details?.newRange }
+        get { details?.values.newRange }
         set { update { $0.newRange = newValue } }
     }
     /// The most precise old citation of the change ("§ 10, stk. 1, 2. pkt."), changes only.
     public var oldCitation: String? {
-        get { details?.oldCitation }
+        get { details?.values.oldCitation }
         set { update { $0.oldCitation = newValue } }
     }
     /// The most precise new citation of the change, changes only.
     public var newCitation: String? {
-        get { details?.newCitation }
+        get { details?.values.newCitation }
         set { update { $0.newCitation = newValue } }
     }
     /// What the change is, changes only.
     public var category: ChangeCategory? {
-        get { details?.category }
+        get { details?.values.category }
         set { update { $0.category = newValue } }
     }
 
@@ -93,11 +93,6 @@ public struct TextSegment: Codable, Hashable, Sendable {
         }
 
         let values: Values
-        var oldRange: SourceRange? { values.oldRange }
-        var newRange: SourceRange? { values.newRange }
-        var oldCitation: String? { values.oldCitation }
-        var newCitation: String? { values.newCitation }
-        var category: ChangeCategory? { values.category }
 
         private init(_ values: Values) { self.values = values }
 

@@ -38,10 +38,27 @@ public struct CitationExtractor: Sendable {
         source.bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(b: buffer, source: source, extractor: self, prose: false)
             withUnsafePointer(to: document.root) { root in
-                scanner.scanLeaves(UnsafeBufferPointer(start: root, count: 1), into: &result)
+                var gather = Gather()
+                scanner.scanLeaves(UnsafeBufferPointer(start: root, count: 1), into: &result, sink: &gather)
             }
         }
         return result
+    }
+
+    /// Every citation of `document` (as ``citations(in:source:)`` finds them) resolved by `resolver`, in
+    /// document order. Each leaf's citations are resolved as soon as it is scanned, so the unresolved ones
+    /// are never all alive beside the resolved ones.
+    func resolvedCitations(in document: Document, source: SourceText, resolver: TableResolver) -> [ResolvedCitation] {
+        var sink = ResolvingSink(resolver: resolver)
+        var leaf: [Citation] = []
+        source.bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(b: buffer, source: source, extractor: self, prose: false)
+            withUnsafePointer(to: document.root) { root in
+                scanner.scanLeaves(UnsafeBufferPointer(start: root, count: 1), into: &leaf, sink: &sink)
+            }
+        }
+        sink.resolved.shrinkToFit()
+        return sink.resolved
     }
 
     /// The citations in free prose (a letter, a municipal page). Spans index the UTF-8 bytes of `text`.
@@ -72,6 +89,31 @@ public struct CitationExtractor: Sendable {
             scanner.scan(max(0, range.lowerBound), min(buffer.count, range.upperBound), nodeID: nodeID, into: &result)
         }
         return result
+    }
+}
+
+// MARK: - Leaf sinks
+
+/// What ``Scanner/scanLeaves(_:into:sink:)`` does with the citations found so far after each leaf.
+protocol LeafSink {
+    /// Called after a leaf is scanned, with every citation found and still kept.
+    mutating func leafDone(_ found: inout [Citation])
+}
+
+/// Keeps every citation.
+private struct Gather: LeafSink {
+    func leafDone(_ found: inout [Citation]) {}
+}
+
+/// Resolves each leaf's citations and lets them go.
+private struct ResolvingSink: LeafSink {
+    let resolver: TableResolver
+    var resolved: [ResolvedCitation] = []
+
+    mutating func leafDone(_ found: inout [Citation]) {
+        guard !found.isEmpty else { return }
+        for citation in found { resolved.append(resolver.resolve(citation)) }
+        found.removeAll(keepingCapacity: true)
     }
 }
 
@@ -230,17 +272,23 @@ private struct Scanner {
     /// Scans the text leaves among `nodes` and their descendants, depth first in document order (the
     /// title and signature excepted). The nodes are read in place: a `Node` copy per node visited would
     /// cost more than scanning most leaves.
-    mutating func scanLeaves(_ nodes: UnsafeBufferPointer<Node>, into result: inout [Citation]) {
+    /// `sink` sees `result` after each leaf is scanned.
+    mutating func scanLeaves<Sink: LeafSink>(
+        _ nodes: UnsafeBufferPointer<Node>, into result: inout [Citation], sink: inout Sink
+    ) {
         for k in nodes.indices {
             let kind = nodes[k].kind
             if nodes[k].text != nil, kind != .title, kind != .signature {
                 let range = nodes[k].range
                 let lo = max(0, range.start.offset)
                 let hi = min(b.count, range.end.offset)
-                if lo < hi { scan(lo, hi, nodeID: nodes[k].id, into: &result) }
+                if lo < hi {
+                    scan(lo, hi, nodeID: nodes[k].id, into: &result)
+                    sink.leafDone(&result)
+                }
             }
             if !nodes[k].children.isEmpty {
-                nodes[k].children.withUnsafeBufferPointer { scanLeaves($0, into: &result) }
+                nodes[k].children.withUnsafeBufferPointer { scanLeaves($0, into: &result, sink: &sink) }
             }
         }
     }

@@ -27,11 +27,11 @@ public struct ReferenceGraph: Sendable {
 
     /// Extracts and resolves every citation of `document`, whose ranges index `source`.
     public init(document: Document, source: SourceText, extractor: CitationExtractor = CitationExtractor()) {
-        let table = NodeTable(document)
-        let resolver = TableResolver(table: table)
-        let found = extractor.citations(in: document, source: source)
-        self.citations = found.map { resolver.resolve($0) }
-        self.storage = Storage(document: document, index: nil, table: table)
+        self.citations = extractor.resolvedCitations(
+            in: document, source: source, resolver: TableResolver(table: NodeTable(document)))
+        // The node table is not kept: a graph made only for its citations (as the diff makes two) never
+        // needs it again, and the queries rebuild it on first use.
+        self.storage = Storage(document: document, index: nil, table: nil)
     }
 
     /// A graph over citations already resolved against `index`.

@@ -45,7 +45,7 @@ struct TreeDifferences: CustomStringConvertible {
 }
 
 /// Flatten each LexDania sample to plain text, parse it with the text parser, compare with the XML import.
-@Suite("Text parser agreement")
+@Suite("Text parser agreement", .needsLexDania)
 struct AgreementTests {
     static let structure: Set<NodeKind> = [.part, .chapter, .section, .subsection, .item]
     static let leaves: Set<NodeKind> = [.sentence, .title, .preamble, .signature, .unplaced]

@@ -14,7 +14,7 @@ enum ParagrafBinary {
 
 @Suite("paragraf parse/export with XML")
 struct CLIExportTests {
-    @Test func parseReportsTheConsolidatedActsCounts() throws {
+    @Test(.needsLexDania) func parseReportsTheConsolidatedActsCounts() throws {
         guard let url = Files.lexdania("LBK-2024-62-hold-af-dyr.xml"), let r = try ParagrafBinary.run(["parse", url.path, "--format", "summary"])
         else { return }
         #expect(r.status == 0)
@@ -22,7 +22,7 @@ struct CLIExportTests {
         #expect(r.stderr.isEmpty)
     }
 
-    @Test func exportOfTheCorpusValidates() throws {
+    @Test(.needsSchema) func exportOfTheCorpusValidates() throws {
         guard let schema = Files.schema, let r = try ParagrafBinary.run(["export", "2020", "--format", "akn", "--validate", schema.path])
         else { return }
         #expect(r.status == 0, "\(r.stderr)")
@@ -53,7 +53,7 @@ struct CLIExportTests {
     }
 
     /// A LexDania file in a corpus works like a text version (corpus loading reads by content).
-    @Test func lexDaniaVersionInACorpus() throws {
+    @Test(.needsLexDania) func lexDaniaVersionInACorpus() throws {
         guard let url = Files.lexdania("LBK-2024-62-hold-af-dyr.xml") else { return }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-corpus-\(UUID().uuidString)")
         let work = dir.appendingPathComponent("hold-af-dyr")

@@ -10,7 +10,7 @@ struct ExportTests {
         DocumentReader.read(try Files.fixture(path), sourceName: path).document
     }
 
-    @Test(arguments: corpusFiles)
+    @Test(.needsSchema, arguments: corpusFiles)
     func corpusVersionsAreSchemaValid(_ path: String) throws {
         guard let schema = Files.schema else { return }
         let xml = AkomaNtosoExporter().export(try corpusDocument(path))
@@ -18,7 +18,7 @@ struct ExportTests {
         #expect(problems.isEmpty, "\(problems.prefix(5).map { "\($0.range.start): \($0.message)" })")
     }
 
-    @Test(arguments: samples.map(\.file))
+    @Test(.needsSchema, .needsLexDania, arguments: samples.map(\.file))
     func lexDaniaSamplesAreSchemaValid(_ file: String) throws {
         guard let schema = Files.schema, let url = Files.lexdania(file) else { return }
         let document = DocumentReader.read(try Files.bytes(url), sourceName: file).document
@@ -29,7 +29,7 @@ struct ExportTests {
     }
 
     /// The validator is not a rubber stamp: broken exports are rejected with positions.
-    @Test func validatorRejectsInvalidAkomaNtoso() throws {
+    @Test(.needsSchema) func validatorRejectsInvalidAkomaNtoso() throws {
         guard let schema = Files.schema else { return }
         let xml = AkomaNtosoExporter().export(try corpusDocument(Self.corpusFiles[1]))
         let validator = SchemaValidator(schemaPath: schema.path)
@@ -104,7 +104,7 @@ struct ExportTests {
         #expect(!html.contains("<script"))
     }
 
-    @Test func lexDaniaNotesAppearInBothExports() throws {
+    @Test(.needsLexDania) func lexDaniaNotesAppearInBothExports() throws {
         guard let url = Files.lexdania("LBK-2024-62-hold-af-dyr.xml") else { return }
         let document = DocumentReader.read(try Files.bytes(url)).document
         let xml = AkomaNtosoExporter().export(document)

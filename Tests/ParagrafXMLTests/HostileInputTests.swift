@@ -152,7 +152,7 @@ struct HostileInputTests {
 }
 
 /// Damaged real files: every prefix and some byte flips parse without crashing, with valid ranges.
-@Suite("Damaged LexDania")
+@Suite("Damaged LexDania", .needsLexDania)
 struct DamagedInputTests {
     @Test func truncationsAndFlipsNeverCrash() throws {
         guard let url = Files.lexdania("BEK-2024-1709-sygedagpenge.xml") else { return }

@@ -25,7 +25,7 @@ let samples: [Expected] = [
 
 @Suite("LexDania import")
 struct LexDaniaTests {
-    @Test(arguments: samples)
+    @Test(.needsLexDania, arguments: samples)
     func exactCounts(_ expected: Expected) throws {
         guard let url = Files.lexdania(expected.file) else { return }
         let parsed = DocumentReader.read(try Files.bytes(url), sourceName: expected.file)
@@ -41,7 +41,7 @@ struct LexDaniaTests {
         #expect(notes.filter { $0.kind == .inForce }.count == expected.inForceNotes)
     }
 
-    @Test(arguments: samples)
+    @Test(.needsLexDania, arguments: samples)
     func rangesLieInTheFileAndPointAtTheText(_ expected: Expected) throws {
         guard let url = Files.lexdania(expected.file) else { return }
         let bytes = try Files.bytes(url)
@@ -68,7 +68,7 @@ struct LexDaniaTests {
         #expect(checked > 15)
     }
 
-    @Test func bekendtgoerelseMetadata() throws {
+    @Test(.needsLexDania) func bekendtgoerelseMetadata() throws {
         guard let url = Files.lexdania("BEK-2024-1709-sygedagpenge.xml") else { return }
         let d = LexDaniaImporter.read(try Files.bytes(url)).document
         let m = d.metadata
@@ -97,7 +97,7 @@ struct LexDaniaTests {
         #expect(d.root.children.last?.text == "Styrelsen for Arbejdsmarked og Rekruttering, den 30. december 2024 Jens Erik Zebis / Kirsten Brix Pedersen")
     }
 
-    @Test func consolidatedActMetadataAndNotes() throws {
+    @Test(.needsLexDania) func consolidatedActMetadataAndNotes() throws {
         guard let url = Files.lexdania("LBK-2024-62-hold-af-dyr.xml") else { return }
         let d = LexDaniaImporter.read(try Files.bytes(url)).document
         let m = d.metadata
@@ -126,7 +126,7 @@ struct LexDaniaTests {
         #expect(d.root.all(.item).contains { $0.id.split(separator: "/").count == 4 })
     }
 
-    @Test func amendingActItemsHoldTheQuotedText() throws {
+    @Test(.needsLexDania) func amendingActItemsHoldTheQuotedText() throws {
         guard let url = Files.lexdania("LOV-2023-1547-aendring-hold-af-dyr.xml") else { return }
         let d = LexDaniaImporter.read(try Files.bytes(url)).document
         #expect(d.metadata.documentType == .lov)

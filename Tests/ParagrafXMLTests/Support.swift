@@ -1,6 +1,7 @@
 import Foundation
 import Paragraf
 import ParagrafTestSupport
+import Testing
 
 /// Locates files relative to the package root (from `#filePath`).
 enum Files {
@@ -26,4 +27,16 @@ enum Files {
 
 extension Document {
     func count(_ kind: NodeKind) -> Int { root.all(kind).count }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Runs the test only when the LexDania samples lie in `../shared/lexdania`; elsewhere (a clone on a
+    /// user's machine) the test is reported as skipped, with this reason, rather than passing unseen.
+    static var needsLexDania: Self {
+        .enabled(if: Files.lexdania("BEK-2024-1709-sygedagpenge.xml") != nil, "needs the LexDania samples in ../shared/lexdania")
+    }
+    /// Runs the test only when the Akoma Ntoso schema lies in `../shared/akn`; skipped (and reported) elsewhere.
+    static var needsSchema: Self {
+        .enabled(if: Files.schema != nil, "needs the Akoma Ntoso schema in ../shared/akn")
+    }
 }

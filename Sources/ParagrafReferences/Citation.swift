@@ -179,12 +179,19 @@ public struct Citation: Codable, Hashable, Sendable, CustomStringConvertible {
     public var isInternal: Bool { kind == .internalAbsolute || kind == .internalRelative }
 
     /// A relative address in citation form: "stk. 3, nr. 2, 2. pkt.".
+    /// (Built by appending: the resolver writes one into the message of every relative target outside a §.)
     static func relativeDescription(_ address: Address) -> String {
-        var parts: [String] = []
-        if let subsection = address.subsection { parts.append("stk. \(subsection)") }
-        if let item = address.item { parts.append((item.first?.isLetter ?? false) ? "litra \(item)" : "nr. \(item)") }
-        if let litra = address.litra { parts.append("litra \(litra)") }
-        if let sentence = address.sentence { parts.append("\(sentence). pkt.") }
-        return parts.joined(separator: ", ")
+        var text = ""
+        func add(_ prefix: String, _ value: String, _ suffix: String = "") {
+            if !text.isEmpty { text += ", " }
+            text += prefix
+            text += value
+            text += suffix
+        }
+        if let subsection = address.subsection { add("stk. ", String(subsection)) }
+        if let item = address.item { add((item.first?.isLetter ?? false) ? "litra " : "nr. ", item) }
+        if let litra = address.litra { add("litra ", litra) }
+        if let sentence = address.sentence { add("", String(sentence), ". pkt.") }
+        return text
     }
 }

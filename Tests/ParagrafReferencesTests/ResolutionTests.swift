@@ -70,6 +70,17 @@ struct ResolutionTests {
         #expect(target.reason == .noContext)
         let none = try #require(resolve("jf. stk. 3", from: nil).first)
         #expect(none.reason == .noContext)
+        #expect(none.message == "stk. 3 is relative but stands outside any §")
+        let deep = try #require(resolve("jf. stk. 2, nr. 4, 2. pkt.", from: "preamble").first)
+        #expect(deep.message == "stk. 2, nr. 4, 2. pkt. is relative but stands outside any §")
+    }
+
+    @Test("Relative targets read in citation form, levels joined by commas")
+    func relativeDescriptions() {
+        #expect(CitationTarget(address: Address(subsection: 3)).description == "stk. 3")
+        #expect(CitationTarget(address: Address(item: "b", sentence: 2)).description == "litra b, 2. pkt.")
+        #expect(CitationTarget(address: Address(subsection: 2, item: "4", litra: "a")).description == "stk. 2, nr. 4, litra a")
+        #expect(CitationTarget(address: Address(sentence: 1)).description == "1. pkt.")
     }
 
     @Test("Targets in other acts are external, not unresolved")

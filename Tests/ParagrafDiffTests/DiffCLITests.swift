@@ -64,6 +64,22 @@ struct DiffCLITests {
         #expect(!html.contains("src=\"http") && !html.contains("href=\"http"))
     }
 
+    @Test func jsonToAFileAndToNowhere() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-json-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("diff.json").path
+        let r = try run(["diff", "2003", "2020", "--format", "json", "--output", path])
+        #expect(r.status == 0 && r.stdout.isEmpty)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written == (try run(["diff", "2003", "2020", "--format", "json"])).stdout)
+        // Only the report is left in the folder: the temporary file was renamed.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["diff.json"])
+        let missing = try run(["diff", "2003", "2020", "--format", "json", "--output", dir.path + "/no/such/dir/x.json"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "paragraf: error: cannot write \(dir.path)/no/such/dir/x.json: No such file or directory\n")
+    }
+
     @Test func historyFollowsRenumbering() throws {
         let r = try run(["history", "§ 17", "--in", "2003"])
         #expect(r.status == 0)

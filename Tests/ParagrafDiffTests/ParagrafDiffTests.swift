@@ -165,6 +165,26 @@ struct CorpusDiffTests {
         let decoded = try JSONDecoder().decode(DocumentDiff.self, from: Data(a.utf8))
         #expect(decoded == diff)
     }
+
+    @Test("JSON written piece by piece is what one encoder pass gives, byte for byte")
+    func jsonPiecesMatchOneEncoding() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // 2003 → 2020 fills the lists; 2020 → 2020 leaves the change lists empty.
+        let same = VersionDiff.compare(try parseFile(corpus2020), try parseFile(corpus2020))
+        for d in [diff, same] {
+            let whole = String(decoding: try encoder.encode(d), as: UTF8.self) + "\n"
+            var pieces: [String] = []
+            try JSONReportFormatter().write(d) { pieces.append($0) }
+            #expect(pieces.joined() == whole)
+            #expect(try JSONReportFormatter().format(d) == whole)
+            // One piece per list entry and more: never the whole report at once.
+            let entries = d.sections.count + d.alignment.allRows.count + d.amounts.count + d.terms.count
+            #expect(pieces.count > entries)
+        }
+        #expect(diff.sections.count == 41)
+        #expect(same.isIdentical && same.amounts.isEmpty)
+    }
 }
 
 @Suite("Diffing a version with itself")

@@ -116,18 +116,3 @@ public struct TextReportFormatter: Sendable {
         s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
     }
 }
-
-/// Renders a ``DocumentDiff`` as JSON with sorted keys, so that equal diffs give equal bytes.
-public struct JSONReportFormatter: Sendable {
-    /// Creates a formatter.
-    public init() {}
-
-    /// The JSON text.
-    public func format(_ diff: DocumentDiff) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(diff), as: UTF8.self) + "\n"
-    }
-}
-
-import Foundation

@@ -77,25 +77,18 @@ struct DiffCommand: ParsableCommand {
             let t2 = clock.now
             diff.old.sourceName = a.name
             diff.new.sourceName = b.name
-            let report: String
+            let sink = try ReportSink(path: output)
             switch format {
-            case .text: report = TextReportFormatter(color: output == nil && color.enabled).format(diff)
-            case .markdown: report = MarkdownReportFormatter(includeUnchanged: all).format(diff)
-            case .json: report = try JSONReportFormatter().format(diff)
-            case .html: report = HTMLReportFormatter().format(diff)
+            case .text: try sink.write(TextReportFormatter(color: output == nil && color.enabled).format(diff))
+            case .markdown: try sink.write(MarkdownReportFormatter(includeUnchanged: all).format(diff))
+            // JSON is written as it is encoded: a whole report of two long texts runs to many times their size.
+            case .json: try JSONReportFormatter().writeBytes(diff) { try sink.write($0) }
+            case .html: try sink.write(HTMLReportFormatter().format(diff))
             }
+            try sink.finish()
             if timings {
                 let t3 = clock.now
-                Output.error("timings: read+parse \(t1 - t0), compare \(t2 - t1), render \(t3 - t2)")
-            }
-            if let output {
-                do {
-                    try report.write(toFile: output, atomically: true, encoding: .utf8)
-                } catch {
-                    throw CLIError("cannot write \(output): \(error.localizedDescription)")
-                }
-            } else {
-                print(report, terminator: "")
+                Output.error("timings: read+parse \(t1 - t0), compare \(t2 - t1), render and write \(t3 - t2)")
             }
             if exitCode && !diff.isIdentical { throw CLIError("", exitCode: 1) }
         }

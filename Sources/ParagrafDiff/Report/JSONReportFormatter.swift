@@ -1,0 +1,133 @@
+import Foundation
+
+/// Renders a ``DocumentDiff`` as JSON with sorted keys, so that equal diffs give equal bytes.
+///
+/// ``write(_:to:)`` hands the text out in pieces: the long lists (alignment rows, §§, amounts, terms, duties,
+/// citations) are encoded one entry at a time, so that rendering needs little more memory than the diff
+/// itself. Encoding the whole diff at once held the encoder's value tree, its bytes and the string together:
+/// about 520 MB for a 96 MB report of two 4.5 MB texts.
+public struct JSONReportFormatter: Sendable {
+    /// Creates a formatter.
+    public init() {}
+
+    /// The JSON text.
+    public func format(_ diff: DocumentDiff) throws -> String {
+        var text = ""
+        try write(diff) { text += $0 }
+        return text
+    }
+
+    /// Writes the JSON text that ``format(_:)`` returns, piece by piece, to `output`.
+    ///
+    /// ```swift
+    /// try JSONReportFormatter().write(diff) { piece in FileHandle.standardOutput.write(Data(piece.utf8)) }
+    /// ```
+    public func write(_ diff: DocumentDiff, to output: (String) throws -> Void) throws {
+        try writeBytes(diff) { try output(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// ``write(_:to:)`` with the pieces as UTF-8 bytes (what a file or a pipe takes, without a `String` between).
+    package func writeBytes(_ diff: DocumentDiff, to output: ([UInt8]) throws -> Void) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // The diff without its lists: each list is written as an empty one, then filled in where it stands.
+        var skeleton = diff
+        skeleton.metadata = []
+        skeleton.amounts = []
+        skeleton.terms = []
+        skeleton.duties = []
+        skeleton.citations = []
+        skeleton.sections = []
+        skeleton.alignment = Alignment(chapters: [], sections: [], subsections: [], items: [], annexes: [], preamble: [])
+        let lists: [ListSplice] = [
+            ListSplice("metadata", 2, diff.metadata), ListSplice("amounts", 2, diff.amounts),
+            ListSplice("terms", 2, diff.terms), ListSplice("duties", 2, diff.duties),
+            ListSplice("citations", 2, diff.citations), ListSplice("sections", 2, diff.sections),
+            ListSplice("chapters", 4, diff.alignment.chapters), ListSplice("sections", 4, diff.alignment.sections),
+            ListSplice("subsections", 4, diff.alignment.subsections), ListSplice("items", 4, diff.alignment.items),
+            ListSplice("annexes", 4, diff.alignment.annexes), ListSplice("preamble", 4, diff.alignment.preamble),
+        ]
+        let text = Array(try encoder.encode(skeleton)) + [0x0A]
+        // Where each empty list stands in the skeleton, in text order.
+        let placed = try lists.map { list -> (range: Range<Int>, list: ListSplice) in
+            guard let range = JSONReportFormatter.find(list.marker, in: text) else {
+                throw EncodingError.invalidValue(
+                    list.name, EncodingError.Context(codingPath: [], debugDescription: "no empty list \(list.name) in the skeleton"))
+            }
+            return (range, list)
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var done = 0
+        for (range, list) in placed {
+            // Up to and including the list's opening bracket.
+            let open = range.lowerBound + list.opening.count
+            try output(Array(text[done..<open]))
+            try list.write(encoder, output)
+            done = range.upperBound
+        }
+        try output(Array(text[done...]))
+    }
+
+    /// The first occurrence of `needle` in `haystack`.
+    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var i = 0
+        while i <= haystack.count - needle.count {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// One list of a diff and the place of its key in the pretty-printed JSON.
+private struct ListSplice {
+    let name: String
+    /// The indentation of the key's line.
+    let indent: Int
+    /// `"\n" + indent + "\"name\" : ["`: the key's line up to its bracket.
+    let opening: [UInt8]
+    /// What an empty list reads as there: the opening, an empty line and the closing bracket.
+    let marker: [UInt8]
+    /// Writes the entries and the closing bracket that follow the opening.
+    let write: (JSONEncoder, ([UInt8]) throws -> Void) throws -> Void
+
+    init<Element: Encodable>(_ name: String, _ indent: Int, _ elements: [Element]) {
+        self.name = name
+        self.indent = indent
+        let spaces = [UInt8](repeating: 0x20, count: indent)
+        opening = [0x0A] + spaces + Array("\"\(name)\" : [".utf8)
+        marker = opening + [0x0A, 0x0A] + spaces + [0x5D]
+        let entrySpaces = spaces + [0x20, 0x20]
+        write = { encoder, output in
+            guard !elements.isEmpty else {
+                try output([0x0A, 0x0A] + spaces + [0x5D])
+                return
+            }
+            for (k, element) in elements.enumerated() {
+                var piece: [UInt8] = k == 0 ? [0x0A] : [0x2C, 0x0A]
+                ListSplice.append(try encoder.encode(element), indentedBy: entrySpaces, to: &piece)
+                try output(piece)
+            }
+            try output([0x0A] + spaces + [0x5D])
+        }
+    }
+
+    /// Appends `json` (pretty-printed at the top level) moved right by `spaces`, as the encoder prints a
+    /// value nested that deep: every line but an empty one (an empty list's) takes the indentation.
+    /// Line feeds in JSON are always between tokens; one inside a string is written `\n`.
+    static func append(_ json: Data, indentedBy spaces: [UInt8], to result: inout [UInt8]) {
+        result.reserveCapacity(result.count + json.count + json.count / 4)
+        json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            guard let base = bytes.baseAddress else { return }
+            var start = 0
+            result.append(contentsOf: spaces)
+            while start < bytes.count {
+                // The next line feed, found by memchr many bytes a step.
+                let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - base + 1 } ?? bytes.count
+                result.append(contentsOf: bytes[start..<end])
+                if end < bytes.count, bytes[end] != 0x0A { result.append(contentsOf: spaces) }
+                start = end
+            }
+        }
+    }
+}

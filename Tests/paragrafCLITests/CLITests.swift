@@ -1,4 +1,5 @@
 import Foundation
+import Paragraf
 import ParagrafTestSupport
 import Testing
 
@@ -75,6 +76,27 @@ struct CLITests {
         let root = try #require(document["root"] as? [String: Any])
         let sections = try #require(root["children"] as? [[String: Any]])
         #expect(sections.first?["id"] as? String == "p1")
+    }
+
+    @Test("parse --format json writes, a chapter at a time, what one encoder pass over the tree gives")
+    func parseJSONIsOneEncodingByteForByte() throws {
+        let path = CLI.root.appendingPathComponent("corpus/tandpleje/2003-bek-tandpleje.txt").path
+        let json = try CLI.run(["parse", path, "--format", "json", "--quiet"])
+        #expect(json.status == 0)
+        struct Envelope: Encodable {
+            var schemaVersion = Document.schemaVersion
+            var document: Document
+        }
+        let parsed = RegulationParser.parse(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))), sourceName: path)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let whole = String(decoding: try encoder.encode(Envelope(document: parsed.document)), as: UTF8.self) + "\n"
+        #expect(json.stdout == whole)
+        #expect(parsed.document.root.children.map(\.kind).filter { $0 == .chapter }.count == 9)
+        #expect(parsed.document.root.children.count == 13)
+        // A tree whose root has no children: the skeleton alone.
+        let empty = try CLI.run(["parse", "-", "--format", "json"], stdin: "")
+        #expect(empty.status == 0 && empty.stdout.hasSuffix("}\n") && !empty.stdout.contains("children"))
     }
 
     @Test func parseMissingFile() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Paragraf
 
 /// Renders a ``DocumentDiff`` as JSON with sorted keys, so that equal diffs give equal bytes.
 ///
@@ -28,8 +29,7 @@ public struct JSONReportFormatter: Sendable {
 
     /// ``write(_:to:)`` with the pieces as UTF-8 bytes (what a file or a pipe takes, without a `String` between).
     package func writeBytes(_ diff: DocumentDiff, to output: ([UInt8]) throws -> Void) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let encoder = JSONPieces.encoder()
         // The diff without its lists: each list is written as an empty one, then filled in where it stands.
         var skeleton = diff
         skeleton.metadata = []
@@ -50,7 +50,7 @@ public struct JSONReportFormatter: Sendable {
         let text = Array(try encoder.encode(skeleton)) + [0x0A]
         // Where each empty list stands in the skeleton, in text order.
         let placed = try lists.map { list -> (range: Range<Int>, list: ListSplice) in
-            guard let range = JSONReportFormatter.find(list.marker, in: text) else {
+            guard let range = JSONPieces.find(list.marker, in: text) else {
                 throw EncodingError.invalidValue(
                     list.name, EncodingError.Context(codingPath: [], debugDescription: "no empty list \(list.name) in the skeleton"))
             }
@@ -65,17 +65,6 @@ public struct JSONReportFormatter: Sendable {
             done = range.upperBound
         }
         try output(Array(text[done...]))
-    }
-
-    /// The first occurrence of `needle` in `haystack`.
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
-        var i = 0
-        while i <= haystack.count - needle.count {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
-            i += 1
-        }
-        return nil
     }
 }
 
@@ -94,40 +83,17 @@ private struct ListSplice {
     init<Element: Encodable>(_ name: String, _ indent: Int, _ elements: [Element]) {
         self.name = name
         self.indent = indent
-        let spaces = [UInt8](repeating: 0x20, count: indent)
+        let spaces = JSONPieces.spaces(indent)
         opening = [0x0A] + spaces + Array("\"\(name)\" : [".utf8)
         marker = opening + [0x0A, 0x0A] + spaces + [0x5D]
-        let entrySpaces = spaces + [0x20, 0x20]
         write = { encoder, output in
             guard !elements.isEmpty else {
                 try output([0x0A, 0x0A] + spaces + [0x5D])
                 return
             }
-            for (k, element) in elements.enumerated() {
-                var piece: [UInt8] = k == 0 ? [0x0A] : [0x2C, 0x0A]
-                ListSplice.append(try encoder.encode(element), indentedBy: entrySpaces, to: &piece)
-                try output(piece)
-            }
+            try output([0x0A])
+            try JSONPieces.writeEntries(elements, indent: indent + 2, encoder: encoder, to: output)
             try output([0x0A] + spaces + [0x5D])
-        }
-    }
-
-    /// Appends `json` (pretty-printed at the top level) moved right by `spaces`, as the encoder prints a
-    /// value nested that deep: every line but an empty one (an empty list's) takes the indentation.
-    /// Line feeds in JSON are always between tokens; one inside a string is written `\n`.
-    static func append(_ json: Data, indentedBy spaces: [UInt8], to result: inout [UInt8]) {
-        result.reserveCapacity(result.count + json.count + json.count / 4)
-        json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            guard let base = bytes.baseAddress else { return }
-            var start = 0
-            result.append(contentsOf: spaces)
-            while start < bytes.count {
-                // The next line feed, found by memchr many bytes a step.
-                let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - base + 1 } ?? bytes.count
-                result.append(contentsOf: bytes[start..<end])
-                if end < bytes.count, bytes[end] != 0x0A { result.append(contentsOf: spaces) }
-                start = end
-            }
         }
     }
 }

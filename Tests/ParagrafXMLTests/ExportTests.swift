@@ -43,6 +43,21 @@ struct ExportTests {
         #expect(!validator.validate("<akomaNtoso").isEmpty)
     }
 
+    @Test("Clashing eIds take _2, _3 … in document order, skipping one a provision already has")
+    func clashingEIdsAreNumbered() {
+        let at = SourcePosition(offset: 0, line: 1, column: 1)
+        let range = SourceRange(start: at, end: at)
+        func section(_ id: String, _ number: String) -> Node { Node(kind: .section, id: id, number: number, range: range) }
+        // Four §§ numbered 5 (a synthetic clash) and one numbered "5_3" whose eId is taken before its turn.
+        let root = Node(
+            kind: .document, id: "document", range: range,
+            children: [section("a", "5"), section("b", "5_3"), section("c", "5"), section("d", "5"), section("e", "5")])
+        let document = Document(
+            sourceName: "clash", encoding: .utf8, sourceLength: 0, metadata: Metadata(), root: root, diagnostics: [])
+        let eIds = AkomaNtosoNaming.eIds(of: document)
+        #expect(["a", "b", "c", "d", "e"].map { eIds[$0] } == ["sec_5", "sec_5_3", "sec_5_2", "sec_5_4", "sec_5_5"])
+    }
+
     @Test func structureAndIdentifiers() throws {
         let document = try corpusDocument(Self.corpusFiles[1])
         let xml = AkomaNtosoExporter().export(document)

@@ -38,7 +38,12 @@ public struct InlineLink: Sendable, Hashable {
 public enum AkomaNtosoNaming {
     /// The eId component of a node kind and number ("sec_17", "point_a"), nil for kinds without one.
     public static func component(_ node: Node) -> String? {
-        let number = (node.number ?? "").replacingOccurrences(of: " ", with: "").replacingOccurrences(of: ".", with: "")
+        // The number without spaces and full stops ("14 a" → "14a"), built on its bytes: a Foundation
+        // replacement per node cost more than the rest of the export.
+        var number = node.number ?? ""
+        if number.utf8.contains(where: { $0 == 0x20 || $0 == 0x2E }) {
+            number = String(decoding: number.utf8.filter { $0 != 0x20 && $0 != 0x2E }, as: UTF8.self)
+        }
         switch node.kind {
         case .part: return "part_" + number
         case .chapter: return "chp_" + number
@@ -56,6 +61,9 @@ public enum AkomaNtosoNaming {
     public static func eIds(of document: Document) -> [String: String] {
         var result: [String: String] = [:]
         var used: Set<String> = []
+        // For an eId that clashed, the suffix to try next: every lower one was taken, and taken stays taken,
+        // so n nodes with one eId cost O(n), not O(n²) (a long act repeats "hcontainer_" and annex numbers).
+        var nextSuffix: [String: Int] = [:]
         func visit(_ node: Node, prefix: String) {
             var eId = prefix
             switch node.kind {
@@ -70,10 +78,13 @@ public enum AkomaNtosoNaming {
             }
             if node.kind != .document {
                 var unique = eId
-                var n = 2
-                while used.contains(unique) {
-                    unique = "\(eId)_\(n)"
-                    n += 1
+                if used.contains(unique) {
+                    var n = nextSuffix[eId] ?? 2
+                    repeat {
+                        unique = "\(eId)_\(n)"
+                        n += 1
+                    } while used.contains(unique)
+                    nextSuffix[eId] = n
                 }
                 used.insert(unique)
                 result[node.id] = unique
@@ -163,7 +174,7 @@ public struct AkomaNtosoExporter: Sendable {
         w.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         w.open("akomaNtoso", [("xmlns", Self.namespace)])
         w.open("act", [("name", Self.subtype(m.documentType))])
-        writeMeta(&w, document, component: nil)
+        writeMeta(&w, document, eIds: eIds, component: nil)
         let root = document.root
         if let title = root.children.first(where: { $0.kind == .title }) {
             w.open("preface")
@@ -209,7 +220,8 @@ public struct AkomaNtosoExporter: Sendable {
 
     // MARK: Meta
 
-    func writeMeta(_ w: inout XMLWriter, _ document: Document, component: String?) {
+    /// `eIds` (the document's, see ``AkomaNtosoNaming/eIds(of:)``) name the provision that repeals.
+    func writeMeta(_ w: inout XMLWriter, _ document: Document, eIds: [String: String], component: String?) {
         let m = document.metadata
         let work = Self.workURI(m)
         let workDate = (m.signingDate ?? m.inForceDate)?.description ?? "1900-01-01"
@@ -268,9 +280,11 @@ public struct AkomaNtosoExporter: Sendable {
         if !m.repeals.isEmpty {
             w.open("analysis", [("source", "#paragraf")])
             w.open("activeModifications")
+            // One provision repeals them all: found once, not once per act repealed.
+            let source = "#" + (repealSource(document, eIds: eIds) ?? "body")
             for (i, repealed) in m.repeals.enumerated() {
                 w.open("textualMod", [("type", "repeal"), ("eId", "amod_\(i + 1)")])
-                w.empty("source", [("href", "#" + (repealSource(document, eIds: AkomaNtosoNaming.eIds(of: document)) ?? "body"))])
+                w.empty("source", [("href", source)])
                 w.empty("destination", [("href", repealedURI(repealed))])
                 w.close()
             }
@@ -406,7 +420,7 @@ public struct AkomaNtosoExporter: Sendable {
     func writeAnnex(_ w: inout XMLWriter, _ annex: Node, document: Document, eIds: [String: String]) {
         w.open("attachment", [("eId", eIds[annex.id])])
         w.open("doc", [("name", "bilag")])
-        writeMeta(&w, document, component: "bilag_\(annex.number ?? "1")")
+        writeMeta(&w, document, eIds: eIds, component: "bilag_\(annex.number ?? "1")")
         if annex.label != nil || annex.title != nil {
             w.open("preface")
             if let label = annex.label { w.leaf("p", [("class", "num")], text: label) }

@@ -166,6 +166,12 @@ struct CorpusDiffTests {
         #expect(decoded == diff)
     }
 
+    @Test("HTML escaping replaces the five characters and leaves other text as it is")
+    func htmlEscaping() {
+        #expect(HTMLReportFormatter.escape("380 kr. → 540 kr.") == "380 kr. → 540 kr.")
+        #expect(HTMLReportFormatter.escape("<b>'x' & \"y\"</b>") == "&lt;b&gt;&#39;x&#39; &amp; &quot;y&quot;&lt;/b&gt;")
+    }
+
     @Test("JSON written piece by piece is what one encoder pass gives, byte for byte")
     func jsonPiecesMatchOneEncoding() throws {
         let encoder = JSONEncoder()

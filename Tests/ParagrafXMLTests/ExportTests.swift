@@ -43,6 +43,14 @@ struct ExportTests {
         #expect(!validator.validate("<akomaNtoso").isEmpty)
     }
 
+    @Test("Escaping replaces exactly the characters XML needs, and leaves other text as it is")
+    func xmlEscaping() {
+        #expect(XMLWriter.escape("§ 17, stk. 3 – tandplejen") == "§ 17, stk. 3 – tandplejen")
+        #expect(XMLWriter.escape("a < b & c > \"d\"") == "a &lt; b &amp; c &gt; \"d\"")
+        #expect(XMLWriter.escape("\"d\"", attribute: true) == "&quot;d&quot;")
+        #expect(XMLWriter.escape("a\u{1}b\tc\nd") == "a b\tc\nd")
+    }
+
     @Test("Clashing eIds take _2, _3 … in document order, skipping one a provision already has")
     func clashingEIdsAreNumbered() {
         let at = SourcePosition(offset: 0, line: 1, column: 1)

@@ -151,6 +151,9 @@ public struct MarkdownReportFormatter: Sendable {
     }
 
     private func escape(_ text: String) -> String {
+        // Most text has none of the characters: one pass over the bytes says so (they are all ASCII),
+        // where the loop below costs a character comparison per character.
+        guard text.utf8.contains(where: { MarkdownReportFormatter.special[Int($0)] }) else { return text }
         var out = ""
         for ch in text {
             if "\\`*_~[]<>|#".contains(ch) { out.append("\\") }
@@ -158,6 +161,13 @@ public struct MarkdownReportFormatter: Sendable {
         }
         return out
     }
+
+    /// The bytes of the characters ``escape(_:)`` puts a backslash before.
+    private static let special: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\\`*_~[]<>|#".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 
     private func cell(_ text: String) -> String { escape(text) }
 

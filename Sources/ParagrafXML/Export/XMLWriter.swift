@@ -6,6 +6,13 @@ struct XMLWriter {
 
     /// Escapes `&`, `<`, `>` (and `"` in attributes).
     static func escape(_ text: String, attribute: Bool = false) -> String {
+        // Text that needs nothing (the common case) is returned after one pass over its bytes: every
+        // character replaced below is ASCII.
+        let needsWork = text.utf8.contains { byte in
+            byte == 0x26 || byte == 0x3C || byte == 0x3E || (attribute && byte == 0x22)
+                || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+        }
+        guard needsWork else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

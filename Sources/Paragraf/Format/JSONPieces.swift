@@ -5,8 +5,9 @@ import Foundation
 /// would print it. Encoding a large value at once holds the encoder's value tree, its bytes and a string
 /// of them together, many times the size of the value.
 package enum JSONPieces {
-    /// The encoder of every JSON output: sorted keys, pretty-printed, slashes unescaped.
-    package static func encoder() -> JSONEncoder {
+    /// Foundation's encoder set up as every JSON output is printed: sorted keys, pretty-printed, slashes
+    /// unescaped. ``PrettyJSONEncoder`` prints the same faster; this one serves what it does not print itself.
+    package static func foundationEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return encoder
@@ -18,12 +19,12 @@ package enum JSONPieces {
     /// Writes `entries` as the encoder prints a list's entries nested `indent` spaces deep: each entry moved
     /// right, the entries separated by ",\n", each encoded and handed to `output` on its own.
     package static func writeEntries<Entry: Encodable>(
-        _ entries: [Entry], indent: Int, encoder: JSONEncoder, to output: ([UInt8]) throws -> Void
+        _ entries: [Entry], indent: Int, encoder: PrettyJSONEncoder, to output: ([UInt8]) throws -> Void
     ) throws {
         let spaces = spaces(indent)
         for (k, entry) in entries.enumerated() {
-            var piece: [UInt8] = k == 0 ? [] : [0x2C, 0x0A]
-            append(try encoder.encode(entry), indentedBy: spaces, to: &piece)
+            var piece: [UInt8] = k == 0 ? spaces : [0x2C, 0x0A] + spaces
+            try encoder.encode(entry, nestedBy: indent, into: &piece)
             try output(piece)
         }
     }
@@ -31,16 +32,16 @@ package enum JSONPieces {
     /// Appends `json` (pretty-printed at the top level) moved right by `spaces`, as the encoder prints a
     /// value nested that deep: every line but an empty one (an empty list's) takes the indentation.
     /// Line feeds in JSON are always between tokens; one inside a string is written `\n`.
-    package static func append(_ json: Data, indentedBy spaces: [UInt8], to result: inout [UInt8]) {
+    package static func append(_ json: [UInt8], indentedBy spaces: [UInt8], to result: inout [UInt8]) {
         result.reserveCapacity(result.count + json.count + json.count / 4)
-        json.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+        json.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress else { return }
             var start = 0
             result.append(contentsOf: spaces)
             while start < bytes.count {
                 // The next line feed, found by memchr many bytes a step.
-                let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - base + 1 } ?? bytes.count
-                result.append(contentsOf: bytes[start..<end])
+                let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) + 1 } ?? bytes.count
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 if end < bytes.count, bytes[end] != 0x0A { result.append(contentsOf: spaces) }
                 start = end
             }
@@ -60,7 +61,7 @@ package enum JSONPieces {
 
     /// Where `placeholder` (a value standing in a skeleton as a list's only entry) was printed in
     /// `skeleton`, with the depth it was printed at; nil if it is not there.
-    package static func locate(_ placeholder: Data, in skeleton: [UInt8]) -> (range: Range<Int>, indent: Int)? {
+    package static func locate(_ placeholder: [UInt8], in skeleton: [UInt8]) -> (range: Range<Int>, indent: Int)? {
         for indent in stride(from: 2, through: 256, by: 2) {
             var needle: [UInt8] = [0x0A]
             append(placeholder, indentedBy: spaces(indent), to: &needle)

@@ -29,7 +29,7 @@ public struct JSONReportFormatter: Sendable {
 
     /// ``write(_:to:)`` with the pieces as UTF-8 bytes (what a file or a pipe takes, without a `String` between).
     package func writeBytes(_ diff: DocumentDiff, to output: ([UInt8]) throws -> Void) throws {
-        let encoder = JSONPieces.encoder()
+        let encoder = PrettyJSONEncoder()
         // The diff without its lists: each list is written as an empty one, then filled in where it stands.
         var skeleton = diff
         skeleton.metadata = []
@@ -78,7 +78,7 @@ private struct ListSplice {
     /// What an empty list reads as there: the opening, an empty line and the closing bracket.
     let marker: [UInt8]
     /// Writes the entries and the closing bracket that follow the opening.
-    let write: (JSONEncoder, ([UInt8]) throws -> Void) throws -> Void
+    let write: (PrettyJSONEncoder, ([UInt8]) throws -> Void) throws -> Void
 
     init<Element: Encodable>(_ name: String, _ indent: Int, _ elements: [Element]) {
         self.name = name

@@ -270,7 +270,7 @@ struct ParseCommand: ParsableCommand {
     /// Writes the tree as JSON, one child of the root at a time: the JSON of a whole tree runs to ten times
     /// the text, and encoding it at once held several copies of it (220 MB for a 4.6 MB text).
     static func writeJSON(_ document: Document) throws {
-        let encoder = JSONPieces.encoder()
+        let encoder = PrettyJSONEncoder()
         let sink = try ReportSink(path: nil)
         // The root's children stand in the skeleton as one placeholder child, found and replaced below.
         let position = SourcePosition(offset: 0, line: 1, column: 1)

@@ -103,10 +103,7 @@ enum Output {
 
     /// Encodes `value` as stable JSON: sorted keys, pretty printed, slashes unescaped.
     static func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return String(decoding: data, as: UTF8.self)
+        String(decoding: try PrettyJSONEncoder().encode(value), as: UTF8.self)
     }
 
     /// Reads a file, or standard input for "-".

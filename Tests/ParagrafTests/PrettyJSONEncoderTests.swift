@@ -1,0 +1,97 @@
+import Foundation
+import Paragraf
+import Testing
+
+/// ``PrettyJSONEncoder`` must print exactly what Foundation's encoder prints with sorted keys, pretty
+/// printing and unescaped slashes: every JSON output of Paragraf depends on it.
+@Suite("Pretty JSON encoder")
+struct PrettyJSONEncoderTests {
+    func foundation<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try JSONPieces.foundationEncoder().encode(value), as: UTF8.self)
+    }
+
+    func pretty<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try PrettyJSONEncoder().encode(value), as: UTF8.self)
+    }
+
+    struct Scalars: Encodable {
+        var text = "»§ 17, stk. 3« a/b \"q\" \\ tab\t nl\n cr\r bell\u{7} del\u{7F} é 😀"
+        var numbers = [0.1, 380, 1e16, 1e-7, -0.0, 123_456.789, Double.pi, 2.5e-300, 540.25]
+        var floats: [Float] = [0.1, 3, 1e10]
+        var integers = [0, -1, Int.min, Int.max]
+        var wide: [UInt64] = [UInt64.max, 0]
+        var small: [Int8] = [Int8.min, 7]
+        var flags = [true, false]
+        var missing: String? = nil
+        var present: Int? = 42
+        var nothing: [Int] = []
+        var emptyObject: [String: Int] = [:]
+        var nested: [[String]] = [[], ["a"], []]
+        var keys = ["a10": 1, "a9": 2, "B": 3, "a": 4, "æble": 5, "z": 6, "Z": 7, "_": 8, "": 9, "a\"b": 10]
+    }
+
+    @Test("Scalars, escapes, numbers, empty containers and key order match Foundation")
+    func scalarsMatchFoundation() throws {
+        let value = Scalars()
+        #expect(try pretty(value) == (try foundation(value)))
+    }
+
+    /// A value written by hand: a key set twice, an explicit null, a nested unkeyed container in a keyed one.
+    struct HandWritten: Encodable {
+        enum Key: String, CodingKey { case b, a, list, object }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(1, forKey: .b)
+            try c.encodeNil(forKey: .a)
+            var list = c.nestedUnkeyedContainer(forKey: .list)
+            try list.encode("x")
+            try list.encodeNil()
+            var inner = list.nestedContainer(keyedBy: Key.self)
+            try inner.encode(true, forKey: .a)
+            var object = c.nestedContainer(keyedBy: Key.self, forKey: .object)
+            try object.encode(2.5, forKey: .b)
+            try c.encode(3, forKey: .b)
+        }
+    }
+
+    @Test("Hand-written containers: the last value of a repeated key, nulls, nesting")
+    func handWrittenMatchesFoundation() throws {
+        #expect(try pretty(HandWritten()) == (try foundation(HandWritten())))
+        #expect(try pretty(HandWritten()).contains("\"b\" : 3"))
+        #expect(try pretty([HandWritten(), HandWritten()]) == (try foundation([HandWritten(), HandWritten()])))
+    }
+
+    @Test("Top-level scalars and lists")
+    func topLevel() throws {
+        #expect(try pretty("a/b") == (try foundation("a/b")))
+        #expect(try pretty(380.0) == "380")
+        #expect(try pretty([Int]()) == "[\n\n]")
+        #expect(try pretty([1, 2]) == (try foundation([1, 2])))
+    }
+
+    struct Dated: Encodable {
+        var date = Date(timeIntervalSince1970: 1_600_000_000)
+        var data = Data([1, 2, 3])
+        var url = URL(string: "https://www.retsinformation.dk/eli/lta/2020/1")!
+    }
+
+    @Test("What Foundation prints its own way (dates, data, URLs) is handed to Foundation")
+    func foundationTypesFallBack() throws {
+        #expect(try pretty(Dated()) == (try foundation(Dated())))
+    }
+
+    @Test("A nested value is printed as deep as it is asked, its first line left to the caller")
+    func nestedIndentation() throws {
+        var out = Array("  ".utf8)
+        try PrettyJSONEncoder().encode(["k": [1]], nestedBy: 2, into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "  {\n    \"k\" : [\n      1\n    ]\n  }")
+    }
+
+    @Test("A parsed corpus version prints as Foundation prints it")
+    func corpusTreeMatchesFoundation() throws {
+        for file in [TestSupport.v2003, TestSupport.v2020] {
+            let document = try TestSupport.parse(file).document
+            #expect(try pretty(document) == (try foundation(document)), "\(file)")
+        }
+    }
+}

@@ -39,15 +39,22 @@ struct Tok {
 /// the order in which the earlier lazy token cache interned them, so that the bags of every unit sort
 /// their keys the same way and similarity sums add up in the same order.
 final class Symbols {
+    /// A slot of the open-addressing table of provisional ids: the first 16 bytes of the key, zero-padded,
+    /// as two little-endian words, its length and its id (-1 for an empty slot). Keys of at most 16 bytes
+    /// are equal when their lengths and these words are, so a probe for one reads the slot alone.
+    struct Slot {
+        var w0: UInt64 = 0
+        var w1: UInt64 = 0
+        var length: Int32 = 0
+        var id: Int32 = -1
+    }
+
     // Provisional ids: open addressing over folded key bytes.
-    @exclusivity(unchecked) private var slots: [Int32]
+    @exclusivity(unchecked) private var slots: [Slot]
     @exclusivity(unchecked) private var mask: Int
     @exclusivity(unchecked) private var keyBytes: [UInt8] = []
     @exclusivity(unchecked) private var keyStarts: [Int] = [0]
     @exclusivity(unchecked) private var hashes: [UInt64] = []
-    /// Per provisional id, the first 16 bytes of its key, zero-padded, as two little-endian words:
-    /// keys of at most 16 bytes are equal when their lengths and these words are.
-    @exclusivity(unchecked) private var packed: [UInt64] = []
     /// Provisional id → provisional id of its era class, -1 without one; -2 not looked up yet.
     @exclusivity(unchecked) private var eraOf: [Int32] = []
     @exclusivity(unchecked) private var strings: [String?] = []
@@ -59,7 +66,7 @@ final class Symbols {
     private(set) var numberSymbol: Int32 = -1
 
     init() {
-        slots = [Int32](repeating: -1, count: 1024)
+        slots = [Slot](repeating: Slot(), count: 1024)
         mask = 1023
         keyBytes.reserveCapacity(1 << 14)
     }
@@ -131,22 +138,29 @@ final class Symbols {
     private func internShort(_ w0: UInt64, _ w1: UInt64, _ count: Int) -> Int32 {
         let h = Symbols.shortHash(w0, w1, count)
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        let length = Int32(truncatingIfNeeded: count)
         while true {
-            let id = Int(slots[slot])
-            if id < 0 { break }
+            let entry = slots[slot]
+            if entry.id < 0 { break }
             // A key of at most 16 bytes is its length and packed words (its hash follows from them).
-            if packed[2 * id] == w0 && packed[2 * id + 1] == w1 && keyStarts[id + 1] - keyStarts[id] == count {
-                return Int32(id)
-            }
-            slot = (slot + 1) & mask
+            if entry.w0 == w0 && entry.w1 == w1 && entry.length == length { return entry.id }
+            slot = (slot &+ 1) & mask
         }
+        return addShort(hash: h, w0, w1, length: count, at: slot)
+    }
+
+    /// Adds a new key of `length` ≤ 16 bytes packed in `w0`, `w1` (kept out of line: most lookups find
+    /// their key, and the byte copy would weigh on every one).
+    @inline(never)
+    private func addShort(hash h: UInt64, _ w0: UInt64, _ w1: UInt64, length: Int, at slot: Int) -> Int32 {
         withUnsafeBytes(of: (w0.littleEndian, w1.littleEndian)) { raw in
-            keyBytes.append(contentsOf: raw.prefix(count))
+            keyBytes.append(contentsOf: raw.prefix(length))
         }
-        return add(hash: h, w0, w1, at: slot)
+        return add(hash: h, w0, w1, length: length, at: slot)
     }
 
     /// ``intern(_:_:_:)`` for any key: folded byte by byte.
+    @inline(never)
     private func internFolding(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
         if end - start > scratchCapacity {
             scratch.deallocate()
@@ -230,7 +244,7 @@ final class Symbols {
         for c in key { h = (h ^ UInt64(c)) &* Symbols.hashPrime }
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         while true {
-            let id = slots[slot]
+            let id = slots[slot].id
             if id < 0 { break }
             if hashes[Int(id)] == h {
                 let s = keyStarts[Int(id)], e = keyStarts[Int(id) + 1]
@@ -251,32 +265,34 @@ final class Symbols {
         }
         keyBytes.append(contentsOf: key)
         let (w0, w1) = Symbols.pack(key)
-        return add(hash: h, w0, w1, at: slot)
+        return add(hash: h, w0, w1, length: key.count, at: slot)
     }
 
-    /// Adds the key just appended to `keyBytes` as the next provisional id, in free slot `slot`.
-    private func add(hash h: UInt64, _ w0: UInt64, _ w1: UInt64, at slot: Int) -> Int32 {
+    /// Adds the key just appended to `keyBytes` (`length` bytes, its first 16 packed in `w0`, `w1`) as the
+    /// next provisional id, in free slot `slot`.
+    private func add(hash h: UInt64, _ w0: UInt64, _ w1: UInt64, length: Int, at slot: Int) -> Int32 {
         let id = Int32(hashes.count)
         hashes.append(h)
-        packed.append(w0)
-        packed.append(w1)
         keyStarts.append(keyBytes.count)
         eraOf.append(-2)
         strings.append(nil)
         finalOf.append(-1)
-        slots[slot] = id
+        slots[slot] = Slot(w0: w0, w1: w1, length: Int32(truncatingIfNeeded: min(length, Int(Int32.max))), id: id)
         if hashes.count * 2 > slots.count { grow() }
         return id
     }
 
+    /// Doubles the table, moving every slot to its place in the larger one.
     private func grow() {
         let size = slots.count * 2
-        slots = [Int32](repeating: -1, count: size)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
-        for (id, h) in hashes.enumerated() {
+        for entry in old where entry.id >= 0 {
+            let h = hashes[Int(entry.id)]
             var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+            while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 
@@ -421,8 +437,10 @@ final class FlatVersion {
         // Danish regulations run about seven bytes a token; a denser text grows the table and is shrunk below.
         let approximateTokens = parsed.source.bytes.count / 6
         tokens.reserveCapacity(approximateTokens)
+        let batch = UnsafeMutableBufferPointer<Tok>.allocate(capacity: FlatVersion.batchSize)
+        defer { batch.deallocate() }
         parsed.source.bytes.withUnsafeBufferPointer { b in
-            visit(parsed.document.root, parent: -1, chapter: -1, b)
+            visit(parsed.document.root, parent: -1, chapter: -1, b, batch)
         }
         // The tables live as long as the diff is built: give back what the estimate and growth left spare.
         FlatVersion.shrink(&tokens)
@@ -431,16 +449,23 @@ final class FlatVersion {
         captions = citations
     }
 
-    /// Copies `array` into storage of its own size when more than a fifth of its capacity is spare.
-    private static func shrink<T>(_ array: inout [T]) {
-        guard array.capacity - array.count > array.count / 4 else { return }
-        var exact: [T] = []
-        exact.reserveCapacity(array.count)
-        exact.append(contentsOf: array)
-        array = exact
+    /// Tokens scanned into a buffer before they are appended to ``tokens`` together.
+    private static let batchSize = 1024
+
+    /// Copies `array` into storage of its own size when some of its capacity is spare.
+    private static func shrink<T: BitwiseCopyable>(_ array: inout [T]) {
+        guard array.capacity > array.count else { return }
+        array = array.withUnsafeBufferPointer { source in
+            [T](unsafeUninitializedCapacity: source.count) { target, initialized in
+                if let from = source.baseAddress, let to = target.baseAddress { to.initialize(from: from, count: source.count) }
+                initialized = source.count
+            }
+        }
     }
 
-    private func visit(_ node: Node, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>) {
+    private func visit(
+        _ node: Node, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>, _ batch: UnsafeMutableBufferPointer<Tok>
+    ) {
         let index = Int32(nodes.count)
         let chapter = node.kind == .chapter ? index : chapter
         nodes.append(
@@ -449,24 +474,24 @@ final class FlatVersion {
                 range: node.range, parent: parent, end: 0, chapter: chapter, atomStart: Int32(atoms.count),
                 contentAtom: 0, atomEnd: 0, tokenStart: 0, tokenEnd: 0, textAtom: -1))
         if node.kind == .item, let labelRange = node.labelRange {
-            addAtom(labelRange.offsets, node: index, isSectionText: false, b)
+            addAtom(labelRange.offsets, node: index, isSectionText: false, b, batch)
         }
         nodes[Int(index)].contentAtom = Int32(atoms.count)
         nodes[Int(index)].tokenStart = Int32(tokens.count)
         if node.kind == .chapter || node.kind == .annex || node.kind == .part, let titleRange = node.titleRange {
-            addAtom(titleRange.offsets, node: index, isSectionText: false, b)
+            addAtom(titleRange.offsets, node: index, isSectionText: false, b, batch)
         }
         if node.children.isEmpty {
             if node.text != nil {
                 nodes[Int(index)].textAtom = Int32(atoms.count)
                 addAtom(
                     node.range.offsets, node: index, isSectionText: node.kind == .section || node.kind == .subsection,
-                    b)
+                    b, batch)
             }
         } else {
             // Borrowed through the buffer: a subscripted child would be copied (and its fields retained).
             node.children.withUnsafeBufferPointer { children in
-                for k in children.indices { visit(children[k], parent: index, chapter: chapter, b) }
+                for k in children.indices { visit(children[k], parent: index, chapter: chapter, b, batch) }
             }
         }
         nodes[Int(index)].end = Int32(nodes.count)
@@ -474,13 +499,25 @@ final class FlatVersion {
         nodes[Int(index)].tokenEnd = Int32(tokens.count)
     }
 
-    private func addAtom(_ range: Range<Int>, node: Int32, isSectionText: Bool, _ b: UnsafeBufferPointer<UInt8>) {
+    /// Tokenizes `range` as one atom of `node`, its tokens with provisional ids; `batch` is scratch space.
+    private func addAtom(
+        _ range: Range<Int>, node: Int32, isSectionText: Bool, _ b: UnsafeBufferPointer<UInt8>,
+        _ batch: UnsafeMutableBufferPointer<Tok>
+    ) {
         let start = Int32(tokens.count)
         let symbols = self.symbols
+        // Written into the batch and appended a batch at a time: one append per atom, not per token.
+        var n = 0
         Tokenizer.scan(b, range) { kind, s, e in
-            tokens.append(
-                Tok(start: Int32(s), end: Int32(e), symbol: symbols.intern(b, s, e), bag: -1, kind: kind))
+            (batch.baseAddress! + n).initialize(
+                to: Tok(start: Int32(s), end: Int32(e), symbol: symbols.intern(b, s, e), bag: -1, kind: kind))
+            n &+= 1
+            if n == batch.count {
+                tokens.append(contentsOf: batch)
+                n = 0
+            }
         }
+        if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: batch[0..<n])) }
         atoms.append(
             Atom(tokenStart: start, tokenEnd: Int32(tokens.count), node: node, isSectionText: isSectionText, isFinal: false))
     }

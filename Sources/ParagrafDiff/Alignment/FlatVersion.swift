@@ -379,14 +379,13 @@ final class Symbols {
     }
 }
 
-/// A node of a flattened version.
+/// A node of a flattened version: integer links into the version's tables, and the node's place in the
+/// tree, from which its strings and range are read (not copied: 56 bytes a node instead of 144).
 struct FlatNode {
-    var kind: NodeKind
-    var id: String
-    var number: String?
-    var title: String?
-    var text: String?
-    var range: SourceRange
+    /// The node's parent's children (for the root, the root alone), shared with the tree.
+    let siblings: [Node]
+    /// The node's index in `siblings`.
+    let slot: Int32
     /// Parent node index, -1 for the root.
     var parent: Int32
     /// One past the last node of the subtree (nodes are in pre-order).
@@ -402,6 +401,18 @@ struct FlatNode {
     var tokenEnd: Int32
     /// The atom of the leaf text, -1 for containers.
     var textAtom: Int32
+    var kind: NodeKind
+
+    /// The node's id (``Node/id``).
+    var id: String { siblings[Int(slot)].id }
+    /// The node's number (``Node/number``).
+    var number: String? { siblings[Int(slot)].number }
+    /// The node's title (``Node/title``).
+    var title: String? { siblings[Int(slot)].title }
+    /// The node's text (``Node/text``).
+    var text: String? { siblings[Int(slot)].text }
+    /// The node's range (``Node/range``).
+    var range: SourceRange { siblings[Int(slot)].range }
 }
 
 /// A tokenized run of the source: an item label, a title or a leaf's text.
@@ -437,10 +448,11 @@ final class FlatVersion {
         // Danish regulations run about seven bytes a token; a denser text grows the table and is shrunk below.
         let approximateTokens = parsed.source.bytes.count / 6
         tokens.reserveCapacity(approximateTokens)
+        nodes.reserveCapacity(FlatVersion.count(parsed.document.root))
         let batch = UnsafeMutableBufferPointer<Tok>.allocate(capacity: FlatVersion.batchSize)
         defer { batch.deallocate() }
         parsed.source.bytes.withUnsafeBufferPointer { b in
-            visit(parsed.document.root, parent: -1, chapter: -1, b, batch)
+            visit([parsed.document.root], slot: 0, parent: -1, chapter: -1, b, batch)
         }
         // The tables live as long as the diff is built: give back what the estimate and growth left spare.
         FlatVersion.shrink(&tokens)
@@ -452,9 +464,18 @@ final class FlatVersion {
     /// Tokens scanned into a buffer before they are appended to ``tokens`` together.
     private static let batchSize = 1024
 
-    /// Copies `array` into storage of its own size when some of its capacity is spare.
+    /// The number of nodes of the tree under `node`, `node` included.
+    private static func count(_ node: Node) -> Int {
+        node.children.withUnsafeBufferPointer { children in
+            var n = 1
+            for k in children.indices { n += count(children[k]) }
+            return n
+        }
+    }
+
+    /// Copies `array` into storage of its own size when more than a fifth of its capacity is spare.
     private static func shrink<T: BitwiseCopyable>(_ array: inout [T]) {
-        guard array.capacity > array.count else { return }
+        guard array.capacity - array.count > array.count / 4 else { return }
         array = array.withUnsafeBufferPointer { source in
             [T](unsafeUninitializedCapacity: source.count) { target, initialized in
                 if let from = source.baseAddress, let to = target.baseAddress { to.initialize(from: from, count: source.count) }
@@ -463,16 +484,26 @@ final class FlatVersion {
         }
     }
 
+    /// Appends node `siblings[slot]` and its subtree.
     private func visit(
-        _ node: Node, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>, _ batch: UnsafeMutableBufferPointer<Tok>
+        _ siblings: [Node], slot: Int, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>,
+        _ batch: UnsafeMutableBufferPointer<Tok>
+    ) {
+        siblings.withUnsafeBufferPointer { visit($0[slot], siblings, slot: slot, parent: parent, chapter: chapter, b, batch) }
+    }
+
+    /// ``visit(_:slot:parent:chapter:_:_:)`` with the node borrowed from its siblings.
+    private func visit(
+        _ node: Node, _ siblings: [Node], slot: Int, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>,
+        _ batch: UnsafeMutableBufferPointer<Tok>
     ) {
         let index = Int32(nodes.count)
         let chapter = node.kind == .chapter ? index : chapter
         nodes.append(
             FlatNode(
-                kind: node.kind, id: node.id, number: node.number, title: node.title, text: node.text,
-                range: node.range, parent: parent, end: 0, chapter: chapter, atomStart: Int32(atoms.count),
-                contentAtom: 0, atomEnd: 0, tokenStart: 0, tokenEnd: 0, textAtom: -1))
+                siblings: siblings, slot: Int32(slot), parent: parent, end: 0, chapter: chapter,
+                atomStart: Int32(atoms.count), contentAtom: 0, atomEnd: 0, tokenStart: 0, tokenEnd: 0, textAtom: -1,
+                kind: node.kind))
         if node.kind == .item, let labelRange = node.labelRange {
             addAtom(labelRange.offsets, node: index, isSectionText: false, b, batch)
         }
@@ -490,8 +521,11 @@ final class FlatVersion {
             }
         } else {
             // Borrowed through the buffer: a subscripted child would be copied (and its fields retained).
-            node.children.withUnsafeBufferPointer { children in
-                for k in children.indices { visit(children[k], parent: index, chapter: chapter, b, batch) }
+            let children = node.children
+            children.withUnsafeBufferPointer { buffer in
+                for k in buffer.indices {
+                    visit(buffer[k], children, slot: k, parent: index, chapter: chapter, b, batch)
+                }
             }
         }
         nodes[Int(index)].end = Int32(nodes.count)

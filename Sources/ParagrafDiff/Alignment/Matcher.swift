@@ -31,15 +31,26 @@ struct Matcher {
     ///   in large gaps; small gaps are compared exhaustively.
     func match(_ old: [Unit], _ new: [Unit]) -> [Pair] {
         if old.isEmpty || new.isEmpty { return [] }
-        // 1. Exact duplicates, paired in order when both sides have the same number of copies.
-        var oldByHash: [Int: [Int]] = [:]
-        for u in old { oldByHash[u.exactHash, default: []].append(u.index) }
-        var newByHash: [Int: [Int]] = [:]
-        for u in new { newByHash[u.exactHash, default: []].append(u.index) }
+        // 1. Exact duplicates, paired in order when both sides have the same number of copies: both sides
+        //    sorted by (hash, index), and the runs of each hash compared.
+        let olds = old.map { ($0.exactHash, $0.index) }.sorted(by: <)
+        let news = new.map { ($0.exactHash, $0.index) }.sorted(by: <)
         var exact: [(Int, Int)] = []
-        for (hash, olds) in oldByHash {
-            guard let news = newByHash[hash], news.count == olds.count else { continue }
-            for (i, j) in zip(olds, news) { exact.append((i, j)) }
+        var a = 0, b = 0
+        while a < olds.count && b < news.count {
+            let hash = olds[a].0
+            if hash != news[b].0 {
+                if hash < news[b].0 { a += 1 } else { b += 1 }
+                continue
+            }
+            var aEnd = a + 1, bEnd = b + 1
+            while aEnd < olds.count && olds[aEnd].0 == hash { aEnd += 1 }
+            while bEnd < news.count && news[bEnd].0 == hash { bEnd += 1 }
+            if aEnd - a == bEnd - b {
+                for k in 0..<(aEnd - a) { exact.append((olds[a + k].1, news[b + k].1)) }
+            }
+            a = aEnd
+            b = bEnd
         }
         exact.sort { $0.0 < $1.0 }
         let anchors = SequenceDiff.longestIncreasing(exact)

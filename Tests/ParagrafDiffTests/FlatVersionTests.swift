@@ -235,8 +235,8 @@ struct FlatVersionTests {
         for (k, node) in version.nodes.enumerated() where node.kind != .document {
             let unit = builder.unit(k, index: 0)
             var counts: [Int: Int] = [:]
-            for t in Int(node.tokenStart)..<Int(node.tokenEnd) where version.tokens[t].bag >= 0 {
-                counts[Int(version.tokens[t].bag), default: 0] += 1
+            for t in Int(node.tokenStart)..<Int(node.tokenEnd) where version.symbols.bag(version.tokens[t]) >= 0 {
+                counts[Int(version.symbols.bag(version.tokens[t])), default: 0] += 1
             }
             let expected = counts.sorted { $0.key < $1.key }
             #expect(unit.bag.map(\.key) == expected.map(\.key), "\(node.id)")

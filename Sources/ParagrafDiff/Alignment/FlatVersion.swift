@@ -1,25 +1,22 @@
 import Paragraf
 import Foundation
 
-/// A token of a flat token table: bytes, kind and interned keys in 16 bytes, instead of a ``Token``'s two
-/// strings.
+/// A token of a flat token table: bytes, kind and interned key in 12 bytes, instead of a ``Token``'s two
+/// strings. Its comparison key follows from its kind and key (``Symbols/bag(_:)``).
 struct Tok {
     var start: Int32
     /// The interned key (provisional until its atom is finalized, see ``Symbols``).
     var symbol: Int32
-    /// The interned comparison key (era terms folded, numbers generalized); -1 for punctuation.
-    var bag: Int32
     /// The length in bytes (the low 30 bits) and the kind's raw value (the high 2).
     private let lengthAndKind: UInt32
 
     /// A token of `end - start` bytes: at most ``Tokenizer/maxTokenLength``, far below the 2³⁰ the length field holds.
     @inline(__always)
-    init(start: Int32, end: Int32, symbol: Int32, bag: Int32, kind: Token.Kind) {
+    init(start: Int32, end: Int32, symbol: Int32, kind: Token.Kind) {
         let length = UInt32(end - start)
         precondition(length < Tok.lengthMask, "a token of a gigabyte or more")
         self.start = start
         self.symbol = symbol
-        self.bag = bag
         lengthAndKind = length | UInt32(kind.rawValue) << 30
     }
 
@@ -62,6 +59,9 @@ final class Symbols {
     // Final ids.
     @exclusivity(unchecked) private(set) var finalOf: [Int32] = []
     @exclusivity(unchecked) private(set) var provisionalOf: [Int32] = []
+    /// Per final id, the comparison key of a word with that key (its era class's final id, or itself);
+    /// -2 until a word token with the key is finalized.
+    @exclusivity(unchecked) private(set) var wordBags: [Int32] = []
     /// The final id of "#", the comparison key of every number; -1 until the first atom is finalized.
     private(set) var numberSymbol: Int32 = -1
 
@@ -324,7 +324,28 @@ final class Symbols {
         let next = Int32(provisionalOf.count)
         finalOf[Int(id)] = next
         provisionalOf.append(id)
+        wordBags.append(-2)
         return next
+    }
+
+    /// Gives a word's final id `symbol` (provisional id `provisional`) its comparison key, once: the era
+    /// class's final id, assigned right after the word's as the token-by-token finalization always did.
+    @inline(__always)
+    func finalizeWordBag(_ symbol: Int32, provisional: Int32) {
+        if wordBags[Int(symbol)] != -2 { return }
+        let era = self.era(provisional)
+        let bag = era >= 0 ? final(era) : symbol
+        wordBags[Int(symbol)] = bag
+    }
+
+    /// The comparison key of a finalized token: era terms folded, every number "#", -1 for punctuation.
+    @inline(__always)
+    func bag(_ t: Tok) -> Int32 {
+        switch t.kind {
+        case .word: return wordBags[Int(t.symbol)]
+        case .number: return numberSymbol
+        case .punctuation: return -1
+        }
     }
 
     /// What the lexicon says of a key: its modality and whether it names an authority.
@@ -544,7 +565,7 @@ final class FlatVersion {
         var n = 0
         Tokenizer.scan(b, range) { kind, s, e in
             (batch.baseAddress! + n).initialize(
-                to: Tok(start: Int32(s), end: Int32(e), symbol: symbols.intern(b, s, e), bag: -1, kind: kind))
+                to: Tok(start: Int32(s), end: Int32(e), symbol: symbols.intern(b, s, e), kind: kind))
             n &+= 1
             if n == batch.count {
                 tokens.append(contentsOf: batch)
@@ -568,7 +589,6 @@ final class FlatVersion {
         atoms[atom].isFinal = true
         let symbols = self.symbols
         symbols.startFinalizing()
-        let number = symbols.numberSymbol
         let range = Int(atoms[atom].tokenStart)..<Int(atoms[atom].tokenEnd)
         // Symbols never touches the token table, so the buffer stays valid throughout.
         tokens.withUnsafeMutableBufferPointer { toks in
@@ -576,13 +596,7 @@ final class FlatVersion {
                 let provisional = toks[t].symbol
                 let symbol = symbols.final(provisional)
                 toks[t].symbol = symbol
-                switch toks[t].kind {
-                case .punctuation: toks[t].bag = -1
-                case .number: toks[t].bag = number
-                case .word:
-                    let era = symbols.era(provisional)
-                    toks[t].bag = era >= 0 ? symbols.final(era) : symbol
-                }
+                if toks[t].kind == .word { symbols.finalizeWordBag(symbol, provisional: provisional) }
             }
         }
     }
@@ -596,15 +610,8 @@ final class FlatVersion {
             Tokenizer.scan(b, range) { kind, s, e in
                 let provisional = symbols.intern(b, s, e)
                 let symbol = symbols.final(provisional)
-                var bag: Int32 = -1
-                switch kind {
-                case .punctuation: bag = -1
-                case .number: bag = symbols.numberSymbol
-                case .word:
-                    let era = symbols.era(provisional)
-                    bag = era >= 0 ? symbols.final(era) : symbol
-                }
-                result.append(Tok(start: Int32(s), end: Int32(e), symbol: symbol, bag: bag, kind: kind))
+                if kind == .word { symbols.finalizeWordBag(symbol, provisional: provisional) }
+                result.append(Tok(start: Int32(s), end: Int32(e), symbol: symbol, kind: kind))
             }
         }
         return result
@@ -987,7 +994,7 @@ final class FlatVersion {
         let tok = tokens[t]
         var token = Token(kind: tok.kind, text: tokenText(t), key: key(t), offsets: tok.offsets)
         token.symbol = Int(tok.symbol)
-        token.bagSymbol = Int(tok.bag)
+        token.bagSymbol = Int(symbols.bag(tok))
         return token
     }
 

@@ -81,21 +81,32 @@ struct UnitBuilder {
         if scratch.counts.count < symbolCount { scratch.counts += [Int32](repeating: 0, count: symbolCount - scratch.counts.count) }
         var lowest = Int32.max, highest: Int32 = -1
         var keyCount = 0
+        let number = version.symbols.numberSymbol
         scratch.keys.withUnsafeMutableBufferPointer { keys in
             scratch.counts.withUnsafeMutableBufferPointer { counts in
-                for t in toks {
-                    hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
-                    hash ^= hash >> 31
-                    if t.bag >= 0 {
-                        if counts[Int(t.bag)] == 0 {
-                            keys[keyCount] = t.bag
-                            keyCount += 1
-                            lowest = min(lowest, t.bag)
-                            highest = max(highest, t.bag)
+                version.symbols.wordBags.withUnsafeBufferPointer { wordBags in
+                    for t in toks {
+                        hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
+                        hash ^= hash >> 31
+                        // The comparison key (``Symbols/bag(_:)``), read from the table the words share.
+                        let bag: Int32
+                        switch t.kind {
+                        case .word:
+                            bag = wordBags[Int(t.symbol)]
+                            words += 1
+                        case .number: bag = number
+                        case .punctuation: bag = -1
                         }
-                        counts[Int(t.bag)] += 1
+                        if bag >= 0 {
+                            if counts[Int(bag)] == 0 {
+                                keys[keyCount] = bag
+                                keyCount += 1
+                                lowest = min(lowest, bag)
+                                highest = max(highest, bag)
+                            }
+                            counts[Int(bag)] += 1
+                        }
                     }
-                    if t.kind == .word { words += 1 }
                 }
             }
         }

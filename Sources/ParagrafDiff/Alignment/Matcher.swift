@@ -69,16 +69,27 @@ struct Matcher {
         let scorer = IDF.Scorer(idf)
         let threshold = orderedThreshold
         var scored: [Pair] = []
+        // A score depends on the two bags alone: where many pairs are compared, units with equal bags (a
+        // provision repeated word for word, numbers aside) are scored once per pair of bag classes.
+        let classes = old.count * new.count > Matcher.classifiedPairs ? BagClasses(old, new) : nil
+        var cache = ScoreCache()
         /// Scores old unit `i` against the new units `js` (distinct, unmatched), keeping those above the bar.
         func score<C: Collection>(_ i: Int, _ js: C) where C.Element == Int {
             let a = old[i]
             var loaded = false
             for j in js where idf.canReach(a, new[j], threshold) {
-                if !loaded {
-                    scorer.load(a)
-                    loaded = true
+                let key = classes.map { Matcher.pairKey($0, i, j) }
+                let s: Double
+                if let key, let known = cache.value(key) {
+                    s = known
+                } else {
+                    if !loaded {
+                        scorer.load(a)
+                        loaded = true
+                    }
+                    s = scorer.similarity(new[j])
+                    if let key { cache.insert(key, s) }
                 }
-                let s = scorer.similarity(new[j])
                 if s >= threshold { scored.append(Pair(old: i, new: j, score: s, inOrder: true)) }
             }
         }
@@ -169,6 +180,14 @@ struct Matcher {
         return finish(old, new, pairs: pairs, scored: scored, exact: exact, oldMatched: &oldMatched, newMatched: &newMatched)
     }
 
+    /// Bag classes are formed when more pairs than this could be compared.
+    static let classifiedPairs = 256
+    /// The cache key of the pair of old unit `i` and new unit `j`: their bag classes.
+    @inline(__always)
+    static func pairKey(_ classes: BagClasses, _ i: Int, _ j: Int) -> UInt64 {
+        UInt64(UInt32(classes.old[i])) << 32 | UInt64(UInt32(classes.new[j]))
+    }
+
     /// Steps 3 and 4: greedy pairing of the scored candidates, exact moves, and the order check.
     private func finish(
         _ old: [Unit], _ new: [Unit], pairs anchored: [Pair], scored unsorted: [Pair], exact: [(Int, Int)],
@@ -249,5 +268,89 @@ struct Matcher {
             k = previous[k]
         }
         return chain
+    }
+}
+
+/// Classes of units with equal bags, over two lists: units of one class have the same weight and score
+/// alike against any unit.
+struct BagClasses {
+    /// The class of each old unit, by position.
+    var old: [Int32] = []
+    /// The class of each new unit, by position.
+    var new: [Int32] = []
+
+    init(_ oldUnits: [Unit], _ newUnits: [Unit]) {
+        var firstClass: [UInt64: Int32] = [:]
+        var bags: [[(key: Int, count: Int)]] = []
+        /// Per class, the next class whose bag has the same hash, -1 at the end of the chain.
+        var next: [Int32] = []
+        func classify(_ bag: [(key: Int, count: Int)]) -> Int32 {
+            var h: UInt64 = 0x243F_6A88_85A3_08D3
+            for (key, count) in bag {
+                h = (h ^ UInt64(truncatingIfNeeded: key)) &* 0x9E37_79B9_7F4A_7C15
+                h = (h ^ UInt64(truncatingIfNeeded: count)) &* 0xBF58_476D_1CE4_E5B9
+            }
+            let id = Int32(bags.count)
+            if var c = firstClass[h] {
+                while true {
+                    if bags[Int(c)].elementsEqual(bag, by: { $0.key == $1.key && $0.count == $1.count }) { return c }
+                    if next[Int(c)] < 0 { break }
+                    c = next[Int(c)]
+                }
+                next[Int(c)] = id
+            } else {
+                firstClass[h] = id
+            }
+            bags.append(bag)
+            next.append(-1)
+            return id
+        }
+        old = oldUnits.map { classify($0.bag) }
+        new = newUnits.map { classify($0.bag) }
+    }
+}
+
+/// Scores by 64-bit key (a pair of bag classes), in an open-addressing table.
+struct ScoreCache {
+    private var keys = [UInt64](repeating: ScoreCache.empty, count: 64)
+    private var values = [Double](repeating: 0, count: 64)
+    private var count = 0
+
+    /// The key of no pair (classes are below 2³¹).
+    private static let empty = UInt64.max
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        let h = key &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 32) & mask
+    }
+
+    /// The score stored for `key`, if any.
+    func value(_ key: UInt64) -> Double? {
+        let mask = keys.count - 1
+        var slot = ScoreCache.slot(key, mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == ScoreCache.empty { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Stores the score of `key` (not stored yet).
+    mutating func insert(_ key: UInt64, _ value: Double) {
+        if 2 * (count + 1) > keys.count {
+            let oldKeys = keys, oldValues = values
+            keys = [UInt64](repeating: ScoreCache.empty, count: 2 * oldKeys.count)
+            values = [Double](repeating: 0, count: 2 * oldKeys.count)
+            count = 0
+            for (k, v) in zip(oldKeys, oldValues) where k != ScoreCache.empty { insert(k, v) }
+        }
+        let mask = keys.count - 1
+        var slot = ScoreCache.slot(key, mask)
+        while keys[slot] != ScoreCache.empty { slot = (slot + 1) & mask }
+        keys[slot] = key
+        values[slot] = value
+        count += 1
     }
 }

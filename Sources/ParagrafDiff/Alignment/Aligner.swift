@@ -74,7 +74,9 @@ struct Aligner {
         let idf = IDF([oldUnits, newUnits])
         for i in oldUnits.indices { oldUnits[i].weight = idf.totalWeight(oldUnits[i]) }
         for i in newUnits.indices { newUnits[i].weight = idf.totalWeight(newUnits[i]) }
-        let matcher = Matcher(idf: idf)
+        // One scorer serves every matcher of the section weights (its table is as wide as the keys).
+        let scorer = IDF.Scorer(idf)
+        let matcher = Matcher(idf: idf, scorer: scorer)
         var pairs = matcher.match(oldUnits, newUnits)
 
         // Chapters: each old chapter goes to the new chapter that received most of its sections (by score),
@@ -143,7 +145,7 @@ struct Aligner {
         // the candidates are few and already related, so a lower bar is safe.
         do {
             var oldTaken = Set(pairs.map(\.old)), newTaken = Set(pairs.map(\.new))
-            var scoped = Matcher(idf: idf)
+            var scoped = Matcher(idf: idf, scorer: scorer)
             scoped.orderedThreshold = 0.3
             scoped.movedThreshold = 0.5
             var oldLeft: [String: [Unit]] = [:], newLeft: [String: [Unit]] = [:]
@@ -171,7 +173,7 @@ struct Aligner {
         let chapterChain = Matcher.heaviestChain(chapterPairs.map { ($0.1, $0.2) })
 
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
-        var context = Context(idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder)
+        var context = Context(idf: idf, scorer: scorer, oldBuilder: oldBuilder, newBuilder: newBuilder)
         // Every aligned node is one entry: sized once instead of rehashing the ids as the maps grow.
         let mappedAtMost = min(ov.nodes.count, nv.nodes.count)
         context.oldToNew.reserveCapacity(mappedAtMost)
@@ -181,18 +183,26 @@ struct Aligner {
         var oldChapterDone = Set<Int>(), newChapterDone = Set<Int>()
         for (n, (i, j, _)) in chapterPairs.enumerated() {
             let oc = oldChapters[i], nc = newChapters[j]
-            var ocu = oldBuilder.unit(oc, index: i), ncu = newBuilder.unit(nc, index: j)
-            ocu.weight = idf.totalWeight(ocu)
-            ncu.weight = idf.totalWeight(ncu)
-            let sameContent = ocu.exactHash == ncu.exactHash
+            // The same keys in the same order is what equal exact hashes of the two units say; only a
+            // modified chapter needs its bag, for the similarity.
+            ov.finalizeUnit(oc)
+            nv.finalizeUnit(nc)
+            let sameContent = ov.sameKeys(oc, as: nc, in: nv)
             let titleSame = ov.nodes[oc].title == nv.nodes[nc].title
             let renumbered = ov.nodes[oc].number != nv.nodes[nc].number
             let moved = !chapterChain[n]
+            let modified = !(sameContent && titleSame)
+            var similarity = 1.0
+            if modified {
+                var ocu = oldBuilder.unit(oc, index: i), ncu = newBuilder.unit(nc, index: j)
+                ocu.weight = idf.totalWeight(ocu)
+                ncu.weight = idf.totalWeight(ncu)
+                similarity = idf.similarity(ocu, ncu)
+            }
             rows.chapters.append(
                 Aligner.row(
-                    .chapter, old: [ref(ov, oc)], new: [ref(nv, nc)],
-                    similarity: idf.similarity(ocu, ncu),
-                    modified: !(sameContent && titleSame), renumbered: renumbered, moved: moved))
+                    .chapter, old: [ref(ov, oc)], new: [ref(nv, nc)], similarity: similarity, modified: modified,
+                    renumbered: renumbered, moved: moved))
             oldChapterDone.insert(i)
             newChapterDone.insert(j)
             context.oldToNew[ov.nodes[oc].id] = nv.nodes[nc].id
@@ -270,7 +280,7 @@ struct Aligner {
             var lo = leftovers.old, ln = leftovers.new
             for k in lo.indices { lo[k].index = k }
             for k in ln.indices { ln[k].index = k }
-            var cross = Matcher(idf: idf)
+            var cross = Matcher(idf: idf, scorer: scorer)
             cross.orderedThreshold = cross.movedThreshold
             var oldDone = [Bool](repeating: false, count: lo.count), newDone = [Bool](repeating: false, count: ln.count)
             for p in cross.match(lo, ln) {
@@ -361,6 +371,8 @@ struct Aligner {
     /// What aligning children accumulates.
     struct Context {
         let idf: IDF
+        /// The scorer of `idf`'s weights, shared by the matchers of all levels.
+        let scorer: IDF.Scorer
         let oldBuilder: UnitBuilder
         let newBuilder: UnitBuilder
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
@@ -385,7 +397,7 @@ struct Aligner {
         var nu = newChildren.enumerated().map { context.newBuilder.unit($1, index: $0, keepTokens: keep) }
         for i in ou.indices { ou[i].weight = idf.totalWeight(ou[i]) }
         for i in nu.indices { nu[i].weight = idf.totalWeight(nu[i]) }
-        var matcher = Matcher(idf: idf)
+        var matcher = Matcher(idf: idf, scorer: context.scorer)
         // Inside one matched parent a lower bar is safe: the candidates are few and already related.
         matcher.orderedThreshold = 0.3
         // A single child on each side is the same provision, whatever happened to its words.

@@ -25,6 +25,15 @@ struct Matcher {
     var candidatesPerUnit = 6
 
     let idf: IDF
+    /// Compares one unit with many under `idf`'s weights.
+    let scorer: IDF.Scorer
+
+    /// A matcher with `idf`'s weights, comparing through `scorer` (made for `idf`; one serves many
+    /// matchers, so that its table is allocated once) or a scorer of its own.
+    init(idf: IDF, scorer: IDF.Scorer? = nil) {
+        self.idf = idf
+        self.scorer = scorer ?? IDF.Scorer(idf)
+    }
 
     /// Matches `old` to `new`.
     /// - Complexity: O((n + m) log(n + m)) for the anchoring, plus O(n · (window + candidatesPerUnit)) scoring
@@ -66,7 +75,7 @@ struct Matcher {
         // 2. Candidates among the rest: every pair in small gaps between anchors, a window in large ones,
         //    and anything sharing a rare key (so that moves across anchors are found). Small inputs compare
         //    every pair directly.
-        let scorer = IDF.Scorer(idf)
+        let scorer = self.scorer
         let threshold = orderedThreshold
         var scored: [Pair] = []
         // A score depends on the two bags alone: where many pairs are compared, units with equal bags (a

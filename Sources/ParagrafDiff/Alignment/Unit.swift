@@ -86,25 +86,25 @@ struct UnitBuilder {
             scratch.counts.withUnsafeMutableBufferPointer { counts in
                 version.symbols.wordBags.withUnsafeBufferPointer { wordBags in
                     for t in toks {
-                        hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
-                        hash ^= hash >> 31
+                        // A polynomial hash of the keys: only its equality with other units' hashes matters.
+                        hash = hash &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(UInt32(bitPattern: t.symbol))
                         // The comparison key (``Symbols/bag(_:)``), read from the table the words share.
                         let bag: Int32
                         switch t.kind {
                         case .word:
                             bag = wordBags[Int(t.symbol)]
-                            words += 1
+                            words &+= 1
                         case .number: bag = number
                         case .punctuation: bag = -1
                         }
                         if bag >= 0 {
                             if counts[Int(bag)] == 0 {
                                 keys[keyCount] = bag
-                                keyCount += 1
+                                keyCount &+= 1
                                 lowest = min(lowest, bag)
                                 highest = max(highest, bag)
                             }
-                            counts[Int(bag)] += 1
+                            counts[Int(bag)] &+= 1
                         }
                     }
                 }
@@ -112,35 +112,42 @@ struct UnitBuilder {
         }
         hash = (hash ^ UInt64(toks.count)) &* 0xBF58_476D_1CE4_E5B9
         hash ^= hash >> 29
-        var bag: [(key: Int, count: Int)] = []
-        bag.reserveCapacity(keyCount)
         let firstWord = Int(lowest) >> 6, lastWord = Int(highest) >> 6
-        if keyCount >= 16 && lastWord - firstWord < 4 * keyCount {
-            // Many keys, densely spread: set one bit per key and read the bits off in ascending order.
+        let dense = keyCount >= 16 && lastWord - firstWord < 4 * keyCount
+        if dense {
             if scratch.bits.count <= lastWord { scratch.bits += [UInt64](repeating: 0, count: lastWord + 1 - scratch.bits.count) }
-            scratch.bits.withUnsafeMutableBufferPointer { bits in
-                for k in scratch.keys[0..<keyCount] { bits[Int(k) >> 6] |= 1 << UInt64(k & 63) }
-                scratch.counts.withUnsafeMutableBufferPointer { counts in
-                    for w in firstWord...lastWord {
-                        var word = bits[w]
-                        bits[w] = 0
-                        while word != 0 {
-                            let k = w << 6 | word.trailingZeroBitCount
-                            bag.append((k, Int(counts[k])))
-                            counts[k] = 0
-                            word &= word &- 1
+        } else {
+            scratch.keys[0..<keyCount].sort()
+        }
+        // Written in place: exactly `keyCount` entries, in ascending key order.
+        let bag = [(key: Int, count: Int)](unsafeUninitializedCapacity: keyCount) { out, initialized in
+            var n = 0
+            scratch.counts.withUnsafeMutableBufferPointer { counts in
+                if dense {
+                    // Many keys, densely spread: set one bit per key and read the bits off in ascending order.
+                    scratch.bits.withUnsafeMutableBufferPointer { bits in
+                        for k in scratch.keys[0..<keyCount] { bits[Int(k) >> 6] |= 1 << UInt64(k & 63) }
+                        for w in firstWord...lastWord {
+                            var word = bits[w]
+                            bits[w] = 0
+                            while word != 0 {
+                                let k = w << 6 | word.trailingZeroBitCount
+                                out.initializeElement(at: n, to: (k, Int(counts[k])))
+                                n &+= 1
+                                counts[k] = 0
+                                word &= word &- 1
+                            }
                         }
+                    }
+                } else {
+                    for k in scratch.keys[0..<keyCount] {
+                        out.initializeElement(at: n, to: (Int(k), Int(counts[Int(k)])))
+                        n &+= 1
+                        counts[Int(k)] = 0
                     }
                 }
             }
-        } else {
-            scratch.keys[0..<keyCount].sort()
-            scratch.counts.withUnsafeMutableBufferPointer { counts in
-                for k in scratch.keys[0..<keyCount] {
-                    bag.append((Int(k), Int(counts[Int(k)])))
-                    counts[Int(k)] = 0
-                }
-            }
+            initialized = n
         }
         return Unit(
             node: node, index: index, tokens: kept, wordCount: words, exactHash: Int(truncatingIfNeeded: hash), bag: bag)

@@ -81,7 +81,7 @@ struct Matcher {
         // A score depends on the two bags alone: where many pairs are compared, units with equal bags (a
         // provision repeated word for word, numbers aside) are scored once per pair of bag classes.
         let classes = old.count * new.count > Matcher.classifiedPairs ? BagClasses(old, new) : nil
-        var cache = ScoreCache()
+        var cache = ScoreCache(enabled: classes != nil)
         /// Scores old unit `i` against the new units `js` (distinct, unmatched), keeping those above the bar.
         func score<C: Collection>(_ i: Int, _ js: C) where C.Element == Int {
             let a = old[i]
@@ -321,9 +321,16 @@ struct BagClasses {
 
 /// Scores by 64-bit key (a pair of bag classes), in an open-addressing table.
 struct ScoreCache {
-    private var keys = [UInt64](repeating: ScoreCache.empty, count: 64)
-    private var values = [Double](repeating: 0, count: 64)
+    private var keys: [UInt64]
+    private var values: [Double]
     private var count = 0
+
+    /// An empty cache; a disabled one (never written to) allocates nothing.
+    init(enabled: Bool) {
+        let size = enabled ? 1024 : 1
+        keys = [UInt64](repeating: ScoreCache.empty, count: size)
+        values = [Double](repeating: 0, count: size)
+    }
 
     /// The key of no pair (classes are below 2³¹).
     private static let empty = UInt64.max

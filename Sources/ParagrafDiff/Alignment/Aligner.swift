@@ -174,8 +174,9 @@ struct Aligner {
 
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
         var context = Context(idf: idf, scorer: scorer, oldBuilder: oldBuilder, newBuilder: newBuilder)
-        // Every aligned node is one entry: sized once instead of rehashing the ids as the maps grow.
-        let mappedAtMost = min(ov.nodes.count, nv.nodes.count)
+        // Every aligned node is one entry: sized once instead of rehashing the ids as the maps grow, for
+        // the nodes of the levels that are aligned (sentences, the bulk of the nodes, never are).
+        let mappedAtMost = min(Aligner.alignableCount(ov), Aligner.alignableCount(nv))
         context.oldToNew.reserveCapacity(mappedAtMost)
         context.newToOld.reserveCapacity(mappedAtMost)
 
@@ -440,6 +441,18 @@ struct Aligner {
     }
 
     // MARK: Helpers
+
+    /// The number of nodes of `v` at the levels that alignment pairs (and maps by id).
+    static func alignableCount(_ v: FlatVersion) -> Int {
+        var count = 0
+        for k in v.nodes.indices {
+            switch v.nodes[k].kind {
+            case .preamble, .chapter, .section, .subsection, .item, .annex, .block: count += 1
+            default: break
+            }
+        }
+        return count
+    }
 
     static func row(
         _ level: AlignmentLevel, old: [ProvisionRef], new: [ProvisionRef], similarity: Double, modified: Bool,

@@ -271,9 +271,9 @@ struct Aligner {
             rows.sections.append(row)
             // A split or merge aligns the stk. of all its §§ together, so a stk. that moved into the new §
             // is found there.
-            let oldChildren = ([ou] + mergedFrom).flatMap { ov.children($0.node) }
-            let newChildren = ([nu] + splitInto).flatMap { nv.children($0.node) }
-            alignChildren(oldChildren, newChildren, level: .subsection, &context)
+            alignChildren(
+                of: CollectionOfOne(ou.node) + mergedFrom.map(\.node), CollectionOfOne(nu.node) + splitInto.map(\.node),
+                level: .subsection, &context)
         }
         // Subsections that found no partner inside their pair of §§ may have moved to another §: compare the
         // leftovers of all pairs with each other, with the bar for moves.
@@ -297,7 +297,7 @@ struct Aligner {
                         modified: o.exactHash != n.exactHash,
                         renumbered: ov.nodes[o.node].number != nv.nodes[n.node].number, moved: true))
                 context.textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
-                alignChildren(ov.children(o.node), nv.children(n.node), level: .item, &context)
+                alignChildren(of: CollectionOfOne(o.node), CollectionOfOne(n.node), level: .item, &context)
             }
             for (k, o) in lo.enumerated() where !oldDone[k] {
                 context.rows.subsections.append(Aligner.single(.subsection, .removed, old: ref(ov, o.node)))
@@ -334,7 +334,8 @@ struct Aligner {
                     .annex, old: [ref(ov, annex)], new: [ref(nv, other)],
                     similarity: idf.similarity(au, bu), modified: au.exactHash != bu.exactHash, renumbered: false,
                     moved: false))
-            alignChildren(ov.children(annex), nv.children(other), level: .subsection, &context, recordRows: false)
+            alignChildren(
+                of: CollectionOfOne(annex), CollectionOfOne(other), level: .subsection, &context, recordRows: false)
         }
         // The preamble: its legal basis is compared word by word like a subsection.
         if let op = ov.children(ov.root).first(where: { ov.nodes[$0].kind == .preamble }),
@@ -383,14 +384,15 @@ struct Aligner {
     }
 
     /// Aligns the subsections of two matched sections (or the items of two matched subsections), given
-    /// the children of each side.
+    /// the parents on each side (several after a merge or split).
     private func alignChildren(
-        _ oldNodes: [Int], _ newNodes: [Int], level: AlignmentLevel, _ context: inout Context, recordRows: Bool = true
+        of oldParents: some Collection<Int>, _ newParents: some Collection<Int>, level: AlignmentLevel,
+        _ context: inout Context, recordRows: Bool = true
     ) {
         let ov = oldVersion, nv = newVersion
         func wanted(_ kind: NodeKind) -> Bool { level == .subsection ? kind == .subsection || kind == .block : kind == .item }
-        let oldChildren = oldNodes.filter { wanted(ov.nodes[$0].kind) }
-        let newChildren = newNodes.filter { wanted(nv.nodes[$0].kind) }
+        let oldChildren = ov.children(of: oldParents, where: wanted)
+        let newChildren = nv.children(of: newParents, where: wanted)
         if oldChildren.isEmpty && newChildren.isEmpty { return }
         let keep = level == .subsection
         let idf = context.idf
@@ -421,7 +423,8 @@ struct Aligner {
                     renumbered: ov.nodes[o.node].number != nv.nodes[n.node].number, moved: !p.inOrder))
             if level == .subsection {
                 context.textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
-                alignChildren(ov.children(o.node), nv.children(n.node), level: .item, &context, recordRows: recordRows)
+                alignChildren(
+                    of: CollectionOfOne(o.node), CollectionOfOne(n.node), level: .item, &context, recordRows: recordRows)
             }
         }
         if level == .subsection && recordRows {

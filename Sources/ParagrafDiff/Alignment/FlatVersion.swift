@@ -652,6 +652,34 @@ final class FlatVersion {
         }
     }
 
+    /// The children of `parents`, parent after parent, whose kind `wanted` accepts: counted first, so that
+    /// the list is allocated once.
+    func children(of parents: some Collection<Int>, where wanted: (NodeKind) -> Bool) -> [Int] {
+        var count = 0
+        for parent in parents {
+            var c = parent + 1
+            while c < Int(nodes[parent].end) {
+                if wanted(nodes[c].kind) { count += 1 }
+                c = Int(nodes[c].end)
+            }
+        }
+        if count == 0 { return [] }
+        return [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var k = 0
+            for parent in parents {
+                var c = parent + 1
+                while c < Int(nodes[parent].end) {
+                    if wanted(nodes[c].kind) {
+                        buffer[k] = c
+                        k += 1
+                    }
+                    c = Int(nodes[c].end)
+                }
+            }
+            initialized = k
+        }
+    }
+
     /// Every node of `kind`, in document order.
     func all(_ kind: NodeKind) -> [Int] { nodes.indices.filter { nodes[$0].kind == kind } }
 

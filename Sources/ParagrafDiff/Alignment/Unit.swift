@@ -163,15 +163,17 @@ struct IDF {
     fileprivate let defaultWeight: Double
 
     init(_ units: [[Unit]]) {
-        var df: [Int] = []
+        // As long as the largest key needs (bags are sorted, so it is some bag's last key).
+        var keys = 0
+        for list in units {
+            for unit in list { if let last = unit.bag.last { keys = max(keys, last.key + 1) } }
+        }
+        var df = [Int](repeating: 0, count: keys)
         var n = 0
         for list in units {
             for unit in list {
                 n += 1
-                for (key, _) in unit.bag {
-                    if key >= df.count { df += [Int](repeating: 0, count: key - df.count + 1) }
-                    df[key] += 1
-                }
+                for (key, _) in unit.bag { df[key] += 1 }
             }
         }
         let total = Double(max(n, 1))

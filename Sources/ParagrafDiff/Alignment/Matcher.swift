@@ -139,14 +139,15 @@ struct Matcher {
         }
         var postingStart = [Int32](repeating: 0, count: keyCount + 1)
         for u in new where newMatched[u.index] == nil {
-            for (key, _) in u.bag { postingStart[key + 1] += 1 }
+            for entry in u.bag { postingStart[entry.key + 1] += 1 }
         }
         for k in 0..<keyCount { postingStart[k + 1] += postingStart[k] }
         var postingUnits = [Int32](repeating: 0, count: Int(postingStart[keyCount]))
         do {
             var fill = postingStart
             for u in new where newMatched[u.index] == nil {
-                for (key, _) in u.bag {
+                for entry in u.bag {
+                    let key = entry.key
                     postingUnits[Int(fill[key])] = Int32(u.index)
                     fill[key] += 1
                 }
@@ -158,7 +159,8 @@ struct Matcher {
         var js: [Int] = []
         for u in old where oldMatched[u.index] == nil {
             let i = u.index
-            for (key, _) in u.bag {
+            for entry in u.bag {
+                let key = entry.key
                 guard key < keyCount else { continue }
                 let lo = Int(postingStart[key]), hi = Int(postingStart[key + 1])
                 guard lo < hi, hi - lo <= postingLimit else { continue }
@@ -228,7 +230,7 @@ struct Matcher {
         // 4. The order: the heaviest chain of pairs increasing on both sides stays; the rest are moves,
         //    kept only when similar enough.
         pairs.sort { $0.old < $1.old }
-        let chain = Matcher.heaviestChain(pairs.map { ($0.new, $0.score) })
+        let chain = Matcher.heaviestChain(pairs.count, new: { pairs[$0].new }, weight: { pairs[$0].score })
         var result: [Pair] = []
         for (n, var p) in pairs.enumerated() {
             p.inOrder = chain[n]
@@ -241,40 +243,53 @@ struct Matcher {
     /// index): `result[n]` for item `n`.
     /// - Complexity: O(n log n) with a Fenwick tree over the new indices.
     static func heaviestChain(_ items: [(new: Int, weight: Double)]) -> [Bool] {
-        guard let maxNew = items.map(\.new).max() else { return [] }
+        heaviestChain(items.count, new: { items[$0].new }, weight: { items[$0].weight })
+    }
+
+    /// The best chain ending at an item: its total weight and the item before it (-1 for none).
+    private struct Link {
+        var total: Double
+        var previous: Int
+    }
+
+    /// ``heaviestChain(_:)`` over `count` items given by their new index and weight (no list of pairs
+    /// is built; the tables are arrays of a struct of this module, whose metadata needs no lookup).
+    static func heaviestChain(_ count: Int, new: (Int) -> Int, weight: (Int) -> Double) -> [Bool] {
+        guard count > 0 else { return [] }
+        var maxNew = new(0)
+        for n in 1..<count { maxNew = max(maxNew, new(n)) }
         let size = maxNew + 2
-        var tree = [(Double, Int)](repeating: (0, -1), count: size + 1)
-        func query(_ position: Int) -> (Double, Int) {  // best over new indices < position
+        // Per position of the tree: the best chain over its span (total, last item).
+        var tree = [Link](repeating: Link(total: 0, previous: -1), count: size + 1)
+        func query(_ position: Int) -> Link {  // best over new indices < position
             var i = position
-            var best: (Double, Int) = (0, -1)
+            var best = Link(total: 0, previous: -1)
             while i > 0 {
-                if tree[i].0 > best.0 { best = tree[i] }
+                if tree[i].total > best.total { best = tree[i] }
                 i -= i & -i
             }
             return best
         }
-        func update(_ position: Int, _ value: (Double, Int)) {
+        func update(_ position: Int, _ value: Link) {
             var i = position + 1
             while i <= size {
-                if value.0 > tree[i].0 { tree[i] = value }
+                if value.total > tree[i].total { tree[i] = value }
                 i += i & -i
             }
         }
-        var total = [Double](repeating: 0, count: items.count)
-        var previous = [Int](repeating: -1, count: items.count)
+        var links = [Link](repeating: Link(total: 0, previous: -1), count: count)
         var bestEnd = -1
-        for (n, item) in items.enumerated() {
-            let (w, p) = query(item.new)
-            total[n] = w + item.weight
-            previous[n] = p
-            update(item.new, (total[n], n))
-            if bestEnd < 0 || total[n] > total[bestEnd] { bestEnd = n }
+        for n in 0..<count {
+            let best = query(new(n))
+            links[n] = Link(total: best.total + weight(n), previous: best.previous)
+            update(new(n), Link(total: links[n].total, previous: n))
+            if bestEnd < 0 || links[n].total > links[bestEnd].total { bestEnd = n }
         }
-        var chain = [Bool](repeating: false, count: items.count)
+        var chain = [Bool](repeating: false, count: count)
         var k = bestEnd
         while k >= 0 {
             chain[k] = true
-            k = previous[k]
+            k = links[k].previous
         }
         return chain
     }
@@ -290,19 +305,19 @@ struct BagClasses {
 
     init(_ oldUnits: [Unit], _ newUnits: [Unit]) {
         var firstClass: [UInt64: Int32] = [:]
-        var bags: [[(key: Int, count: Int)]] = []
+        var bags: [[BagEntry]] = []
         /// Per class, the next class whose bag has the same hash, -1 at the end of the chain.
         var next: [Int32] = []
-        func classify(_ bag: [(key: Int, count: Int)]) -> Int32 {
+        func classify(_ bag: [BagEntry]) -> Int32 {
             var h: UInt64 = 0x243F_6A88_85A3_08D3
-            for (key, count) in bag {
-                h = (h ^ UInt64(truncatingIfNeeded: key)) &* 0x9E37_79B9_7F4A_7C15
-                h = (h ^ UInt64(truncatingIfNeeded: count)) &* 0xBF58_476D_1CE4_E5B9
+            for entry in bag {
+                h = (h ^ UInt64(truncatingIfNeeded: entry.key)) &* 0x9E37_79B9_7F4A_7C15
+                h = (h ^ UInt64(truncatingIfNeeded: entry.count)) &* 0xBF58_476D_1CE4_E5B9
             }
             let id = Int32(bags.count)
             if var c = firstClass[h] {
                 while true {
-                    if bags[Int(c)].elementsEqual(bag, by: { $0.key == $1.key && $0.count == $1.count }) { return c }
+                    if bags[Int(c)] == bag { return c }
                     if next[Int(c)] < 0 { break }
                     c = next[Int(c)]
                 }

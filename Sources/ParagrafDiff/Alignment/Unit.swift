@@ -1,5 +1,12 @@
 import Paragraf
 
+/// One key of a unit's bag and how many of the unit's tokens have it. (A struct of this module rather
+/// than a tuple: an array of it finds its type metadata without a runtime lookup.)
+struct BagEntry: Equatable {
+    var key: Int
+    var count: Int
+}
+
 /// A provision prepared for comparison: its node, its tokens and the sparse vector alignment scores.
 struct Unit {
     /// The node (chapter, section, subsection or item): an index into its version's ``FlatVersion/nodes``.
@@ -15,7 +22,7 @@ struct Unit {
     /// Hash of the exact text (token keys), numbers included.
     var exactHash: Int
     /// Comparison keys with era terms folded and numbers generalized, with their counts, sorted by key.
-    var bag: [(key: Int, count: Int)]
+    var bag: [BagEntry]
     /// Total weight of `bag` under the idf table.
     var weight: Double = 0
 }
@@ -120,7 +127,7 @@ struct UnitBuilder {
             scratch.keys[0..<keyCount].sort()
         }
         // Written in place: exactly `keyCount` entries, in ascending key order.
-        let bag = [(key: Int, count: Int)](unsafeUninitializedCapacity: keyCount) { out, initialized in
+        let bag = [BagEntry](unsafeUninitializedCapacity: keyCount) { out, initialized in
             var n = 0
             scratch.counts.withUnsafeMutableBufferPointer { counts in
                 if dense {
@@ -132,7 +139,7 @@ struct UnitBuilder {
                             bits[w] = 0
                             while word != 0 {
                                 let k = w << 6 | word.trailingZeroBitCount
-                                out.initializeElement(at: n, to: (k, Int(counts[k])))
+                                out.initializeElement(at: n, to: BagEntry(key: k, count: Int(counts[k])))
                                 n &+= 1
                                 counts[k] = 0
                                 word &= word &- 1
@@ -141,7 +148,7 @@ struct UnitBuilder {
                     }
                 } else {
                     for k in scratch.keys[0..<keyCount] {
-                        out.initializeElement(at: n, to: (Int(k), Int(counts[Int(k)])))
+                        out.initializeElement(at: n, to: BagEntry(key: Int(k), count: Int(counts[Int(k)])))
                         n &+= 1
                         counts[Int(k)] = 0
                     }
@@ -173,7 +180,7 @@ struct IDF {
         for list in units {
             for unit in list {
                 n += 1
-                for (key, _) in unit.bag { df[key] += 1 }
+                for entry in unit.bag { df[entry.key] += 1 }
             }
         }
         let total = Double(max(n, 1))
@@ -186,12 +193,12 @@ struct IDF {
 
     func totalWeight(_ unit: Unit) -> Double {
         var w = 0.0
-        for (key, count) in unit.bag { w += weight(key) * Double(count) }
+        for entry in unit.bag { w += weight(entry.key) * Double(entry.count) }
         return w
     }
 
     /// The weight the two bags share (minimum counts).
-    private func shared(_ a: [(key: Int, count: Int)], _ b: [(key: Int, count: Int)]) -> Double {
+    private func shared(_ a: [BagEntry], _ b: [BagEntry]) -> Double {
         a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
                 weights.withUnsafeBufferPointer { w in
@@ -246,7 +253,7 @@ struct IDF {
         private let defaultWeight: Double
         /// The loaded unit's bag (to clear its counts on the next load), weight and emptiness: kept apart so
         /// that a comparison copies no unit.
-        private var loadedBag: [(key: Int, count: Int)] = []
+        private var loadedBag: [BagEntry] = []
         private var loadedWeight = 0.0
         private var isLoaded = false
 
@@ -258,11 +265,11 @@ struct IDF {
 
         /// Makes `a` the unit compared with.
         func load(_ a: Unit) {
-            for (key, _) in loadedBag { counts[key] = 0 }
+            for entry in loadedBag { counts[entry.key] = 0 }
             if let last = a.bag.last, last.key >= counts.count {
                 counts += [Int32](repeating: 0, count: last.key + 1 - counts.count)
             }
-            for (key, count) in a.bag { counts[key] = Int32(count) }
+            for entry in a.bag { counts[entry.key] = Int32(entry.count) }
             loadedBag = a.bag
             loadedWeight = a.weight
             isLoaded = true
@@ -278,10 +285,11 @@ struct IDF {
                 counts.withUnsafeBufferPointer { c in
                     weights.withUnsafeBufferPointer { w in
                         var shared = 0.0
-                        for (key, count) in bb where key < c.count {
+                        for entry in bb where entry.key < c.count {
+                            let key = entry.key
                             let ca = Int(c[key])
                             if ca == 0 { continue }
-                            shared += (key < w.count ? w[key] : defaultWeight) * Double(min(ca, count))
+                            shared += (key < w.count ? w[key] : defaultWeight) * Double(min(ca, entry.count))
                         }
                         return shared
                     }

@@ -408,7 +408,7 @@ struct Aligner {
             ou.count == 1 && nu.count == 1
             ? [Matcher.Pair(old: 0, new: 0, score: idf.similarity(ou[0], nu[0]), inOrder: true)]
             : matcher.match(ou, nu)
-        var oldDone = [Bool](repeating: false, count: ou.count), newDone = [Bool](repeating: false, count: nu.count)
+        var oldDone = [Bool](filled: false, count: ou.count), newDone = [Bool](filled: false, count: nu.count)
         var levelRows: [AlignmentRow] = []
         for p in pairs {
             let o = ou[p.old], n = nu[p.new]

@@ -63,8 +63,8 @@ struct Matcher {
         }
         exact.sort { $0.0 < $1.0 }
         let anchors = SequenceDiff.longestIncreasing(exact)
-        var oldMatched = [Int?](repeating: nil, count: old.count)
-        var newMatched = [Int?](repeating: nil, count: new.count)
+        var oldMatched = [Int?](filled: nil, count: old.count)
+        var newMatched = [Int?](filled: nil, count: new.count)
         var pairs: [Pair] = []
         for (i, j) in anchors {
             oldMatched[i] = j
@@ -260,7 +260,7 @@ struct Matcher {
         for n in 1..<count { maxNew = max(maxNew, new(n)) }
         let size = maxNew + 2
         // Per position of the tree: the best chain over its span (total, last item).
-        var tree = [Link](repeating: Link(total: 0, previous: -1), count: size + 1)
+        var tree = [Link](filled: Link(total: 0, previous: -1), count: size + 1)
         func query(_ position: Int) -> Link {  // best over new indices < position
             var i = position
             var best = Link(total: 0, previous: -1)
@@ -277,7 +277,7 @@ struct Matcher {
                 i += i & -i
             }
         }
-        var links = [Link](repeating: Link(total: 0, previous: -1), count: count)
+        var links = [Link](filled: Link(total: 0, previous: -1), count: count)
         var bestEnd = -1
         for n in 0..<count {
             let best = query(new(n))
@@ -285,7 +285,7 @@ struct Matcher {
             update(new(n), Link(total: links[n].total, previous: n))
             if bestEnd < 0 || links[n].total > links[bestEnd].total { bestEnd = n }
         }
-        var chain = [Bool](repeating: false, count: count)
+        var chain = [Bool](filled: false, count: count)
         var k = bestEnd
         while k >= 0 {
             chain[k] = true
@@ -340,11 +340,10 @@ struct ScoreCache {
     private var values: [Double]
     private var count = 0
 
-    /// An empty cache; a disabled one (never written to) allocates nothing.
+    /// An empty cache; a disabled one (never read or written) allocates nothing.
     init(enabled: Bool) {
-        let size = enabled ? 1024 : 1
-        keys = [UInt64](repeating: ScoreCache.empty, count: size)
-        values = [Double](repeating: 0, count: size)
+        keys = enabled ? [UInt64](repeating: ScoreCache.empty, count: 1024) : []
+        values = enabled ? [Double](repeating: 0, count: 1024) : []
     }
 
     /// The key of no pair (classes are below 2³¹).
@@ -383,5 +382,17 @@ struct ScoreCache {
         keys[slot] = key
         values[slot] = value
         count += 1
+    }
+}
+
+extension Array {
+    /// `count` copies of `value`. Allocated through the growth path the compiler specializes for
+    /// `Element`: `Array(repeating:count:)` looks the storage's type metadata up at run time on every call
+    /// (some 300 instructions, more than a small array costs to fill).
+    @inline(__always)
+    init(filled value: Element, count: Int) {
+        self.init()
+        reserveCapacity(count)
+        for _ in 0..<count { append(value) }
     }
 }

@@ -39,6 +39,8 @@ struct UnitBuilder {
         /// One bit per final symbol: the keys of the unit being built, when they are read off in order
         /// (zero between units).
         @exclusivity(unchecked) var bits: [UInt64] = []
+        /// The bag of the unit being built, before it is copied into an array of its own size.
+        @exclusivity(unchecked) var entries: [BagEntry] = []
     }
     private let scratch = Scratch()
 
@@ -83,7 +85,11 @@ struct UnitBuilder {
         // Distinct keys are counted in a table indexed by key and only they are sorted. The keys go into
         // a buffer as long as the unit (every token could be a new key), written in place.
         let scratch = self.scratch
-        if scratch.keys.count < toks.count { scratch.keys = [Int32](repeating: 0, count: max(toks.count, 2 * scratch.keys.count)) }
+        if scratch.keys.count < toks.count {
+            let size = max(toks.count, 2 * scratch.keys.count)
+            scratch.keys = [Int32](repeating: 0, count: size)
+            scratch.entries = [BagEntry](repeating: BagEntry(key: 0, count: 0), count: size)
+        }
         let symbolCount = version.symbols.provisionalOf.count
         if scratch.counts.count < symbolCount { scratch.counts += [Int32](repeating: 0, count: symbolCount - scratch.counts.count) }
         var lowest = Int32.max, highest: Int32 = -1
@@ -126,8 +132,8 @@ struct UnitBuilder {
         } else {
             scratch.keys[0..<keyCount].sort()
         }
-        // Written in place: exactly `keyCount` entries, in ascending key order.
-        let bag = [BagEntry](unsafeUninitializedCapacity: keyCount) { out, initialized in
+        // Written into the scratch entries in ascending key order, then copied into an array of their number.
+        scratch.entries.withUnsafeMutableBufferPointer { out in
             var n = 0
             scratch.counts.withUnsafeMutableBufferPointer { counts in
                 if dense {
@@ -139,7 +145,7 @@ struct UnitBuilder {
                             bits[w] = 0
                             while word != 0 {
                                 let k = w << 6 | word.trailingZeroBitCount
-                                out.initializeElement(at: n, to: BagEntry(key: k, count: Int(counts[k])))
+                                out[n] = BagEntry(key: k, count: Int(counts[k]))
                                 n &+= 1
                                 counts[k] = 0
                                 word &= word &- 1
@@ -148,14 +154,16 @@ struct UnitBuilder {
                     }
                 } else {
                     for k in scratch.keys[0..<keyCount] {
-                        out.initializeElement(at: n, to: BagEntry(key: Int(k), count: Int(counts[Int(k)])))
+                        out[n] = BagEntry(key: Int(k), count: Int(counts[Int(k)]))
                         n &+= 1
                         counts[Int(k)] = 0
                     }
                 }
             }
-            initialized = n
         }
+        var bag: [BagEntry] = []
+        bag.reserveCapacity(keyCount)
+        bag.append(contentsOf: scratch.entries[0..<keyCount])
         return Unit(
             node: node, index: index, tokens: kept, wordCount: words, exactHash: Int(truncatingIfNeeded: hash), bag: bag)
     }

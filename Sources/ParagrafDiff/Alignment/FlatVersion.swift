@@ -348,6 +348,10 @@ final class Symbols {
         }
     }
 
+    /// The size of a per-key table that must hold key `k`: every final id so far (the tables are first
+    /// read after all atoms are finalized), so that it grows once rather than key by key.
+    private func tableSize(_ k: Int) -> Int { max(k + 1, provisionalOf.count) }
+
     /// What the lexicon says of a key: its modality and whether it names an authority.
     struct LexiconEntry {
         var modality: Modality?
@@ -359,7 +363,7 @@ final class Symbols {
     func lexicon(_ symbol: Int32) -> LexiconEntry {
         let k = Int(symbol)
         if k < lexiconEntries.count, let known = lexiconEntries[k] { return known }
-        if k >= lexiconEntries.count { lexiconEntries += [LexiconEntry?](repeating: nil, count: k + 1 - lexiconEntries.count) }
+        if k >= lexiconEntries.count { lexiconEntries += [LexiconEntry?](filled: nil, count: tableSize(k) - lexiconEntries.count) }
         let w = key(symbol)
         let entry = LexiconEntry(modality: Lexicon.modalities[w], namesActor: Lexicon.actorSuffixes.contains { w.hasSuffix($0) })
         lexiconEntries[k] = entry
@@ -373,9 +377,7 @@ final class Symbols {
     func modality(_ symbol: Int32) -> Modality? {
         let k = Int(symbol)
         if k < modalityEntries.count, let known = modalityEntries[k] { return known }
-        if k >= modalityEntries.count {
-            modalityEntries += [Modality??](repeating: nil, count: k + 1 - modalityEntries.count)
-        }
+        if k >= modalityEntries.count { modalityEntries += [Modality??](filled: nil, count: tableSize(k) - modalityEntries.count) }
         let modality = Lexicon.modalities[key(symbol)]
         modalityEntries[k] = .some(modality)
         return modality
@@ -388,7 +390,7 @@ final class Symbols {
     func amountUnit(_ symbol: Int32) -> String? {
         let k = Int(symbol)
         if k < unitEntries.count, let known = unitEntries[k] { return known }
-        if k >= unitEntries.count { unitEntries += [String??](repeating: nil, count: k + 1 - unitEntries.count) }
+        if k >= unitEntries.count { unitEntries += [String??](filled: nil, count: tableSize(k) - unitEntries.count) }
         let unit = AmountReader.units[key(symbol)]
         unitEntries[k] = .some(unit)
         return unit
@@ -642,14 +644,15 @@ final class FlatVersion {
             c = Int(nodes[c].end)
         }
         if count == 0 { return [] }
-        return [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var c = node + 1
-            for k in 0..<count {
-                buffer[k] = c
-                c = Int(nodes[c].end)
-            }
-            initialized = count
+        // Reserved and appended: the specialized growth path, not a run-time metadata lookup.
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        c = node + 1
+        for _ in 0..<count {
+            result.append(c)
+            c = Int(nodes[c].end)
         }
+        return result
     }
 
     /// The children of `parents`, parent after parent, whose kind `wanted` accepts: counted first, so that
@@ -664,20 +667,16 @@ final class FlatVersion {
             }
         }
         if count == 0 { return [] }
-        return [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var k = 0
-            for parent in parents {
-                var c = parent + 1
-                while c < Int(nodes[parent].end) {
-                    if wanted(nodes[c].kind) {
-                        buffer[k] = c
-                        k += 1
-                    }
-                    c = Int(nodes[c].end)
-                }
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        for parent in parents {
+            var c = parent + 1
+            while c < Int(nodes[parent].end) {
+                if wanted(nodes[c].kind) { result.append(c) }
+                c = Int(nodes[c].end)
             }
-            initialized = k
         }
+        return result
     }
 
     /// Every node of `kind`, in document order.

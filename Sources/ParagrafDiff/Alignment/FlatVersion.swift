@@ -809,31 +809,33 @@ final class FlatVersion {
     /// ``caption(_:)`` split and joined over bytes (``splitOnSpaces(_:maxSplits:)`` word for word), nil
     /// when a text has a scalar the byte-wise split leaves to the standard library.
     func byteWiseCaption(_ node: Int) -> String? {
-        var head: [UInt8] = []
-        head.reserveCapacity(96)
+        // The words are joined in a buffer kept from caption to caption (a text the byte-wise split leaves
+        // to the standard library makes the whole caption nil, whatever was joined before it).
+        captionBytes.removeAll(keepingCapacity: true)
         var words = 0
         var i = node
         let end = Int(nodes[node].end)
         while i < end && words <= 8 {
             if var text = nodes[i].text {
                 let ok = text.withUTF8 { b -> Bool in
-                    guard let ranges = FlatVersion.splitRanges(b, maxSplits: 9 - words) else { return false }
-                    for r in ranges {
+                    FlatVersion.forEachSplit(b, maxSplits: 9 - words) { r in
                         if words < 8 {
-                            if words > 0 { head.append(0x20) }
-                            head.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+                            if words > 0 { captionBytes.append(0x20) }
+                            captionBytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
                         }
                         words += 1
                     }
-                    return true
                 }
                 if !ok { return nil }
             }
             i += 1
         }
-        if words > 8 { head += [0x20, 0xE2, 0x80, 0xA6] }  // " …"
-        return String(decoding: head, as: UTF8.self)
+        if words > 8 { captionBytes += [0x20, 0xE2, 0x80, 0xA6] }  // " …"
+        return String(decoding: captionBytes, as: UTF8.self)
     }
+
+    /// The bytes of the caption being joined (``byteWiseCaption(_:)``).
+    @exclusivity(unchecked) private var captionBytes: [UInt8] = []
 
     /// ``caption(_:)`` with the standard library's strings.
     func standardCaption(_ node: Int) -> String {
@@ -862,7 +864,14 @@ final class FlatVersion {
     /// The byte ranges of ``splitOnSpaces(_:maxSplits:)`` over the UTF-8 bytes of a text, the same
     /// algorithm step for step; nil where that function asks the standard library (and for `maxSplits` ≤ 0).
     static func splitRanges(_ b: UnsafeBufferPointer<UInt8>, maxSplits: Int) -> [Range<Int>]? {
-        if maxSplits <= 0 { return nil }
+        var result: [Range<Int>] = []
+        return forEachSplit(b, maxSplits: maxSplits) { result.append($0) } ? result : nil
+    }
+
+    /// Calls `body` with each range ``splitRanges(_:maxSplits:)`` returns, in order, without a list;
+    /// false where that function returns nil (after calling `body` with the ranges found up to there).
+    static func forEachSplit(_ b: UnsafeBufferPointer<UInt8>, maxSplits: Int, _ body: (Range<Int>) -> Void) -> Bool {
+        if maxSplits <= 0 { return false }
         let n = b.count
         /// Whether the non-ASCII scalar at `k` is one that cannot join a space (Latin-1, dashes, quotes).
         func plain(_ k: Int) -> Bool {
@@ -872,30 +881,32 @@ final class FlatVersion {
             guard k + 1 < n, b[k + 1] == 0x80 else { return false }
             return k + 2 < n && ((0x90...0x9F).contains(b[k + 2]) || b[k + 2] == 0xA6)
         }
-        var result: [Range<Int>] = []
-        result.reserveCapacity(min(maxSplits + 1, 16))
+        var found = 0
         var start = 0
         var end = 0
         while end != n {
             let c = b[end]
             if c == 0x20 {
                 let next = end + 1
-                if next < n, b[next] >= 0x80, !plain(next) { return nil }
+                if next < n, b[next] >= 0x80, !plain(next) { return false }
                 let appended = start != end
-                if appended { result.append(start..<end) }
+                if appended {
+                    body(start..<end)
+                    found += 1
+                }
                 end += 1
                 start = end
-                if appended && result.count == maxSplits { break }
+                if appended && found == maxSplits { break }
                 continue
             }
             if c >= 0x80 {
-                guard plain(end) else { return nil }
+                guard plain(end) else { return false }
                 end += c == 0xE2 ? 2 : 1
             }
             end += 1
         }
-        if start != n { result.append(start..<n) }
-        return result
+        if start != n { body(start..<n) }
+        return true
     }
 
     /// `text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)`, byte-wise when

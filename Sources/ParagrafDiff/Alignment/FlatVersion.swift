@@ -52,7 +52,8 @@ final class Symbols {
     @exclusivity(unchecked) private var keyBytes: [UInt8] = []
     @exclusivity(unchecked) private var keyStarts: [Int] = [0]
     @exclusivity(unchecked) private var hashes: [UInt64] = []
-    /// Provisional id → provisional id of its era class, -1 without one; -2 not looked up yet.
+    /// Provisional id → provisional id of its era class, -1 without one (the era terms are interned first,
+    /// so that no key is looked up in the lexicon by string).
     @exclusivity(unchecked) private var eraOf: [Int32] = []
     @exclusivity(unchecked) private var strings: [String?] = []
 
@@ -69,6 +70,11 @@ final class Symbols {
         slots = [Slot](repeating: Slot(), count: 1024)
         mask = 1023
         keyBytes.reserveCapacity(1 << 14)
+        // Provisional ids are never compared across runs or shown; final ids follow the order of use.
+        for (term, role) in Lexicon.eraEquivalents.sorted(by: { $0.key < $1.key }) {
+            let id = intern(term)
+            eraOf[Int(id)] = intern(role)
+        }
     }
 
     var provisionalCount: Int { hashes.count }
@@ -274,7 +280,7 @@ final class Symbols {
         let id = Int32(hashes.count)
         hashes.append(h)
         keyStarts.append(keyBytes.count)
-        eraOf.append(-2)
+        eraOf.append(-1)
         strings.append(nil)
         finalOf.append(-1)
         slots[slot] = Slot(w0: w0, w1: w1, length: Int32(truncatingIfNeeded: min(length, Int(Int32.max))), id: id)
@@ -308,13 +314,8 @@ final class Symbols {
     func key(_ symbol: Int32) -> String { key(provisional: provisionalOf[Int(symbol)]) }
 
     /// The provisional id of the era class of provisional id `id` (``Lexicon/eraEquivalents``), or -1.
-    func era(_ id: Int32) -> Int32 {
-        let known = eraOf[Int(id)]
-        if known != -2 { return known }
-        let era = Lexicon.eraEquivalents[key(provisional: id)].map { intern($0) } ?? -1
-        eraOf[Int(id)] = era
-        return era
-    }
+    @inline(__always)
+    func era(_ id: Int32) -> Int32 { eraOf[Int(id)] }
 
     /// The final id of provisional id `id`, assigning the next one on first use.
     @inline(__always)

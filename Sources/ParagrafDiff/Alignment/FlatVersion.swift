@@ -178,6 +178,16 @@ final class Symbols {
         var n = 0
         var i = start
         while i < end {
+            // Eight ASCII bytes of the token at a time (long compounds are mostly ASCII).
+            if end - i >= 8, let base = b.baseAddress {
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if w & Symbols.highBits == 0 {
+                    UnsafeMutableRawPointer(out + n).storeBytes(of: Symbols.lowerASCII(w).littleEndian, as: UInt64.self)
+                    n += 8
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
             if c < 0x80 {
                 put(n, c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
@@ -246,25 +256,30 @@ final class Symbols {
             let (w0, w1) = Symbols.pack(key)
             return internShort(w0, w1, key.count)
         }
+        // FNV-1a over eight-byte words, then the remaining bytes (the hash only places keys in the table).
         var h = Symbols.hashSeed
-        for c in key { h = (h ^ UInt64(c)) &* Symbols.hashPrime }
+        var k = 0
+        if let base = key.baseAddress {
+            while key.count - k >= 8 {
+                h = (h ^ UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))) &* Symbols.hashPrime
+                h ^= h >> 29
+                k += 8
+            }
+        }
+        while k < key.count {
+            h = (h ^ UInt64(key[k])) &* Symbols.hashPrime
+            k += 1
+        }
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         while true {
             let id = slots[slot].id
             if id < 0 { break }
             if hashes[Int(id)] == h {
                 let s = keyStarts[Int(id)], e = keyStarts[Int(id) + 1]
-                if e - s == key.count {
-                    var same = true
-                    var k = 0
-                    while k < key.count {
-                        if keyBytes[s + k] != key[k] {
-                            same = false
-                            break
-                        }
-                        k += 1
-                    }
-                    if same { return id }
+                if e - s == key.count,
+                    keyBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + s, key.baseAddress!, key.count) }) == 0
+                {
+                    return id
                 }
             }
             slot = (slot + 1) & mask

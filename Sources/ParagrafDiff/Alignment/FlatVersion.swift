@@ -52,8 +52,9 @@ final class Symbols {
     @exclusivity(unchecked) private var keyBytes: [UInt8] = []
     @exclusivity(unchecked) private var keyStarts: [Int] = [0]
     @exclusivity(unchecked) private var hashes: [UInt64] = []
-    /// Provisional id → provisional id of its era class, -1 without one (the era terms are interned first,
-    /// so that no key is looked up in the lexicon by string).
+    /// Provisional id → provisional id of its era class, -1 without one; -2 for a key to look up by string.
+    /// The era terms are interned first, so a plain key (``isPlain(_:)``) has its class by id; other keys
+    /// may still equal a term as strings do (canonical equivalence) and are looked up.
     @exclusivity(unchecked) private var eraOf: [Int32] = []
     @exclusivity(unchecked) private var strings: [String?] = []
 
@@ -74,6 +75,53 @@ final class Symbols {
         for (term, role) in Lexicon.eraEquivalents.sorted(by: { $0.key < $1.key }) {
             let id = intern(term)
             eraOf[Int(id)] = intern(role)
+        }
+        // The modal verbs and amount units too, so that their tables are read by id.
+        for (word, modality) in Lexicon.modalities.sorted(by: { $0.key < $1.key }) { modalityByID[intern(word)] = modality }
+        for (word, unit) in AmountReader.units.sorted(by: { $0.key < $1.key }) { unitByID[intern(word)] = unit }
+        actorSuffixBytes = Lexicon.actorSuffixes.map { Array($0.utf8) }
+    }
+
+    /// `Lexicon.modalities` by provisional id.
+    private var modalityByID: [Int32: Modality] = [:]
+    /// `AmountReader.units` by provisional id.
+    private var unitByID: [Int32: String] = [:]
+    /// The UTF-8 bytes of `Lexicon.actorSuffixes`.
+    private var actorSuffixBytes: [[UInt8]] = []
+
+    /// Whether the key of provisional id `id` is plain: ASCII and Latin-1 scalars only. Such a key is its
+    /// own normal form and every scalar of it a character of its own, so it equals another plain string,
+    /// and ends with one, exactly when the bytes do.
+    private func isPlain(_ id: Int32) -> Bool {
+        let s = keyStarts[Int(id)], e = keyStarts[Int(id) + 1]
+        return keyBytes.withUnsafeBufferPointer { b -> Bool in
+            var k = s
+            while k < e {
+                let c = b[k]
+                if c < 0x80 {
+                    k += 1
+                } else if (c == 0xC2 || c == 0xC3) && k + 1 < e && b[k + 1] & 0xC0 == 0x80 {
+                    k += 2
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// Whether the key of provisional id `id` ends with one of `Lexicon.actorSuffixes`, as `hasSuffix` tells
+    /// (by bytes for a plain key).
+    private func namesActor(provisional id: Int32) -> Bool {
+        let s = keyStarts[Int(id)], e = keyStarts[Int(id) + 1]
+        guard isPlain(id) else {
+            let w = key(provisional: id)
+            return Lexicon.actorSuffixes.contains { w.hasSuffix($0) }
+        }
+        return keyBytes.withUnsafeBufferPointer { b in
+            actorSuffixBytes.contains { suffix in
+                suffix.count <= e - s && suffix.withUnsafeBufferPointer { x in memcmp(b.baseAddress! + e - x.count, x.baseAddress!, x.count) == 0 }
+            }
         }
     }
 
@@ -295,7 +343,7 @@ final class Symbols {
         let id = Int32(hashes.count)
         hashes.append(h)
         keyStarts.append(keyBytes.count)
-        eraOf.append(-1)
+        eraOf.append(isPlain(id) ? -1 : -2)
         strings.append(nil)
         finalOf.append(-1)
         slots[slot] = Slot(w0: w0, w1: w1, length: Int32(truncatingIfNeeded: min(length, Int(Int32.max))), id: id)
@@ -330,7 +378,17 @@ final class Symbols {
 
     /// The provisional id of the era class of provisional id `id` (``Lexicon/eraEquivalents``), or -1.
     @inline(__always)
-    func era(_ id: Int32) -> Int32 { eraOf[Int(id)] }
+    func era(_ id: Int32) -> Int32 {
+        let known = eraOf[Int(id)]
+        return known != -2 ? known : eraByString(id)
+    }
+
+    /// ``era(_:)`` for a key that is not plain: looked up as a string, once.
+    private func eraByString(_ id: Int32) -> Int32 {
+        let era = Lexicon.eraEquivalents[key(provisional: id)].map { intern($0) } ?? -1
+        eraOf[Int(id)] = era
+        return era
+    }
 
     /// The final id of provisional id `id`, assigning the next one on first use.
     @inline(__always)
@@ -380,8 +438,9 @@ final class Symbols {
         let k = Int(symbol)
         if k < lexiconEntries.count, let known = lexiconEntries[k] { return known }
         if k >= lexiconEntries.count { lexiconEntries += [LexiconEntry?](filled: nil, count: tableSize(k) - lexiconEntries.count) }
-        let w = key(symbol)
-        let entry = LexiconEntry(modality: Lexicon.modalities[w], namesActor: Lexicon.actorSuffixes.contains { w.hasSuffix($0) })
+        let id = provisionalOf[k]
+        let modality = isPlain(id) ? modalityByID[id] : Lexicon.modalities[key(provisional: id)]
+        let entry = LexiconEntry(modality: modality, namesActor: namesActor(provisional: id))
         lexiconEntries[k] = entry
         return entry
     }
@@ -394,7 +453,8 @@ final class Symbols {
         let k = Int(symbol)
         if k < modalityEntries.count, let known = modalityEntries[k] { return known }
         if k >= modalityEntries.count { modalityEntries += [Modality??](filled: nil, count: tableSize(k) - modalityEntries.count) }
-        let modality = Lexicon.modalities[key(symbol)]
+        let id = provisionalOf[k]
+        let modality = isPlain(id) ? modalityByID[id] : Lexicon.modalities[key(provisional: id)]
         modalityEntries[k] = .some(modality)
         return modality
     }
@@ -407,7 +467,8 @@ final class Symbols {
         let k = Int(symbol)
         if k < unitEntries.count, let known = unitEntries[k] { return known }
         if k >= unitEntries.count { unitEntries += [String??](filled: nil, count: tableSize(k) - unitEntries.count) }
-        let unit = AmountReader.units[key(symbol)]
+        let id = provisionalOf[k]
+        let unit = isPlain(id) ? unitByID[id] : AmountReader.units[key(provisional: id)]
         unitEntries[k] = .some(unit)
         return unit
     }

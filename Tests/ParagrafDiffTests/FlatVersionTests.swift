@@ -246,6 +246,22 @@ struct FlatVersionTests {
         #expect(large > 0)
     }
 
+    /// A chapter's bag added up from its §§' bags must be the bag read from its tokens.
+    @Test(arguments: [corpus2003, corpus2020])
+    func bagsAddedUpFromSectionsAreTheTokensBags(_ file: String) throws {
+        let version = FlatVersion(try parseFile(file), symbols: Symbols())
+        let builder = UnitBuilder(version)
+        let sections = version.all(.section).enumerated().map { builder.unit($1, index: $0) }
+        var chapters = 0
+        for c in version.all(.chapter) {
+            let whole = builder.unit(c, index: 0)
+            let added = builder.unit(c, index: 0, parts: Aligner.units(sections, inside: c, of: version))
+            #expect(added.bag == whole.bag, "\(version.nodes[c].id)")
+            chapters += 1
+        }
+        #expect(chapters > 0)
+    }
+
     /// Duties read from the token table (interned keys, lexicon facts cached per key) must be the ones
     /// read from the tree's tokens.
     @Test(arguments: [corpus2003, corpus2020])

@@ -195,7 +195,9 @@ struct Aligner {
             let modified = !(sameContent && titleSame)
             var similarity = 1.0
             if modified {
-                var ocu = oldBuilder.unit(oc, index: i), ncu = newBuilder.unit(nc, index: j)
+                // The chapters' §§ have their bags already: they are added up, not read again.
+                var ocu = oldBuilder.unit(oc, index: i, parts: Aligner.units(oldUnits, inside: oc, of: ov))
+                var ncu = newBuilder.unit(nc, index: j, parts: Aligner.units(newUnits, inside: nc, of: nv))
                 ocu.weight = idf.totalWeight(ocu)
                 ncu.weight = idf.totalWeight(ncu)
                 similarity = idf.similarity(ocu, ncu)
@@ -444,6 +446,19 @@ struct Aligner {
     }
 
     // MARK: Helpers
+
+    /// The units among `units` (in document order) whose nodes lie in the subtree of `node` of `v`.
+    static func units(_ units: [Unit], inside node: Int, of v: FlatVersion) -> ArraySlice<Unit> {
+        var lo = 0, hi = units.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if units[mid].node <= node { lo = mid + 1 } else { hi = mid }
+        }
+        let end = Int(v.nodes[node].end)
+        var upper = lo
+        while upper < units.count && units[upper].node < end { upper += 1 }
+        return units[lo..<upper]
+    }
 
     /// The number of nodes of `v` at the levels that alignment pairs (and maps by id).
     static func alignableCount(_ v: FlatVersion) -> Int {

@@ -125,6 +125,75 @@ struct UnitBuilder {
         }
         hash = (hash ^ UInt64(toks.count)) &* 0xBF58_476D_1CE4_E5B9
         hash ^= hash >> 29
+        let bag = readBag(keyCount: keyCount, lowest: lowest, highest: highest)
+        return Unit(
+            node: node, index: index, tokens: kept, wordCount: words, exactHash: Int(truncatingIfNeeded: hash), bag: bag)
+    }
+
+    /// The unit of `node` with the bags of `parts` (units of disjoint subtrees of `node`, in document
+    /// order) added up instead of their tokens read again, and the other tokens of `node` counted: the
+    /// bag ``unit(_:index:keepTokens:)`` gives. Its exact hash and word count are not computed (zero), nor
+    /// its token range kept. The unit's atoms must be finalized.
+    func unit(_ node: Int, index: Int, parts: ArraySlice<Unit>) -> Unit {
+        let n = version.nodes[node]
+        let scratch = self.scratch
+        // At most one key per token of the node.
+        let size = Int(n.tokenEnd) - Int(n.tokenStart)
+        if scratch.keys.count < size {
+            let grown = max(size, 2 * scratch.keys.count)
+            scratch.keys = [Int32](repeating: 0, count: grown)
+            scratch.entries = [BagEntry](repeating: BagEntry(key: 0, count: 0), count: grown)
+        }
+        let symbolCount = version.symbols.provisionalOf.count
+        if scratch.counts.count < symbolCount { scratch.counts += [Int32](repeating: 0, count: symbolCount - scratch.counts.count) }
+        var lowest = Int32.max, highest: Int32 = -1
+        var keyCount = 0
+        let number = version.symbols.numberSymbol
+        scratch.keys.withUnsafeMutableBufferPointer { keys in
+            scratch.counts.withUnsafeMutableBufferPointer { counts in
+                @inline(__always) func add(_ key: Int32, _ count: Int32) {
+                    if counts[Int(key)] == 0 {
+                        keys[keyCount] = key
+                        keyCount &+= 1
+                        lowest = min(lowest, key)
+                        highest = max(highest, key)
+                    }
+                    counts[Int(key)] &+= count
+                }
+                version.symbols.wordBags.withUnsafeBufferPointer { wordBags in
+                    version.tokens.withUnsafeBufferPointer { toks in
+                        /// Counts the comparison keys of tokens `range`.
+                        func count(_ range: Range<Int>) {
+                            for t in range {
+                                let tok = toks[t]
+                                switch tok.kind {
+                                case .word: add(wordBags[Int(tok.symbol)], 1)
+                                case .number: add(number, 1)
+                                case .punctuation: break
+                                }
+                            }
+                        }
+                        var t = Int(n.tokenStart)
+                        for part in parts {
+                            let p = version.nodes[part.node]
+                            count(t..<Int(p.tokenStart))
+                            for entry in part.bag { add(Int32(truncatingIfNeeded: entry.key), Int32(truncatingIfNeeded: entry.count)) }
+                            t = Int(p.tokenEnd)
+                        }
+                        count(t..<Int(n.tokenEnd))
+                    }
+                }
+            }
+        }
+        let bag = readBag(keyCount: keyCount, lowest: lowest, highest: highest)
+        let start = Int(n.tokenStart)
+        return Unit(node: node, index: index, tokens: start..<start, wordCount: 0, exactHash: 0, bag: bag)
+    }
+
+    /// The bag of the `keyCount` keys in the scratch table (their counts in `counts`, between `lowest` and
+    /// `highest`), in ascending key order; the counts are zeroed for the next unit.
+    private func readBag(keyCount: Int, lowest: Int32, highest: Int32) -> [BagEntry] {
+        let scratch = self.scratch
         let firstWord = Int(lowest) >> 6, lastWord = Int(highest) >> 6
         let dense = keyCount >= 16 && lastWord - firstWord < 4 * keyCount
         if dense {
@@ -164,8 +233,7 @@ struct UnitBuilder {
         var bag: [BagEntry] = []
         bag.reserveCapacity(keyCount)
         bag.append(contentsOf: scratch.entries[0..<keyCount])
-        return Unit(
-            node: node, index: index, tokens: kept, wordCount: words, exactHash: Int(truncatingIfNeeded: hash), bag: bag)
+        return bag
     }
 }
 

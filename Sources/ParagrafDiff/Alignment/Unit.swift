@@ -99,8 +99,9 @@ struct UnitBuilder {
             scratch.counts.withUnsafeMutableBufferPointer { counts in
                 version.symbols.wordBags.withUnsafeBufferPointer { wordBags in
                     for t in toks {
-                        // A polynomial hash of the keys: only its equality with other units' hashes matters.
-                        hash = hash &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(UInt32(bitPattern: t.symbol))
+                        // Multiply and shift: a purely polynomial hash would collide for crafted sequences.
+                        hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
+                        hash ^= hash >> 31
                         // The comparison key (``Symbols/bag(_:)``), read from the table the words share.
                         let bag: Int32
                         switch t.kind {

@@ -235,8 +235,8 @@ struct FlatVersionTests {
         for (k, node) in version.nodes.enumerated() where node.kind != .document {
             let unit = builder.unit(k, index: 0)
             var counts: [Int: Int] = [:]
-            for t in Int(node.tokenStart)..<Int(node.tokenEnd) where version.tokens[t].bag >= 0 {
-                counts[Int(version.tokens[t].bag), default: 0] += 1
+            for t in Int(node.tokenStart)..<Int(node.tokenEnd) where version.symbols.bag(version.tokens[t]) >= 0 {
+                counts[Int(version.symbols.bag(version.tokens[t])), default: 0] += 1
             }
             let expected = counts.sorted { $0.key < $1.key }
             #expect(unit.bag.map(\.key) == expected.map(\.key), "\(node.id)")
@@ -244,6 +244,22 @@ struct FlatVersionTests {
             if unit.bag.count >= 16 { large += 1 }
         }
         #expect(large > 0)
+    }
+
+    /// A chapter's bag added up from its §§' bags must be the bag read from its tokens.
+    @Test(arguments: [corpus2003, corpus2020])
+    func bagsAddedUpFromSectionsAreTheTokensBags(_ file: String) throws {
+        let version = FlatVersion(try parseFile(file), symbols: Symbols())
+        let builder = UnitBuilder(version)
+        let sections = version.all(.section).enumerated().map { builder.unit($1, index: $0) }
+        var chapters = 0
+        for c in version.all(.chapter) {
+            let whole = builder.unit(c, index: 0)
+            let added = builder.unit(c, index: 0, parts: Aligner.units(sections, inside: c, of: version))
+            #expect(added.bag == whole.bag, "\(version.nodes[c].id)")
+            chapters += 1
+        }
+        #expect(chapters > 0)
     }
 
     /// Duties read from the token table (interned keys, lexicon facts cached per key) must be the ones

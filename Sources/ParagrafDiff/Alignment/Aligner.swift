@@ -74,7 +74,9 @@ struct Aligner {
         let idf = IDF([oldUnits, newUnits])
         for i in oldUnits.indices { oldUnits[i].weight = idf.totalWeight(oldUnits[i]) }
         for i in newUnits.indices { newUnits[i].weight = idf.totalWeight(newUnits[i]) }
-        let matcher = Matcher(idf: idf)
+        // One scorer serves every matcher of the section weights (its table is as wide as the keys).
+        let scorer = IDF.Scorer(idf)
+        let matcher = Matcher(idf: idf, scorer: scorer)
         var pairs = matcher.match(oldUnits, newUnits)
 
         // Chapters: each old chapter goes to the new chapter that received most of its sections (by score),
@@ -143,7 +145,7 @@ struct Aligner {
         // the candidates are few and already related, so a lower bar is safe.
         do {
             var oldTaken = Set(pairs.map(\.old)), newTaken = Set(pairs.map(\.new))
-            var scoped = Matcher(idf: idf)
+            var scoped = Matcher(idf: idf, scorer: scorer)
             scoped.orderedThreshold = 0.3
             scoped.movedThreshold = 0.5
             var oldLeft: [String: [Unit]] = [:], newLeft: [String: [Unit]] = [:]
@@ -171,9 +173,10 @@ struct Aligner {
         let chapterChain = Matcher.heaviestChain(chapterPairs.map { ($0.1, $0.2) })
 
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
-        var context = Context(idf: idf, oldBuilder: oldBuilder, newBuilder: newBuilder)
-        // Every aligned node is one entry: sized once instead of rehashing the ids as the maps grow.
-        let mappedAtMost = min(ov.nodes.count, nv.nodes.count)
+        var context = Context(idf: idf, scorer: scorer, oldBuilder: oldBuilder, newBuilder: newBuilder)
+        // Every aligned node is one entry: sized once instead of rehashing the ids as the maps grow, for
+        // the nodes of the levels that are aligned (sentences, the bulk of the nodes, never are).
+        let mappedAtMost = min(Aligner.alignableCount(ov), Aligner.alignableCount(nv))
         context.oldToNew.reserveCapacity(mappedAtMost)
         context.newToOld.reserveCapacity(mappedAtMost)
 
@@ -181,18 +184,28 @@ struct Aligner {
         var oldChapterDone = Set<Int>(), newChapterDone = Set<Int>()
         for (n, (i, j, _)) in chapterPairs.enumerated() {
             let oc = oldChapters[i], nc = newChapters[j]
-            var ocu = oldBuilder.unit(oc, index: i), ncu = newBuilder.unit(nc, index: j)
-            ocu.weight = idf.totalWeight(ocu)
-            ncu.weight = idf.totalWeight(ncu)
-            let sameContent = ocu.exactHash == ncu.exactHash
+            // The same keys in the same order is what equal exact hashes of the two units say; only a
+            // modified chapter needs its bag, for the similarity.
+            ov.finalizeUnit(oc)
+            nv.finalizeUnit(nc)
+            let sameContent = ov.sameKeys(oc, as: nc, in: nv)
             let titleSame = ov.nodes[oc].title == nv.nodes[nc].title
             let renumbered = ov.nodes[oc].number != nv.nodes[nc].number
             let moved = !chapterChain[n]
+            let modified = !(sameContent && titleSame)
+            var similarity = 1.0
+            if modified {
+                // The chapters' §§ have their bags already: they are added up, not read again.
+                var ocu = oldBuilder.unit(oc, index: i, parts: Aligner.units(oldUnits, inside: oc, of: ov))
+                var ncu = newBuilder.unit(nc, index: j, parts: Aligner.units(newUnits, inside: nc, of: nv))
+                ocu.weight = idf.totalWeight(ocu)
+                ncu.weight = idf.totalWeight(ncu)
+                similarity = idf.similarity(ocu, ncu)
+            }
             rows.chapters.append(
                 Aligner.row(
-                    .chapter, old: [ref(ov, oc)], new: [ref(nv, nc)],
-                    similarity: idf.similarity(ocu, ncu),
-                    modified: !(sameContent && titleSame), renumbered: renumbered, moved: moved))
+                    .chapter, old: [ref(ov, oc)], new: [ref(nv, nc)], similarity: similarity, modified: modified,
+                    renumbered: renumbered, moved: moved))
             oldChapterDone.insert(i)
             newChapterDone.insert(j)
             context.oldToNew[ov.nodes[oc].id] = nv.nodes[nc].id
@@ -260,9 +273,9 @@ struct Aligner {
             rows.sections.append(row)
             // A split or merge aligns the stk. of all its §§ together, so a stk. that moved into the new §
             // is found there.
-            let oldChildren = ([ou] + mergedFrom).flatMap { ov.children($0.node) }
-            let newChildren = ([nu] + splitInto).flatMap { nv.children($0.node) }
-            alignChildren(oldChildren, newChildren, level: .subsection, &context)
+            alignChildren(
+                of: CollectionOfOne(ou.node) + mergedFrom.map(\.node), CollectionOfOne(nu.node) + splitInto.map(\.node),
+                level: .subsection, &context)
         }
         // Subsections that found no partner inside their pair of §§ may have moved to another §: compare the
         // leftovers of all pairs with each other, with the bar for moves.
@@ -270,7 +283,7 @@ struct Aligner {
             var lo = leftovers.old, ln = leftovers.new
             for k in lo.indices { lo[k].index = k }
             for k in ln.indices { ln[k].index = k }
-            var cross = Matcher(idf: idf)
+            var cross = Matcher(idf: idf, scorer: scorer)
             cross.orderedThreshold = cross.movedThreshold
             var oldDone = [Bool](repeating: false, count: lo.count), newDone = [Bool](repeating: false, count: ln.count)
             for p in cross.match(lo, ln) {
@@ -286,7 +299,7 @@ struct Aligner {
                         modified: o.exactHash != n.exactHash,
                         renumbered: ov.nodes[o.node].number != nv.nodes[n.node].number, moved: true))
                 context.textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
-                alignChildren(ov.children(o.node), nv.children(n.node), level: .item, &context)
+                alignChildren(of: CollectionOfOne(o.node), CollectionOfOne(n.node), level: .item, &context)
             }
             for (k, o) in lo.enumerated() where !oldDone[k] {
                 context.rows.subsections.append(Aligner.single(.subsection, .removed, old: ref(ov, o.node)))
@@ -323,7 +336,8 @@ struct Aligner {
                     .annex, old: [ref(ov, annex)], new: [ref(nv, other)],
                     similarity: idf.similarity(au, bu), modified: au.exactHash != bu.exactHash, renumbered: false,
                     moved: false))
-            alignChildren(ov.children(annex), nv.children(other), level: .subsection, &context, recordRows: false)
+            alignChildren(
+                of: CollectionOfOne(annex), CollectionOfOne(other), level: .subsection, &context, recordRows: false)
         }
         // The preamble: its legal basis is compared word by word like a subsection.
         if let op = ov.children(ov.root).first(where: { ov.nodes[$0].kind == .preamble }),
@@ -361,6 +375,8 @@ struct Aligner {
     /// What aligning children accumulates.
     struct Context {
         let idf: IDF
+        /// The scorer of `idf`'s weights, shared by the matchers of all levels.
+        let scorer: IDF.Scorer
         let oldBuilder: UnitBuilder
         let newBuilder: UnitBuilder
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
@@ -370,14 +386,15 @@ struct Aligner {
     }
 
     /// Aligns the subsections of two matched sections (or the items of two matched subsections), given
-    /// the children of each side.
+    /// the parents on each side (several after a merge or split).
     private func alignChildren(
-        _ oldNodes: [Int], _ newNodes: [Int], level: AlignmentLevel, _ context: inout Context, recordRows: Bool = true
+        of oldParents: some Collection<Int>, _ newParents: some Collection<Int>, level: AlignmentLevel,
+        _ context: inout Context, recordRows: Bool = true
     ) {
         let ov = oldVersion, nv = newVersion
         func wanted(_ kind: NodeKind) -> Bool { level == .subsection ? kind == .subsection || kind == .block : kind == .item }
-        let oldChildren = oldNodes.filter { wanted(ov.nodes[$0].kind) }
-        let newChildren = newNodes.filter { wanted(nv.nodes[$0].kind) }
+        let oldChildren = ov.children(of: oldParents, where: wanted)
+        let newChildren = nv.children(of: newParents, where: wanted)
         if oldChildren.isEmpty && newChildren.isEmpty { return }
         let keep = level == .subsection
         let idf = context.idf
@@ -385,7 +402,7 @@ struct Aligner {
         var nu = newChildren.enumerated().map { context.newBuilder.unit($1, index: $0, keepTokens: keep) }
         for i in ou.indices { ou[i].weight = idf.totalWeight(ou[i]) }
         for i in nu.indices { nu[i].weight = idf.totalWeight(nu[i]) }
-        var matcher = Matcher(idf: idf)
+        var matcher = Matcher(idf: idf, scorer: context.scorer)
         // Inside one matched parent a lower bar is safe: the candidates are few and already related.
         matcher.orderedThreshold = 0.3
         // A single child on each side is the same provision, whatever happened to its words.
@@ -393,7 +410,7 @@ struct Aligner {
             ou.count == 1 && nu.count == 1
             ? [Matcher.Pair(old: 0, new: 0, score: idf.similarity(ou[0], nu[0]), inOrder: true)]
             : matcher.match(ou, nu)
-        var oldDone = [Bool](repeating: false, count: ou.count), newDone = [Bool](repeating: false, count: nu.count)
+        var oldDone = [Bool](filled: false, count: ou.count), newDone = [Bool](filled: false, count: nu.count)
         var levelRows: [AlignmentRow] = []
         for p in pairs {
             let o = ou[p.old], n = nu[p.new]
@@ -408,7 +425,8 @@ struct Aligner {
                     renumbered: ov.nodes[o.node].number != nv.nodes[n.node].number, moved: !p.inOrder))
             if level == .subsection {
                 context.textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
-                alignChildren(ov.children(o.node), nv.children(n.node), level: .item, &context, recordRows: recordRows)
+                alignChildren(
+                    of: CollectionOfOne(o.node), CollectionOfOne(n.node), level: .item, &context, recordRows: recordRows)
             }
         }
         if level == .subsection && recordRows {
@@ -428,6 +446,31 @@ struct Aligner {
     }
 
     // MARK: Helpers
+
+    /// The units among `units` (in document order) whose nodes lie in the subtree of `node` of `v`.
+    static func units(_ units: [Unit], inside node: Int, of v: FlatVersion) -> ArraySlice<Unit> {
+        var lo = 0, hi = units.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if units[mid].node <= node { lo = mid + 1 } else { hi = mid }
+        }
+        let end = Int(v.nodes[node].end)
+        var upper = lo
+        while upper < units.count && units[upper].node < end { upper += 1 }
+        return units[lo..<upper]
+    }
+
+    /// The number of nodes of `v` at the levels that alignment pairs (and maps by id).
+    static func alignableCount(_ v: FlatVersion) -> Int {
+        var count = 0
+        for k in v.nodes.indices {
+            switch v.nodes[k].kind {
+            case .preamble, .chapter, .section, .subsection, .item, .annex, .block: count += 1
+            default: break
+            }
+        }
+        return count
+    }
 
     static func row(
         _ level: AlignmentLevel, old: [ProvisionRef], new: [ProvisionRef], similarity: Double, modified: Bool,

@@ -1,25 +1,22 @@
 import Paragraf
 import Foundation
 
-/// A token of a flat token table: bytes, kind and interned keys in 16 bytes, instead of a ``Token``'s two
-/// strings.
+/// A token of a flat token table: bytes, kind and interned key in 12 bytes, instead of a ``Token``'s two
+/// strings. Its comparison key follows from its kind and key (``Symbols/bag(_:)``).
 struct Tok {
     var start: Int32
     /// The interned key (provisional until its atom is finalized, see ``Symbols``).
     var symbol: Int32
-    /// The interned comparison key (era terms folded, numbers generalized); -1 for punctuation.
-    var bag: Int32
     /// The length in bytes (the low 30 bits) and the kind's raw value (the high 2).
     private let lengthAndKind: UInt32
 
     /// A token of `end - start` bytes: at most ``Tokenizer/maxTokenLength``, far below the 2³⁰ the length field holds.
     @inline(__always)
-    init(start: Int32, end: Int32, symbol: Int32, bag: Int32, kind: Token.Kind) {
+    init(start: Int32, end: Int32, symbol: Int32, kind: Token.Kind) {
         let length = UInt32(end - start)
         precondition(length < Tok.lengthMask, "a token of a gigabyte or more")
         self.start = start
         self.symbol = symbol
-        self.bag = bag
         lengthAndKind = length | UInt32(kind.rawValue) << 30
     }
 
@@ -39,29 +36,93 @@ struct Tok {
 /// the order in which the earlier lazy token cache interned them, so that the bags of every unit sort
 /// their keys the same way and similarity sums add up in the same order.
 final class Symbols {
+    /// A slot of the open-addressing table of provisional ids: the first 16 bytes of the key, zero-padded,
+    /// as two little-endian words, its length and its id (-1 for an empty slot). Keys of at most 16 bytes
+    /// are equal when their lengths and these words are, so a probe for one reads the slot alone.
+    struct Slot {
+        var w0: UInt64 = 0
+        var w1: UInt64 = 0
+        var length: Int32 = 0
+        var id: Int32 = -1
+    }
+
     // Provisional ids: open addressing over folded key bytes.
-    @exclusivity(unchecked) private var slots: [Int32]
+    @exclusivity(unchecked) private var slots: [Slot]
     @exclusivity(unchecked) private var mask: Int
     @exclusivity(unchecked) private var keyBytes: [UInt8] = []
     @exclusivity(unchecked) private var keyStarts: [Int] = [0]
     @exclusivity(unchecked) private var hashes: [UInt64] = []
-    /// Per provisional id, the first 16 bytes of its key, zero-padded, as two little-endian words:
-    /// keys of at most 16 bytes are equal when their lengths and these words are.
-    @exclusivity(unchecked) private var packed: [UInt64] = []
-    /// Provisional id → provisional id of its era class, -1 without one; -2 not looked up yet.
+    /// Provisional id → provisional id of its era class, -1 without one; -2 for a key to look up by string.
+    /// The era terms are interned first, so a plain key (``isPlain(_:)``) has its class by id; other keys
+    /// may still equal a term as strings do (canonical equivalence) and are looked up.
     @exclusivity(unchecked) private var eraOf: [Int32] = []
     @exclusivity(unchecked) private var strings: [String?] = []
 
     // Final ids.
     @exclusivity(unchecked) private(set) var finalOf: [Int32] = []
     @exclusivity(unchecked) private(set) var provisionalOf: [Int32] = []
+    /// Per final id, the comparison key of a word with that key (its era class's final id, or itself);
+    /// -2 until a word token with the key is finalized.
+    @exclusivity(unchecked) private(set) var wordBags: [Int32] = []
     /// The final id of "#", the comparison key of every number; -1 until the first atom is finalized.
     private(set) var numberSymbol: Int32 = -1
 
     init() {
-        slots = [Int32](repeating: -1, count: 1024)
+        slots = [Slot](repeating: Slot(), count: 1024)
         mask = 1023
         keyBytes.reserveCapacity(1 << 14)
+        // Provisional ids are never compared across runs or shown; final ids follow the order of use.
+        for (term, role) in Lexicon.eraEquivalents.sorted(by: { $0.key < $1.key }) {
+            let id = intern(term)
+            eraOf[Int(id)] = intern(role)
+        }
+        // The modal verbs and amount units too, so that their tables are read by id.
+        for (word, modality) in Lexicon.modalities.sorted(by: { $0.key < $1.key }) { modalityByID[intern(word)] = modality }
+        for (word, unit) in AmountReader.units.sorted(by: { $0.key < $1.key }) { unitByID[intern(word)] = unit }
+        actorSuffixBytes = Lexicon.actorSuffixes.map { Array($0.utf8) }
+    }
+
+    /// `Lexicon.modalities` by provisional id.
+    private var modalityByID: [Int32: Modality] = [:]
+    /// `AmountReader.units` by provisional id.
+    private var unitByID: [Int32: String] = [:]
+    /// The UTF-8 bytes of `Lexicon.actorSuffixes`.
+    private var actorSuffixBytes: [[UInt8]] = []
+
+    /// Whether the key of provisional id `id` is plain: ASCII and Latin-1 scalars only. Such a key is its
+    /// own normal form and every scalar of it a character of its own, so it equals another plain string,
+    /// and ends with one, exactly when the bytes do.
+    private func isPlain(_ id: Int32) -> Bool {
+        let s = keyStarts[Int(id)], e = keyStarts[Int(id) + 1]
+        return keyBytes.withUnsafeBufferPointer { b -> Bool in
+            var k = s
+            while k < e {
+                let c = b[k]
+                if c < 0x80 {
+                    k += 1
+                } else if (c == 0xC2 || c == 0xC3) && k + 1 < e && b[k + 1] & 0xC0 == 0x80 {
+                    k += 2
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
+    /// Whether the key of provisional id `id` ends with one of `Lexicon.actorSuffixes`, as `hasSuffix` tells
+    /// (by bytes for a plain key).
+    private func namesActor(provisional id: Int32) -> Bool {
+        let s = keyStarts[Int(id)], e = keyStarts[Int(id) + 1]
+        guard isPlain(id) else {
+            let w = key(provisional: id)
+            return Lexicon.actorSuffixes.contains { w.hasSuffix($0) }
+        }
+        return keyBytes.withUnsafeBufferPointer { b in
+            actorSuffixBytes.contains { suffix in
+                suffix.count <= e - s && suffix.withUnsafeBufferPointer { x in memcmp(b.baseAddress! + e - x.count, x.baseAddress!, x.count) == 0 }
+            }
+        }
     }
 
     var provisionalCount: Int { hashes.count }
@@ -131,22 +192,29 @@ final class Symbols {
     private func internShort(_ w0: UInt64, _ w1: UInt64, _ count: Int) -> Int32 {
         let h = Symbols.shortHash(w0, w1, count)
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        let length = Int32(truncatingIfNeeded: count)
         while true {
-            let id = Int(slots[slot])
-            if id < 0 { break }
+            let entry = slots[slot]
+            if entry.id < 0 { break }
             // A key of at most 16 bytes is its length and packed words (its hash follows from them).
-            if packed[2 * id] == w0 && packed[2 * id + 1] == w1 && keyStarts[id + 1] - keyStarts[id] == count {
-                return Int32(id)
-            }
-            slot = (slot + 1) & mask
+            if entry.w0 == w0 && entry.w1 == w1 && entry.length == length { return entry.id }
+            slot = (slot &+ 1) & mask
         }
+        return addShort(hash: h, w0, w1, length: count, at: slot)
+    }
+
+    /// Adds a new key of `length` ≤ 16 bytes packed in `w0`, `w1` (kept out of line: most lookups find
+    /// their key, and the byte copy would weigh on every one).
+    @inline(never)
+    private func addShort(hash h: UInt64, _ w0: UInt64, _ w1: UInt64, length: Int, at slot: Int) -> Int32 {
         withUnsafeBytes(of: (w0.littleEndian, w1.littleEndian)) { raw in
-            keyBytes.append(contentsOf: raw.prefix(count))
+            keyBytes.append(contentsOf: raw.prefix(length))
         }
-        return add(hash: h, w0, w1, at: slot)
+        return add(hash: h, w0, w1, length: length, at: slot)
     }
 
     /// ``intern(_:_:_:)`` for any key: folded byte by byte.
+    @inline(never)
     private func internFolding(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
         if end - start > scratchCapacity {
             scratch.deallocate()
@@ -158,6 +226,16 @@ final class Symbols {
         var n = 0
         var i = start
         while i < end {
+            // Eight ASCII bytes of the token at a time (long compounds are mostly ASCII).
+            if end - i >= 8, let base = b.baseAddress {
+                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if w & Symbols.highBits == 0 {
+                    UnsafeMutableRawPointer(out + n).storeBytes(of: Symbols.lowerASCII(w).littleEndian, as: UInt64.self)
+                    n += 8
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
             if c < 0x80 {
                 put(n, c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
@@ -226,57 +304,64 @@ final class Symbols {
             let (w0, w1) = Symbols.pack(key)
             return internShort(w0, w1, key.count)
         }
+        // FNV-1a over eight-byte words, then the remaining bytes (the hash only places keys in the table).
         var h = Symbols.hashSeed
-        for c in key { h = (h ^ UInt64(c)) &* Symbols.hashPrime }
+        var k = 0
+        if let base = key.baseAddress {
+            while key.count - k >= 8 {
+                h = (h ^ UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))) &* Symbols.hashPrime
+                h ^= h >> 29
+                k += 8
+            }
+        }
+        while k < key.count {
+            h = (h ^ UInt64(key[k])) &* Symbols.hashPrime
+            k += 1
+        }
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         while true {
-            let id = slots[slot]
+            let id = slots[slot].id
             if id < 0 { break }
             if hashes[Int(id)] == h {
                 let s = keyStarts[Int(id)], e = keyStarts[Int(id) + 1]
-                if e - s == key.count {
-                    var same = true
-                    var k = 0
-                    while k < key.count {
-                        if keyBytes[s + k] != key[k] {
-                            same = false
-                            break
-                        }
-                        k += 1
-                    }
-                    if same { return id }
+                if e - s == key.count,
+                    keyBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + s, key.baseAddress!, key.count) }) == 0
+                {
+                    return id
                 }
             }
             slot = (slot + 1) & mask
         }
         keyBytes.append(contentsOf: key)
         let (w0, w1) = Symbols.pack(key)
-        return add(hash: h, w0, w1, at: slot)
+        return add(hash: h, w0, w1, length: key.count, at: slot)
     }
 
-    /// Adds the key just appended to `keyBytes` as the next provisional id, in free slot `slot`.
-    private func add(hash h: UInt64, _ w0: UInt64, _ w1: UInt64, at slot: Int) -> Int32 {
+    /// Adds the key just appended to `keyBytes` (`length` bytes, its first 16 packed in `w0`, `w1`) as the
+    /// next provisional id, in free slot `slot`.
+    private func add(hash h: UInt64, _ w0: UInt64, _ w1: UInt64, length: Int, at slot: Int) -> Int32 {
         let id = Int32(hashes.count)
         hashes.append(h)
-        packed.append(w0)
-        packed.append(w1)
         keyStarts.append(keyBytes.count)
-        eraOf.append(-2)
+        eraOf.append(isPlain(id) ? -1 : -2)
         strings.append(nil)
         finalOf.append(-1)
-        slots[slot] = id
+        slots[slot] = Slot(w0: w0, w1: w1, length: Int32(truncatingIfNeeded: min(length, Int(Int32.max))), id: id)
         if hashes.count * 2 > slots.count { grow() }
         return id
     }
 
+    /// Doubles the table, moving every slot to its place in the larger one.
     private func grow() {
         let size = slots.count * 2
-        slots = [Int32](repeating: -1, count: size)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
-        for (id, h) in hashes.enumerated() {
+        for entry in old where entry.id >= 0 {
+            let h = hashes[Int(entry.id)]
             var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+            while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 
@@ -292,9 +377,14 @@ final class Symbols {
     func key(_ symbol: Int32) -> String { key(provisional: provisionalOf[Int(symbol)]) }
 
     /// The provisional id of the era class of provisional id `id` (``Lexicon/eraEquivalents``), or -1.
+    @inline(__always)
     func era(_ id: Int32) -> Int32 {
         let known = eraOf[Int(id)]
-        if known != -2 { return known }
+        return known != -2 ? known : eraByString(id)
+    }
+
+    /// ``era(_:)`` for a key that is not plain: looked up as a string, once.
+    private func eraByString(_ id: Int32) -> Int32 {
         let era = Lexicon.eraEquivalents[key(provisional: id)].map { intern($0) } ?? -1
         eraOf[Int(id)] = era
         return era
@@ -308,8 +398,33 @@ final class Symbols {
         let next = Int32(provisionalOf.count)
         finalOf[Int(id)] = next
         provisionalOf.append(id)
+        wordBags.append(-2)
         return next
     }
+
+    /// Gives a word's final id `symbol` (provisional id `provisional`) its comparison key, once: the era
+    /// class's final id, assigned right after the word's as the token-by-token finalization always did.
+    @inline(__always)
+    func finalizeWordBag(_ symbol: Int32, provisional: Int32) {
+        if wordBags[Int(symbol)] != -2 { return }
+        let era = self.era(provisional)
+        let bag = era >= 0 ? final(era) : symbol
+        wordBags[Int(symbol)] = bag
+    }
+
+    /// The comparison key of a finalized token: era terms folded, every number "#", -1 for punctuation.
+    @inline(__always)
+    func bag(_ t: Tok) -> Int32 {
+        switch t.kind {
+        case .word: return wordBags[Int(t.symbol)]
+        case .number: return numberSymbol
+        case .punctuation: return -1
+        }
+    }
+
+    /// The size of a per-key table that must hold key `k`: every final id so far (the tables are first
+    /// read after all atoms are finalized), so that it grows once rather than key by key.
+    private func tableSize(_ k: Int) -> Int { max(k + 1, provisionalOf.count) }
 
     /// What the lexicon says of a key: its modality and whether it names an authority.
     struct LexiconEntry {
@@ -322,9 +437,10 @@ final class Symbols {
     func lexicon(_ symbol: Int32) -> LexiconEntry {
         let k = Int(symbol)
         if k < lexiconEntries.count, let known = lexiconEntries[k] { return known }
-        if k >= lexiconEntries.count { lexiconEntries += [LexiconEntry?](repeating: nil, count: k + 1 - lexiconEntries.count) }
-        let w = key(symbol)
-        let entry = LexiconEntry(modality: Lexicon.modalities[w], namesActor: Lexicon.actorSuffixes.contains { w.hasSuffix($0) })
+        if k >= lexiconEntries.count { lexiconEntries += [LexiconEntry?](filled: nil, count: tableSize(k) - lexiconEntries.count) }
+        let id = provisionalOf[k]
+        let modality = isPlain(id) ? modalityByID[id] : Lexicon.modalities[key(provisional: id)]
+        let entry = LexiconEntry(modality: modality, namesActor: namesActor(provisional: id))
         lexiconEntries[k] = entry
         return entry
     }
@@ -336,10 +452,9 @@ final class Symbols {
     func modality(_ symbol: Int32) -> Modality? {
         let k = Int(symbol)
         if k < modalityEntries.count, let known = modalityEntries[k] { return known }
-        if k >= modalityEntries.count {
-            modalityEntries += [Modality??](repeating: nil, count: k + 1 - modalityEntries.count)
-        }
-        let modality = Lexicon.modalities[key(symbol)]
+        if k >= modalityEntries.count { modalityEntries += [Modality??](filled: nil, count: tableSize(k) - modalityEntries.count) }
+        let id = provisionalOf[k]
+        let modality = isPlain(id) ? modalityByID[id] : Lexicon.modalities[key(provisional: id)]
         modalityEntries[k] = .some(modality)
         return modality
     }
@@ -351,8 +466,9 @@ final class Symbols {
     func amountUnit(_ symbol: Int32) -> String? {
         let k = Int(symbol)
         if k < unitEntries.count, let known = unitEntries[k] { return known }
-        if k >= unitEntries.count { unitEntries += [String??](repeating: nil, count: k + 1 - unitEntries.count) }
-        let unit = AmountReader.units[key(symbol)]
+        if k >= unitEntries.count { unitEntries += [String??](filled: nil, count: tableSize(k) - unitEntries.count) }
+        let id = provisionalOf[k]
+        let unit = isPlain(id) ? unitByID[id] : AmountReader.units[key(provisional: id)]
         unitEntries[k] = .some(unit)
         return unit
     }
@@ -363,14 +479,13 @@ final class Symbols {
     }
 }
 
-/// A node of a flattened version.
+/// A node of a flattened version: integer links into the version's tables, and the node's place in the
+/// tree, from which its strings and range are read (not copied: 56 bytes a node instead of 144).
 struct FlatNode {
-    var kind: NodeKind
-    var id: String
-    var number: String?
-    var title: String?
-    var text: String?
-    var range: SourceRange
+    /// The node's parent's children (for the root, the root alone), shared with the tree.
+    let siblings: [Node]
+    /// The node's index in `siblings`.
+    let slot: Int32
     /// Parent node index, -1 for the root.
     var parent: Int32
     /// One past the last node of the subtree (nodes are in pre-order).
@@ -386,6 +501,18 @@ struct FlatNode {
     var tokenEnd: Int32
     /// The atom of the leaf text, -1 for containers.
     var textAtom: Int32
+    var kind: NodeKind
+
+    /// The node's id (``Node/id``).
+    var id: String { siblings[Int(slot)].id }
+    /// The node's number (``Node/number``).
+    var number: String? { siblings[Int(slot)].number }
+    /// The node's title (``Node/title``).
+    var title: String? { siblings[Int(slot)].title }
+    /// The node's text (``Node/text``).
+    var text: String? { siblings[Int(slot)].text }
+    /// The node's range (``Node/range``).
+    var range: SourceRange { siblings[Int(slot)].range }
 }
 
 /// A tokenized run of the source: an item label, a title or a leaf's text.
@@ -421,8 +548,11 @@ final class FlatVersion {
         // Danish regulations run about seven bytes a token; a denser text grows the table and is shrunk below.
         let approximateTokens = parsed.source.bytes.count / 6
         tokens.reserveCapacity(approximateTokens)
+        nodes.reserveCapacity(FlatVersion.count(parsed.document.root))
+        let batch = UnsafeMutableBufferPointer<Tok>.allocate(capacity: FlatVersion.batchSize)
+        defer { batch.deallocate() }
         parsed.source.bytes.withUnsafeBufferPointer { b in
-            visit(parsed.document.root, parent: -1, chapter: -1, b)
+            visit([parsed.document.root], slot: 0, parent: -1, chapter: -1, b, batch)
         }
         // The tables live as long as the diff is built: give back what the estimate and growth left spare.
         FlatVersion.shrink(&tokens)
@@ -431,42 +561,71 @@ final class FlatVersion {
         captions = citations
     }
 
-    /// Copies `array` into storage of its own size when more than a fifth of its capacity is spare.
-    private static func shrink<T>(_ array: inout [T]) {
-        guard array.capacity - array.count > array.count / 4 else { return }
-        var exact: [T] = []
-        exact.reserveCapacity(array.count)
-        exact.append(contentsOf: array)
-        array = exact
+    /// Tokens scanned into a buffer before they are appended to ``tokens`` together.
+    private static let batchSize = 1024
+
+    /// The number of nodes of the tree under `node`, `node` included.
+    private static func count(_ node: Node) -> Int {
+        node.children.withUnsafeBufferPointer { children in
+            var n = 1
+            for k in children.indices { n += count(children[k]) }
+            return n
+        }
     }
 
-    private func visit(_ node: Node, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>) {
+    /// Copies `array` into storage of its own size when more than a fifth of its capacity is spare.
+    private static func shrink<T: BitwiseCopyable>(_ array: inout [T]) {
+        guard array.capacity - array.count > array.count / 4 else { return }
+        array = array.withUnsafeBufferPointer { source in
+            [T](unsafeUninitializedCapacity: source.count) { target, initialized in
+                if let from = source.baseAddress, let to = target.baseAddress { to.initialize(from: from, count: source.count) }
+                initialized = source.count
+            }
+        }
+    }
+
+    /// Appends node `siblings[slot]` and its subtree.
+    private func visit(
+        _ siblings: [Node], slot: Int, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>,
+        _ batch: UnsafeMutableBufferPointer<Tok>
+    ) {
+        siblings.withUnsafeBufferPointer { visit($0[slot], siblings, slot: slot, parent: parent, chapter: chapter, b, batch) }
+    }
+
+    /// ``visit(_:slot:parent:chapter:_:_:)`` with the node borrowed from its siblings.
+    private func visit(
+        _ node: Node, _ siblings: [Node], slot: Int, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>,
+        _ batch: UnsafeMutableBufferPointer<Tok>
+    ) {
         let index = Int32(nodes.count)
         let chapter = node.kind == .chapter ? index : chapter
         nodes.append(
             FlatNode(
-                kind: node.kind, id: node.id, number: node.number, title: node.title, text: node.text,
-                range: node.range, parent: parent, end: 0, chapter: chapter, atomStart: Int32(atoms.count),
-                contentAtom: 0, atomEnd: 0, tokenStart: 0, tokenEnd: 0, textAtom: -1))
+                siblings: siblings, slot: Int32(slot), parent: parent, end: 0, chapter: chapter,
+                atomStart: Int32(atoms.count), contentAtom: 0, atomEnd: 0, tokenStart: 0, tokenEnd: 0, textAtom: -1,
+                kind: node.kind))
         if node.kind == .item, let labelRange = node.labelRange {
-            addAtom(labelRange.offsets, node: index, isSectionText: false, b)
+            addAtom(labelRange.offsets, node: index, isSectionText: false, b, batch)
         }
         nodes[Int(index)].contentAtom = Int32(atoms.count)
         nodes[Int(index)].tokenStart = Int32(tokens.count)
         if node.kind == .chapter || node.kind == .annex || node.kind == .part, let titleRange = node.titleRange {
-            addAtom(titleRange.offsets, node: index, isSectionText: false, b)
+            addAtom(titleRange.offsets, node: index, isSectionText: false, b, batch)
         }
         if node.children.isEmpty {
             if node.text != nil {
                 nodes[Int(index)].textAtom = Int32(atoms.count)
                 addAtom(
                     node.range.offsets, node: index, isSectionText: node.kind == .section || node.kind == .subsection,
-                    b)
+                    b, batch)
             }
         } else {
             // Borrowed through the buffer: a subscripted child would be copied (and its fields retained).
-            node.children.withUnsafeBufferPointer { children in
-                for k in children.indices { visit(children[k], parent: index, chapter: chapter, b) }
+            let children = node.children
+            children.withUnsafeBufferPointer { buffer in
+                for k in buffer.indices {
+                    visit(buffer[k], children, slot: k, parent: index, chapter: chapter, b, batch)
+                }
             }
         }
         nodes[Int(index)].end = Int32(nodes.count)
@@ -474,13 +633,25 @@ final class FlatVersion {
         nodes[Int(index)].tokenEnd = Int32(tokens.count)
     }
 
-    private func addAtom(_ range: Range<Int>, node: Int32, isSectionText: Bool, _ b: UnsafeBufferPointer<UInt8>) {
+    /// Tokenizes `range` as one atom of `node`, its tokens with provisional ids; `batch` is scratch space.
+    private func addAtom(
+        _ range: Range<Int>, node: Int32, isSectionText: Bool, _ b: UnsafeBufferPointer<UInt8>,
+        _ batch: UnsafeMutableBufferPointer<Tok>
+    ) {
         let start = Int32(tokens.count)
         let symbols = self.symbols
+        // Written into the batch and appended a batch at a time: one append per atom, not per token.
+        var n = 0
         Tokenizer.scan(b, range) { kind, s, e in
-            tokens.append(
-                Tok(start: Int32(s), end: Int32(e), symbol: symbols.intern(b, s, e), bag: -1, kind: kind))
+            (batch.baseAddress! + n).initialize(
+                to: Tok(start: Int32(s), end: Int32(e), symbol: symbols.intern(b, s, e), kind: kind))
+            n &+= 1
+            if n == batch.count {
+                tokens.append(contentsOf: batch)
+                n = 0
+            }
         }
+        if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: batch[0..<n])) }
         atoms.append(
             Atom(tokenStart: start, tokenEnd: Int32(tokens.count), node: node, isSectionText: isSectionText, isFinal: false))
     }
@@ -497,7 +668,6 @@ final class FlatVersion {
         atoms[atom].isFinal = true
         let symbols = self.symbols
         symbols.startFinalizing()
-        let number = symbols.numberSymbol
         let range = Int(atoms[atom].tokenStart)..<Int(atoms[atom].tokenEnd)
         // Symbols never touches the token table, so the buffer stays valid throughout.
         tokens.withUnsafeMutableBufferPointer { toks in
@@ -505,13 +675,7 @@ final class FlatVersion {
                 let provisional = toks[t].symbol
                 let symbol = symbols.final(provisional)
                 toks[t].symbol = symbol
-                switch toks[t].kind {
-                case .punctuation: toks[t].bag = -1
-                case .number: toks[t].bag = number
-                case .word:
-                    let era = symbols.era(provisional)
-                    toks[t].bag = era >= 0 ? symbols.final(era) : symbol
-                }
+                if toks[t].kind == .word { symbols.finalizeWordBag(symbol, provisional: provisional) }
             }
         }
     }
@@ -525,15 +689,8 @@ final class FlatVersion {
             Tokenizer.scan(b, range) { kind, s, e in
                 let provisional = symbols.intern(b, s, e)
                 let symbol = symbols.final(provisional)
-                var bag: Int32 = -1
-                switch kind {
-                case .punctuation: bag = -1
-                case .number: bag = symbols.numberSymbol
-                case .word:
-                    let era = symbols.era(provisional)
-                    bag = era >= 0 ? symbols.final(era) : symbol
-                }
-                result.append(Tok(start: Int32(s), end: Int32(e), symbol: symbol, bag: bag, kind: kind))
+                if kind == .word { symbols.finalizeWordBag(symbol, provisional: provisional) }
+                result.append(Tok(start: Int32(s), end: Int32(e), symbol: symbol, kind: kind))
             }
         }
         return result
@@ -564,14 +721,39 @@ final class FlatVersion {
             c = Int(nodes[c].end)
         }
         if count == 0 { return [] }
-        return [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var c = node + 1
-            for k in 0..<count {
-                buffer[k] = c
+        // Reserved and appended: the specialized growth path, not a run-time metadata lookup.
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        c = node + 1
+        for _ in 0..<count {
+            result.append(c)
+            c = Int(nodes[c].end)
+        }
+        return result
+    }
+
+    /// The children of `parents`, parent after parent, whose kind `wanted` accepts: counted first, so that
+    /// the list is allocated once.
+    func children(of parents: some Collection<Int>, where wanted: (NodeKind) -> Bool) -> [Int] {
+        var count = 0
+        for parent in parents {
+            var c = parent + 1
+            while c < Int(nodes[parent].end) {
+                if wanted(nodes[c].kind) { count += 1 }
                 c = Int(nodes[c].end)
             }
-            initialized = count
         }
+        if count == 0 { return [] }
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        for parent in parents {
+            var c = parent + 1
+            while c < Int(nodes[parent].end) {
+                if wanted(nodes[c].kind) { result.append(c) }
+                c = Int(nodes[c].end)
+            }
+        }
+        return result
     }
 
     /// Every node of `kind`, in document order.
@@ -704,31 +886,33 @@ final class FlatVersion {
     /// ``caption(_:)`` split and joined over bytes (``splitOnSpaces(_:maxSplits:)`` word for word), nil
     /// when a text has a scalar the byte-wise split leaves to the standard library.
     func byteWiseCaption(_ node: Int) -> String? {
-        var head: [UInt8] = []
-        head.reserveCapacity(96)
+        // The words are joined in a buffer kept from caption to caption (a text the byte-wise split leaves
+        // to the standard library makes the whole caption nil, whatever was joined before it).
+        captionBytes.removeAll(keepingCapacity: true)
         var words = 0
         var i = node
         let end = Int(nodes[node].end)
         while i < end && words <= 8 {
             if var text = nodes[i].text {
                 let ok = text.withUTF8 { b -> Bool in
-                    guard let ranges = FlatVersion.splitRanges(b, maxSplits: 9 - words) else { return false }
-                    for r in ranges {
+                    FlatVersion.forEachSplit(b, maxSplits: 9 - words) { r in
                         if words < 8 {
-                            if words > 0 { head.append(0x20) }
-                            head.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
+                            if words > 0 { captionBytes.append(0x20) }
+                            captionBytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[r]))
                         }
                         words += 1
                     }
-                    return true
                 }
                 if !ok { return nil }
             }
             i += 1
         }
-        if words > 8 { head += [0x20, 0xE2, 0x80, 0xA6] }  // " …"
-        return String(decoding: head, as: UTF8.self)
+        if words > 8 { captionBytes += [0x20, 0xE2, 0x80, 0xA6] }  // " …"
+        return String(decoding: captionBytes, as: UTF8.self)
     }
+
+    /// The bytes of the caption being joined (``byteWiseCaption(_:)``).
+    @exclusivity(unchecked) private var captionBytes: [UInt8] = []
 
     /// ``caption(_:)`` with the standard library's strings.
     func standardCaption(_ node: Int) -> String {
@@ -757,7 +941,14 @@ final class FlatVersion {
     /// The byte ranges of ``splitOnSpaces(_:maxSplits:)`` over the UTF-8 bytes of a text, the same
     /// algorithm step for step; nil where that function asks the standard library (and for `maxSplits` ≤ 0).
     static func splitRanges(_ b: UnsafeBufferPointer<UInt8>, maxSplits: Int) -> [Range<Int>]? {
-        if maxSplits <= 0 { return nil }
+        var result: [Range<Int>] = []
+        return forEachSplit(b, maxSplits: maxSplits) { result.append($0) } ? result : nil
+    }
+
+    /// Calls `body` with each range ``splitRanges(_:maxSplits:)`` returns, in order, without a list;
+    /// false where that function returns nil (after calling `body` with the ranges found up to there).
+    static func forEachSplit(_ b: UnsafeBufferPointer<UInt8>, maxSplits: Int, _ body: (Range<Int>) -> Void) -> Bool {
+        if maxSplits <= 0 { return false }
         let n = b.count
         /// Whether the non-ASCII scalar at `k` is one that cannot join a space (Latin-1, dashes, quotes).
         func plain(_ k: Int) -> Bool {
@@ -767,30 +958,32 @@ final class FlatVersion {
             guard k + 1 < n, b[k + 1] == 0x80 else { return false }
             return k + 2 < n && ((0x90...0x9F).contains(b[k + 2]) || b[k + 2] == 0xA6)
         }
-        var result: [Range<Int>] = []
-        result.reserveCapacity(min(maxSplits + 1, 16))
+        var found = 0
         var start = 0
         var end = 0
         while end != n {
             let c = b[end]
             if c == 0x20 {
                 let next = end + 1
-                if next < n, b[next] >= 0x80, !plain(next) { return nil }
+                if next < n, b[next] >= 0x80, !plain(next) { return false }
                 let appended = start != end
-                if appended { result.append(start..<end) }
+                if appended {
+                    body(start..<end)
+                    found += 1
+                }
                 end += 1
                 start = end
-                if appended && result.count == maxSplits { break }
+                if appended && found == maxSplits { break }
                 continue
             }
             if c >= 0x80 {
-                guard plain(end) else { return nil }
+                guard plain(end) else { return false }
                 end += c == 0xE2 ? 2 : 1
             }
             end += 1
         }
-        if start != n { result.append(start..<n) }
-        return result
+        if start != n { body(start..<n) }
+        return true
     }
 
     /// `text.split(separator: " ", maxSplits: maxSplits, omittingEmptySubsequences: true)`, byte-wise when
@@ -905,6 +1098,20 @@ final class FlatVersion {
         }
     }
 
+    /// Whether the (finalized) unit of `node` has the keys of the unit of `otherNode` of `other`, in the
+    /// same order: what equal ``Unit/exactHash``es stand for, told without building the units.
+    func sameKeys(_ node: Int, as otherNode: Int, in other: FlatVersion) -> Bool {
+        let a = Int(nodes[node].tokenStart)..<Int(nodes[node].tokenEnd)
+        let b = Int(other.nodes[otherNode].tokenStart)..<Int(other.nodes[otherNode].tokenEnd)
+        guard a.count == b.count else { return false }
+        return tokens.withUnsafeBufferPointer { ta in
+            other.tokens.withUnsafeBufferPointer { tb in
+                for k in 0..<a.count where ta[a.lowerBound + k].symbol != tb[b.lowerBound + k].symbol { return false }
+                return true
+            }
+        }
+    }
+
     /// The text of one token as written.
     func tokenText(_ t: Int) -> String { source.string(tokens[t].offsets) }
 
@@ -916,7 +1123,7 @@ final class FlatVersion {
         let tok = tokens[t]
         var token = Token(kind: tok.kind, text: tokenText(t), key: key(t), offsets: tok.offsets)
         token.symbol = Int(tok.symbol)
-        token.bagSymbol = Int(tok.bag)
+        token.bagSymbol = Int(symbols.bag(tok))
         return token
     }
 

@@ -25,26 +25,46 @@ struct Matcher {
     var candidatesPerUnit = 6
 
     let idf: IDF
+    /// Compares one unit with many under `idf`'s weights.
+    let scorer: IDF.Scorer
+
+    /// A matcher with `idf`'s weights, comparing through `scorer` (made for `idf`; one serves many
+    /// matchers, so that its table is allocated once) or a scorer of its own.
+    init(idf: IDF, scorer: IDF.Scorer? = nil) {
+        self.idf = idf
+        self.scorer = scorer ?? IDF.Scorer(idf)
+    }
 
     /// Matches `old` to `new`.
     /// - Complexity: O((n + m) log(n + m)) for the anchoring, plus O(n · (window + candidatesPerUnit)) scoring
     ///   in large gaps; small gaps are compared exhaustively.
     func match(_ old: [Unit], _ new: [Unit]) -> [Pair] {
         if old.isEmpty || new.isEmpty { return [] }
-        // 1. Exact duplicates, paired in order when both sides have the same number of copies.
-        var oldByHash: [Int: [Int]] = [:]
-        for u in old { oldByHash[u.exactHash, default: []].append(u.index) }
-        var newByHash: [Int: [Int]] = [:]
-        for u in new { newByHash[u.exactHash, default: []].append(u.index) }
+        // 1. Exact duplicates, paired in order when both sides have the same number of copies: both sides
+        //    sorted by (hash, index), and the runs of each hash compared.
+        let olds = old.map { ($0.exactHash, $0.index) }.sorted(by: <)
+        let news = new.map { ($0.exactHash, $0.index) }.sorted(by: <)
         var exact: [(Int, Int)] = []
-        for (hash, olds) in oldByHash {
-            guard let news = newByHash[hash], news.count == olds.count else { continue }
-            for (i, j) in zip(olds, news) { exact.append((i, j)) }
+        var a = 0, b = 0
+        while a < olds.count && b < news.count {
+            let hash = olds[a].0
+            if hash != news[b].0 {
+                if hash < news[b].0 { a += 1 } else { b += 1 }
+                continue
+            }
+            var aEnd = a + 1, bEnd = b + 1
+            while aEnd < olds.count && olds[aEnd].0 == hash { aEnd += 1 }
+            while bEnd < news.count && news[bEnd].0 == hash { bEnd += 1 }
+            if aEnd - a == bEnd - b {
+                for k in 0..<(aEnd - a) { exact.append((olds[a + k].1, news[b + k].1)) }
+            }
+            a = aEnd
+            b = bEnd
         }
         exact.sort { $0.0 < $1.0 }
         let anchors = SequenceDiff.longestIncreasing(exact)
-        var oldMatched = [Int?](repeating: nil, count: old.count)
-        var newMatched = [Int?](repeating: nil, count: new.count)
+        var oldMatched = [Int?](filled: nil, count: old.count)
+        var newMatched = [Int?](filled: nil, count: new.count)
         var pairs: [Pair] = []
         for (i, j) in anchors {
             oldMatched[i] = j
@@ -55,19 +75,30 @@ struct Matcher {
         // 2. Candidates among the rest: every pair in small gaps between anchors, a window in large ones,
         //    and anything sharing a rare key (so that moves across anchors are found). Small inputs compare
         //    every pair directly.
-        let scorer = IDF.Scorer(idf)
+        let scorer = self.scorer
         let threshold = orderedThreshold
         var scored: [Pair] = []
+        // A score depends on the two bags alone: where many pairs are compared, units with equal bags (a
+        // provision repeated word for word, numbers aside) are scored once per pair of bag classes.
+        let classes = old.count * new.count > Matcher.classifiedPairs ? BagClasses(old, new) : nil
+        var cache = ScoreCache(enabled: classes != nil)
         /// Scores old unit `i` against the new units `js` (distinct, unmatched), keeping those above the bar.
         func score<C: Collection>(_ i: Int, _ js: C) where C.Element == Int {
             let a = old[i]
             var loaded = false
             for j in js where idf.canReach(a, new[j], threshold) {
-                if !loaded {
-                    scorer.load(a)
-                    loaded = true
+                let key = classes.map { Matcher.pairKey($0, i, j) }
+                let s: Double
+                if let key, let known = cache.value(key) {
+                    s = known
+                } else {
+                    if !loaded {
+                        scorer.load(a)
+                        loaded = true
+                    }
+                    s = scorer.similarity(new[j])
+                    if let key { cache.insert(key, s) }
                 }
-                let s = scorer.similarity(new[j])
                 if s >= threshold { scored.append(Pair(old: i, new: j, score: s, inOrder: true)) }
             }
         }
@@ -108,14 +139,15 @@ struct Matcher {
         }
         var postingStart = [Int32](repeating: 0, count: keyCount + 1)
         for u in new where newMatched[u.index] == nil {
-            for (key, _) in u.bag { postingStart[key + 1] += 1 }
+            for entry in u.bag { postingStart[entry.key + 1] += 1 }
         }
         for k in 0..<keyCount { postingStart[k + 1] += postingStart[k] }
         var postingUnits = [Int32](repeating: 0, count: Int(postingStart[keyCount]))
         do {
             var fill = postingStart
             for u in new where newMatched[u.index] == nil {
-                for (key, _) in u.bag {
+                for entry in u.bag {
+                    let key = entry.key
                     postingUnits[Int(fill[key])] = Int32(u.index)
                     fill[key] += 1
                 }
@@ -127,7 +159,8 @@ struct Matcher {
         var js: [Int] = []
         for u in old where oldMatched[u.index] == nil {
             let i = u.index
-            for (key, _) in u.bag {
+            for entry in u.bag {
+                let key = entry.key
                 guard key < keyCount else { continue }
                 let lo = Int(postingStart[key]), hi = Int(postingStart[key + 1])
                 guard lo < hi, hi - lo <= postingLimit else { continue }
@@ -156,6 +189,14 @@ struct Matcher {
             score(i, js)
         }
         return finish(old, new, pairs: pairs, scored: scored, exact: exact, oldMatched: &oldMatched, newMatched: &newMatched)
+    }
+
+    /// Bag classes are formed when more pairs than this could be compared.
+    static let classifiedPairs = 256
+    /// The cache key of the pair of old unit `i` and new unit `j`: their bag classes.
+    @inline(__always)
+    static func pairKey(_ classes: BagClasses, _ i: Int, _ j: Int) -> UInt64 {
+        UInt64(UInt32(classes.old[i])) << 32 | UInt64(UInt32(classes.new[j]))
     }
 
     /// Steps 3 and 4: greedy pairing of the scored candidates, exact moves, and the order check.
@@ -189,7 +230,7 @@ struct Matcher {
         // 4. The order: the heaviest chain of pairs increasing on both sides stays; the rest are moves,
         //    kept only when similar enough.
         pairs.sort { $0.old < $1.old }
-        let chain = Matcher.heaviestChain(pairs.map { ($0.new, $0.score) })
+        let chain = Matcher.heaviestChain(pairs.count, new: { pairs[$0].new }, weight: { pairs[$0].score })
         var result: [Pair] = []
         for (n, var p) in pairs.enumerated() {
             p.inOrder = chain[n]
@@ -202,41 +243,156 @@ struct Matcher {
     /// index): `result[n]` for item `n`.
     /// - Complexity: O(n log n) with a Fenwick tree over the new indices.
     static func heaviestChain(_ items: [(new: Int, weight: Double)]) -> [Bool] {
-        guard let maxNew = items.map(\.new).max() else { return [] }
+        heaviestChain(items.count, new: { items[$0].new }, weight: { items[$0].weight })
+    }
+
+    /// The best chain ending at an item: its total weight and the item before it (-1 for none).
+    private struct Link {
+        var total: Double
+        var previous: Int
+    }
+
+    /// ``heaviestChain(_:)`` over `count` items given by their new index and weight (no list of pairs
+    /// is built; the tables are arrays of a struct of this module, whose metadata needs no lookup).
+    static func heaviestChain(_ count: Int, new: (Int) -> Int, weight: (Int) -> Double) -> [Bool] {
+        guard count > 0 else { return [] }
+        var maxNew = new(0)
+        for n in 1..<count { maxNew = max(maxNew, new(n)) }
         let size = maxNew + 2
-        var tree = [(Double, Int)](repeating: (0, -1), count: size + 1)
-        func query(_ position: Int) -> (Double, Int) {  // best over new indices < position
+        // Per position of the tree: the best chain over its span (total, last item).
+        var tree = [Link](filled: Link(total: 0, previous: -1), count: size + 1)
+        func query(_ position: Int) -> Link {  // best over new indices < position
             var i = position
-            var best: (Double, Int) = (0, -1)
+            var best = Link(total: 0, previous: -1)
             while i > 0 {
-                if tree[i].0 > best.0 { best = tree[i] }
+                if tree[i].total > best.total { best = tree[i] }
                 i -= i & -i
             }
             return best
         }
-        func update(_ position: Int, _ value: (Double, Int)) {
+        func update(_ position: Int, _ value: Link) {
             var i = position + 1
             while i <= size {
-                if value.0 > tree[i].0 { tree[i] = value }
+                if value.total > tree[i].total { tree[i] = value }
                 i += i & -i
             }
         }
-        var total = [Double](repeating: 0, count: items.count)
-        var previous = [Int](repeating: -1, count: items.count)
+        var links = [Link](filled: Link(total: 0, previous: -1), count: count)
         var bestEnd = -1
-        for (n, item) in items.enumerated() {
-            let (w, p) = query(item.new)
-            total[n] = w + item.weight
-            previous[n] = p
-            update(item.new, (total[n], n))
-            if bestEnd < 0 || total[n] > total[bestEnd] { bestEnd = n }
+        for n in 0..<count {
+            let best = query(new(n))
+            links[n] = Link(total: best.total + weight(n), previous: best.previous)
+            update(new(n), Link(total: links[n].total, previous: n))
+            if bestEnd < 0 || links[n].total > links[bestEnd].total { bestEnd = n }
         }
-        var chain = [Bool](repeating: false, count: items.count)
+        var chain = [Bool](filled: false, count: count)
         var k = bestEnd
         while k >= 0 {
             chain[k] = true
-            k = previous[k]
+            k = links[k].previous
         }
         return chain
+    }
+}
+
+/// Classes of units with equal bags, over two lists: units of one class have the same weight and score
+/// alike against any unit.
+struct BagClasses {
+    /// The class of each old unit, by position.
+    var old: [Int32] = []
+    /// The class of each new unit, by position.
+    var new: [Int32] = []
+
+    init(_ oldUnits: [Unit], _ newUnits: [Unit]) {
+        var firstClass: [UInt64: Int32] = [:]
+        var bags: [[BagEntry]] = []
+        /// Per class, the next class whose bag has the same hash, -1 at the end of the chain.
+        var next: [Int32] = []
+        func classify(_ bag: [BagEntry]) -> Int32 {
+            var h: UInt64 = 0x243F_6A88_85A3_08D3
+            for entry in bag {
+                h = (h ^ UInt64(truncatingIfNeeded: entry.key)) &* 0x9E37_79B9_7F4A_7C15
+                h = (h ^ UInt64(truncatingIfNeeded: entry.count)) &* 0xBF58_476D_1CE4_E5B9
+            }
+            let id = Int32(bags.count)
+            if var c = firstClass[h] {
+                while true {
+                    if bags[Int(c)] == bag { return c }
+                    if next[Int(c)] < 0 { break }
+                    c = next[Int(c)]
+                }
+                next[Int(c)] = id
+            } else {
+                firstClass[h] = id
+            }
+            bags.append(bag)
+            next.append(-1)
+            return id
+        }
+        old = oldUnits.map { classify($0.bag) }
+        new = newUnits.map { classify($0.bag) }
+    }
+}
+
+/// Scores by 64-bit key (a pair of bag classes), in an open-addressing table.
+struct ScoreCache {
+    private var keys: [UInt64]
+    private var values: [Double]
+    private var count = 0
+
+    /// An empty cache; a disabled one (never read or written) allocates nothing.
+    init(enabled: Bool) {
+        keys = enabled ? [UInt64](repeating: ScoreCache.empty, count: 1024) : []
+        values = enabled ? [Double](repeating: 0, count: 1024) : []
+    }
+
+    /// The key of no pair (classes are below 2³¹).
+    private static let empty = UInt64.max
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        let h = key &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 32) & mask
+    }
+
+    /// The score stored for `key`, if any.
+    func value(_ key: UInt64) -> Double? {
+        let mask = keys.count - 1
+        var slot = ScoreCache.slot(key, mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == ScoreCache.empty { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Stores the score of `key` (not stored yet).
+    mutating func insert(_ key: UInt64, _ value: Double) {
+        if 2 * (count + 1) > keys.count {
+            let oldKeys = keys, oldValues = values
+            keys = [UInt64](repeating: ScoreCache.empty, count: 2 * oldKeys.count)
+            values = [Double](repeating: 0, count: 2 * oldKeys.count)
+            count = 0
+            for (k, v) in zip(oldKeys, oldValues) where k != ScoreCache.empty { insert(k, v) }
+        }
+        let mask = keys.count - 1
+        var slot = ScoreCache.slot(key, mask)
+        while keys[slot] != ScoreCache.empty { slot = (slot + 1) & mask }
+        keys[slot] = key
+        values[slot] = value
+        count += 1
+    }
+}
+
+extension Array {
+    /// `count` copies of `value`. Allocated through the growth path the compiler specializes for
+    /// `Element`: `Array(repeating:count:)` looks the storage's type metadata up at run time on every call
+    /// (some 300 instructions, more than a small array costs to fill).
+    @inline(__always)
+    init(filled value: Element, count: Int) {
+        self.init()
+        reserveCapacity(count)
+        for _ in 0..<count { append(value) }
     }
 }

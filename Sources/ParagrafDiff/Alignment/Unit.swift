@@ -1,5 +1,12 @@
 import Paragraf
 
+/// One key of a unit's bag and how many of the unit's tokens have it. (A struct of this module rather
+/// than a tuple: an array of it finds its type metadata without a runtime lookup.)
+struct BagEntry: Equatable {
+    var key: Int
+    var count: Int
+}
+
 /// A provision prepared for comparison: its node, its tokens and the sparse vector alignment scores.
 struct Unit {
     /// The node (chapter, section, subsection or item): an index into its version's ``FlatVersion/nodes``.
@@ -15,7 +22,7 @@ struct Unit {
     /// Hash of the exact text (token keys), numbers included.
     var exactHash: Int
     /// Comparison keys with era terms folded and numbers generalized, with their counts, sorted by key.
-    var bag: [(key: Int, count: Int)]
+    var bag: [BagEntry]
     /// Total weight of `bag` under the idf table.
     var weight: Double = 0
 }
@@ -32,6 +39,8 @@ struct UnitBuilder {
         /// One bit per final symbol: the keys of the unit being built, when they are read off in order
         /// (zero between units).
         @exclusivity(unchecked) var bits: [UInt64] = []
+        /// The bag of the unit being built, before it is copied into an array of its own size.
+        @exclusivity(unchecked) var entries: [BagEntry] = []
     }
     private let scratch = Scratch()
 
@@ -76,63 +85,156 @@ struct UnitBuilder {
         // Distinct keys are counted in a table indexed by key and only they are sorted. The keys go into
         // a buffer as long as the unit (every token could be a new key), written in place.
         let scratch = self.scratch
-        if scratch.keys.count < toks.count { scratch.keys = [Int32](repeating: 0, count: max(toks.count, 2 * scratch.keys.count)) }
+        if scratch.keys.count < toks.count {
+            let size = max(toks.count, 2 * scratch.keys.count)
+            scratch.keys = [Int32](repeating: 0, count: size)
+            scratch.entries = [BagEntry](repeating: BagEntry(key: 0, count: 0), count: size)
+        }
         let symbolCount = version.symbols.provisionalOf.count
         if scratch.counts.count < symbolCount { scratch.counts += [Int32](repeating: 0, count: symbolCount - scratch.counts.count) }
         var lowest = Int32.max, highest: Int32 = -1
         var keyCount = 0
+        let number = version.symbols.numberSymbol
         scratch.keys.withUnsafeMutableBufferPointer { keys in
             scratch.counts.withUnsafeMutableBufferPointer { counts in
-                for t in toks {
-                    hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
-                    hash ^= hash >> 31
-                    if t.bag >= 0 {
-                        if counts[Int(t.bag)] == 0 {
-                            keys[keyCount] = t.bag
-                            keyCount += 1
-                            lowest = min(lowest, t.bag)
-                            highest = max(highest, t.bag)
+                version.symbols.wordBags.withUnsafeBufferPointer { wordBags in
+                    for t in toks {
+                        // Multiply and shift: a purely polynomial hash would collide for crafted sequences.
+                        hash = (hash ^ UInt64(UInt32(bitPattern: t.symbol))) &* 0x9E37_79B9_7F4A_7C15
+                        hash ^= hash >> 31
+                        // The comparison key (``Symbols/bag(_:)``), read from the table the words share.
+                        let bag: Int32
+                        switch t.kind {
+                        case .word:
+                            bag = wordBags[Int(t.symbol)]
+                            words &+= 1
+                        case .number: bag = number
+                        case .punctuation: bag = -1
                         }
-                        counts[Int(t.bag)] += 1
+                        if bag >= 0 {
+                            if counts[Int(bag)] == 0 {
+                                keys[keyCount] = bag
+                                keyCount &+= 1
+                                lowest = min(lowest, bag)
+                                highest = max(highest, bag)
+                            }
+                            counts[Int(bag)] &+= 1
+                        }
                     }
-                    if t.kind == .word { words += 1 }
                 }
             }
         }
         hash = (hash ^ UInt64(toks.count)) &* 0xBF58_476D_1CE4_E5B9
         hash ^= hash >> 29
-        var bag: [(key: Int, count: Int)] = []
-        bag.reserveCapacity(keyCount)
-        let firstWord = Int(lowest) >> 6, lastWord = Int(highest) >> 6
-        if keyCount >= 16 && lastWord - firstWord < 4 * keyCount {
-            // Many keys, densely spread: set one bit per key and read the bits off in ascending order.
-            if scratch.bits.count <= lastWord { scratch.bits += [UInt64](repeating: 0, count: lastWord + 1 - scratch.bits.count) }
-            scratch.bits.withUnsafeMutableBufferPointer { bits in
-                for k in scratch.keys[0..<keyCount] { bits[Int(k) >> 6] |= 1 << UInt64(k & 63) }
-                scratch.counts.withUnsafeMutableBufferPointer { counts in
-                    for w in firstWord...lastWord {
-                        var word = bits[w]
-                        bits[w] = 0
-                        while word != 0 {
-                            let k = w << 6 | word.trailingZeroBitCount
-                            bag.append((k, Int(counts[k])))
-                            counts[k] = 0
-                            word &= word &- 1
+        let bag = readBag(keyCount: keyCount, lowest: lowest, highest: highest)
+        return Unit(
+            node: node, index: index, tokens: kept, wordCount: words, exactHash: Int(truncatingIfNeeded: hash), bag: bag)
+    }
+
+    /// The unit of `node` with the bags of `parts` (units of disjoint subtrees of `node`, in document
+    /// order) added up instead of their tokens read again, and the other tokens of `node` counted: the
+    /// bag ``unit(_:index:keepTokens:)`` gives. Its exact hash and word count are not computed (zero), nor
+    /// its token range kept. The unit's atoms must be finalized.
+    func unit(_ node: Int, index: Int, parts: ArraySlice<Unit>) -> Unit {
+        let n = version.nodes[node]
+        let scratch = self.scratch
+        // At most one key per token of the node.
+        let size = Int(n.tokenEnd) - Int(n.tokenStart)
+        if scratch.keys.count < size {
+            let grown = max(size, 2 * scratch.keys.count)
+            scratch.keys = [Int32](repeating: 0, count: grown)
+            scratch.entries = [BagEntry](repeating: BagEntry(key: 0, count: 0), count: grown)
+        }
+        let symbolCount = version.symbols.provisionalOf.count
+        if scratch.counts.count < symbolCount { scratch.counts += [Int32](repeating: 0, count: symbolCount - scratch.counts.count) }
+        var lowest = Int32.max, highest: Int32 = -1
+        var keyCount = 0
+        let number = version.symbols.numberSymbol
+        scratch.keys.withUnsafeMutableBufferPointer { keys in
+            scratch.counts.withUnsafeMutableBufferPointer { counts in
+                @inline(__always) func add(_ key: Int32, _ count: Int32) {
+                    if counts[Int(key)] == 0 {
+                        keys[keyCount] = key
+                        keyCount &+= 1
+                        lowest = min(lowest, key)
+                        highest = max(highest, key)
+                    }
+                    counts[Int(key)] &+= count
+                }
+                version.symbols.wordBags.withUnsafeBufferPointer { wordBags in
+                    version.tokens.withUnsafeBufferPointer { toks in
+                        /// Counts the comparison keys of tokens `range`.
+                        func count(_ range: Range<Int>) {
+                            for t in range {
+                                let tok = toks[t]
+                                switch tok.kind {
+                                case .word: add(wordBags[Int(tok.symbol)], 1)
+                                case .number: add(number, 1)
+                                case .punctuation: break
+                                }
+                            }
                         }
+                        var t = Int(n.tokenStart)
+                        for part in parts {
+                            let p = version.nodes[part.node]
+                            count(t..<Int(p.tokenStart))
+                            for entry in part.bag { add(Int32(truncatingIfNeeded: entry.key), Int32(truncatingIfNeeded: entry.count)) }
+                            t = Int(p.tokenEnd)
+                        }
+                        count(t..<Int(n.tokenEnd))
                     }
                 }
             }
+        }
+        let bag = readBag(keyCount: keyCount, lowest: lowest, highest: highest)
+        let start = Int(n.tokenStart)
+        return Unit(node: node, index: index, tokens: start..<start, wordCount: 0, exactHash: 0, bag: bag)
+    }
+
+    /// The bag of the `keyCount` keys in the scratch table (their counts in `counts`, between `lowest` and
+    /// `highest`), in ascending key order; the counts are zeroed for the next unit.
+    private func readBag(keyCount: Int, lowest: Int32, highest: Int32) -> [BagEntry] {
+        let scratch = self.scratch
+        let firstWord = Int(lowest) >> 6, lastWord = Int(highest) >> 6
+        let dense = keyCount >= 16 && lastWord - firstWord < 4 * keyCount
+        if dense {
+            if scratch.bits.count <= lastWord { scratch.bits += [UInt64](repeating: 0, count: lastWord + 1 - scratch.bits.count) }
         } else {
             scratch.keys[0..<keyCount].sort()
+        }
+        // Written into the scratch entries in ascending key order, then copied into an array of their number.
+        scratch.entries.withUnsafeMutableBufferPointer { out in
+            var n = 0
             scratch.counts.withUnsafeMutableBufferPointer { counts in
-                for k in scratch.keys[0..<keyCount] {
-                    bag.append((Int(k), Int(counts[Int(k)])))
-                    counts[Int(k)] = 0
+                if dense {
+                    // Many keys, densely spread: set one bit per key and read the bits off in ascending order.
+                    scratch.bits.withUnsafeMutableBufferPointer { bits in
+                        for k in scratch.keys[0..<keyCount] { bits[Int(k) >> 6] |= 1 << UInt64(k & 63) }
+                        for w in firstWord...lastWord {
+                            var word = bits[w]
+                            bits[w] = 0
+                            while word != 0 {
+                                let k = w << 6 | word.trailingZeroBitCount
+                                out[n] = BagEntry(key: k, count: Int(counts[k]))
+                                n &+= 1
+                                counts[k] = 0
+                                word &= word &- 1
+                            }
+                        }
+                    }
+                } else {
+                    for k in scratch.keys[0..<keyCount] {
+                        out[n] = BagEntry(key: Int(k), count: Int(counts[Int(k)]))
+                        n &+= 1
+                        counts[Int(k)] = 0
+                    }
                 }
             }
         }
-        return Unit(
-            node: node, index: index, tokens: kept, wordCount: words, exactHash: Int(truncatingIfNeeded: hash), bag: bag)
+        var bag: [BagEntry] = []
+        bag.reserveCapacity(keyCount)
+        bag.append(contentsOf: scratch.entries[0..<keyCount])
+        return bag
     }
 }
 
@@ -145,15 +247,17 @@ struct IDF {
     fileprivate let defaultWeight: Double
 
     init(_ units: [[Unit]]) {
-        var df: [Int] = []
+        // As long as the largest key needs (bags are sorted, so it is some bag's last key).
+        var keys = 0
+        for list in units {
+            for unit in list { if let last = unit.bag.last { keys = max(keys, last.key + 1) } }
+        }
+        var df = [Int](repeating: 0, count: keys)
         var n = 0
         for list in units {
             for unit in list {
                 n += 1
-                for (key, _) in unit.bag {
-                    if key >= df.count { df += [Int](repeating: 0, count: key - df.count + 1) }
-                    df[key] += 1
-                }
+                for entry in unit.bag { df[entry.key] += 1 }
             }
         }
         let total = Double(max(n, 1))
@@ -166,12 +270,12 @@ struct IDF {
 
     func totalWeight(_ unit: Unit) -> Double {
         var w = 0.0
-        for (key, count) in unit.bag { w += weight(key) * Double(count) }
+        for entry in unit.bag { w += weight(entry.key) * Double(entry.count) }
         return w
     }
 
     /// The weight the two bags share (minimum counts).
-    private func shared(_ a: [(key: Int, count: Int)], _ b: [(key: Int, count: Int)]) -> Double {
+    private func shared(_ a: [BagEntry], _ b: [BagEntry]) -> Double {
         a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
                 weights.withUnsafeBufferPointer { w in
@@ -226,7 +330,7 @@ struct IDF {
         private let defaultWeight: Double
         /// The loaded unit's bag (to clear its counts on the next load), weight and emptiness: kept apart so
         /// that a comparison copies no unit.
-        private var loadedBag: [(key: Int, count: Int)] = []
+        private var loadedBag: [BagEntry] = []
         private var loadedWeight = 0.0
         private var isLoaded = false
 
@@ -238,11 +342,11 @@ struct IDF {
 
         /// Makes `a` the unit compared with.
         func load(_ a: Unit) {
-            for (key, _) in loadedBag { counts[key] = 0 }
+            for entry in loadedBag { counts[entry.key] = 0 }
             if let last = a.bag.last, last.key >= counts.count {
                 counts += [Int32](repeating: 0, count: last.key + 1 - counts.count)
             }
-            for (key, count) in a.bag { counts[key] = Int32(count) }
+            for entry in a.bag { counts[entry.key] = Int32(entry.count) }
             loadedBag = a.bag
             loadedWeight = a.weight
             isLoaded = true
@@ -258,10 +362,11 @@ struct IDF {
                 counts.withUnsafeBufferPointer { c in
                     weights.withUnsafeBufferPointer { w in
                         var shared = 0.0
-                        for (key, count) in bb where key < c.count {
+                        for entry in bb where entry.key < c.count {
+                            let key = entry.key
                             let ca = Int(c[key])
                             if ca == 0 { continue }
-                            shared += (key < w.count ? w[key] : defaultWeight) * Double(min(ca, count))
+                            shared += (key < w.count ? w[key] : defaultWeight) * Double(min(ca, entry.count))
                         }
                         return shared
                     }

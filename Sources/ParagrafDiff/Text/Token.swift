@@ -83,9 +83,20 @@ public enum Tokenizer {
             } else if isWordByte(b, i) {
                 kind = .word
                 while i < end {
-                    if isWordByte(b, i) {
-                        i += scalarLength(b[i])
-                    } else if b[i] == 0x2D, i + 1 < end, isWordByte(b, i + 1) {
+                    // ASCII letters and digits (most bytes of a word) eight at a time.
+                    if i &+ 8 <= b.count, let base = b.baseAddress {
+                        let run = asciiWordRun(base + i)
+                        i &+= run
+                        if run == 8 { continue }
+                        if i >= end { break }
+                    }
+                    let c = b[i]
+                    if (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10 {
+                        i &+= 1
+                    } else if c >= 0x80 {
+                        guard isWordByte(b, i) else { break }
+                        i += scalarLength(c)
+                    } else if c == 0x2D, i + 1 < end, isWordByte(b, i + 1) {
                         i += 1  // inner hyphen: "tand-", "kæbe-regionen"
                     } else {
                         break
@@ -109,6 +120,23 @@ public enum Tokenizer {
             }
             body(kind, piece, i)
         }
+    }
+
+    /// The number of ASCII letters and digits the eight bytes at `p` start with (0...8), read as one
+    /// little-endian word: a byte's high bit after adding `0x80 - low` says it is at least `low`, after
+    /// adding `0x7F - high` that it is past `high` (bytes are masked to seven bits first, so no addition
+    /// carries into the next byte; bytes that had the high bit are no letters).
+    @inline(__always)
+    static func asciiWordRun(_ p: UnsafePointer<UInt8>) -> Int {
+        let w = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let x = w & ~high
+        let lower = x | (ones &* 0x20)
+        let letter = (lower &+ ones &* 0x1F) & ~(lower &+ ones &* 0x05)
+        let digit = (x &+ ones &* 0x50) & ~(x &+ ones &* 0x46)
+        let stop = (~(letter | digit) | w) & high
+        return stop.trailingZeroBitCount >> 3
     }
 
     /// The longest token in bytes; longer runs are cut (no word of a regulation comes near it).

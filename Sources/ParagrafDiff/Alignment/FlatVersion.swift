@@ -555,8 +555,8 @@ final class FlatVersion {
             visit([parsed.document.root], slot: 0, parent: -1, chapter: -1, b, batch)
         }
         // The tables live as long as the diff is built: give back what the estimate and growth left spare.
-        FlatVersion.shrink(&tokens)
-        FlatVersion.shrink(&atoms)
+        tokens.shrinkToFit()
+        atoms.shrinkToFit()
         citations = [String?](repeating: nil, count: nodes.count)
         captions = citations
     }
@@ -570,17 +570,6 @@ final class FlatVersion {
             var n = 1
             for k in children.indices { n += count(children[k]) }
             return n
-        }
-    }
-
-    /// Copies `array` into storage of its own size when more than a fifth of its capacity is spare.
-    private static func shrink<T: BitwiseCopyable>(_ array: inout [T]) {
-        guard array.capacity - array.count > array.count / 4 else { return }
-        array = array.withUnsafeBufferPointer { source in
-            [T](unsafeUninitializedCapacity: source.count) { target, initialized in
-                if let from = source.baseAddress, let to = target.baseAddress { to.initialize(from: from, count: source.count) }
-                initialized = source.count
-            }
         }
     }
 

@@ -105,6 +105,8 @@ struct ChangeClassifier {
 
         // 1. Word diff of every aligned pair.
         let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
+        // The symbols of a pair's two runs, in buffers reused from pair to pair.
+        var oldSymbols: [Int32] = [], newSymbols: [Int32] = []
         let compared: [Compared] = aligned.textPairs.map { pair in
             let ot = TokenRun(version: ov, range: pair.oldTokens), nt = TokenRun(version: nv, range: pair.newTokens)
             // Most pairs read the same: compared in the token tables before any symbol list is made.
@@ -116,9 +118,13 @@ struct ChangeClassifier {
                 }
             var hunks: [DiffHunk] = []
             if !same {
-                let a = ov.tokens[pair.oldTokens].map { Int($0.symbol) }
-                let b = nv.tokens[pair.newTokens].map { Int($0.symbol) }
-                hunks = SequenceDiff.diff(a, b, symbols: tables)
+                oldSymbols.removeAll(keepingCapacity: true)
+                newSymbols.removeAll(keepingCapacity: true)
+                for t in pair.oldTokens { oldSymbols.append(ov.tokens[t].symbol) }
+                for t in pair.newTokens { newSymbols.append(nv.tokens[t].symbol) }
+                hunks = oldSymbols.withUnsafeBufferPointer { a in
+                    newSymbols.withUnsafeBufferPointer { b in SequenceDiff.diff(a, b, symbols: tables) }
+                }
             }
             return Compared(
                 pair: pair, oldTokens: ot, newTokens: nt, hunks: hunks,

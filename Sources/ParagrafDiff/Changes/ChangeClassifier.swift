@@ -220,10 +220,11 @@ struct ChangeClassifier {
 
         // 4. Duties.
         var duties: [DutyChange] = []
+        let oldFlags = DutyReader.FlagCache(), newFlags = DutyReader.FlagCache()
         for (n, c) in compared.enumerated() where !c.hunks.isEmpty {
-            let od = DutyReader.duties(in: c.pair.oldNode, of: ov)
+            let od = DutyReader.duties(in: c.pair.oldNode, of: ov, cache: oldFlags)
             if od.isEmpty { continue }
-            let nd = DutyReader.duties(in: c.pair.newNode, of: nv)
+            let nd = DutyReader.duties(in: c.pair.newNode, of: nv, cache: newFlags)
             for (o, m) in zip(od, nd) {
                 let change = DutyChange(
                     oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: c.pair.oldRef.citation),

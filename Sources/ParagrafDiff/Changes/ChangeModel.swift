@@ -239,7 +239,11 @@ public struct DutyChange: Codable, Hashable, Sendable {
     public var newRange: SourceRange
 
     /// Whether the duty-bearer changed.
-    public var actorChanged: Bool { old.actor.lowercased() != new.actor.lowercased() }
+    public var actorChanged: Bool {
+        // The same bytes lower-case alike: most duties keep their bearer, and lower-casing copies.
+        if old.actor.utf8.elementsEqual(new.actor.utf8) { return false }
+        return old.actor.lowercased() != new.actor.lowercased()
+    }
     /// Whether the modality changed.
     public var modalityChanged: Bool { old.modality != new.modality }
 

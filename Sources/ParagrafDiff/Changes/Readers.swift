@@ -13,6 +13,10 @@ protocol TokenList {
     func namesActor(_ i: Int) -> Bool
     /// `AmountReader.units[key(i)]`: the normalized unit the token names, if any.
     func amountUnit(_ i: Int) -> String?
+    /// `DutyReader.flags(key(i))`: which of the words ``DutyReader/duty(in:)`` looks for the token is.
+    func dutyFlags(_ i: Int) -> DutyReader.Flags
+    /// `text(i).first?.isUppercase ?? false`.
+    func startsUppercase(_ i: Int) -> Bool
 }
 
 extension TokenList {
@@ -22,6 +26,8 @@ extension TokenList {
         return Lexicon.actorSuffixes.contains { w.hasSuffix($0) }
     }
     func amountUnit(_ i: Int) -> String? { AmountReader.units[key(i)] }
+    func dutyFlags(_ i: Int) -> DutyReader.Flags { DutyReader.flags(key(i)) }
+    func startsUppercase(_ i: Int) -> Bool { text(i).first?.isUppercase ?? false }
 }
 
 extension Array: TokenList where Element == Token {
@@ -108,10 +114,11 @@ enum DutyReader {
     }
 
     /// The duties stated by the sentences directly inside node `node` of a flattened version, read from
-    /// its token table (keys are the interned strings; no ``Token`` is made).
-    static func duties(in node: Int, of v: FlatVersion) -> [Found] {
+    /// its token table (keys are the interned strings; no ``Token`` is made). `cache` keeps the words'
+    /// flags by symbol; pass the same one for every node of the version.
+    static func duties(in node: Int, of v: FlatVersion, cache: FlagCache = FlagCache()) -> [Found] {
         var result: [Found] = []
-        var words = FlatWords(version: v, indices: [])
+        var words = FlatWords(version: v, cache: cache, indices: [])
         words.indices.reserveCapacity(wordLimit)
         for sentence in v.children(node) where v.nodes[sentence].kind == .sentence {
             let atom = Int(v.nodes[sentence].textAtom)
@@ -136,14 +143,94 @@ enum DutyReader {
     /// Words of a flat token table, by index.
     struct FlatWords: TokenList {
         let version: FlatVersion
+        let cache: FlagCache
         var indices: [Int]
         var count: Int { indices.count }
         func kind(_ i: Int) -> Token.Kind { version.tokens[indices[i]].kind }
         func text(_ i: Int) -> String { version.tokenText(indices[i]) }
         func key(_ i: Int) -> String { version.key(indices[i]) }
         func offsets(_ i: Int) -> Range<Int> { version.tokens[indices[i]].offsets }
-        func modality(_ i: Int) -> Modality? { version.symbols.lexicon(version.tokens[indices[i]].symbol).modality }
-        func namesActor(_ i: Int) -> Bool { version.symbols.lexicon(version.tokens[indices[i]].symbol).namesActor }
+        func modality(_ i: Int) -> Modality? { word(i).modality }
+        func dutyFlags(_ i: Int) -> Flags { word(i).flags }
+        /// Worked out when first asked (few words are asked: only those before a modal).
+        func namesActor(_ i: Int) -> Bool {
+            var word = word(i)
+            if let known = word.namesActor { return known }
+            let key = key(i)
+            let names = Lexicon.actorSuffixes.contains { key.hasSuffix($0) }
+            word.namesActor = names
+            cache.set(Int(version.tokens[indices[i]].symbol), word)
+            return names
+        }
+        /// What the `i`th word's symbol is to ``duty(in:)``, from the cache.
+        @inline(__always) private func word(_ i: Int) -> Word {
+            let symbol = Int(version.tokens[indices[i]].symbol)
+            if let known = cache.word(symbol) { return known }
+            let key = key(i)
+            let word = Word(flags: DutyReader.flags(key), modality: Lexicon.modalities[key], namesActor: nil)
+            cache.set(symbol, word)
+            return word
+        }
+        /// From the first byte when it is ASCII (an ASCII letter starts an uppercase character exactly when
+        /// it is uppercase, whatever marks follow it; any other ASCII byte starts no uppercase character).
+        func startsUppercase(_ i: Int) -> Bool {
+            let start = Int(version.tokens[indices[i]].start)
+            let first = version.source.bytes[start]
+            if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+            return text(i).first?.isUppercase ?? false
+        }
+    }
+
+    /// What a word is to ``duty(in:)``: one of the words of "har pligt til", "er forpligtet til", "at",
+    /// or a likely infinitive.
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        static let har = Flags(rawValue: 1)
+        static let er = Flags(rawValue: 2)
+        static let pligt = Flags(rawValue: 4)
+        static let forpligtet = Flags(rawValue: 8)
+        static let til = Flags(rawValue: 16)
+        static let at = Flags(rawValue: 32)
+        /// Ends in -e, is longer than three characters and is not one of ``nonVerbs``, or is one of ``shortVerbs``.
+        static let infinitive = Flags(rawValue: 64)
+    }
+
+    /// The flags of a key.
+    static func flags(_ key: String) -> Flags {
+        var f: Flags = []
+        switch key {
+        case "har": f.insert(.har)
+        case "er": f.insert(.er)
+        case "pligt": f.insert(.pligt)
+        case "forpligtet": f.insert(.forpligtet)
+        case "til": f.insert(.til)
+        case "at": f.insert(.at)
+        default: break
+        }
+        if (key.hasSuffix("e") && key.count > 3 && !nonVerbs.contains(key)) || shortVerbs.contains(key) {
+            f.insert(.infinitive)
+        }
+        return f
+    }
+
+    /// What a word's key is to ``duty(in:)``: its ``Flags``, `Lexicon.modalities[key]`, and whether it
+    /// ends in one of ``Lexicon/actorSuffixes`` (nil until asked).
+    struct Word {
+        var flags: Flags
+        var modality: Modality?
+        var namesActor: Bool?
+    }
+
+    /// The ``Word`` of each symbol of a version, worked out once per symbol.
+    final class FlagCache {
+        @exclusivity(unchecked) private var words: [Word?] = []
+
+        @inline(__always) func word(_ symbol: Int) -> Word? { symbol < words.count ? words[symbol] : nil }
+
+        func set(_ symbol: Int, _ word: Word) {
+            if symbol >= words.count { words.append(contentsOf: repeatElement(nil, count: symbol + 1 - words.count)) }
+            words[symbol] = word
+        }
     }
 
     /// How many words of a sentence ``duties(in:of:)`` reads.
@@ -163,28 +250,27 @@ enum DutyReader {
             var modality = words.modality(m)
             var verbIndex = m + 1
             if modality == nil, m + 2 < words.count {
-                let key = words.key(m)
-                if key == "har", words.key(m + 1) == "pligt", words.key(m + 2) == "til" {
+                let key = words.dutyFlags(m)
+                if key.contains(.har), words.dutyFlags(m + 1).contains(.pligt), words.dutyFlags(m + 2).contains(.til) {
                     modality = .must
                     verbIndex = m + 3
                 }
-                if key == "er", words.key(m + 1) == "forpligtet", words.key(m + 2) == "til" {
+                if key.contains(.er), words.dutyFlags(m + 1).contains(.forpligtet),
+                    words.dutyFlags(m + 2).contains(.til)
+                {
                     modality = .must
                     verbIndex = m + 3
                 }
             }
             guard let modality else { continue }
-            guard (0..<m).contains(where: { words.namesActor($0) }),
-                words.text(0).first?.isUppercase ?? false
-            else { return nil }
+            guard (0..<m).contains(where: { words.namesActor($0) }), words.startsUppercase(0) else { return nil }
             // The infinitive may stand a few words later ("skal til børn og unge … tilbyde"); Danish
             // infinitives end in -e or are one of a few short verbs.
             if modality != .does {
-                if verbIndex < words.count, words.key(verbIndex) == "at" { verbIndex += 1 }
+                if verbIndex < words.count, words.dutyFlags(verbIndex).contains(.at) { verbIndex += 1 }
                 var k = verbIndex
                 while k < min(words.count, verbIndex + 14) {
-                    let w = words.key(k)
-                    if (w.hasSuffix("e") && w.count > 3 && !nonVerbs.contains(w)) || shortVerbs.contains(w) { break }
+                    if words.dutyFlags(k).contains(.infinitive) { break }
                     k += 1
                 }
                 if k < min(words.count, verbIndex + 14) { verbIndex = k }

@@ -52,20 +52,16 @@ struct TokenRun: TokenList {
     func text(_ i: Int) -> String { version.tokenText(range.lowerBound + i) }
     func offsets(_ i: Int) -> Range<Int> { tok(i).offsets }
     func amountUnit(_ i: Int) -> String? { version.symbols.amountUnit(tok(i).symbol) }
-    /// Whether `text(r, withPrevious:)` equals `other.text(otherRange, withPrevious:)` (same flag), told
-    /// from the bytes (``FlatVersion/sameText(_:previous:as:_:previous:)``).
-    func sameText(_ r: Range<Int>, withPrevious: Bool = false, as other: TokenRun, _ otherRange: Range<Int>) -> Bool {
+    /// Whether `text(r, withPrevious:)` is `text`, told from the bytes without building the string.
+    func text(_ r: Range<Int>, withPrevious: Bool = false, equals text: String) -> Bool {
         let previous = withPrevious && r.lowerBound > 0 ? absolute(r.lowerBound - 1) : nil
-        let otherPrevious = withPrevious && otherRange.lowerBound > 0 ? other.absolute(otherRange.lowerBound - 1) : nil
-        return version.sameText(
-            absolute(r.lowerBound)..<absolute(r.upperBound), previous: previous, as: other.version,
-            other.absolute(otherRange.lowerBound)..<other.absolute(otherRange.upperBound), previous: otherPrevious)
+        return version.readerText(absolute(r.lowerBound)..<absolute(r.upperBound), previous: previous, equals: text)
     }
 
     /// The reader's text of the run's tokens `r`, with a space before when `r` follows a gap.
     func text(_ r: Range<Int>, withPrevious: Bool = false) -> String {
         let previous = withPrevious && r.lowerBound > 0 ? absolute(r.lowerBound - 1) : nil
-        return version.text(absolute(r.lowerBound)..<absolute(r.upperBound), previous: previous)
+        return version.readerText(CollectionOfOne(absolute(r.lowerBound)..<absolute(r.upperBound)), previous: previous)
     }
 }
 
@@ -425,11 +421,11 @@ struct ChangeClassifier {
     /// A whole provision as one inserted or deleted segment.
     private func wholeSegment(_ node: Int, _ operation: DiffHunk.Operation) -> TextSegment {
         let v = operation == .insert ? aligned.new : aligned.old
-        let tokens = v.wholeTokens(node)
-        let text = v.text(tokens)
-        let range = tokens.isEmpty
+        let runs = v.wholeRuns(node)
+        let text = v.readerText(runs)
+        let range = runs.isEmpty
             ? v.nodes[node].range
-            : v.source.range(Int(v.tokens[tokens[0]].start), Int(v.tokens[tokens[tokens.count - 1]].end))
+            : v.source.range(Int(v.tokens[runs[0].lowerBound].start), Int(v.tokens[runs[runs.count - 1].upperBound - 1].end))
         let citation = v.citation(node)
         return operation == .insert
             ? TextSegment(operation: .insert, old: nil, new: text, newRange: range, newCitation: citation, category: .wording)
@@ -455,7 +451,8 @@ struct ChangeClassifier {
         let ot = c.oldTokens, nt = c.newTokens
         if c.hunks.isEmpty {
             let oldText = ot.text(0..<ot.count)
-            return [TextSegment(operation: .equal, old: oldText, new: nt.sameText(0..<nt.count, as: ot, 0..<ot.count) ? oldText : nt.text(0..<nt.count))]
+            let newText = nt.text(0..<nt.count, equals: oldText) ? oldText : nt.text(0..<nt.count)
+            return [TextSegment(operation: .equal, old: oldText, new: newText)]
         }
         var result: [TextSegment] = []
         result.reserveCapacity(c.hunks.count)
@@ -463,7 +460,7 @@ struct ChangeClassifier {
             let oldText = hunk.old.isEmpty ? nil : ot.text(hunk.old, withPrevious: true)
             if hunk.operation == .equal {
                 // Unchanged words are mostly written the same: then the old string serves for both.
-                let same = oldText != nil && nt.sameText(hunk.new, withPrevious: true, as: ot, hunk.old)
+                let same = oldText.map { nt.text(hunk.new, withPrevious: true, equals: $0) } ?? false
                 let newText = same ? oldText : (hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true))
                 result.append(TextSegment(operation: .equal, old: oldText, new: newText))
                 continue

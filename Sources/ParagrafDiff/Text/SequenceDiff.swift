@@ -40,11 +40,9 @@ public enum SequenceDiff {
     /// across diffs instead of hashing every symbol into a dictionary, and the scratch buffers of the
     /// diffs (kept between diffs, so a diff allocates only the hunks it returns).
     final class SymbolTables {
-        @exclusivity(unchecked) fileprivate var stampA: [Int32] = []
-        @exclusivity(unchecked) fileprivate var stampB: [Int32] = []
-        @exclusivity(unchecked) fileprivate var countA: [Int32] = []
-        @exclusivity(unchecked) fileprivate var countB: [Int32] = []
-        @exclusivity(unchecked) fileprivate var indexB: [Int] = []
+        /// Per symbol, five entries: the generation that last counted it in the old range, its count
+        /// there, the same two for the new range, and its (last counted) index in the new range.
+        @exclusivity(unchecked) fileprivate var entries: [Int32] = []
         fileprivate var generation: Int32 = 0
         /// The buffers of the last diff, handed to the next.
         fileprivate var scratch = Scratch()
@@ -53,11 +51,7 @@ public enum SequenceDiff {
 
         init(size: Int) {
             self.size = size
-            stampA = [Int32](repeating: 0, count: size)
-            stampB = stampA
-            countA = stampA
-            countB = stampA
-            indexB = [Int](repeating: 0, count: size)
+            entries = [Int32](repeating: 0, count: 5 * size)
         }
     }
 
@@ -65,8 +59,11 @@ public enum SequenceDiff {
     fileprivate struct Scratch {
         var ops: [DiffHunk] = []
         var v: [Int] = []
+        /// Only the first entries are in use (a count kept by ``myers``); the rest is room.
         var trace: [Int] = []
         var pairs: [(Int, Int)] = []
+        var tails: [Int] = []
+        var previous: [Int] = []
     }
 
     /// ``diff(_:_:editCap:)``, counting symbols in `symbols` when given (every element must lie in
@@ -127,7 +124,7 @@ public enum SequenceDiff {
         // Small gaps go straight to Myers; larger ones are split at unique anchors first.
         if (aHi - aLo) + (bHi - bLo) > 64 && depth < 8 {
             let anchors =
-                tables.map { uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi, $0, pairs: &scratch.pairs) }
+                tables.map { uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi, $0, scratch: &scratch) }
                 ?? uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi)
             if !anchors.isEmpty {
                 var pa = aLo, pb = bLo
@@ -164,52 +161,63 @@ public enum SequenceDiff {
         return longestIncreasing(pairs)
     }
 
-    /// ``uniqueAnchors(_:_:_:_:)`` with count tables instead of dictionaries; `pairs` is scratch space.
+    /// ``uniqueAnchors(_:_:_:_:)`` with count tables instead of dictionaries, in `scratch`'s buffers.
     private static func uniqueAnchors<S: BinaryInteger & Hashable>(
         _ a: UnsafeBufferPointer<S>, _ ar: Range<Int>, _ b: UnsafeBufferPointer<S>, _ br: Range<Int>,
-        _ t: SymbolTables, pairs: inout [(Int, Int)]
+        _ t: SymbolTables, scratch: inout Scratch
     ) -> [(Int, Int)] {
         t.generation &+= 1
         if t.generation == 0 {
             // Wrapped: clear the stamps once every 4 billion calls.
-            for k in 0..<t.size { t.stampA[k] = 0; t.stampB[k] = 0 }
+            for k in 0..<t.size { t.entries[5 * k] = 0; t.entries[5 * k + 2] = 0 }
             t.generation = 1
         }
         let g = t.generation
-        for i in ar {
-            let s = Int(a[i])
-            if t.stampA[s] != g {
-                t.stampA[s] = g
-                t.countA[s] = 1
-            } else {
-                t.countA[s] += 1
+        scratch.pairs.removeAll(keepingCapacity: true)
+        t.entries.withUnsafeMutableBufferPointer { e in
+            for i in ar {
+                let k = 5 * Int(a[i])
+                if e[k] != g {
+                    e[k] = g
+                    e[k + 1] = 1
+                } else {
+                    e[k + 1] += 1
+                }
+            }
+            for j in br {
+                let k = 5 * Int(b[j])
+                if e[k + 2] != g {
+                    e[k + 2] = g
+                    e[k + 3] = 1
+                    e[k + 4] = Int32(j)
+                } else {
+                    e[k + 3] += 1
+                }
+            }
+            for i in ar {
+                let k = 5 * Int(a[i])
+                guard e[k + 1] == 1, e[k + 2] == g, e[k + 3] == 1 else { continue }
+                scratch.pairs.append((i, Int(e[k + 4])))
             }
         }
-        for j in br {
-            let s = Int(b[j])
-            if t.stampB[s] != g {
-                t.stampB[s] = g
-                t.countB[s] = 1
-                t.indexB[s] = j
-            } else {
-                t.countB[s] += 1
-            }
-        }
-        pairs.removeAll(keepingCapacity: true)
-        for i in ar {
-            let s = Int(a[i])
-            guard t.countA[s] == 1, t.stampB[s] == g, t.countB[s] == 1 else { continue }
-            pairs.append((i, t.indexB[s]))
-        }
-        return longestIncreasing(pairs)
+        return longestIncreasing(scratch.pairs, tails: &scratch.tails, previous: &scratch.previous)
     }
 
     /// The longest subsequence of `pairs` (sorted by first) whose second components increase.
     /// - Complexity: O(n log n).
     static func longestIncreasing(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
+        var tails: [Int] = [], previous: [Int] = []
+        return longestIncreasing(pairs, tails: &tails, previous: &previous)
+    }
+
+    /// ``longestIncreasing(_:)`` with its working lists in `tails` and `previous` (any contents).
+    private static func longestIncreasing(
+        _ pairs: [(Int, Int)], tails: inout [Int], previous: inout [Int]
+    ) -> [(Int, Int)] {
         if pairs.isEmpty { return [] }
-        var tails: [Int] = []  // index into pairs of the smallest tail of each length
-        var previous = [Int](repeating: -1, count: pairs.count)
+        tails.removeAll(keepingCapacity: true)  // index into pairs of the smallest tail of each length
+        previous.removeAll(keepingCapacity: true)
+        previous.append(contentsOf: repeatElement(-1, count: pairs.count))
         for (n, pair) in pairs.enumerated() {
             var lo = 0, hi = tails.count
             while lo < hi {
@@ -219,13 +227,16 @@ public enum SequenceDiff {
             if lo > 0 { previous[n] = tails[lo - 1] }
             if lo == tails.count { tails.append(n) } else { tails[lo] = n }
         }
-        var result: [(Int, Int)] = []
-        var k = tails.last ?? -1
-        while k >= 0 {
-            result.append(pairs[k])
-            k = previous[k]
+        // The chain ends at the last tail and is read backwards: filled from the end.
+        let length = tails.count
+        return [(Int, Int)](unsafeUninitializedCapacity: length) { buffer, initialized in
+            var k = tails[length - 1]
+            for slot in stride(from: length - 1, through: 0, by: -1) {
+                buffer[slot] = pairs[k]
+                k = previous[k]
+            }
+            initialized = length
         }
-        return result.reversed()
     }
 
     /// Myers' greedy O((N+M)·D) diff, its hunks appended to `scratch.ops`; false (and nothing appended)
@@ -240,14 +251,22 @@ public enum SequenceDiff {
         scratch.v.removeAll(keepingCapacity: true)
         scratch.v.append(contentsOf: repeatElement(0, count: 2 * maxD + 3))
         // The snapshots of v, one after another in one buffer: step d's (diagonals -d-1 ... d+1, the
-        // part of v that step d reads) starts at d² + 2d.
-        scratch.trace.removeAll(keepingCapacity: true)
+        // part of v that step d reads) starts at d² + 2d. The buffer keeps its size from diff to diff;
+        // it grows, by doubling, when a snapshot does not fit.
         var steps = 0
         var found = false
+        var used = 0
         scratch.v.withUnsafeMutableBufferPointer { v in
             search: for d in 0...maxD {
                 steps = d + 1
-                scratch.trace.append(contentsOf: UnsafeBufferPointer(rebasing: v[(offset - d - 1)...(offset + d + 1)]))
+                let snapshot = 2 * d + 3
+                if used + snapshot > scratch.trace.count {
+                    scratch.trace.append(contentsOf: repeatElement(0, count: max(snapshot, scratch.trace.count)))
+                }
+                scratch.trace.withUnsafeMutableBufferPointer { trace in
+                    (trace.baseAddress! + used).update(from: v.baseAddress! + (offset - d - 1), count: snapshot)
+                }
+                used += snapshot
                 var k = -d
                 while k <= d {
                     var x: Int
@@ -317,7 +336,12 @@ public enum SequenceDiff {
                 }
             }
         }
-        scratch.ops[first...].reverse()
+        var i = first, j = scratch.ops.count - 1
+        while i < j {
+            scratch.ops.swapAt(i, j)
+            i += 1
+            j -= 1
+        }
         return true
     }
 

@@ -156,50 +156,89 @@ struct ChangeClassifier {
             }
         }
 
-        // 3. Terms: short word-for-word replacements, counted over the whole document.
-        struct Occurrence {
-            var pairIndex: Int
-            var hunkIndex: Int
-            var place: Place
+        // 3. Terms: short word-for-word replacements, counted over the whole document. A phrase pair is
+        // told by its words' symbols (a version's keys and symbols correspond one to one), so its strings
+        // are built once, and an occurrence's place only when its substitution is reported.
+        struct Phrase {
+            var old: String
+            var new: String
+            /// The (pair, hunk) of every occurrence.
+            var occurrences: [(Int, Int)]
         }
-        var occurrences: [String: [Occurrence]] = [:]
-        var phrases: [String: (String, String)] = [:]
+        var phraseIndex: [SIMD8<Int32>: Int] = [:]
+        var phrases: [Phrase] = []
         for (n, c) in compared.enumerated() {
             for (h, hunk) in c.hunks.enumerated() where hunk.operation == .replace && compared[n].categories[h] == nil {
                 let ot = c.oldTokens, nt = c.newTokens
                 guard hunk.old.allSatisfy({ ot.kind($0) != .number }), hunk.new.allSatisfy({ nt.kind($0) != .number })
                 else { continue }
-                let ow = hunk.old.filter { ot.kind($0) == .word }, nw = hunk.new.filter { nt.kind($0) == .word }
-                guard (1...3).contains(ow.count), (1...3).contains(nw.count) else { continue }
-                if ow.contains(where: { ov.symbols.modality(ot.tok($0).symbol) != nil })
-                    || nw.contains(where: { nv.symbols.modality(nt.tok($0).symbol) != nil })
+                // The words' symbols, old in lanes 0–2 and new in lanes 4–6, -1 past the last word; any
+                // fourth word on a side disqualifies the hunk.
+                var key = SIMD8<Int32>(repeating: -1)
+                var oldWords = 0, newWords = 0
+                for t in hunk.old where ot.kind(t) == .word {
+                    if oldWords < 3 { key[oldWords] = ot.tok(t).symbol }
+                    oldWords += 1
+                }
+                for t in hunk.new where nt.kind(t) == .word {
+                    if newWords < 3 { key[4 + newWords] = nt.tok(t).symbol }
+                    newWords += 1
+                }
+                guard (1...3).contains(oldWords), (1...3).contains(newWords) else { continue }
+                if (0..<oldWords).contains(where: { ov.symbols.modality(key[$0]) != nil })
+                    || (0..<newWords).contains(where: { nv.symbols.modality(key[4 + $0]) != nil })
                 {
                     continue
                 }
-                let owKeys = ow.map { ot.key($0) }, nwKeys = nw.map { nt.key($0) }
-                let op = owKeys.joined(separator: " "), np = nwKeys.joined(separator: " ")
-                let key = op + "\u{1F}" + np
-                phrases[key] = (op, np)
-                let oFirst = ot.offsets(hunk.old.lowerBound), oLast = ot.offsets(hunk.old.upperBound - 1)
-                let nFirst = nt.offsets(hunk.new.lowerBound), nLast = nt.offsets(hunk.new.upperBound - 1)
-                let place = Place(
-                    oldCitation: oldLocator.citation(at: oFirst.lowerBound, fallback: c.pair.oldRef.citation),
-                    newCitation: newLocator.citation(at: nFirst.lowerBound, fallback: c.pair.newRef.citation),
-                    oldRange: old.source.range(oFirst.lowerBound, oLast.upperBound),
-                    newRange: new.source.range(nFirst.lowerBound, nLast.upperBound))
-                occurrences[key, default: []].append(Occurrence(pairIndex: n, hunkIndex: h, place: place))
+                if let p = phraseIndex[key] {
+                    phrases[p].occurrences.append((n, h))
+                } else {
+                    phraseIndex[key] = phrases.count
+                    let op = (0..<oldWords).map { ov.symbols.key(key[$0]) }.joined(separator: " ")
+                    let np = (0..<newWords).map { nv.symbols.key(key[4 + $0]) }.joined(separator: " ")
+                    phrases.append(Phrase(old: op, new: np, occurrences: [(n, h)]))
+                }
             }
         }
+        // Keys of different bytes may still be equal strings (canonically equivalent spellings): such
+        // phrases are one substitution, as when phrases were told by their strings. It reads as its
+        // last occurrence does.
+        var byText: [String: Int] = [:]
+        var merged: [Phrase] = []
+        merged.reserveCapacity(phrases.count)
+        for phrase in phrases {
+            let text = phrase.old + "\u{1F}" + phrase.new
+            guard let m = byText[text] else {
+                byText[text] = merged.count
+                merged.append(phrase)
+                continue
+            }
+            let all = (merged[m].occurrences + phrase.occurrences).sorted { $0 < $1 }
+            if phrase.occurrences.last! > merged[m].occurrences.last! {
+                merged[m].old = phrase.old
+                merged[m].new = phrase.new
+            }
+            merged[m].occurrences = all
+        }
         var terms: [TermSubstitution] = []
-        for (key, list) in occurrences {
-            guard let (op, np) = phrases[key] else { continue }
+        for phrase in merged {
+            let op = phrase.old, np = phrase.new, list = phrase.occurrences
             let known = Lexicon.isEraPair(op, np)
             // Without the lexicon's word for it, a substitution must repeat and replace word for word.
             let wordForWord = op.split(separator: " ").count == np.split(separator: " ").count
             guard known || (list.count >= 2 && wordForWord) else { continue }
-            terms.append(
-                TermSubstitution(old: op, new: np, count: list.count, isKnownEraTerm: known, places: list.map(\.place)))
-            for o in list { compared[o.pairIndex].categories[o.hunkIndex] = .term }
+            let places = list.map { (n, h) -> Place in
+                let c = compared[n], hunk = c.hunks[h]
+                let oFirst = c.oldTokens.offsets(hunk.old.lowerBound), oLast = c.oldTokens.offsets(hunk.old.upperBound - 1)
+                let nFirst = c.newTokens.offsets(hunk.new.lowerBound), nLast = c.newTokens.offsets(hunk.new.upperBound - 1)
+                return Place(
+                    oldCitation: oldLocator.citation(at: oFirst.lowerBound, fallback: c.pair.oldRef.citation),
+                    newCitation: newLocator.citation(at: nFirst.lowerBound, fallback: c.pair.newRef.citation),
+                    oldRange: old.source.range(oFirst.lowerBound, oLast.upperBound),
+                    newRange: new.source.range(nFirst.lowerBound, nLast.upperBound))
+            }
+            terms.append(TermSubstitution(old: op, new: np, count: list.count, isKnownEraTerm: known, places: places))
+            for (n, h) in list { compared[n].categories[h] = .term }
         }
         terms.sort { $0.count != $1.count ? $0.count > $1.count : ($0.old, $0.new) < ($1.old, $1.new) }
 
@@ -310,9 +349,17 @@ struct ChangeClassifier {
         _ compared: [Compared], oldLocator: CitationLocator, newLocator: CitationLocator
     ) -> [SectionDiff] {
         let ov = aligned.old, nv = aligned.new
-        func parent(_ id: String) -> Substring { ChangeClassifier.firstComponent(id) }
-        var byNewParent: [Substring: [Int]] = [:]
-        for (n, c) in compared.enumerated() { byNewParent[parent(c.pair.newRef.id), default: []].append(n) }
+        // The compared pairs by the new node named by their new id's first component (the node `node(id)`
+        // finds, so a row's section, found the same way, is that node exactly when its id is that
+        // component), as lists threaded through `nextPair`, in the order of the pairs.
+        var firstPair = [Int32](repeating: -1, count: nv.nodes.count)
+        var lastPair = [Int32](repeating: -1, count: nv.nodes.count)
+        var nextPair = [Int32](repeating: -1, count: compared.count)
+        for (n, c) in compared.enumerated() {
+            guard let k = nv.node(String(ChangeClassifier.firstComponent(c.pair.newRef.id))) else { continue }
+            if lastPair[k] < 0 { firstPair[k] = Int32(n) } else { nextPair[Int(lastPair[k])] = Int32(n) }
+            lastPair[k] = Int32(n)
+        }
 
         // Ids are compared through their nodes: `canonical` is the node `node(id)` finds for a node's id
         // (the last with that id), so two nodes have the same id exactly when their canonical nodes agree.
@@ -346,7 +393,10 @@ struct ChangeClassifier {
             let newChildren = newNodes.flatMap { provisionsOf(nv, $0) }
             // The compared pairs of the row's new sections, by new id (the first pair of an id wins).
             for section in newNodes {
-                for n in byNewParent[Substring(nv.nodes[section].id)] ?? [] {
+                var next = firstPair[section]
+                while next >= 0 {
+                    let n = Int(next)
+                    next = nextPair[n]
                     let k = canonical(nv, &newCanonical, compared[n].pair.newNode)
                     if matchStamp[k] != stamp {
                         matchStamp[k] = stamp

@@ -162,10 +162,23 @@ struct ChangeClassifier {
         struct Phrase {
             var old: String
             var new: String
+            /// The number of words on each side.
+            var oldWords: Int
+            var newWords: Int
             /// The (pair, hunk) of every occurrence.
             var occurrences: [(Int, Int)]
         }
-        var phraseIndex: [SIMD8<Int32>: Int] = [:]
+        /// The symbols of a phrase pair, hashed as one mixed word (not lane by lane).
+        struct PhraseKey: Hashable {
+            var symbols: SIMD8<Int32>
+            static func == (a: PhraseKey, b: PhraseKey) -> Bool { a.symbols == b.symbols }
+            func hash(into hasher: inout Hasher) {
+                var h: UInt64 = 0
+                for lane in 0..<8 { h = (h ^ UInt64(UInt32(bitPattern: symbols[lane]))) &* 0x9E37_79B9_7F4A_7C15 }
+                hasher.combine(h)
+            }
+        }
+        var phraseIndex: [PhraseKey: Int] = [:]
         var phrases: [Phrase] = []
         for (n, c) in compared.enumerated() {
             for (h, hunk) in c.hunks.enumerated() where hunk.operation == .replace && compared[n].categories[h] == nil {
@@ -190,13 +203,14 @@ struct ChangeClassifier {
                 {
                     continue
                 }
-                if let p = phraseIndex[key] {
+                if let p = phraseIndex[PhraseKey(symbols: key)] {
                     phrases[p].occurrences.append((n, h))
                 } else {
-                    phraseIndex[key] = phrases.count
+                    phraseIndex[PhraseKey(symbols: key)] = phrases.count
                     let op = (0..<oldWords).map { ov.symbols.key(key[$0]) }.joined(separator: " ")
                     let np = (0..<newWords).map { nv.symbols.key(key[4 + $0]) }.joined(separator: " ")
-                    phrases.append(Phrase(old: op, new: np, occurrences: [(n, h)]))
+                    phrases.append(
+                        Phrase(old: op, new: np, oldWords: oldWords, newWords: newWords, occurrences: [(n, h)]))
                 }
             }
         }
@@ -224,8 +238,9 @@ struct ChangeClassifier {
         for phrase in merged {
             let op = phrase.old, np = phrase.new, list = phrase.occurrences
             let known = Lexicon.isEraPair(op, np)
-            // Without the lexicon's word for it, a substitution must repeat and replace word for word.
-            let wordForWord = op.split(separator: " ").count == np.split(separator: " ").count
+            // Without the lexicon's word for it, a substitution must repeat and replace word for word
+            // (keys hold no spaces: a phrase has as many space-separated parts as words).
+            let wordForWord = phrase.oldWords == phrase.newWords
             guard known || (list.count >= 2 && wordForWord) else { continue }
             let places = list.map { (n, h) -> Place in
                 let c = compared[n], hunk = c.hunks[h]

@@ -72,11 +72,45 @@ struct CitationChecker {
         return nil
     }
 
-    static func covers(_ a: String, _ b: String) -> Bool { a == b || b.hasPrefix(a + "/") || a.hasPrefix(b + "/") }
+    static func covers(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        // ASCII ids (the usual) compare byte for byte, where characters are bytes.
+        let ascii = a.withUTF8 { x in
+            b.withUTF8 { y -> Bool? in
+                guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
+                /// Whether `long` is `short` + "/" + something (or nothing).
+                func extends(_ long: UnsafeBufferPointer<UInt8>, _ short: UnsafeBufferPointer<UInt8>) -> Bool {
+                    long.count > short.count && long[short.count] == 0x2F
+                        && long.prefix(short.count).elementsEqual(short)
+                }
+                return x.elementsEqual(y) || extends(y, x) || extends(x, y)
+            }
+        }
+        if let ascii { return ascii }
+        return a == b || b.hasPrefix(a + "/") || a.hasPrefix(b + "/")
+    }
 
     /// A number to compare citations by: the § or chapter number's digits.
     static func number(_ address: Address) -> Int? {
-        let text = address.section ?? address.chapter ?? address.annex ?? ""
+        var text = address.section ?? address.chapter ?? address.annex ?? ""
+        // Leading ASCII digits followed by an ASCII byte or the end are the digits a character-wise
+        // scan finds (a digit is a character of its own unless a non-ASCII mark follows it).
+        // The result is `Int` of those digits: nil for none or on overflow.
+        let ascii = text.withUTF8 { b -> Int?? in
+            var end = 0
+            var value = 0
+            var overflow = false
+            while end < b.count, b[end] >= 0x30, b[end] <= 0x39 {
+                let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times10.addingReportingOverflow(Int(b[end] - 0x30))
+                overflow = overflow || o1 || o2
+                value = sum
+                end += 1
+            }
+            guard end == b.count || b[end] < 0x80 else { return nil }
+            return .some(end == 0 || overflow ? nil : value)
+        }
+        if let ascii { return ascii }
         return Int(text.prefix { $0.isNumber })
     }
 
@@ -85,11 +119,13 @@ struct CitationChecker {
         // is a citation and a target index, so the (large) resolved citations are never copied.
         let oldCitations = oldGraph.citations, newCitations = newGraph.citations
         var oldByPlace: [String: [Int]] = [:]
+        oldByPlace.reserveCapacity(oldCitations.count)
         for k in oldCitations.indices where oldCitations[k].citation.isInternal {
             guard let source = oldCitations[k].sourceID else { continue }
             oldByPlace[CitationChecker.subsectionID(source), default: []].append(k)
         }
         var newByPlace: [String: [Int]] = [:]
+        newByPlace.reserveCapacity(newCitations.count)
         var placeOrder: [String] = []
         for k in newCitations.indices where newCitations[k].citation.isInternal {
             guard let source = newCitations[k].sourceID else { continue }
@@ -110,9 +146,15 @@ struct CitationChecker {
         var result: [CitationChange] = []
         for place in placeOrder {
             let citations = newByPlace[place] ?? []
-            let newCitation = Aligner.addressDescription(place) ?? place
             let oldPlace = aligned.newToOld[place]
-            let oldCitation = oldPlace.flatMap { Aligner.addressDescription($0) }
+            // The place's citations, worked out once a change there is reported.
+            var placeCitations: (new: String, old: String?)? = nil
+            func citationsOfPlace() -> (new: String, old: String?) {
+                if let known = placeCitations { return known }
+                let found = (Aligner.addressDescription(place) ?? place, oldPlace.flatMap { Aligner.addressDescription($0) })
+                placeCitations = found
+                return found
+            }
             let witnesses = oldPlace.flatMap { oldByPlace[$0] } ?? []
             var oldTargets: [OldTarget] = []
             for w in witnesses {
@@ -126,11 +168,12 @@ struct CitationChecker {
                 for t in newCitations[ci].targets { if let id = t.nodeID { citedNow.append(id) } }
             }
 
-            // Unresolved targets first; then the resolved ones no old target at this place explains.
-            var unexplained: [(ResolvedCitation, ResolvedTarget, String)] = []
+            // Unresolved targets first; then the resolved ones no old target at this place explains (as
+            // indices of the citation and of the target in it).
+            var unexplained: [(Int, Int, String)] = []
             for ci in citations {
                 let c = newCitations[ci]
-                for target in c.targets where target.status != .external {
+                for (ti, target) in c.targets.enumerated() where target.status != .external {
                     guard let nodeID = target.nodeID else {
                         let before = oldTargets.first { witnessTarget($0).address == target.address }
                             ?? oldTargets.first { witnessTarget($0).nodeID == nil }
@@ -138,6 +181,7 @@ struct CitationChecker {
                         if let before, witnessTarget(before).nodeID == nil { continue }
                         let note = before == nil ? "" : "; the old version's citation here resolved"
                         let beforeCitation = before.map { witnessCitation($0).citation }
+                        let (newCitation, oldCitation) = citationsOfPlace()
                         result.append(
                             CitationChange(
                                 issue: .unresolved, newCitation: newCitation, newText: c.citation.text, newTarget: nil,
@@ -153,7 +197,7 @@ struct CitationChecker {
                     if oldTargets.contains(where: { $0.mapped.map { CitationChecker.covers($0, nodeID) } ?? false }) {
                         continue
                     }
-                    unexplained.append((c, target, nodeID))
+                    unexplained.append((ci, ti, nodeID))
                 }
             }
             if unexplained.isEmpty { continue }
@@ -162,15 +206,24 @@ struct CitationChecker {
                 guard let mapped = t.mapped else { return false }
                 return !citedNow.contains { CitationChecker.covers(mapped, $0) }
             }
-            for (c, target, nodeID) in unexplained {
-                let newTargetText = target.address.description
-                let caption = aligned.new.node(nodeID).map { aligned.new.caption($0) } ?? ""
-                let isNewProvision = aligned.newToOld[CitationChecker.subsectionID(nodeID)] == nil
-                    && aligned.newToOld[String(nodeID.split(separator: "/")[0])] == nil
-                let addedNote = isNewProvision ? " (a provision new in this version)" : ""
+            // The number of each dropped target, for the nearest-number pairing below.
+            var droppedNumbers = dropped.map { CitationChecker.number(witnessTarget($0).address) ?? 0 }
+            for (ci, ti, nodeID) in unexplained {
+                let c = newCitations[ci]
+                let target = c.targets[ti]
+                // What a reported change says of the new target.
+                func described() -> (newTargetText: String, caption: String, addedNote: String) {
+                    let caption = aligned.new.node(nodeID).map { aligned.new.caption($0) } ?? ""
+                    let isNewProvision = aligned.newToOld[CitationChecker.subsectionID(nodeID)] == nil
+                        && aligned.newToOld[String(nodeID.split(separator: "/")[0])] == nil
+                    return (target.address.description, caption, isNewProvision ? " (a provision new in this version)" : "")
+                }
                 // Stale: the same address as an old target whose counterpart is no longer named here.
                 if let k = dropped.firstIndex(where: { witnessTarget($0).address == target.address }), let expected = dropped[k].mapped {
                     let same = dropped.remove(at: k)
+                    droppedNumbers.remove(at: k)
+                    let (newTargetText, caption, addedNote) = described()
+                    let (newCitation, oldCitation) = citationsOfPlace()
                     let expectedText = Aligner.addressDescription(expected) ?? expected
                     result.append(
                         CitationChange(
@@ -186,11 +239,11 @@ struct CitationChecker {
                 // Changed target: pair with the dropped old target of the nearest number.
                 guard !dropped.isEmpty else { continue }
                 let n = CitationChecker.number(target.address) ?? 0
-                let k = dropped.indices.min { a, b in
-                    abs((CitationChecker.number(witnessTarget(dropped[a]).address) ?? 0) - n)
-                        < abs((CitationChecker.number(witnessTarget(dropped[b]).address) ?? 0) - n)
-                }!
+                let k = dropped.indices.min { a, b in abs(droppedNumbers[a] - n) < abs(droppedNumbers[b] - n) }!
                 let before = dropped.remove(at: k)
+                droppedNumbers.remove(at: k)
+                let (newTargetText, caption, addedNote) = described()
+                let (newCitation, oldCitation) = citationsOfPlace()
                 let expectedText = before.mapped.flatMap { Aligner.addressDescription($0) } ?? "?"
                 result.append(
                     CitationChange(

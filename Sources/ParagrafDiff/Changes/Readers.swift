@@ -126,9 +126,11 @@ enum DutyReader {
                 v.finalize(atom)
                 words.indices.removeAll(keepingCapacity: true)
                 // `duty(in:)` reads at most the first 26 words; 40 keep every comparison with the count.
-                for t in Int(v.atoms[atom].tokenStart)..<Int(v.atoms[atom].tokenEnd) where v.tokens[t].kind == .word {
-                    words.indices.append(t)
-                    if words.indices.count == wordLimit { break }
+                v.tokens.withUnsafeBufferPointer { toks in
+                    for t in Int(v.atoms[atom].tokenStart)..<Int(v.atoms[atom].tokenEnd) where toks[t].kind == .word {
+                        words.indices.append(t)
+                        if words.indices.count == wordLimit { break }
+                    }
                 }
                 if let found = duty(in: words) { result.append(found) }
             } else {

@@ -118,20 +118,42 @@ struct CitationChecker {
         // Citations are kept as indices into the graphs: the places hold lists of them, and an old target
         // is a citation and a target index, so the (large) resolved citations are never copied.
         let oldCitations = oldGraph.citations, newCitations = newGraph.citations
+        /// `Citation.isInternal`, from the kind read in place (the citation is not copied).
+        func isInternal(_ kind: CitationKind) -> Bool { kind == .internalAbsolute || kind == .internalRelative }
+        // Citations of one provision follow one another: the place of the last source is kept.
+        var lastSource: String? = nil, lastPlace = ""
+        func place(of source: String) -> String {
+            if source != lastSource {
+                lastSource = source
+                lastPlace = CitationChecker.subsectionID(source)
+            }
+            return lastPlace
+        }
         var oldByPlace: [String: [Int]] = [:]
         oldByPlace.reserveCapacity(oldCitations.count)
-        for k in oldCitations.indices where oldCitations[k].citation.isInternal {
+        for k in oldCitations.indices where isInternal(oldCitations[k].citation.kind) {
             guard let source = oldCitations[k].sourceID else { continue }
-            oldByPlace[CitationChecker.subsectionID(source), default: []].append(k)
+            oldByPlace[place(of: source), default: []].append(k)
         }
-        var newByPlace: [String: [Int]] = [:]
-        newByPlace.reserveCapacity(newCitations.count)
-        var placeOrder: [String] = []
-        for k in newCitations.indices where newCitations[k].citation.isInternal {
+        // The new places in order of first citation, each with its citations.
+        var placeIndex: [String: Int] = [:]
+        placeIndex.reserveCapacity(newCitations.count)
+        var newPlaces: [(place: String, citations: [Int])] = []
+        lastSource = nil
+        var lastIndex = -1
+        for k in newCitations.indices where isInternal(newCitations[k].citation.kind) {
             guard let source = newCitations[k].sourceID else { continue }
-            let place = CitationChecker.subsectionID(source)
-            if newByPlace[place] == nil { placeOrder.append(place) }
-            newByPlace[place, default: []].append(k)
+            if source != lastSource {
+                let place = place(of: source)
+                if let known = placeIndex[place] {
+                    lastIndex = known
+                } else {
+                    lastIndex = newPlaces.count
+                    placeIndex[place] = lastIndex
+                    newPlaces.append((place, []))
+                }
+            }
+            newPlaces[lastIndex].citations.append(k)
         }
 
         struct OldTarget {
@@ -143,9 +165,9 @@ struct CitationChecker {
         }
         func witnessCitation(_ t: OldTarget) -> ResolvedCitation { oldCitations[t.citation] }
         func witnessTarget(_ t: OldTarget) -> ResolvedTarget { oldCitations[t.citation].targets[t.target] }
+        func witnessAddress(_ t: OldTarget) -> Address { oldCitations[t.citation].targets[t.target].address }
         var result: [CitationChange] = []
-        for place in placeOrder {
-            let citations = newByPlace[place] ?? []
+        for (place, citations) in newPlaces {
             let oldPlace = aligned.newToOld[place]
             // The place's citations, worked out once a change there is reported.
             var placeCitations: (new: String, old: String?)? = nil
@@ -163,20 +185,17 @@ struct CitationChecker {
                     oldTargets.append(OldTarget(citation: w, target: k, mapped: targets[k].nodeID.flatMap { mapOld($0) }))
                 }
             }
-            var citedNow: [String] = []
-            for ci in citations {
-                for t in newCitations[ci].targets { if let id = t.nodeID { citedNow.append(id) } }
-            }
 
             // Unresolved targets first; then the resolved ones no old target at this place explains (as
             // indices of the citation and of the target in it).
             var unexplained: [(Int, Int, String)] = []
             for ci in citations {
-                let c = newCitations[ci]
-                for (ti, target) in c.targets.enumerated() where target.status != .external {
-                    guard let nodeID = target.nodeID else {
-                        let before = oldTargets.first { witnessTarget($0).address == target.address }
-                            ?? oldTargets.first { witnessTarget($0).nodeID == nil }
+                for ti in newCitations[ci].targets.indices where newCitations[ci].targets[ti].status != .external {
+                    guard let nodeID = newCitations[ci].targets[ti].nodeID else {
+                        let c = newCitations[ci]
+                        let target = c.targets[ti]
+                        let before = oldTargets.first { witnessAddress($0) == target.address }
+                            ?? oldTargets.first { oldCitations[$0.citation].targets[$0.target].nodeID == nil }
                         // A citation that was already broken at this place is not a change.
                         if let before, witnessTarget(before).nodeID == nil { continue }
                         let note = before == nil ? "" : "; the old version's citation here resolved"
@@ -201,13 +220,17 @@ struct CitationChecker {
                 }
             }
             if unexplained.isEmpty { continue }
+            var citedNow: [String] = []
+            for ci in citations {
+                for t in newCitations[ci].targets.indices { if let id = newCitations[ci].targets[t].nodeID { citedNow.append(id) } }
+            }
             // Old targets whose counterpart nothing at this place names any more.
             var dropped = oldTargets.filter { t in
                 guard let mapped = t.mapped else { return false }
                 return !citedNow.contains { CitationChecker.covers(mapped, $0) }
             }
             // The number of each dropped target, for the nearest-number pairing below.
-            var droppedNumbers = dropped.map { CitationChecker.number(witnessTarget($0).address) ?? 0 }
+            var droppedNumbers = dropped.map { CitationChecker.number(witnessAddress($0)) ?? 0 }
             for (ci, ti, nodeID) in unexplained {
                 let c = newCitations[ci]
                 let target = c.targets[ti]
@@ -219,7 +242,7 @@ struct CitationChecker {
                     return (target.address.description, caption, isNewProvision ? " (a provision new in this version)" : "")
                 }
                 // Stale: the same address as an old target whose counterpart is no longer named here.
-                if let k = dropped.firstIndex(where: { witnessTarget($0).address == target.address }), let expected = dropped[k].mapped {
+                if let k = dropped.firstIndex(where: { witnessAddress($0) == target.address }), let expected = dropped[k].mapped {
                     let same = dropped.remove(at: k)
                     droppedNumbers.remove(at: k)
                     let (newTargetText, caption, addedNote) = described()

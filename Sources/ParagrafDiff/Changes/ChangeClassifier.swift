@@ -1,15 +1,23 @@
 import Paragraf
 import ParagrafReferences
 
-/// The finest citation for a byte offset of one version: sentence, item or subsection.
+/// The finest citation for a byte offset of one version: sentence, item or subsection; and the source
+/// ranges of that version (``LineCursor``).
 struct CitationLocator {
     private var starts: [Int] = []
     private var ends: [Int] = []
     private var leaves: [Int] = []
     private let version: FlatVersion
+    /// The line cursor, shared by copies of the locator.
+    private final class Lines {
+        @exclusivity(unchecked) var cursor: LineCursor
+        init(_ source: SourceText) { cursor = LineCursor(source) }
+    }
+    private let lines: Lines
 
     init(_ version: FlatVersion) {
         self.version = version
+        lines = Lines(version.source)
         var entries: [Int] = []
         let nodes = version.nodes
         // Fields read in place: binding each node would copy its strings.
@@ -36,6 +44,9 @@ struct CitationLocator {
         guard k >= 0, offset < ends[k] else { return fallback }
         return version.citation(leaves[k])
     }
+
+    /// `version.source.range(start, end)`.
+    func range(_ start: Int, _ end: Int) -> SourceRange { lines.cursor.range(start, end) }
 }
 
 /// A run of tokens of one version's token table: what a ``Unit`` keeps for word-level comparison.
@@ -141,8 +152,8 @@ struct ChangeClassifier {
                     guard let k = ns.firstIndex(where: { $0.unit == o.unit }) else { continue }
                     let m = ns.remove(at: k)
                     guard m.value != o.value else { continue }
-                    let oldRange = old.source.range(o.offsets.lowerBound, o.offsets.upperBound)
-                    let newRange = new.source.range(m.offsets.lowerBound, m.offsets.upperBound)
+                    let oldRange = oldLocator.range(o.offsets.lowerBound, o.offsets.upperBound)
+                    let newRange = newLocator.range(m.offsets.lowerBound, m.offsets.upperBound)
                     amounts.append(
                         AmountChange(
                             unit: o.unit, oldValue: o.value, newValue: m.value,
@@ -249,8 +260,8 @@ struct ChangeClassifier {
                 return Place(
                     oldCitation: oldLocator.citation(at: oFirst.lowerBound, fallback: c.pair.oldRef.citation),
                     newCitation: newLocator.citation(at: nFirst.lowerBound, fallback: c.pair.newRef.citation),
-                    oldRange: old.source.range(oFirst.lowerBound, oLast.upperBound),
-                    newRange: new.source.range(nFirst.lowerBound, nLast.upperBound))
+                    oldRange: oldLocator.range(oFirst.lowerBound, oLast.upperBound),
+                    newRange: newLocator.range(nFirst.lowerBound, nLast.upperBound))
             }
             terms.append(TermSubstitution(old: op, new: np, count: list.count, isKnownEraTerm: known, places: places))
             for (n, h) in list { compared[n].categories[h] = .term }
@@ -280,8 +291,8 @@ struct ChangeClassifier {
                     oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: c.pair.oldRef.citation),
                     newCitation: newLocator.citation(at: m.range.lowerBound, fallback: c.pair.newRef.citation),
                     old: o.duty, new: m.duty,
-                    oldRange: old.source.range(o.range.lowerBound, o.range.upperBound),
-                    newRange: new.source.range(m.range.lowerBound, m.range.upperBound))
+                    oldRange: oldLocator.range(o.range.lowerBound, o.range.upperBound),
+                    newRange: newLocator.range(m.range.lowerBound, m.range.upperBound))
                 guard change.actorChanged || change.modalityChanged else { continue }
                 duties.append(change)
                 // The hunks inside the duty phrase are duty changes, unless already amounts or terms.
@@ -364,18 +375,6 @@ struct ChangeClassifier {
         _ compared: [Compared], oldLocator: CitationLocator, newLocator: CitationLocator
     ) -> [SectionDiff] {
         let ov = aligned.old, nv = aligned.new
-        // The compared pairs by the new node named by their new id's first component (the node `node(id)`
-        // finds, so a row's section, found the same way, is that node exactly when its id is that
-        // component), as lists threaded through `nextPair`, in the order of the pairs.
-        var firstPair = [Int32](repeating: -1, count: nv.nodes.count)
-        var lastPair = [Int32](repeating: -1, count: nv.nodes.count)
-        var nextPair = [Int32](repeating: -1, count: compared.count)
-        for (n, c) in compared.enumerated() {
-            guard let k = nv.node(String(ChangeClassifier.firstComponent(c.pair.newRef.id))) else { continue }
-            if lastPair[k] < 0 { firstPair[k] = Int32(n) } else { nextPair[Int(lastPair[k])] = Int32(n) }
-            lastPair[k] = Int32(n)
-        }
-
         // Ids are compared through their nodes: `canonical` is the node `node(id)` finds for a node's id
         // (the last with that id), so two nodes have the same id exactly when their canonical nodes agree.
         // Per-row sets and maps are arrays over the nodes, stamped with the row's number.
@@ -384,6 +383,23 @@ struct ChangeClassifier {
         func canonical(_ v: FlatVersion, _ table: inout [Int32], _ k: Int) -> Int {
             if table[k] < 0 { table[k] = Int32(v.node(v.nodes[k].id) ?? k) }
             return Int(table[k])
+        }
+
+        // The compared pairs by the new node named by their new id's first component (the node `node(id)`
+        // finds, so a row's section, found the same way, is that node exactly when its id is that
+        // component), as lists threaded through `nextPair`, in the order of the pairs. That node is
+        // usually the canonical node of an ancestor of the pair's node with that id.
+        var firstPair = [Int32](repeating: -1, count: nv.nodes.count)
+        var lastPair = [Int32](repeating: -1, count: nv.nodes.count)
+        var nextPair = [Int32](repeating: -1, count: compared.count)
+        for (n, c) in compared.enumerated() {
+            let first = ChangeClassifier.firstComponent(c.pair.newRef.id)
+            var ancestor = c.pair.newNode
+            while ancestor >= 0 && nv.nodes[ancestor].id != first { ancestor = Int(nv.nodes[ancestor].parent) }
+            let section = ancestor >= 0 ? canonical(nv, &newCanonical, ancestor) : nv.node(String(first))
+            guard let k = section else { continue }
+            if lastPair[k] < 0 { firstPair[k] = Int32(n) } else { nextPair[Int(lastPair[k])] = Int32(n) }
+            lastPair[k] = Int32(n)
         }
         // Old nodes the alignment maps (`aligned.oldToNew[id] != nil`).
         var isMappedOld = [Bool](repeating: false, count: ov.nodes.count)
@@ -431,7 +447,7 @@ struct ChangeClassifier {
                     if emittedStamp[k] == stamp || isMappedOld[k] { continue }
                     emittedStamp[k] = stamp
                     provisions.append(
-                        ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
+                        ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete, locator: oldLocator)]))
                 }
             }
             for child in newChildren {
@@ -447,7 +463,7 @@ struct ChangeClassifier {
                             segments: segments(c, oldLocator: oldLocator, newLocator: newLocator)))
                 } else {
                     provisions.append(
-                        ProvisionDiff(old: nil, new: nv.ref(child), segments: [wholeSegment(child, .insert)]))
+                        ProvisionDiff(old: nil, new: nv.ref(child), segments: [wholeSegment(child, .insert, locator: newLocator)]))
                 }
             }
             emitRemoved(upTo: Int.max)
@@ -456,7 +472,7 @@ struct ChangeClassifier {
                 let k = canonical(ov, &oldCanonical, child)
                 guard emittedStamp[k] != stamp && !isMappedOld[k] else { continue }
                 emittedStamp[k] = stamp
-                provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
+                provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete, locator: oldLocator)]))
             }
             let oldKey = row.old.first.map { ChangeClassifier.dashed($0.id) } ?? "add"
             let newKey = row.new.first.map { ChangeClassifier.dashed($0.id) } ?? "del"
@@ -467,14 +483,19 @@ struct ChangeClassifier {
 
     /// `id.split(separator: "/").first ?? Substring(id)`, byte-wise for ASCII ids (where characters are bytes).
     static func firstComponent(_ id: String) -> Substring {
+        var id = id
+        let bounds = id.withUTF8 { b -> Range<Int>? in
+            if b.contains(where: { $0 >= 0x80 }) { return nil }
+            var start = 0
+            while start < b.count, b[start] == 0x2F { start += 1 }
+            if start == b.count { return 0..<b.count }
+            var end = start
+            while end < b.count, b[end] != 0x2F { end += 1 }
+            return start..<end
+        }
+        guard let bounds else { return id.split(separator: "/").first ?? Substring(id) }
         let utf8 = id.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return id.split(separator: "/").first ?? Substring(id) }
-        var start = utf8.startIndex
-        while start != utf8.endIndex, utf8[start] == 0x2F { start = utf8.index(after: start) }
-        if start == utf8.endIndex { return Substring(id) }
-        var end = start
-        while end != utf8.endIndex, utf8[end] != 0x2F { end = utf8.index(after: end) }
-        return id[start..<end]
+        return id[utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)]
     }
 
     /// `id.replacingOccurrences(of: "/", with: "-")`, byte-wise for ASCII ids.
@@ -484,13 +505,13 @@ struct ChangeClassifier {
     }
 
     /// A whole provision as one inserted or deleted segment.
-    private func wholeSegment(_ node: Int, _ operation: DiffHunk.Operation) -> TextSegment {
+    private func wholeSegment(_ node: Int, _ operation: DiffHunk.Operation, locator: CitationLocator) -> TextSegment {
         let v = operation == .insert ? aligned.new : aligned.old
         let runs = v.wholeRuns(node)
         let text = v.readerText(runs)
         let range = runs.isEmpty
             ? v.nodes[node].range
-            : v.source.range(Int(v.tokens[runs[0].lowerBound].start), Int(v.tokens[runs[runs.count - 1].upperBound - 1].end))
+            : locator.range(Int(v.tokens[runs[0].lowerBound].start), Int(v.tokens[runs[runs.count - 1].upperBound - 1].end))
         let citation = v.citation(node)
         return operation == .insert
             ? TextSegment(operation: .insert, old: nil, new: text, newRange: range, newCitation: citation, category: .wording)
@@ -500,16 +521,16 @@ struct ChangeClassifier {
     /// Where the tokens `hunk` of `tokens` stand on one side, and the citation of that place; an empty
     /// hunk (nothing on this side) is placed where its neighbours leave off.
     private static func place(
-        of hunk: Range<Int>, in tokens: TokenRun, source: SourceText, locator: CitationLocator, provision: ProvisionRef
+        of hunk: Range<Int>, in tokens: TokenRun, locator: CitationLocator, provision: ProvisionRef
     ) -> (SourceRange, String) {
         if let a = hunk.first, let b = hunk.last {
             let start = tokens.offsets(a).lowerBound
-            return (source.range(start, tokens.offsets(b).upperBound), locator.citation(at: start, fallback: provision.citation))
+            return (locator.range(start, tokens.offsets(b).upperBound), locator.citation(at: start, fallback: provision.citation))
         }
         let at = hunk.lowerBound < tokens.count
             ? tokens.offsets(hunk.lowerBound).lowerBound
             : (tokens.count > 0 ? tokens.offsets(tokens.count - 1).upperBound : provision.range.end.offset)
-        return (source.range(at, at), locator.citation(at: max(0, at - 1), fallback: provision.citation))
+        return (locator.range(at, at), locator.citation(at: max(0, at - 1), fallback: provision.citation))
     }
 
     private func segments(_ c: Compared, oldLocator: CitationLocator, newLocator: CitationLocator) -> [TextSegment] {
@@ -532,9 +553,9 @@ struct ChangeClassifier {
             }
             let newText = hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true)
             let (oldRange, oldCitation) = Self.place(
-                of: hunk.old, in: ot, source: old.source, locator: oldLocator, provision: c.pair.oldRef)
+                of: hunk.old, in: ot, locator: oldLocator, provision: c.pair.oldRef)
             let (newRange, newCitation) = Self.place(
-                of: hunk.new, in: nt, source: new.source, locator: newLocator, provision: c.pair.newRef)
+                of: hunk.new, in: nt, locator: newLocator, provision: c.pair.newRef)
             result.append(
                 TextSegment(
                     operation: hunk.operation, old: oldText, new: newText, oldRange: oldRange, newRange: newRange,

@@ -53,6 +53,22 @@ struct CitationLocator {
 struct TokenRun: TokenList {
     let version: FlatVersion
     let range: Range<Int>
+    /// The citation roles of the version's symbols, shared by the runs of the version.
+    let roles: SymbolRoles
+
+    /// ``ChangeClassifier/CitationRole`` by symbol, worked out once per symbol.
+    final class SymbolRoles {
+        /// Per symbol, the role's raw value plus 128 once known; 0 before.
+        @exclusivity(unchecked) private var known: [UInt8] = []
+
+        func role(_ symbol: Int, _ key: () -> String) -> ChangeClassifier.CitationRole {
+            if symbol < known.count, known[symbol] != 0 { return ChangeClassifier.CitationRole(rawValue: known[symbol] & 0x7F) }
+            let role = ChangeClassifier.citationRole(key())
+            if symbol >= known.count { known.append(contentsOf: repeatElement(0, count: symbol + 1 - known.count)) }
+            known[symbol] = role.rawValue | 0x80
+            return role
+        }
+    }
 
     var count: Int { range.count }
     /// The index in the version's token table of the run's `i`th token.
@@ -63,6 +79,12 @@ struct TokenRun: TokenList {
     func text(_ i: Int) -> String { version.tokenText(range.lowerBound + i) }
     func offsets(_ i: Int) -> Range<Int> { tok(i).offsets }
     func amountUnit(_ i: Int) -> String? { version.symbols.amountUnit(tok(i).symbol) }
+    /// From the bytes: a one-byte token that is a full stop.
+    func isPeriod(_ i: Int) -> Bool {
+        let t = tok(i)
+        return t.end - t.start == 1 && version.source.bytes[Int(t.start)] == 0x2E
+    }
+    func citationRole(_ i: Int) -> ChangeClassifier.CitationRole { roles.role(Int(tok(i).symbol)) { key(i) } }
     /// Whether `text(r, withPrevious:)` is `text`, told from the bytes without building the string.
     func text(_ r: Range<Int>, withPrevious: Bool = false, equals text: String) -> Bool {
         let previous = withPrevious && r.lowerBound > 0 ? absolute(r.lowerBound - 1) : nil
@@ -112,10 +134,12 @@ struct ChangeClassifier {
 
         // 1. Word diff of every aligned pair.
         let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
+        let oldRoles = TokenRun.SymbolRoles(), newRoles = TokenRun.SymbolRoles()
         // The symbols of a pair's two runs, in buffers reused from pair to pair.
         var oldSymbols: [Int32] = [], newSymbols: [Int32] = []
         let compared: [Compared] = aligned.textPairs.map { pair in
-            let ot = TokenRun(version: ov, range: pair.oldTokens), nt = TokenRun(version: nv, range: pair.newTokens)
+            let ot = TokenRun(version: ov, range: pair.oldTokens, roles: oldRoles)
+            let nt = TokenRun(version: nv, range: pair.newTokens, roles: newRoles)
             // Most pairs read the same: compared in the token tables before any symbol list is made.
             let same = pair.oldTokens.count == pair.newTokens.count
                 && ov.tokens.withUnsafeBufferPointer { a in
@@ -353,15 +377,30 @@ struct ChangeClassifier {
 
     /// Whether the tokens in `range` are only citation numbers following a citation word.
     static func isCitationEdit<T: TokenList>(_ tokens: T, _ range: Range<Int>) -> Bool {
-        guard range.allSatisfy({ tokens.kind($0) == .number || citationListWords.contains(tokens.key($0)) }) else {
+        guard range.allSatisfy({ tokens.kind($0) == .number || tokens.citationRole($0).contains(.listWord) }) else {
             return false
         }
         if range.isEmpty { return true }
         guard range.contains(where: { tokens.kind($0) == .number }) else { return false }
         var k = range.lowerBound - 1
-        if k >= 0, tokens.text(k) == "." { k -= 1 }
+        if k >= 0, tokens.isPeriod(k) { k -= 1 }
         guard k >= 0 else { return false }
-        return citationWords.contains(tokens.key(k))
+        return tokens.citationRole(k).contains(.citationWord)
+    }
+
+    /// What a word may be in a citation: one of ``citationListWords``, one of ``citationWords``.
+    struct CitationRole: OptionSet {
+        let rawValue: UInt8
+        static let listWord = CitationRole(rawValue: 1)
+        static let citationWord = CitationRole(rawValue: 2)
+    }
+
+    /// The citation role of a key.
+    static func citationRole(_ key: String) -> CitationRole {
+        var role: CitationRole = []
+        if citationListWords.contains(key) { role.insert(.listWord) }
+        if citationWords.contains(key) { role.insert(.citationWord) }
+        return role
     }
 
     /// Words that may stand between the numbers of a citation.

@@ -17,6 +17,10 @@ protocol TokenList {
     func dutyFlags(_ i: Int) -> DutyReader.Flags
     /// `text(i).first?.isUppercase ?? false`.
     func startsUppercase(_ i: Int) -> Bool
+    /// `text(i) == "."`.
+    func isPeriod(_ i: Int) -> Bool
+    /// `ChangeClassifier.citationRole(key(i))`.
+    func citationRole(_ i: Int) -> ChangeClassifier.CitationRole
 }
 
 extension TokenList {
@@ -28,6 +32,8 @@ extension TokenList {
     func amountUnit(_ i: Int) -> String? { AmountReader.units[key(i)] }
     func dutyFlags(_ i: Int) -> DutyReader.Flags { DutyReader.flags(key(i)) }
     func startsUppercase(_ i: Int) -> Bool { text(i).first?.isUppercase ?? false }
+    func isPeriod(_ i: Int) -> Bool { text(i) == "." }
+    func citationRole(_ i: Int) -> ChangeClassifier.CitationRole { ChangeClassifier.citationRole(key(i)) }
 }
 
 extension Array: TokenList where Element == Token {
@@ -66,7 +72,7 @@ enum AmountReader {
             // Most numbers are not amounts ("§ 17", "stk. 3"): the unit is looked for before the number
             // is read.
             let unitAfter = i + 1 < tokens.count ? tokens.amountUnit(i + 1) : nil
-            guard unitAfter != nil || (i >= 2 && tokens.key(i - 2) == "kr" && tokens.text(i - 1) == ".") else {
+            guard unitAfter != nil || (i >= 2 && tokens.key(i - 2) == "kr" && tokens.isPeriod(i - 1)) else {
                 continue
             }
             let tText = tokens.text(i), tOffsets = tokens.offsets(i)
@@ -76,7 +82,7 @@ enum AmountReader {
                 let next = tokens.offsets(i + 1)
                 var end = next.upperBound
                 var text = "\(tText) \(tokens.text(i + 1))"
-                if unit == "kr.", i + 2 < tokens.count, tokens.text(i + 2) == ".",
+                if unit == "kr.", i + 2 < tokens.count, tokens.isPeriod(i + 2),
                     tokens.offsets(i + 2).lowerBound == end
                 {
                     end = tokens.offsets(i + 2).upperBound

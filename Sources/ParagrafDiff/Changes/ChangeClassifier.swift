@@ -111,15 +111,24 @@ struct ChangeClassifier {
     /// A class: every stage walks all pairs, and a pair (two references, hunks, categories) would be
     /// copied, field by field, at each step of each walk.
     private final class Compared {
-        let pair: TextPair
+        /// The index of the pair in `aligned.textPairs` (not a copy: a pair's two references are large,
+        /// and the compared pairs live through the whole classification), and its two nodes.
+        let index: Int
+        let oldNode: Int
+        let newNode: Int
         let oldTokens: TokenRun
         let newTokens: TokenRun
         let hunks: [DiffHunk]
         /// Per hunk, the category once classified.
         var categories: [ChangeCategory?]
 
-        init(pair: TextPair, oldTokens: TokenRun, newTokens: TokenRun, hunks: [DiffHunk], categories: [ChangeCategory?]) {
-            self.pair = pair
+        init(
+            index: Int, oldNode: Int, newNode: Int, oldTokens: TokenRun, newTokens: TokenRun, hunks: [DiffHunk],
+            categories: [ChangeCategory?]
+        ) {
+            self.index = index
+            self.oldNode = oldNode
+            self.newNode = newNode
             self.oldTokens = oldTokens
             self.newTokens = newTokens
             self.hunks = hunks
@@ -137,7 +146,9 @@ struct ChangeClassifier {
         let oldRoles = TokenRun.SymbolRoles(), newRoles = TokenRun.SymbolRoles()
         // The symbols of a pair's two runs, in buffers reused from pair to pair.
         var oldSymbols: [Int32] = [], newSymbols: [Int32] = []
-        let compared: [Compared] = aligned.textPairs.map { pair in
+        let textPairs = aligned.textPairs
+        let compared: [Compared] = textPairs.indices.map { index in
+            let pair = textPairs[index]
             let ot = TokenRun(version: ov, range: pair.oldTokens, roles: oldRoles)
             let nt = TokenRun(version: nv, range: pair.newTokens, roles: newRoles)
             // Most pairs read the same: compared in the token tables before any symbol list is made.
@@ -158,7 +169,7 @@ struct ChangeClassifier {
                 }
             }
             return Compared(
-                pair: pair, oldTokens: ot, newTokens: nt, hunks: hunks,
+                index: index, oldNode: pair.oldNode, newNode: pair.newNode, oldTokens: ot, newTokens: nt, hunks: hunks,
                 categories: [ChangeCategory?](repeating: nil, count: hunks.count))
         }
 
@@ -183,8 +194,8 @@ struct ChangeClassifier {
                             unit: o.unit, oldValue: o.value, newValue: m.value,
                             percentChange: o.value == 0 ? nil : Int(((m.value - o.value) / o.value * 100).rounded()),
                             oldText: o.text, newText: m.text,
-                            oldCitation: oldLocator.citation(at: o.offsets.lowerBound, fallback: c.pair.oldRef.citation),
-                            newCitation: newLocator.citation(at: m.offsets.lowerBound, fallback: c.pair.newRef.citation),
+                            oldCitation: oldLocator.citation(at: o.offsets.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
+                            newCitation: newLocator.citation(at: m.offsets.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
                             oldRange: oldRange, newRange: newRange))
                     compared[n].categories[h] = .amount
                 }
@@ -282,8 +293,8 @@ struct ChangeClassifier {
                 let oFirst = c.oldTokens.offsets(hunk.old.lowerBound), oLast = c.oldTokens.offsets(hunk.old.upperBound - 1)
                 let nFirst = c.newTokens.offsets(hunk.new.lowerBound), nLast = c.newTokens.offsets(hunk.new.upperBound - 1)
                 return Place(
-                    oldCitation: oldLocator.citation(at: oFirst.lowerBound, fallback: c.pair.oldRef.citation),
-                    newCitation: newLocator.citation(at: nFirst.lowerBound, fallback: c.pair.newRef.citation),
+                    oldCitation: oldLocator.citation(at: oFirst.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
+                    newCitation: newLocator.citation(at: nFirst.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
                     oldRange: oldLocator.range(oFirst.lowerBound, oLast.upperBound),
                     newRange: newLocator.range(nFirst.lowerBound, nLast.upperBound))
             }
@@ -307,13 +318,13 @@ struct ChangeClassifier {
         var duties: [DutyChange] = []
         let oldFlags = DutyReader.FlagCache(), newFlags = DutyReader.FlagCache()
         for (n, c) in compared.enumerated() where !c.hunks.isEmpty {
-            let od = DutyReader.duties(in: c.pair.oldNode, of: ov, cache: oldFlags)
+            let od = DutyReader.duties(in: c.oldNode, of: ov, cache: oldFlags)
             if od.isEmpty { continue }
-            let nd = DutyReader.duties(in: c.pair.newNode, of: nv, cache: newFlags)
+            let nd = DutyReader.duties(in: c.newNode, of: nv, cache: newFlags)
             for (o, m) in zip(od, nd) {
                 let change = DutyChange(
-                    oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: c.pair.oldRef.citation),
-                    newCitation: newLocator.citation(at: m.range.lowerBound, fallback: c.pair.newRef.citation),
+                    oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
+                    newCitation: newLocator.citation(at: m.range.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
                     old: o.duty, new: m.duty,
                     oldRange: oldLocator.range(o.range.lowerBound, o.range.upperBound),
                     newRange: newLocator.range(m.range.lowerBound, m.range.upperBound))
@@ -432,8 +443,8 @@ struct ChangeClassifier {
         var lastPair = [Int32](repeating: -1, count: nv.nodes.count)
         var nextPair = [Int32](repeating: -1, count: compared.count)
         for (n, c) in compared.enumerated() {
-            let first = ChangeClassifier.firstComponent(c.pair.newRef.id)
-            var ancestor = c.pair.newNode
+            let first = ChangeClassifier.firstComponent(aligned.textPairs[c.index].newRef.id)
+            var ancestor = c.newNode
             while ancestor >= 0 && nv.nodes[ancestor].id != first { ancestor = Int(nv.nodes[ancestor].parent) }
             let section = ancestor >= 0 ? canonical(nv, &newCanonical, ancestor) : nv.node(String(first))
             guard let k = section else { continue }
@@ -467,7 +478,7 @@ struct ChangeClassifier {
                 while next >= 0 {
                     let n = Int(next)
                     next = nextPair[n]
-                    let k = canonical(nv, &newCanonical, compared[n].pair.newNode)
+                    let k = canonical(nv, &newCanonical, compared[n].newNode)
                     if matchStamp[k] != stamp {
                         matchStamp[k] = stamp
                         matchIndex[k] = Int32(n)
@@ -493,12 +504,12 @@ struct ChangeClassifier {
                 let k = canonical(nv, &newCanonical, child)
                 if matchStamp[k] == stamp {
                     let c = compared[Int(matchIndex[k])]
-                    let oldK = canonical(ov, &oldCanonical, c.pair.oldNode)
+                    let oldK = canonical(ov, &oldCanonical, c.oldNode)
                     emitRemoved(upTo: orderStamp[oldK] == stamp ? Int(orderIndex[oldK]) : 0)
                     emittedStamp[oldK] = stamp
                     provisions.append(
                         ProvisionDiff(
-                            old: c.pair.oldRef, new: c.pair.newRef,
+                            old: aligned.textPairs[c.index].oldRef, new: aligned.textPairs[c.index].newRef,
                             segments: segments(c, oldLocator: oldLocator, newLocator: newLocator)))
                 } else {
                     provisions.append(
@@ -581,6 +592,7 @@ struct ChangeClassifier {
         }
         var result: [TextSegment] = []
         result.reserveCapacity(c.hunks.count)
+        let oldRef = aligned.textPairs[c.index].oldRef, newRef = aligned.textPairs[c.index].newRef
         for (h, hunk) in c.hunks.enumerated() {
             let oldText = hunk.old.isEmpty ? nil : ot.text(hunk.old, withPrevious: true)
             if hunk.operation == .equal {
@@ -592,9 +604,9 @@ struct ChangeClassifier {
             }
             let newText = hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true)
             let (oldRange, oldCitation) = Self.place(
-                of: hunk.old, in: ot, locator: oldLocator, provision: c.pair.oldRef)
+                of: hunk.old, in: ot, locator: oldLocator, provision: oldRef)
             let (newRange, newCitation) = Self.place(
-                of: hunk.new, in: nt, locator: newLocator, provision: c.pair.newRef)
+                of: hunk.new, in: nt, locator: newLocator, provision: newRef)
             result.append(
                 TextSegment(
                     operation: hunk.operation, old: oldText, new: newText, oldRange: oldRange, newRange: newRange,

@@ -60,6 +60,20 @@ enum AmountReader {
 
     /// "1.420" → 1420, "4,5" → 4.5.
     static func value(_ text: String) -> Double? {
+        // Digits with thousands points: a whole number, exact in a Double up to 15 digits (as `Double`
+        // of the digits reads it).
+        var text = text
+        let whole = text.withUTF8 { b -> Double? in
+            var value = 0, digits = 0
+            for c in b {
+                if c == 0x2E { continue }
+                guard c >= 0x30, c <= 0x39, digits < 15 else { return nil }
+                value = value * 10 + Int(c - 0x30)
+                digits += 1
+            }
+            return digits > 0 ? Double(value) : nil
+        }
+        if let whole { return whole }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for c in text.utf8 where c != 0x2E { bytes.append(c == 0x2C ? 0x2E : c) }
@@ -126,7 +140,12 @@ enum DutyReader {
         var result: [Found] = []
         var words = FlatWords(version: v, cache: cache, indices: [])
         words.indices.reserveCapacity(wordLimit)
-        for sentence in v.children(node) where v.nodes[sentence].kind == .sentence {
+        // The children of `node` (``FlatVersion/children(_:)``), walked without a list.
+        let end = Int(v.nodes[node].end)
+        var sentence = node + 1
+        while sentence < end {
+            defer { sentence = Int(v.nodes[sentence].end) }
+            guard v.nodes[sentence].kind == .sentence else { continue }
             let atom = Int(v.nodes[sentence].textAtom)
             if atom >= 0 && v.atoms[atom].node == Int32(sentence) {
                 v.finalize(atom)

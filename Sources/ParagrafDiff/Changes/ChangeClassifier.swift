@@ -452,8 +452,13 @@ struct ChangeClassifier {
             lastPair[k] = Int32(n)
         }
         // Old nodes the alignment maps (`aligned.oldToNew[id] != nil`).
-        var isMappedOld = [Bool](repeating: false, count: ov.nodes.count)
-        for id in aligned.oldToNew.keys { if let k = ov.node(id) { isMappedOld[k] = true } }
+        // For a canonical node that is exactly `aligned.oldToNew[its id] != nil`; asked only of the
+        // provisions met, once each (-1: not asked yet).
+        var mappedOld = [Int8](repeating: -1, count: ov.nodes.count)
+        func isMappedOld(_ k: Int) -> Bool {
+            if mappedOld[k] < 0 { mappedOld[k] = aligned.oldToNew[ov.nodes[k].id] != nil ? 1 : 0 }
+            return mappedOld[k] == 1
+        }
         var matchStamp = [Int32](repeating: -1, count: nv.nodes.count), matchIndex = [Int32](repeating: 0, count: nv.nodes.count)
         var orderStamp = [Int32](repeating: -1, count: ov.nodes.count), orderIndex = [Int32](repeating: 0, count: ov.nodes.count)
         var emittedStamp = [Int32](repeating: -1, count: ov.nodes.count)
@@ -494,7 +499,7 @@ struct ChangeClassifier {
             func emitRemoved(upTo limit: Int) {
                 for (position, child) in oldChildren.enumerated() where position < limit {
                     let k = canonical(ov, &oldCanonical, child)
-                    if emittedStamp[k] == stamp || isMappedOld[k] { continue }
+                    if emittedStamp[k] == stamp || isMappedOld(k) { continue }
                     emittedStamp[k] = stamp
                     provisions.append(
                         ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete, locator: oldLocator)]))
@@ -520,7 +525,7 @@ struct ChangeClassifier {
             // Old children of merged sections, or of removed sections, that were not aligned.
             for child in oldChildren {
                 let k = canonical(ov, &oldCanonical, child)
-                guard emittedStamp[k] != stamp && !isMappedOld[k] else { continue }
+                guard emittedStamp[k] != stamp && !isMappedOld(k) else { continue }
                 emittedStamp[k] = stamp
                 provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete, locator: oldLocator)]))
             }

@@ -268,14 +268,15 @@ struct CitationChecker {
                 let (newTargetText, caption, addedNote) = described()
                 let (newCitation, oldCitation) = citationsOfPlace()
                 let expectedText = before.mapped.flatMap { Aligner.addressDescription($0) } ?? "?"
+                let oldTargetText = witnessAddress(before).description
                 result.append(
                     CitationChange(
                         issue: .changedTarget, newCitation: newCitation, newText: c.citation.text,
                         newTarget: newTargetText, oldCitation: oldCitation, oldText: witnessCitation(before).citation.text,
-                        oldTarget: witnessTarget(before).address.description, expectedTarget: expectedText,
+                        oldTarget: oldTargetText, expectedTarget: expectedText,
                         newRange: c.citation.span, oldRange: witnessCitation(before).citation.span,
                         explanation:
-                            "the old version cited \(witnessTarget(before).address.description) here, which is now \(expectedText); the new text cites \(newTargetText) instead, “\(caption)”\(addedNote)"
+                            "the old version cited \(oldTargetText) here, which is now \(expectedText); the new text cites \(newTargetText) instead, “\(caption)”\(addedNote)"
                     ))
             }
         }

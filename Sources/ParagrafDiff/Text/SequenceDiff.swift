@@ -84,7 +84,7 @@ public enum SequenceDiff {
         scratch.ops.removeAll(keepingCapacity: true)
         appendDiff(
             old, 0..<old.count, new, 0..<new.count, editCap: editCap, depth: 0, tables: symbols, scratch: &scratch)
-        let result = coalesce(scratch.ops)
+        let result = coalesce(&scratch.ops)
         if let symbols { swap(&scratch, &symbols.scratch) }
         return result
     }
@@ -346,44 +346,34 @@ public enum SequenceDiff {
     }
 
     /// Merges neighbouring hunks: equal with equal, and any run of changes into one delete, insert or replace.
-    private static func coalesce(_ ops: [DiffHunk]) -> [DiffHunk] {
-        // The merged hunks are counted first (the same test as below), so the list is allocated once at
-        // its size: it is kept for the whole diff.
+    /// The hunks are merged in place in `ops` (its contents are scratch afterwards); the result is
+    /// allocated once, at its size (it is kept for the whole diff).
+    private static func coalesce(_ ops: inout [DiffHunk]) -> [DiffHunk] {
         var count = 0
-        var lastIsChange = false, lastOldEnd = 0, lastNewEnd = 0
-        for op in ops where !(op.old.isEmpty && op.new.isEmpty) {
-            let opIsChange = op.operation != .equal
-            if count == 0 || lastIsChange != opIsChange || lastOldEnd != op.old.lowerBound
-                || lastNewEnd != op.new.lowerBound
-            {
-                count += 1
-                lastIsChange = opIsChange
-            }
-            lastOldEnd = op.old.upperBound
-            lastNewEnd = op.new.upperBound
-        }
-        var result: [DiffHunk] = []
-        result.reserveCapacity(count)
-        for op in ops where !(op.old.isEmpty && op.new.isEmpty) {
-            guard var last = result.last else {
-                result.append(op)
-                continue
-            }
-            let lastIsChange = last.operation != .equal
-            let opIsChange = op.operation != .equal
-            if lastIsChange == opIsChange && last.old.upperBound == op.old.lowerBound
-                && last.new.upperBound == op.new.lowerBound
-            {
-                last.old = last.old.lowerBound..<op.old.upperBound
-                last.new = last.new.lowerBound..<op.new.upperBound
-                if lastIsChange {
-                    last.operation = last.old.isEmpty ? .insert : (last.new.isEmpty ? .delete : .replace)
+        ops.withUnsafeMutableBufferPointer { buffer in
+            for i in 0..<buffer.count {
+                let op = buffer[i]
+                if op.old.isEmpty && op.new.isEmpty { continue }
+                if count > 0 {
+                    var last = buffer[count - 1]
+                    let lastIsChange = last.operation != .equal
+                    let opIsChange = op.operation != .equal
+                    if lastIsChange == opIsChange && last.old.upperBound == op.old.lowerBound
+                        && last.new.upperBound == op.new.lowerBound
+                    {
+                        last.old = last.old.lowerBound..<op.old.upperBound
+                        last.new = last.new.lowerBound..<op.new.upperBound
+                        if lastIsChange {
+                            last.operation = last.old.isEmpty ? .insert : (last.new.isEmpty ? .delete : .replace)
+                        }
+                        buffer[count - 1] = last
+                        continue
+                    }
                 }
-                result[result.count - 1] = last
-            } else {
-                result.append(op)
+                buffer[count] = op
+                count += 1
             }
         }
-        return result
+        return Array(ops[0..<count])
     }
 }

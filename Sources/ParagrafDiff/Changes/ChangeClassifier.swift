@@ -144,7 +144,8 @@ struct ChangeClassifier {
         // 1. Word diff of every aligned pair.
         let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
         let oldRoles = TokenRun.SymbolRoles(), newRoles = TokenRun.SymbolRoles()
-        // The symbols of a pair's two runs, in buffers reused from pair to pair.
+        // The symbols of a pair's two runs, in buffers reused from pair to pair (only their first
+        // entries are the pair's).
         var oldSymbols: [Int32] = [], newSymbols: [Int32] = []
         let textPairs = aligned.textPairs
         let compared: [Compared] = textPairs.indices.map { index in
@@ -160,12 +161,23 @@ struct ChangeClassifier {
                 }
             var hunks: [DiffHunk] = []
             if !same {
-                oldSymbols.removeAll(keepingCapacity: true)
-                newSymbols.removeAll(keepingCapacity: true)
-                for t in pair.oldTokens { oldSymbols.append(ov.tokens[t].symbol) }
-                for t in pair.newTokens { newSymbols.append(nv.tokens[t].symbol) }
+                /// The symbols of `run` in the first entries of `buffer` (grown when short).
+                func fill(_ buffer: inout [Int32], _ v: FlatVersion, _ run: Range<Int>) {
+                    if buffer.count < run.count { buffer.append(contentsOf: repeatElement(0, count: run.count - buffer.count)) }
+                    buffer.withUnsafeMutableBufferPointer { out in
+                        v.tokens.withUnsafeBufferPointer { toks in
+                            for (i, t) in run.enumerated() { out[i] = toks[t].symbol }
+                        }
+                    }
+                }
+                fill(&oldSymbols, ov, pair.oldTokens)
+                fill(&newSymbols, nv, pair.newTokens)
                 hunks = oldSymbols.withUnsafeBufferPointer { a in
-                    newSymbols.withUnsafeBufferPointer { b in SequenceDiff.diff(a, b, symbols: tables) }
+                    newSymbols.withUnsafeBufferPointer { b in
+                        SequenceDiff.diff(
+                            UnsafeBufferPointer(rebasing: a[0..<pair.oldTokens.count]),
+                            UnsafeBufferPointer(rebasing: b[0..<pair.newTokens.count]), symbols: tables)
+                    }
                 }
             }
             return Compared(

@@ -85,6 +85,17 @@ struct TokenRun: TokenList {
         return t.end - t.start == 1 && version.source.bytes[Int(t.start)] == 0x2E
     }
     func citationRole(_ i: Int) -> ChangeClassifier.CitationRole { roles.role(Int(tok(i).symbol)) { key(i) } }
+    /// Scanned in the token table.
+    func nextNumber(from i: Int) -> Int? {
+        version.tokens.withUnsafeBufferPointer { toks in
+            var k = i
+            while k < count {
+                if toks[range.lowerBound + k].kind == .number { return k }
+                k += 1
+            }
+            return nil
+        }
+    }
     /// Whether `text(r, withPrevious:)` is `text`, told from the bytes without building the string.
     func text(_ r: Range<Int>, withPrevious: Bool = false, equals text: String) -> Bool {
         let previous = withPrevious && r.lowerBound > 0 ? absolute(r.lowerBound - 1) : nil

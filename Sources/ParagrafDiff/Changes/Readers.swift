@@ -19,6 +19,8 @@ protocol TokenList {
     func startsUppercase(_ i: Int) -> Bool
     /// `text(i) == "."`.
     func isPeriod(_ i: Int) -> Bool
+    /// The position of the first number token at or after `i`, if any.
+    func nextNumber(from i: Int) -> Int?
     /// `ChangeClassifier.citationRole(key(i))`.
     func citationRole(_ i: Int) -> ChangeClassifier.CitationRole
 }
@@ -33,6 +35,7 @@ extension TokenList {
     func dutyFlags(_ i: Int) -> DutyReader.Flags { DutyReader.flags(key(i)) }
     func startsUppercase(_ i: Int) -> Bool { text(i).first?.isUppercase ?? false }
     func isPeriod(_ i: Int) -> Bool { text(i) == "." }
+    func nextNumber(from i: Int) -> Int? { (i..<count).first { kind($0) == .number } }
     func citationRole(_ i: Int) -> ChangeClassifier.CitationRole { ChangeClassifier.citationRole(key(i)) }
 }
 
@@ -82,7 +85,9 @@ enum AmountReader {
 
     static func amounts<T: TokenList>(in tokens: T) -> [Amount] {
         var result: [Amount] = []
-        for i in 0..<tokens.count where tokens.kind(i) == .number {
+        var next = tokens.nextNumber(from: 0)
+        while let i = next {
+            next = tokens.nextNumber(from: i + 1)
             // Most numbers are not amounts ("§ 17", "stk. 3"): the unit is looked for before the number
             // is read.
             let unitAfter = i + 1 < tokens.count ? tokens.amountUnit(i + 1) : nil
@@ -138,8 +143,7 @@ enum DutyReader {
     /// flags by symbol; pass the same one for every node of the version.
     static func duties(in node: Int, of v: FlatVersion, cache: FlagCache = FlagCache()) -> [Found] {
         var result: [Found] = []
-        var words = FlatWords(version: v, cache: cache, indices: [])
-        words.indices.reserveCapacity(wordLimit)
+        var words = FlatWords(version: v, cache: cache, indices: [Int](repeating: 0, count: wordLimit), count: 0)
         // The children of `node` (``FlatVersion/children(_:)``), walked without a list.
         let end = Int(v.nodes[node].end)
         var sentence = node + 1
@@ -149,12 +153,17 @@ enum DutyReader {
             let atom = Int(v.nodes[sentence].textAtom)
             if atom >= 0 && v.atoms[atom].node == Int32(sentence) {
                 v.finalize(atom)
-                words.indices.removeAll(keepingCapacity: true)
                 // `duty(in:)` reads at most the first 26 words; 40 keep every comparison with the count.
-                v.tokens.withUnsafeBufferPointer { toks in
-                    for t in Int(v.atoms[atom].tokenStart)..<Int(v.atoms[atom].tokenEnd) where toks[t].kind == .word {
-                        words.indices.append(t)
-                        if words.indices.count == wordLimit { break }
+                let tokenRange = Int(v.atoms[atom].tokenStart)..<Int(v.atoms[atom].tokenEnd)
+                words.count = words.indices.withUnsafeMutableBufferPointer { out in
+                    v.tokens.withUnsafeBufferPointer { toks in
+                        var n = 0
+                        for t in tokenRange where toks[t].kind == .word {
+                            out[n] = t
+                            n += 1
+                            if n == wordLimit { break }
+                        }
+                        return n
                     }
                 }
                 if let found = duty(in: words) { result.append(found) }
@@ -171,8 +180,9 @@ enum DutyReader {
     struct FlatWords: TokenList {
         let version: FlatVersion
         let cache: FlagCache
+        /// The token indices of the words, in the first `count` entries.
         var indices: [Int]
-        var count: Int { indices.count }
+        var count: Int
         func kind(_ i: Int) -> Token.Kind { version.tokens[indices[i]].kind }
         func text(_ i: Int) -> String { version.tokenText(indices[i]) }
         func key(_ i: Int) -> String { version.key(indices[i]) }

@@ -130,8 +130,9 @@ struct ChangeClassifier {
         let oldTokens: TokenRun
         let newTokens: TokenRun
         let hunks: [DiffHunk]
-        /// Per hunk, the category once classified.
-        var categories: [ChangeCategory?]
+        /// Per hunk, the category once classified. Read and set one element at a time, never during
+        /// another access, so without the run-time exclusivity check.
+        @exclusivity(unchecked) var categories: [ChangeCategory?]
 
         init(
             index: Int, oldNode: Int, newNode: Int, oldTokens: TokenRun, newTokens: TokenRun, hunks: [DiffHunk],

@@ -119,7 +119,7 @@ struct ChangeClassifier {
     var newGraph: ReferenceGraph? = nil
 
     /// A compared pair: the hunks over the tokens of both sides.
-    /// A class: every stage walks all pairs, and a pair (two references, hunks, categories) would be
+    /// A class: every stage walks all pairs, and a pair (runs, hunks, categories) would be
     /// copied, field by field, at each step of each walk.
     private final class Compared {
         /// The index of the pair in `aligned.textPairs` (not a copy: a pair's two references are large,
@@ -130,13 +130,19 @@ struct ChangeClassifier {
         let oldTokens: TokenRun
         let newTokens: TokenRun
         let hunks: [DiffHunk]
-        /// Per hunk, the category once classified. Read and set one element at a time, never during
-        /// another access, so without the run-time exclusivity check.
-        @exclusivity(unchecked) var categories: [ChangeCategory?]
+        /// Per hunk, the category once classified: entries `firstCategory...` of a table shared by all
+        /// pairs (one list instead of one per pair).
+        private let categories: CategoryTable
+        private let firstCategory: Int
+
+        @inline(__always) func category(_ h: Int) -> ChangeCategory? { categories.values[firstCategory + h] }
+        @inline(__always) func setCategory(_ h: Int, _ category: ChangeCategory) {
+            categories.values[firstCategory + h] = category
+        }
 
         init(
             index: Int, oldNode: Int, newNode: Int, oldTokens: TokenRun, newTokens: TokenRun, hunks: [DiffHunk],
-            categories: [ChangeCategory?]
+            categories: CategoryTable
         ) {
             self.index = index
             self.oldNode = oldNode
@@ -145,7 +151,15 @@ struct ChangeClassifier {
             self.newTokens = newTokens
             self.hunks = hunks
             self.categories = categories
+            firstCategory = categories.values.count
+            categories.values.append(contentsOf: repeatElement(nil, count: hunks.count))
         }
+    }
+
+    /// The categories of the hunks of all compared pairs. Read and set one entry at a time, never during
+    /// another access, so without the run-time exclusivity check.
+    private final class CategoryTable {
+        @exclusivity(unchecked) var values: [ChangeCategory?] = []
     }
 
     func classify() -> DocumentDiff {
@@ -159,6 +173,7 @@ struct ChangeClassifier {
         // The symbols of a pair's two runs, in buffers reused from pair to pair (only their first
         // entries are the pair's).
         var oldSymbols: [Int32] = [], newSymbols: [Int32] = []
+        let categoryTable = CategoryTable()
         let textPairs = aligned.textPairs
         let compared: [Compared] = textPairs.indices.map { index in
             let pair = textPairs[index]
@@ -194,7 +209,7 @@ struct ChangeClassifier {
             }
             return Compared(
                 index: index, oldNode: pair.oldNode, newNode: pair.newNode, oldTokens: ot, newTokens: nt, hunks: hunks,
-                categories: [ChangeCategory?](repeating: nil, count: hunks.count))
+                categories: categoryTable)
         }
 
         // 2. Amounts.
@@ -221,7 +236,7 @@ struct ChangeClassifier {
                             oldCitation: oldLocator.citation(at: o.offsets.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
                             newCitation: newLocator.citation(at: m.offsets.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
                             oldRange: oldRange, newRange: newRange))
-                    compared[n].categories[h] = .amount
+                    compared[n].setCategory(h, .amount)
                 }
             }
         }
@@ -251,7 +266,7 @@ struct ChangeClassifier {
         var phraseIndex: [PhraseKey: Int] = [:]
         var phrases: [Phrase] = []
         for (n, c) in compared.enumerated() {
-            for (h, hunk) in c.hunks.enumerated() where hunk.operation == .replace && compared[n].categories[h] == nil {
+            for (h, hunk) in c.hunks.enumerated() where hunk.operation == .replace && compared[n].category(h) == nil {
                 let ot = c.oldTokens, nt = c.newTokens
                 guard hunk.old.allSatisfy({ ot.kind($0) != .number }), hunk.new.allSatisfy({ nt.kind($0) != .number })
                 else { continue }
@@ -323,17 +338,17 @@ struct ChangeClassifier {
                     newRange: newLocator.range(nFirst.lowerBound, nLast.upperBound))
             }
             terms.append(TermSubstitution(old: op, new: np, count: list.count, isKnownEraTerm: known, places: places))
-            for (n, h) in list { compared[n].categories[h] = .term }
+            for (n, h) in list { compared[n].setCategory(h, .term) }
         }
         terms.sort { $0.count != $1.count ? $0.count > $1.count : ($0.old, $0.new) < ($1.old, $1.new) }
 
         // 3b. Citations renumbered in the text: numbers (and list words) right after "§", "stk.", "nr.", "kapitel".
         for (n, c) in compared.enumerated() {
-            for (h, hunk) in c.hunks.enumerated() where hunk.operation != .equal && compared[n].categories[h] == nil {
+            for (h, hunk) in c.hunks.enumerated() where hunk.operation != .equal && compared[n].category(h) == nil {
                 if ChangeClassifier.isCitationEdit(c.oldTokens, hunk.old)
                     && ChangeClassifier.isCitationEdit(c.newTokens, hunk.new)
                 {
-                    compared[n].categories[h] = .citation
+                    compared[n].setCategory(h, .citation)
                 }
             }
         }
@@ -355,9 +370,9 @@ struct ChangeClassifier {
                 guard change.actorChanged || change.modalityChanged else { continue }
                 duties.append(change)
                 // The hunks inside the duty phrase are duty changes, unless already amounts or terms.
-                for (h, hunk) in c.hunks.enumerated() where compared[n].categories[h] == nil {
+                for (h, hunk) in c.hunks.enumerated() where compared[n].category(h) == nil {
                     guard let first = hunk.new.first.map({ c.newTokens.offsets($0).lowerBound }) else { continue }
-                    if m.range.contains(first) { compared[n].categories[h] = .duty }
+                    if m.range.contains(first) { compared[n].setCategory(h, .duty) }
                 }
             }
         }
@@ -639,7 +654,7 @@ struct ChangeClassifier {
             result.append(
                 TextSegment(
                     operation: hunk.operation, old: oldText, new: newText, oldRange: oldRange, newRange: newRange,
-                    oldCitation: oldCitation, newCitation: newCitation, category: c.categories[h] ?? .wording))
+                    oldCitation: oldCitation, newCitation: newCitation, category: c.category(h) ?? .wording))
         }
         return result
     }

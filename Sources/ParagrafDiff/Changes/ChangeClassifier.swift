@@ -8,16 +8,18 @@ struct CitationLocator {
     private var ends: [Int] = []
     private var leaves: [Int] = []
     private let version: FlatVersion
-    /// The line cursor, shared by copies of the locator.
-    private final class Lines {
-        @exclusivity(unchecked) var cursor: LineCursor
-        init(_ source: SourceText) { cursor = LineCursor(source) }
+    /// The line cursor, and the leaf of the last citation asked, shared by copies of the locator: offsets
+    /// are mostly asked in reading order.
+    private final class Cursors {
+        @exclusivity(unchecked) var lines: LineCursor
+        @exclusivity(unchecked) var leaf = 0
+        init(_ source: SourceText) { lines = LineCursor(source) }
     }
-    private let lines: Lines
+    private let cursors: Cursors
 
     init(_ version: FlatVersion) {
         self.version = version
-        lines = Lines(version.source)
+        cursors = Cursors(version.source)
         var entries: [Int] = []
         let nodes = version.nodes
         // Fields read in place: binding each node would copy its strings.
@@ -35,18 +37,34 @@ struct CitationLocator {
 
     /// The citation of the leaf holding `offset`, or `fallback`.
     func citation(at offset: Int, fallback: String) -> String {
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        // The last leaf starting at or before `offset`: the last one asked or one of the next few, else
+        // found by halving.
+        var k = -1
+        var near = cursors.leaf
+        if near < starts.count && starts[near] <= offset {
+            for _ in 0..<4 {
+                if near + 1 == starts.count || starts[near + 1] > offset {
+                    k = near
+                    break
+                }
+                near += 1
+            }
         }
-        let k = lo - 1
+        if k < 0 {
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            k = lo - 1
+        }
+        if k >= 0 { cursors.leaf = k }
         guard k >= 0, offset < ends[k] else { return fallback }
         return version.citation(leaves[k])
     }
 
     /// `version.source.range(start, end)`.
-    func range(_ start: Int, _ end: Int) -> SourceRange { lines.cursor.range(start, end) }
+    func range(_ start: Int, _ end: Int) -> SourceRange { cursors.lines.range(start, end) }
 }
 
 /// A run of tokens of one version's token table: what a ``Unit`` keeps for word-level comparison.

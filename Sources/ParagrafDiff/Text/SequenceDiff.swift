@@ -55,7 +55,8 @@ public enum SequenceDiff {
         }
     }
 
-    /// Working buffers of one diff: the uncoalesced hunks, and Myers' diagonals and their snapshots.
+    /// Working buffers of one diff: the uncoalesced hunks, Myers' diagonals and their snapshots, and the
+    /// anchor pairs with the working lists of their longest increasing chain.
     fileprivate struct Scratch {
         var ops: [DiffHunk] = []
         var v: [Int] = []

@@ -1,15 +1,25 @@
 import Paragraf
 import ParagrafReferences
 
-/// The finest citation for a byte offset of one version: sentence, item or subsection.
+/// The finest citation for a byte offset of one version: sentence, item or subsection; and the source
+/// ranges of that version (``LineCursor``).
 struct CitationLocator {
     private var starts: [Int] = []
     private var ends: [Int] = []
     private var leaves: [Int] = []
     private let version: FlatVersion
+    /// The line cursor, and the leaf of the last citation asked, shared by copies of the locator: offsets
+    /// are mostly asked in reading order.
+    private final class Cursors {
+        @exclusivity(unchecked) var lines: LineCursor
+        @exclusivity(unchecked) var leaf = 0
+        init(_ source: SourceText) { lines = LineCursor(source) }
+    }
+    private let cursors: Cursors
 
     init(_ version: FlatVersion) {
         self.version = version
+        cursors = Cursors(version.source)
         var entries: [Int] = []
         let nodes = version.nodes
         // Fields read in place: binding each node would copy its strings.
@@ -27,21 +37,56 @@ struct CitationLocator {
 
     /// The citation of the leaf holding `offset`, or `fallback`.
     func citation(at offset: Int, fallback: String) -> String {
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+        // The last leaf starting at or before `offset`: the last one asked or one of the next few, else
+        // found by halving.
+        var k = -1
+        var near = cursors.leaf
+        if near < starts.count && starts[near] <= offset {
+            for _ in 0..<4 {
+                if near + 1 == starts.count || starts[near + 1] > offset {
+                    k = near
+                    break
+                }
+                near += 1
+            }
         }
-        let k = lo - 1
+        if k < 0 {
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            k = lo - 1
+        }
+        if k >= 0 { cursors.leaf = k }
         guard k >= 0, offset < ends[k] else { return fallback }
         return version.citation(leaves[k])
     }
+
+    /// `version.source.range(start, end)`.
+    func range(_ start: Int, _ end: Int) -> SourceRange { cursors.lines.range(start, end) }
 }
 
 /// A run of tokens of one version's token table: what a ``Unit`` keeps for word-level comparison.
 struct TokenRun: TokenList {
     let version: FlatVersion
     let range: Range<Int>
+    /// The citation roles of the version's symbols, shared by the runs of the version.
+    let roles: SymbolRoles
+
+    /// ``ChangeClassifier/CitationRole`` by symbol, worked out once per symbol.
+    final class SymbolRoles {
+        /// Per symbol, the role's raw value plus 128 once known; 0 before.
+        @exclusivity(unchecked) private var known: [UInt8] = []
+
+        func role(_ symbol: Int, _ key: () -> String) -> ChangeClassifier.CitationRole {
+            if symbol < known.count, known[symbol] != 0 { return ChangeClassifier.CitationRole(rawValue: known[symbol] & 0x7F) }
+            let role = ChangeClassifier.citationRole(key())
+            if symbol >= known.count { known.append(contentsOf: repeatElement(0, count: symbol + 1 - known.count)) }
+            known[symbol] = role.rawValue | 0x80
+            return role
+        }
+    }
 
     var count: Int { range.count }
     /// The index in the version's token table of the run's `i`th token.
@@ -52,20 +97,33 @@ struct TokenRun: TokenList {
     func text(_ i: Int) -> String { version.tokenText(range.lowerBound + i) }
     func offsets(_ i: Int) -> Range<Int> { tok(i).offsets }
     func amountUnit(_ i: Int) -> String? { version.symbols.amountUnit(tok(i).symbol) }
-    /// Whether `text(r, withPrevious:)` equals `other.text(otherRange, withPrevious:)` (same flag), told
-    /// from the bytes (``FlatVersion/sameText(_:previous:as:_:previous:)``).
-    func sameText(_ r: Range<Int>, withPrevious: Bool = false, as other: TokenRun, _ otherRange: Range<Int>) -> Bool {
+    /// From the bytes: a one-byte token that is a full stop.
+    func isPeriod(_ i: Int) -> Bool {
+        let t = tok(i)
+        return t.end - t.start == 1 && version.source.bytes[Int(t.start)] == 0x2E
+    }
+    func citationRole(_ i: Int) -> ChangeClassifier.CitationRole { roles.role(Int(tok(i).symbol)) { key(i) } }
+    /// Scanned in the token table.
+    func nextNumber(from i: Int) -> Int? {
+        version.tokens.withUnsafeBufferPointer { toks in
+            var k = i
+            while k < count {
+                if toks[range.lowerBound + k].kind == .number { return k }
+                k += 1
+            }
+            return nil
+        }
+    }
+    /// Whether `text(r, withPrevious:)` is `text`, told from the bytes without building the string.
+    func text(_ r: Range<Int>, withPrevious: Bool = false, equals text: String) -> Bool {
         let previous = withPrevious && r.lowerBound > 0 ? absolute(r.lowerBound - 1) : nil
-        let otherPrevious = withPrevious && otherRange.lowerBound > 0 ? other.absolute(otherRange.lowerBound - 1) : nil
-        return version.sameText(
-            absolute(r.lowerBound)..<absolute(r.upperBound), previous: previous, as: other.version,
-            other.absolute(otherRange.lowerBound)..<other.absolute(otherRange.upperBound), previous: otherPrevious)
+        return version.readerText(absolute(r.lowerBound)..<absolute(r.upperBound), previous: previous, equals: text)
     }
 
     /// The reader's text of the run's tokens `r`, with a space before when `r` follows a gap.
     func text(_ r: Range<Int>, withPrevious: Bool = false) -> String {
         let previous = withPrevious && r.lowerBound > 0 ? absolute(r.lowerBound - 1) : nil
-        return version.text(absolute(r.lowerBound)..<absolute(r.upperBound), previous: previous)
+        return version.readerText(CollectionOfOne(absolute(r.lowerBound)..<absolute(r.upperBound)), previous: previous)
     }
 }
 
@@ -79,23 +137,47 @@ struct ChangeClassifier {
     var newGraph: ReferenceGraph? = nil
 
     /// A compared pair: the hunks over the tokens of both sides.
-    /// A class: every stage walks all pairs, and a pair (two references, hunks, categories) would be
+    /// A class: every stage walks all pairs, and a pair (runs, hunks, categories) would be
     /// copied, field by field, at each step of each walk.
     private final class Compared {
-        let pair: TextPair
+        /// The index of the pair in `aligned.textPairs` (not a copy: a pair's two references are large,
+        /// and the compared pairs live through the whole classification), and its two nodes.
+        let index: Int
+        let oldNode: Int
+        let newNode: Int
         let oldTokens: TokenRun
         let newTokens: TokenRun
         let hunks: [DiffHunk]
-        /// Per hunk, the category once classified.
-        var categories: [ChangeCategory?]
+        /// Per hunk, the category once classified: entries `firstCategory...` of a table shared by all
+        /// pairs (one list instead of one per pair).
+        private let categories: CategoryTable
+        private let firstCategory: Int
 
-        init(pair: TextPair, oldTokens: TokenRun, newTokens: TokenRun, hunks: [DiffHunk], categories: [ChangeCategory?]) {
-            self.pair = pair
+        @inline(__always) func category(_ h: Int) -> ChangeCategory? { categories.values[firstCategory + h] }
+        @inline(__always) func setCategory(_ h: Int, _ category: ChangeCategory) {
+            categories.values[firstCategory + h] = category
+        }
+
+        init(
+            index: Int, oldNode: Int, newNode: Int, oldTokens: TokenRun, newTokens: TokenRun, hunks: [DiffHunk],
+            categories: CategoryTable
+        ) {
+            self.index = index
+            self.oldNode = oldNode
+            self.newNode = newNode
             self.oldTokens = oldTokens
             self.newTokens = newTokens
             self.hunks = hunks
             self.categories = categories
+            firstCategory = categories.values.count
+            categories.values.append(contentsOf: repeatElement(nil, count: hunks.count))
         }
+    }
+
+    /// The categories of the hunks of all compared pairs. Read and set one entry at a time, never during
+    /// another access, so without the run-time exclusivity check.
+    private final class CategoryTable {
+        @exclusivity(unchecked) var values: [ChangeCategory?] = []
     }
 
     func classify() -> DocumentDiff {
@@ -105,8 +187,16 @@ struct ChangeClassifier {
 
         // 1. Word diff of every aligned pair.
         let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
-        let compared: [Compared] = aligned.textPairs.map { pair in
-            let ot = TokenRun(version: ov, range: pair.oldTokens), nt = TokenRun(version: nv, range: pair.newTokens)
+        let oldRoles = TokenRun.SymbolRoles(), newRoles = TokenRun.SymbolRoles()
+        // The symbols of a pair's two runs, in buffers reused from pair to pair (only their first
+        // entries are the pair's).
+        var oldSymbols: [Int32] = [], newSymbols: [Int32] = []
+        let categoryTable = CategoryTable()
+        let textPairs = aligned.textPairs
+        let compared: [Compared] = textPairs.indices.map { index in
+            let pair = textPairs[index]
+            let ot = TokenRun(version: ov, range: pair.oldTokens, roles: oldRoles)
+            let nt = TokenRun(version: nv, range: pair.newTokens, roles: newRoles)
             // Most pairs read the same: compared in the token tables before any symbol list is made.
             let same = pair.oldTokens.count == pair.newTokens.count
                 && ov.tokens.withUnsafeBufferPointer { a in
@@ -116,13 +206,28 @@ struct ChangeClassifier {
                 }
             var hunks: [DiffHunk] = []
             if !same {
-                let a = ov.tokens[pair.oldTokens].map { Int($0.symbol) }
-                let b = nv.tokens[pair.newTokens].map { Int($0.symbol) }
-                hunks = SequenceDiff.diff(a, b, symbols: tables)
+                /// The symbols of `run` in the first entries of `buffer` (grown when short).
+                func fill(_ buffer: inout [Int32], _ v: FlatVersion, _ run: Range<Int>) {
+                    if buffer.count < run.count { buffer.append(contentsOf: repeatElement(0, count: run.count - buffer.count)) }
+                    buffer.withUnsafeMutableBufferPointer { out in
+                        v.tokens.withUnsafeBufferPointer { toks in
+                            for (i, t) in run.enumerated() { out[i] = toks[t].symbol }
+                        }
+                    }
+                }
+                fill(&oldSymbols, ov, pair.oldTokens)
+                fill(&newSymbols, nv, pair.newTokens)
+                hunks = oldSymbols.withUnsafeBufferPointer { a in
+                    newSymbols.withUnsafeBufferPointer { b in
+                        SequenceDiff.diff(
+                            UnsafeBufferPointer(rebasing: a[0..<pair.oldTokens.count]),
+                            UnsafeBufferPointer(rebasing: b[0..<pair.newTokens.count]), symbols: tables)
+                    }
+                }
             }
             return Compared(
-                pair: pair, oldTokens: ot, newTokens: nt, hunks: hunks,
-                categories: [ChangeCategory?](repeating: nil, count: hunks.count))
+                index: index, oldNode: pair.oldNode, newNode: pair.newNode, oldTokens: ot, newTokens: nt, hunks: hunks,
+                categories: categoryTable)
         }
 
         // 2. Amounts.
@@ -139,98 +244,153 @@ struct ChangeClassifier {
                     guard let k = ns.firstIndex(where: { $0.unit == o.unit }) else { continue }
                     let m = ns.remove(at: k)
                     guard m.value != o.value else { continue }
-                    let oldRange = old.source.range(o.offsets.lowerBound, o.offsets.upperBound)
-                    let newRange = new.source.range(m.offsets.lowerBound, m.offsets.upperBound)
+                    let oldRange = oldLocator.range(o.offsets.lowerBound, o.offsets.upperBound)
+                    let newRange = newLocator.range(m.offsets.lowerBound, m.offsets.upperBound)
                     amounts.append(
                         AmountChange(
                             unit: o.unit, oldValue: o.value, newValue: m.value,
                             percentChange: o.value == 0 ? nil : Int(((m.value - o.value) / o.value * 100).rounded()),
                             oldText: o.text, newText: m.text,
-                            oldCitation: oldLocator.citation(at: o.offsets.lowerBound, fallback: c.pair.oldRef.citation),
-                            newCitation: newLocator.citation(at: m.offsets.lowerBound, fallback: c.pair.newRef.citation),
+                            oldCitation: oldLocator.citation(at: o.offsets.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
+                            newCitation: newLocator.citation(at: m.offsets.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
                             oldRange: oldRange, newRange: newRange))
-                    compared[n].categories[h] = .amount
+                    compared[n].setCategory(h, .amount)
                 }
             }
         }
 
-        // 3. Terms: short word-for-word replacements, counted over the whole document.
-        struct Occurrence {
-            var pairIndex: Int
-            var hunkIndex: Int
-            var place: Place
+        // 3. Terms: short word-for-word replacements, counted over the whole document. A phrase pair is
+        // told by its words' symbols (a version's keys and symbols correspond one to one), so its strings
+        // are built once, and an occurrence's place only when its substitution is reported.
+        struct Phrase {
+            var old: String
+            var new: String
+            /// The number of words on each side.
+            var oldWords: Int
+            var newWords: Int
+            /// The (pair, hunk) of every occurrence.
+            var occurrences: [(Int, Int)]
         }
-        var occurrences: [String: [Occurrence]] = [:]
-        var phrases: [String: (String, String)] = [:]
+        /// The symbols of a phrase pair, hashed as one mixed word (not lane by lane).
+        struct PhraseKey: Hashable {
+            var symbols: SIMD8<Int32>
+            static func == (a: PhraseKey, b: PhraseKey) -> Bool { a.symbols == b.symbols }
+            func hash(into hasher: inout Hasher) {
+                var h: UInt64 = 0
+                for lane in 0..<8 { h = (h ^ UInt64(UInt32(bitPattern: symbols[lane]))) &* 0x9E37_79B9_7F4A_7C15 }
+                hasher.combine(h)
+            }
+        }
+        var phraseIndex: [PhraseKey: Int] = [:]
+        var phrases: [Phrase] = []
         for (n, c) in compared.enumerated() {
-            for (h, hunk) in c.hunks.enumerated() where hunk.operation == .replace && compared[n].categories[h] == nil {
+            for (h, hunk) in c.hunks.enumerated() where hunk.operation == .replace && compared[n].category(h) == nil {
                 let ot = c.oldTokens, nt = c.newTokens
                 guard hunk.old.allSatisfy({ ot.kind($0) != .number }), hunk.new.allSatisfy({ nt.kind($0) != .number })
                 else { continue }
-                let ow = hunk.old.filter { ot.kind($0) == .word }, nw = hunk.new.filter { nt.kind($0) == .word }
-                guard (1...3).contains(ow.count), (1...3).contains(nw.count) else { continue }
-                if ow.contains(where: { ov.symbols.modality(ot.tok($0).symbol) != nil })
-                    || nw.contains(where: { nv.symbols.modality(nt.tok($0).symbol) != nil })
+                // The words' symbols, old in lanes 0–2 and new in lanes 4–6, -1 past the last word; any
+                // fourth word on a side disqualifies the hunk.
+                var key = SIMD8<Int32>(repeating: -1)
+                var oldWords = 0, newWords = 0
+                for t in hunk.old where ot.kind(t) == .word {
+                    if oldWords < 3 { key[oldWords] = ot.tok(t).symbol }
+                    oldWords += 1
+                }
+                for t in hunk.new where nt.kind(t) == .word {
+                    if newWords < 3 { key[4 + newWords] = nt.tok(t).symbol }
+                    newWords += 1
+                }
+                guard (1...3).contains(oldWords), (1...3).contains(newWords) else { continue }
+                if (0..<oldWords).contains(where: { ov.symbols.modality(key[$0]) != nil })
+                    || (0..<newWords).contains(where: { nv.symbols.modality(key[4 + $0]) != nil })
                 {
                     continue
                 }
-                let owKeys = ow.map { ot.key($0) }, nwKeys = nw.map { nt.key($0) }
-                let op = owKeys.joined(separator: " "), np = nwKeys.joined(separator: " ")
-                let key = op + "\u{1F}" + np
-                phrases[key] = (op, np)
-                let oFirst = ot.offsets(hunk.old.lowerBound), oLast = ot.offsets(hunk.old.upperBound - 1)
-                let nFirst = nt.offsets(hunk.new.lowerBound), nLast = nt.offsets(hunk.new.upperBound - 1)
-                let place = Place(
-                    oldCitation: oldLocator.citation(at: oFirst.lowerBound, fallback: c.pair.oldRef.citation),
-                    newCitation: newLocator.citation(at: nFirst.lowerBound, fallback: c.pair.newRef.citation),
-                    oldRange: old.source.range(oFirst.lowerBound, oLast.upperBound),
-                    newRange: new.source.range(nFirst.lowerBound, nLast.upperBound))
-                occurrences[key, default: []].append(Occurrence(pairIndex: n, hunkIndex: h, place: place))
+                if let p = phraseIndex[PhraseKey(symbols: key)] {
+                    phrases[p].occurrences.append((n, h))
+                } else {
+                    phraseIndex[PhraseKey(symbols: key)] = phrases.count
+                    let op = (0..<oldWords).map { ov.symbols.key(key[$0]) }.joined(separator: " ")
+                    let np = (0..<newWords).map { nv.symbols.key(key[4 + $0]) }.joined(separator: " ")
+                    phrases.append(
+                        Phrase(old: op, new: np, oldWords: oldWords, newWords: newWords, occurrences: [(n, h)]))
+                }
             }
         }
+        // Keys of different bytes may still be equal strings (canonically equivalent spellings): such
+        // phrases are one substitution, as when phrases were told by their strings. It reads as its
+        // last occurrence does.
+        var byText: [String: Int] = [:]
+        var merged: [Phrase] = []
+        merged.reserveCapacity(phrases.count)
+        for phrase in phrases {
+            let text = phrase.old + "\u{1F}" + phrase.new
+            guard let m = byText[text] else {
+                byText[text] = merged.count
+                merged.append(phrase)
+                continue
+            }
+            let all = (merged[m].occurrences + phrase.occurrences).sorted { $0 < $1 }
+            if phrase.occurrences.last! > merged[m].occurrences.last! {
+                merged[m].old = phrase.old
+                merged[m].new = phrase.new
+            }
+            merged[m].occurrences = all
+        }
         var terms: [TermSubstitution] = []
-        for (key, list) in occurrences {
-            guard let (op, np) = phrases[key] else { continue }
+        for phrase in merged {
+            let op = phrase.old, np = phrase.new, list = phrase.occurrences
             let known = Lexicon.isEraPair(op, np)
-            // Without the lexicon's word for it, a substitution must repeat and replace word for word.
-            let wordForWord = op.split(separator: " ").count == np.split(separator: " ").count
+            // Without the lexicon's word for it, a substitution must repeat and replace word for word
+            // (keys hold no spaces: a phrase has as many space-separated parts as words).
+            let wordForWord = phrase.oldWords == phrase.newWords
             guard known || (list.count >= 2 && wordForWord) else { continue }
-            terms.append(
-                TermSubstitution(old: op, new: np, count: list.count, isKnownEraTerm: known, places: list.map(\.place)))
-            for o in list { compared[o.pairIndex].categories[o.hunkIndex] = .term }
+            let places = list.map { (n, h) -> Place in
+                let c = compared[n], hunk = c.hunks[h]
+                let oFirst = c.oldTokens.offsets(hunk.old.lowerBound), oLast = c.oldTokens.offsets(hunk.old.upperBound - 1)
+                let nFirst = c.newTokens.offsets(hunk.new.lowerBound), nLast = c.newTokens.offsets(hunk.new.upperBound - 1)
+                return Place(
+                    oldCitation: oldLocator.citation(at: oFirst.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
+                    newCitation: newLocator.citation(at: nFirst.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
+                    oldRange: oldLocator.range(oFirst.lowerBound, oLast.upperBound),
+                    newRange: newLocator.range(nFirst.lowerBound, nLast.upperBound))
+            }
+            terms.append(TermSubstitution(old: op, new: np, count: list.count, isKnownEraTerm: known, places: places))
+            for (n, h) in list { compared[n].setCategory(h, .term) }
         }
         terms.sort { $0.count != $1.count ? $0.count > $1.count : ($0.old, $0.new) < ($1.old, $1.new) }
 
         // 3b. Citations renumbered in the text: numbers (and list words) right after "§", "stk.", "nr.", "kapitel".
         for (n, c) in compared.enumerated() {
-            for (h, hunk) in c.hunks.enumerated() where hunk.operation != .equal && compared[n].categories[h] == nil {
+            for (h, hunk) in c.hunks.enumerated() where hunk.operation != .equal && compared[n].category(h) == nil {
                 if ChangeClassifier.isCitationEdit(c.oldTokens, hunk.old)
                     && ChangeClassifier.isCitationEdit(c.newTokens, hunk.new)
                 {
-                    compared[n].categories[h] = .citation
+                    compared[n].setCategory(h, .citation)
                 }
             }
         }
 
         // 4. Duties.
         var duties: [DutyChange] = []
+        let oldFlags = DutyReader.FlagCache(), newFlags = DutyReader.FlagCache()
         for (n, c) in compared.enumerated() where !c.hunks.isEmpty {
-            let od = DutyReader.duties(in: c.pair.oldNode, of: ov)
+            let od = DutyReader.duties(in: c.oldNode, of: ov, cache: oldFlags)
             if od.isEmpty { continue }
-            let nd = DutyReader.duties(in: c.pair.newNode, of: nv)
+            let nd = DutyReader.duties(in: c.newNode, of: nv, cache: newFlags)
             for (o, m) in zip(od, nd) {
                 let change = DutyChange(
-                    oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: c.pair.oldRef.citation),
-                    newCitation: newLocator.citation(at: m.range.lowerBound, fallback: c.pair.newRef.citation),
+                    oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
+                    newCitation: newLocator.citation(at: m.range.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
                     old: o.duty, new: m.duty,
-                    oldRange: old.source.range(o.range.lowerBound, o.range.upperBound),
-                    newRange: new.source.range(m.range.lowerBound, m.range.upperBound))
+                    oldRange: oldLocator.range(o.range.lowerBound, o.range.upperBound),
+                    newRange: newLocator.range(m.range.lowerBound, m.range.upperBound))
                 guard change.actorChanged || change.modalityChanged else { continue }
                 duties.append(change)
                 // The hunks inside the duty phrase are duty changes, unless already amounts or terms.
-                for (h, hunk) in c.hunks.enumerated() where compared[n].categories[h] == nil {
+                for (h, hunk) in c.hunks.enumerated() where compared[n].category(h) == nil {
                     guard let first = hunk.new.first.map({ c.newTokens.offsets($0).lowerBound }) else { continue }
-                    if m.range.contains(first) { compared[n].categories[h] = .duty }
+                    if m.range.contains(first) { compared[n].setCategory(h, .duty) }
                 }
             }
         }
@@ -285,15 +445,30 @@ struct ChangeClassifier {
 
     /// Whether the tokens in `range` are only citation numbers following a citation word.
     static func isCitationEdit<T: TokenList>(_ tokens: T, _ range: Range<Int>) -> Bool {
-        guard range.allSatisfy({ tokens.kind($0) == .number || citationListWords.contains(tokens.key($0)) }) else {
+        guard range.allSatisfy({ tokens.kind($0) == .number || tokens.citationRole($0).contains(.listWord) }) else {
             return false
         }
         if range.isEmpty { return true }
         guard range.contains(where: { tokens.kind($0) == .number }) else { return false }
         var k = range.lowerBound - 1
-        if k >= 0, tokens.text(k) == "." { k -= 1 }
+        if k >= 0, tokens.isPeriod(k) { k -= 1 }
         guard k >= 0 else { return false }
-        return citationWords.contains(tokens.key(k))
+        return tokens.citationRole(k).contains(.citationWord)
+    }
+
+    /// What a word may be in a citation: one of ``citationListWords``, one of ``citationWords``.
+    struct CitationRole: OptionSet {
+        let rawValue: UInt8
+        static let listWord = CitationRole(rawValue: 1)
+        static let citationWord = CitationRole(rawValue: 2)
+    }
+
+    /// The citation role of a key.
+    static func citationRole(_ key: String) -> CitationRole {
+        var role: CitationRole = []
+        if citationListWords.contains(key) { role.insert(.listWord) }
+        if citationWords.contains(key) { role.insert(.citationWord) }
+        return role
     }
 
     /// Words that may stand between the numbers of a citation.
@@ -307,10 +482,6 @@ struct ChangeClassifier {
         _ compared: [Compared], oldLocator: CitationLocator, newLocator: CitationLocator
     ) -> [SectionDiff] {
         let ov = aligned.old, nv = aligned.new
-        func parent(_ id: String) -> Substring { ChangeClassifier.firstComponent(id) }
-        var byNewParent: [Substring: [Int]] = [:]
-        for (n, c) in compared.enumerated() { byNewParent[parent(c.pair.newRef.id), default: []].append(n) }
-
         // Ids are compared through their nodes: `canonical` is the node `node(id)` finds for a node's id
         // (the last with that id), so two nodes have the same id exactly when their canonical nodes agree.
         // Per-row sets and maps are arrays over the nodes, stamped with the row's number.
@@ -320,9 +491,31 @@ struct ChangeClassifier {
             if table[k] < 0 { table[k] = Int32(v.node(v.nodes[k].id) ?? k) }
             return Int(table[k])
         }
+
+        // The compared pairs by the new node named by their new id's first component (the node `node(id)`
+        // finds, so a row's section, found the same way, is that node exactly when its id is that
+        // component), as lists threaded through `nextPair`, in the order of the pairs. That node is
+        // usually the canonical node of an ancestor of the pair's node with that id.
+        var firstPair = [Int32](repeating: -1, count: nv.nodes.count)
+        var lastPair = [Int32](repeating: -1, count: nv.nodes.count)
+        var nextPair = [Int32](repeating: -1, count: compared.count)
+        for (n, c) in compared.enumerated() {
+            let first = ChangeClassifier.firstComponent(aligned.textPairs[c.index].newRef.id)
+            var ancestor = c.newNode
+            while ancestor >= 0 && nv.nodes[ancestor].id != first { ancestor = Int(nv.nodes[ancestor].parent) }
+            let section = ancestor >= 0 ? canonical(nv, &newCanonical, ancestor) : nv.node(String(first))
+            guard let k = section else { continue }
+            if lastPair[k] < 0 { firstPair[k] = Int32(n) } else { nextPair[Int(lastPair[k])] = Int32(n) }
+            lastPair[k] = Int32(n)
+        }
         // Old nodes the alignment maps (`aligned.oldToNew[id] != nil`).
-        var isMappedOld = [Bool](repeating: false, count: ov.nodes.count)
-        for id in aligned.oldToNew.keys { if let k = ov.node(id) { isMappedOld[k] = true } }
+        // For a canonical node that is exactly `aligned.oldToNew[its id] != nil`; asked only of the
+        // provisions met, once each (-1: not asked yet).
+        var mappedOld = [Int8](repeating: -1, count: ov.nodes.count)
+        func isMappedOld(_ k: Int) -> Bool {
+            if mappedOld[k] < 0 { mappedOld[k] = aligned.oldToNew[ov.nodes[k].id] != nil ? 1 : 0 }
+            return mappedOld[k] == 1
+        }
         var matchStamp = [Int32](repeating: -1, count: nv.nodes.count), matchIndex = [Int32](repeating: 0, count: nv.nodes.count)
         var orderStamp = [Int32](repeating: -1, count: ov.nodes.count), orderIndex = [Int32](repeating: 0, count: ov.nodes.count)
         var emittedStamp = [Int32](repeating: -1, count: ov.nodes.count)
@@ -343,8 +536,11 @@ struct ChangeClassifier {
             let newChildren = newNodes.flatMap { provisionsOf(nv, $0) }
             // The compared pairs of the row's new sections, by new id (the first pair of an id wins).
             for section in newNodes {
-                for n in byNewParent[Substring(nv.nodes[section].id)] ?? [] {
-                    let k = canonical(nv, &newCanonical, compared[n].pair.newNode)
+                var next = firstPair[section]
+                while next >= 0 {
+                    let n = Int(next)
+                    next = nextPair[n]
+                    let k = canonical(nv, &newCanonical, compared[n].newNode)
                     if matchStamp[k] != stamp {
                         matchStamp[k] = stamp
                         matchIndex[k] = Int32(n)
@@ -360,35 +556,35 @@ struct ChangeClassifier {
             func emitRemoved(upTo limit: Int) {
                 for (position, child) in oldChildren.enumerated() where position < limit {
                     let k = canonical(ov, &oldCanonical, child)
-                    if emittedStamp[k] == stamp || isMappedOld[k] { continue }
+                    if emittedStamp[k] == stamp || isMappedOld(k) { continue }
                     emittedStamp[k] = stamp
                     provisions.append(
-                        ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
+                        ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete, locator: oldLocator)]))
                 }
             }
             for child in newChildren {
                 let k = canonical(nv, &newCanonical, child)
                 if matchStamp[k] == stamp {
                     let c = compared[Int(matchIndex[k])]
-                    let oldK = canonical(ov, &oldCanonical, c.pair.oldNode)
+                    let oldK = canonical(ov, &oldCanonical, c.oldNode)
                     emitRemoved(upTo: orderStamp[oldK] == stamp ? Int(orderIndex[oldK]) : 0)
                     emittedStamp[oldK] = stamp
                     provisions.append(
                         ProvisionDiff(
-                            old: c.pair.oldRef, new: c.pair.newRef,
+                            old: aligned.textPairs[c.index].oldRef, new: aligned.textPairs[c.index].newRef,
                             segments: segments(c, oldLocator: oldLocator, newLocator: newLocator)))
                 } else {
                     provisions.append(
-                        ProvisionDiff(old: nil, new: nv.ref(child), segments: [wholeSegment(child, .insert)]))
+                        ProvisionDiff(old: nil, new: nv.ref(child), segments: [wholeSegment(child, .insert, locator: newLocator)]))
                 }
             }
             emitRemoved(upTo: Int.max)
             // Old children of merged sections, or of removed sections, that were not aligned.
             for child in oldChildren {
                 let k = canonical(ov, &oldCanonical, child)
-                guard emittedStamp[k] != stamp && !isMappedOld[k] else { continue }
+                guard emittedStamp[k] != stamp && !isMappedOld(k) else { continue }
                 emittedStamp[k] = stamp
-                provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete)]))
+                provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete, locator: oldLocator)]))
             }
             let oldKey = row.old.first.map { ChangeClassifier.dashed($0.id) } ?? "add"
             let newKey = row.new.first.map { ChangeClassifier.dashed($0.id) } ?? "del"
@@ -399,14 +595,19 @@ struct ChangeClassifier {
 
     /// `id.split(separator: "/").first ?? Substring(id)`, byte-wise for ASCII ids (where characters are bytes).
     static func firstComponent(_ id: String) -> Substring {
+        var id = id
+        let bounds = id.withUTF8 { b -> Range<Int>? in
+            if b.contains(where: { $0 >= 0x80 }) { return nil }
+            var start = 0
+            while start < b.count, b[start] == 0x2F { start += 1 }
+            if start == b.count { return 0..<b.count }
+            var end = start
+            while end < b.count, b[end] != 0x2F { end += 1 }
+            return start..<end
+        }
+        guard let bounds else { return id.split(separator: "/").first ?? Substring(id) }
         let utf8 = id.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return id.split(separator: "/").first ?? Substring(id) }
-        var start = utf8.startIndex
-        while start != utf8.endIndex, utf8[start] == 0x2F { start = utf8.index(after: start) }
-        if start == utf8.endIndex { return Substring(id) }
-        var end = start
-        while end != utf8.endIndex, utf8[end] != 0x2F { end = utf8.index(after: end) }
-        return id[start..<end]
+        return id[utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)]
     }
 
     /// `id.replacingOccurrences(of: "/", with: "-")`, byte-wise for ASCII ids.
@@ -416,13 +617,13 @@ struct ChangeClassifier {
     }
 
     /// A whole provision as one inserted or deleted segment.
-    private func wholeSegment(_ node: Int, _ operation: DiffHunk.Operation) -> TextSegment {
+    private func wholeSegment(_ node: Int, _ operation: DiffHunk.Operation, locator: CitationLocator) -> TextSegment {
         let v = operation == .insert ? aligned.new : aligned.old
-        let tokens = v.wholeTokens(node)
-        let text = v.text(tokens)
-        let range = tokens.isEmpty
+        let runs = v.wholeRuns(node)
+        let text = v.readerText(runs)
+        let range = runs.isEmpty
             ? v.nodes[node].range
-            : v.source.range(Int(v.tokens[tokens[0]].start), Int(v.tokens[tokens[tokens.count - 1]].end))
+            : locator.range(Int(v.tokens[runs[0].lowerBound].start), Int(v.tokens[runs[runs.count - 1].upperBound - 1].end))
         let citation = v.citation(node)
         return operation == .insert
             ? TextSegment(operation: .insert, old: nil, new: text, newRange: range, newCitation: citation, category: .wording)
@@ -432,44 +633,46 @@ struct ChangeClassifier {
     /// Where the tokens `hunk` of `tokens` stand on one side, and the citation of that place; an empty
     /// hunk (nothing on this side) is placed where its neighbours leave off.
     private static func place(
-        of hunk: Range<Int>, in tokens: TokenRun, source: SourceText, locator: CitationLocator, provision: ProvisionRef
+        of hunk: Range<Int>, in tokens: TokenRun, locator: CitationLocator, provision: ProvisionRef
     ) -> (SourceRange, String) {
         if let a = hunk.first, let b = hunk.last {
             let start = tokens.offsets(a).lowerBound
-            return (source.range(start, tokens.offsets(b).upperBound), locator.citation(at: start, fallback: provision.citation))
+            return (locator.range(start, tokens.offsets(b).upperBound), locator.citation(at: start, fallback: provision.citation))
         }
         let at = hunk.lowerBound < tokens.count
             ? tokens.offsets(hunk.lowerBound).lowerBound
             : (tokens.count > 0 ? tokens.offsets(tokens.count - 1).upperBound : provision.range.end.offset)
-        return (source.range(at, at), locator.citation(at: max(0, at - 1), fallback: provision.citation))
+        return (locator.range(at, at), locator.citation(at: max(0, at - 1), fallback: provision.citation))
     }
 
     private func segments(_ c: Compared, oldLocator: CitationLocator, newLocator: CitationLocator) -> [TextSegment] {
         let ot = c.oldTokens, nt = c.newTokens
         if c.hunks.isEmpty {
             let oldText = ot.text(0..<ot.count)
-            return [TextSegment(operation: .equal, old: oldText, new: nt.sameText(0..<nt.count, as: ot, 0..<ot.count) ? oldText : nt.text(0..<nt.count))]
+            let newText = nt.text(0..<nt.count, equals: oldText) ? oldText : nt.text(0..<nt.count)
+            return [TextSegment(operation: .equal, old: oldText, new: newText)]
         }
         var result: [TextSegment] = []
         result.reserveCapacity(c.hunks.count)
+        let oldRef = aligned.textPairs[c.index].oldRef, newRef = aligned.textPairs[c.index].newRef
         for (h, hunk) in c.hunks.enumerated() {
             let oldText = hunk.old.isEmpty ? nil : ot.text(hunk.old, withPrevious: true)
             if hunk.operation == .equal {
                 // Unchanged words are mostly written the same: then the old string serves for both.
-                let same = oldText != nil && nt.sameText(hunk.new, withPrevious: true, as: ot, hunk.old)
+                let same = oldText.map { nt.text(hunk.new, withPrevious: true, equals: $0) } ?? false
                 let newText = same ? oldText : (hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true))
                 result.append(TextSegment(operation: .equal, old: oldText, new: newText))
                 continue
             }
             let newText = hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true)
             let (oldRange, oldCitation) = Self.place(
-                of: hunk.old, in: ot, source: old.source, locator: oldLocator, provision: c.pair.oldRef)
+                of: hunk.old, in: ot, locator: oldLocator, provision: oldRef)
             let (newRange, newCitation) = Self.place(
-                of: hunk.new, in: nt, source: new.source, locator: newLocator, provision: c.pair.newRef)
+                of: hunk.new, in: nt, locator: newLocator, provision: newRef)
             result.append(
                 TextSegment(
                     operation: hunk.operation, old: oldText, new: newText, oldRange: oldRange, newRange: newRange,
-                    oldCitation: oldCitation, newCitation: newCitation, category: c.categories[h] ?? .wording))
+                    oldCitation: oldCitation, newCitation: newCitation, category: c.category(h) ?? .wording))
         }
         return result
     }

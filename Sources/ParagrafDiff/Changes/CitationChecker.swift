@@ -72,11 +72,45 @@ struct CitationChecker {
         return nil
     }
 
-    static func covers(_ a: String, _ b: String) -> Bool { a == b || b.hasPrefix(a + "/") || a.hasPrefix(b + "/") }
+    static func covers(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        // ASCII ids (the usual) compare byte for byte, where characters are bytes.
+        let ascii = a.withUTF8 { x in
+            b.withUTF8 { y -> Bool? in
+                guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
+                /// Whether `long` is `short` + "/" + something (or nothing).
+                func extends(_ long: UnsafeBufferPointer<UInt8>, _ short: UnsafeBufferPointer<UInt8>) -> Bool {
+                    long.count > short.count && long[short.count] == 0x2F
+                        && long.prefix(short.count).elementsEqual(short)
+                }
+                return x.elementsEqual(y) || extends(y, x) || extends(x, y)
+            }
+        }
+        if let ascii { return ascii }
+        return a == b || b.hasPrefix(a + "/") || a.hasPrefix(b + "/")
+    }
 
     /// A number to compare citations by: the § or chapter number's digits.
     static func number(_ address: Address) -> Int? {
-        let text = address.section ?? address.chapter ?? address.annex ?? ""
+        var text = address.section ?? address.chapter ?? address.annex ?? ""
+        // Leading ASCII digits followed by an ASCII byte or the end are the digits a character-wise
+        // scan finds (a digit is a character of its own unless a non-ASCII mark follows it).
+        // The result is `Int` of those digits: nil for none or on overflow.
+        let ascii = text.withUTF8 { b -> Int?? in
+            var end = 0
+            var value = 0
+            var overflow = false
+            while end < b.count, b[end] >= 0x30, b[end] <= 0x39 {
+                let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times10.addingReportingOverflow(Int(b[end] - 0x30))
+                overflow = overflow || o1 || o2
+                value = sum
+                end += 1
+            }
+            guard end == b.count || b[end] < 0x80 else { return nil }
+            return .some(end == 0 || overflow ? nil : value)
+        }
+        if let ascii { return ascii }
         return Int(text.prefix { $0.isNumber })
     }
 
@@ -84,18 +118,42 @@ struct CitationChecker {
         // Citations are kept as indices into the graphs: the places hold lists of them, and an old target
         // is a citation and a target index, so the (large) resolved citations are never copied.
         let oldCitations = oldGraph.citations, newCitations = newGraph.citations
-        var oldByPlace: [String: [Int]] = [:]
-        for k in oldCitations.indices where oldCitations[k].citation.isInternal {
-            guard let source = oldCitations[k].sourceID else { continue }
-            oldByPlace[CitationChecker.subsectionID(source), default: []].append(k)
+        /// `Citation.isInternal`, from the kind read in place (the citation is not copied).
+        func isInternal(_ kind: CitationKind) -> Bool { kind == .internalAbsolute || kind == .internalRelative }
+        // Citations of one provision follow one another: the place of the last source is kept.
+        var lastSource: String? = nil, lastPlace = ""
+        func place(of source: String) -> String {
+            if source != lastSource {
+                lastSource = source
+                lastPlace = CitationChecker.subsectionID(source)
+            }
+            return lastPlace
         }
-        var newByPlace: [String: [Int]] = [:]
-        var placeOrder: [String] = []
-        for k in newCitations.indices where newCitations[k].citation.isInternal {
+        var oldByPlace: [String: [Int]] = [:]
+        oldByPlace.reserveCapacity(oldCitations.count)
+        for k in oldCitations.indices where isInternal(oldCitations[k].citation.kind) {
+            guard let source = oldCitations[k].sourceID else { continue }
+            oldByPlace[place(of: source), default: []].append(k)
+        }
+        // The new places in order of first citation, each with its citations.
+        var placeIndex: [String: Int] = [:]
+        placeIndex.reserveCapacity(newCitations.count)
+        var newPlaces: [(place: String, citations: [Int])] = []
+        lastSource = nil
+        var lastIndex = -1
+        for k in newCitations.indices where isInternal(newCitations[k].citation.kind) {
             guard let source = newCitations[k].sourceID else { continue }
-            let place = CitationChecker.subsectionID(source)
-            if newByPlace[place] == nil { placeOrder.append(place) }
-            newByPlace[place, default: []].append(k)
+            if source != lastSource {
+                let place = place(of: source)
+                if let known = placeIndex[place] {
+                    lastIndex = known
+                } else {
+                    lastIndex = newPlaces.count
+                    placeIndex[place] = lastIndex
+                    newPlaces.append((place, []))
+                }
+            }
+            newPlaces[lastIndex].citations.append(k)
         }
 
         struct OldTarget {
@@ -107,12 +165,18 @@ struct CitationChecker {
         }
         func witnessCitation(_ t: OldTarget) -> ResolvedCitation { oldCitations[t.citation] }
         func witnessTarget(_ t: OldTarget) -> ResolvedTarget { oldCitations[t.citation].targets[t.target] }
+        func witnessAddress(_ t: OldTarget) -> Address { oldCitations[t.citation].targets[t.target].address }
         var result: [CitationChange] = []
-        for place in placeOrder {
-            let citations = newByPlace[place] ?? []
-            let newCitation = Aligner.addressDescription(place) ?? place
+        for (place, citations) in newPlaces {
             let oldPlace = aligned.newToOld[place]
-            let oldCitation = oldPlace.flatMap { Aligner.addressDescription($0) }
+            // The place's citations, worked out once a change there is reported.
+            var placeCitations: (new: String, old: String?)? = nil
+            func citationsOfPlace() -> (new: String, old: String?) {
+                if let known = placeCitations { return known }
+                let found = (Aligner.addressDescription(place) ?? place, oldPlace.flatMap { Aligner.addressDescription($0) })
+                placeCitations = found
+                return found
+            }
             let witnesses = oldPlace.flatMap { oldByPlace[$0] } ?? []
             var oldTargets: [OldTarget] = []
             for w in witnesses {
@@ -121,23 +185,22 @@ struct CitationChecker {
                     oldTargets.append(OldTarget(citation: w, target: k, mapped: targets[k].nodeID.flatMap { mapOld($0) }))
                 }
             }
-            var citedNow: [String] = []
-            for ci in citations {
-                for t in newCitations[ci].targets { if let id = t.nodeID { citedNow.append(id) } }
-            }
 
-            // Unresolved targets first; then the resolved ones no old target at this place explains.
-            var unexplained: [(ResolvedCitation, ResolvedTarget, String)] = []
+            // Unresolved targets first; then the resolved ones no old target at this place explains (as
+            // indices of the citation and of the target in it).
+            var unexplained: [(Int, Int, String)] = []
             for ci in citations {
-                let c = newCitations[ci]
-                for target in c.targets where target.status != .external {
-                    guard let nodeID = target.nodeID else {
-                        let before = oldTargets.first { witnessTarget($0).address == target.address }
-                            ?? oldTargets.first { witnessTarget($0).nodeID == nil }
+                for ti in newCitations[ci].targets.indices where newCitations[ci].targets[ti].status != .external {
+                    guard let nodeID = newCitations[ci].targets[ti].nodeID else {
+                        let c = newCitations[ci]
+                        let target = c.targets[ti]
+                        let before = oldTargets.first { witnessAddress($0) == target.address }
+                            ?? oldTargets.first { oldCitations[$0.citation].targets[$0.target].nodeID == nil }
                         // A citation that was already broken at this place is not a change.
                         if let before, witnessTarget(before).nodeID == nil { continue }
                         let note = before == nil ? "" : "; the old version's citation here resolved"
                         let beforeCitation = before.map { witnessCitation($0).citation }
+                        let (newCitation, oldCitation) = citationsOfPlace()
                         result.append(
                             CitationChange(
                                 issue: .unresolved, newCitation: newCitation, newText: c.citation.text, newTarget: nil,
@@ -153,24 +216,37 @@ struct CitationChecker {
                     if oldTargets.contains(where: { $0.mapped.map { CitationChecker.covers($0, nodeID) } ?? false }) {
                         continue
                     }
-                    unexplained.append((c, target, nodeID))
+                    unexplained.append((ci, ti, nodeID))
                 }
             }
             if unexplained.isEmpty { continue }
+            var citedNow: [String] = []
+            for ci in citations {
+                for t in newCitations[ci].targets.indices { if let id = newCitations[ci].targets[t].nodeID { citedNow.append(id) } }
+            }
             // Old targets whose counterpart nothing at this place names any more.
             var dropped = oldTargets.filter { t in
                 guard let mapped = t.mapped else { return false }
                 return !citedNow.contains { CitationChecker.covers(mapped, $0) }
             }
-            for (c, target, nodeID) in unexplained {
-                let newTargetText = target.address.description
-                let caption = aligned.new.node(nodeID).map { aligned.new.caption($0) } ?? ""
-                let isNewProvision = aligned.newToOld[CitationChecker.subsectionID(nodeID)] == nil
-                    && aligned.newToOld[String(nodeID.split(separator: "/")[0])] == nil
-                let addedNote = isNewProvision ? " (a provision new in this version)" : ""
+            // The number of each dropped target, for the nearest-number pairing below.
+            var droppedNumbers = dropped.map { CitationChecker.number(witnessAddress($0)) ?? 0 }
+            for (ci, ti, nodeID) in unexplained {
+                let c = newCitations[ci]
+                let target = c.targets[ti]
+                // What a reported change says of the new target.
+                func described() -> (newTargetText: String, caption: String, addedNote: String) {
+                    let caption = aligned.new.node(nodeID).map { aligned.new.caption($0) } ?? ""
+                    let isNewProvision = aligned.newToOld[CitationChecker.subsectionID(nodeID)] == nil
+                        && aligned.newToOld[String(nodeID.split(separator: "/")[0])] == nil
+                    return (target.address.description, caption, isNewProvision ? " (a provision new in this version)" : "")
+                }
                 // Stale: the same address as an old target whose counterpart is no longer named here.
-                if let k = dropped.firstIndex(where: { witnessTarget($0).address == target.address }), let expected = dropped[k].mapped {
+                if let k = dropped.firstIndex(where: { witnessAddress($0) == target.address }), let expected = dropped[k].mapped {
                     let same = dropped.remove(at: k)
+                    droppedNumbers.remove(at: k)
+                    let (newTargetText, caption, addedNote) = described()
+                    let (newCitation, oldCitation) = citationsOfPlace()
                     let expectedText = Aligner.addressDescription(expected) ?? expected
                     result.append(
                         CitationChange(
@@ -186,20 +262,21 @@ struct CitationChecker {
                 // Changed target: pair with the dropped old target of the nearest number.
                 guard !dropped.isEmpty else { continue }
                 let n = CitationChecker.number(target.address) ?? 0
-                let k = dropped.indices.min { a, b in
-                    abs((CitationChecker.number(witnessTarget(dropped[a]).address) ?? 0) - n)
-                        < abs((CitationChecker.number(witnessTarget(dropped[b]).address) ?? 0) - n)
-                }!
+                let k = dropped.indices.min { a, b in abs(droppedNumbers[a] - n) < abs(droppedNumbers[b] - n) }!
                 let before = dropped.remove(at: k)
+                droppedNumbers.remove(at: k)
+                let (newTargetText, caption, addedNote) = described()
+                let (newCitation, oldCitation) = citationsOfPlace()
                 let expectedText = before.mapped.flatMap { Aligner.addressDescription($0) } ?? "?"
+                let oldTargetText = witnessAddress(before).description
                 result.append(
                     CitationChange(
                         issue: .changedTarget, newCitation: newCitation, newText: c.citation.text,
                         newTarget: newTargetText, oldCitation: oldCitation, oldText: witnessCitation(before).citation.text,
-                        oldTarget: witnessTarget(before).address.description, expectedTarget: expectedText,
+                        oldTarget: oldTargetText, expectedTarget: expectedText,
                         newRange: c.citation.span, oldRange: witnessCitation(before).citation.span,
                         explanation:
-                            "the old version cited \(witnessTarget(before).address.description) here, which is now \(expectedText); the new text cites \(newTargetText) instead, “\(caption)”\(addedNote)"
+                            "the old version cited \(oldTargetText) here, which is now \(expectedText); the new text cites \(newTargetText) instead, “\(caption)”\(addedNote)"
                     ))
             }
         }

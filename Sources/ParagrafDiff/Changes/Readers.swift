@@ -13,6 +13,16 @@ protocol TokenList {
     func namesActor(_ i: Int) -> Bool
     /// `AmountReader.units[key(i)]`: the normalized unit the token names, if any.
     func amountUnit(_ i: Int) -> String?
+    /// `DutyReader.flags(key(i))`: which of the words ``DutyReader/duty(in:)`` looks for the token is.
+    func dutyFlags(_ i: Int) -> DutyReader.Flags
+    /// `text(i).first?.isUppercase ?? false`.
+    func startsUppercase(_ i: Int) -> Bool
+    /// `text(i) == "."`.
+    func isPeriod(_ i: Int) -> Bool
+    /// The position of the first number token at or after `i`, if any.
+    func nextNumber(from i: Int) -> Int?
+    /// `ChangeClassifier.citationRole(key(i))`.
+    func citationRole(_ i: Int) -> ChangeClassifier.CitationRole
 }
 
 extension TokenList {
@@ -22,6 +32,11 @@ extension TokenList {
         return Lexicon.actorSuffixes.contains { w.hasSuffix($0) }
     }
     func amountUnit(_ i: Int) -> String? { AmountReader.units[key(i)] }
+    func dutyFlags(_ i: Int) -> DutyReader.Flags { DutyReader.flags(key(i)) }
+    func startsUppercase(_ i: Int) -> Bool { text(i).first?.isUppercase ?? false }
+    func isPeriod(_ i: Int) -> Bool { text(i) == "." }
+    func nextNumber(from i: Int) -> Int? { (i..<count).first { kind($0) == .number } }
+    func citationRole(_ i: Int) -> ChangeClassifier.CitationRole { ChangeClassifier.citationRole(key(i)) }
 }
 
 extension Array: TokenList where Element == Token {
@@ -48,6 +63,20 @@ enum AmountReader {
 
     /// "1.420" → 1420, "4,5" → 4.5.
     static func value(_ text: String) -> Double? {
+        // Digits with thousands points: a whole number, exact in a Double up to 15 digits (as `Double`
+        // of the digits reads it).
+        var text = text
+        let whole = text.withUTF8 { b -> Double? in
+            var value = 0, digits = 0
+            for c in b {
+                if c == 0x2E { continue }
+                guard c >= 0x30, c <= 0x39, digits < 15 else { return nil }
+                value = value * 10 + Int(c - 0x30)
+                digits += 1
+            }
+            return digits > 0 ? Double(value) : nil
+        }
+        if let whole { return whole }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for c in text.utf8 where c != 0x2E { bytes.append(c == 0x2C ? 0x2E : c) }
@@ -56,11 +85,13 @@ enum AmountReader {
 
     static func amounts<T: TokenList>(in tokens: T) -> [Amount] {
         var result: [Amount] = []
-        for i in 0..<tokens.count where tokens.kind(i) == .number {
+        var next = tokens.nextNumber(from: 0)
+        while let i = next {
+            next = tokens.nextNumber(from: i + 1)
             // Most numbers are not amounts ("§ 17", "stk. 3"): the unit is looked for before the number
             // is read.
             let unitAfter = i + 1 < tokens.count ? tokens.amountUnit(i + 1) : nil
-            guard unitAfter != nil || (i >= 2 && tokens.key(i - 2) == "kr" && tokens.text(i - 1) == ".") else {
+            guard unitAfter != nil || (i >= 2 && tokens.key(i - 2) == "kr" && tokens.isPeriod(i - 1)) else {
                 continue
             }
             let tText = tokens.text(i), tOffsets = tokens.offsets(i)
@@ -70,7 +101,7 @@ enum AmountReader {
                 let next = tokens.offsets(i + 1)
                 var end = next.upperBound
                 var text = "\(tText) \(tokens.text(i + 1))"
-                if unit == "kr.", i + 2 < tokens.count, tokens.text(i + 2) == ".",
+                if unit == "kr.", i + 2 < tokens.count, tokens.isPeriod(i + 2),
                     tokens.offsets(i + 2).lowerBound == end
                 {
                     end = tokens.offsets(i + 2).upperBound
@@ -108,20 +139,32 @@ enum DutyReader {
     }
 
     /// The duties stated by the sentences directly inside node `node` of a flattened version, read from
-    /// its token table (keys are the interned strings; no ``Token`` is made).
-    static func duties(in node: Int, of v: FlatVersion) -> [Found] {
+    /// its token table (keys are the interned strings; no ``Token`` is made). `cache` keeps the words'
+    /// flags by symbol; pass the same one for every node of the version.
+    static func duties(in node: Int, of v: FlatVersion, cache: FlagCache = FlagCache()) -> [Found] {
         var result: [Found] = []
-        var words = FlatWords(version: v, indices: [])
-        words.indices.reserveCapacity(wordLimit)
-        for sentence in v.children(node) where v.nodes[sentence].kind == .sentence {
+        var words = FlatWords(version: v, cache: cache, indices: [Int](repeating: 0, count: wordLimit), count: 0)
+        // The children of `node` (``FlatVersion/children(_:)``), walked without a list.
+        let end = Int(v.nodes[node].end)
+        var sentence = node + 1
+        while sentence < end {
+            defer { sentence = Int(v.nodes[sentence].end) }
+            guard v.nodes[sentence].kind == .sentence else { continue }
             let atom = Int(v.nodes[sentence].textAtom)
             if atom >= 0 && v.atoms[atom].node == Int32(sentence) {
                 v.finalize(atom)
-                words.indices.removeAll(keepingCapacity: true)
                 // `duty(in:)` reads at most the first 26 words; 40 keep every comparison with the count.
-                for t in Int(v.atoms[atom].tokenStart)..<Int(v.atoms[atom].tokenEnd) where v.tokens[t].kind == .word {
-                    words.indices.append(t)
-                    if words.indices.count == wordLimit { break }
+                let tokenRange = Int(v.atoms[atom].tokenStart)..<Int(v.atoms[atom].tokenEnd)
+                words.count = words.indices.withUnsafeMutableBufferPointer { out in
+                    v.tokens.withUnsafeBufferPointer { toks in
+                        var n = 0
+                        for t in tokenRange where toks[t].kind == .word {
+                            out[n] = t
+                            n += 1
+                            if n == wordLimit { break }
+                        }
+                        return n
+                    }
                 }
                 if let found = duty(in: words) { result.append(found) }
             } else {
@@ -136,14 +179,95 @@ enum DutyReader {
     /// Words of a flat token table, by index.
     struct FlatWords: TokenList {
         let version: FlatVersion
+        let cache: FlagCache
+        /// The token indices of the words, in the first `count` entries.
         var indices: [Int]
-        var count: Int { indices.count }
+        var count: Int
         func kind(_ i: Int) -> Token.Kind { version.tokens[indices[i]].kind }
         func text(_ i: Int) -> String { version.tokenText(indices[i]) }
         func key(_ i: Int) -> String { version.key(indices[i]) }
         func offsets(_ i: Int) -> Range<Int> { version.tokens[indices[i]].offsets }
-        func modality(_ i: Int) -> Modality? { version.symbols.lexicon(version.tokens[indices[i]].symbol).modality }
-        func namesActor(_ i: Int) -> Bool { version.symbols.lexicon(version.tokens[indices[i]].symbol).namesActor }
+        func modality(_ i: Int) -> Modality? { word(i).modality }
+        func dutyFlags(_ i: Int) -> Flags { word(i).flags }
+        /// Worked out when first asked (few words are asked: only those before a modal).
+        func namesActor(_ i: Int) -> Bool {
+            var word = word(i)
+            if let known = word.namesActor { return known }
+            let key = key(i)
+            let names = Lexicon.actorSuffixes.contains { key.hasSuffix($0) }
+            word.namesActor = names
+            cache.set(Int(version.tokens[indices[i]].symbol), word)
+            return names
+        }
+        /// What the `i`th word's symbol is to ``duty(in:)``, from the cache.
+        @inline(__always) private func word(_ i: Int) -> Word {
+            let symbol = Int(version.tokens[indices[i]].symbol)
+            if let known = cache.word(symbol) { return known }
+            let key = key(i)
+            let word = Word(flags: DutyReader.flags(key), modality: Lexicon.modalities[key], namesActor: nil)
+            cache.set(symbol, word)
+            return word
+        }
+        /// From the first byte when it is ASCII (an ASCII letter starts an uppercase character exactly when
+        /// it is uppercase, whatever marks follow it; any other ASCII byte starts no uppercase character).
+        func startsUppercase(_ i: Int) -> Bool {
+            let start = Int(version.tokens[indices[i]].start)
+            let first = version.source.bytes[start]
+            if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+            return text(i).first?.isUppercase ?? false
+        }
+    }
+
+    /// What a word is to ``duty(in:)``: one of the words of "har pligt til", "er forpligtet til", "at",
+    /// or a likely infinitive.
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        static let har = Flags(rawValue: 1)
+        static let er = Flags(rawValue: 2)
+        static let pligt = Flags(rawValue: 4)
+        static let forpligtet = Flags(rawValue: 8)
+        static let til = Flags(rawValue: 16)
+        static let at = Flags(rawValue: 32)
+        /// Ends in -e, is longer than three characters and is not one of ``nonVerbs``, or is one of ``shortVerbs``.
+        static let infinitive = Flags(rawValue: 64)
+    }
+
+    /// The flags of a key.
+    static func flags(_ key: String) -> Flags {
+        var f: Flags = []
+        switch key {
+        case "har": f.insert(.har)
+        case "er": f.insert(.er)
+        case "pligt": f.insert(.pligt)
+        case "forpligtet": f.insert(.forpligtet)
+        case "til": f.insert(.til)
+        case "at": f.insert(.at)
+        default: break
+        }
+        if (key.hasSuffix("e") && key.count > 3 && !nonVerbs.contains(key)) || shortVerbs.contains(key) {
+            f.insert(.infinitive)
+        }
+        return f
+    }
+
+    /// What a word's key is to ``duty(in:)``: its ``Flags``, `Lexicon.modalities[key]`, and whether it
+    /// ends in one of ``Lexicon/actorSuffixes`` (nil until asked).
+    struct Word {
+        var flags: Flags
+        var modality: Modality?
+        var namesActor: Bool?
+    }
+
+    /// The ``Word`` of each symbol of a version, worked out once per symbol.
+    final class FlagCache {
+        @exclusivity(unchecked) private var words: [Word?] = []
+
+        @inline(__always) func word(_ symbol: Int) -> Word? { symbol < words.count ? words[symbol] : nil }
+
+        func set(_ symbol: Int, _ word: Word) {
+            if symbol >= words.count { words.append(contentsOf: repeatElement(nil, count: symbol + 1 - words.count)) }
+            words[symbol] = word
+        }
     }
 
     /// How many words of a sentence ``duties(in:of:)`` reads.
@@ -163,28 +287,27 @@ enum DutyReader {
             var modality = words.modality(m)
             var verbIndex = m + 1
             if modality == nil, m + 2 < words.count {
-                let key = words.key(m)
-                if key == "har", words.key(m + 1) == "pligt", words.key(m + 2) == "til" {
+                let key = words.dutyFlags(m)
+                if key.contains(.har), words.dutyFlags(m + 1).contains(.pligt), words.dutyFlags(m + 2).contains(.til) {
                     modality = .must
                     verbIndex = m + 3
                 }
-                if key == "er", words.key(m + 1) == "forpligtet", words.key(m + 2) == "til" {
+                if key.contains(.er), words.dutyFlags(m + 1).contains(.forpligtet),
+                    words.dutyFlags(m + 2).contains(.til)
+                {
                     modality = .must
                     verbIndex = m + 3
                 }
             }
             guard let modality else { continue }
-            guard (0..<m).contains(where: { words.namesActor($0) }),
-                words.text(0).first?.isUppercase ?? false
-            else { return nil }
+            guard (0..<m).contains(where: { words.namesActor($0) }), words.startsUppercase(0) else { return nil }
             // The infinitive may stand a few words later ("skal til børn og unge … tilbyde"); Danish
             // infinitives end in -e or are one of a few short verbs.
             if modality != .does {
-                if verbIndex < words.count, words.key(verbIndex) == "at" { verbIndex += 1 }
+                if verbIndex < words.count, words.dutyFlags(verbIndex).contains(.at) { verbIndex += 1 }
                 var k = verbIndex
                 while k < min(words.count, verbIndex + 14) {
-                    let w = words.key(k)
-                    if (w.hasSuffix("e") && w.count > 3 && !nonVerbs.contains(w)) || shortVerbs.contains(w) { break }
+                    if words.dutyFlags(k).contains(.infinitive) { break }
                     k += 1
                 }
                 if k < min(words.count, verbIndex + 14) { verbIndex = k }

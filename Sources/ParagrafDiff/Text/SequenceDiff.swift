@@ -37,38 +37,62 @@ public enum SequenceDiff {
     }
 
     /// Count tables for finding unique anchors among small non-negative symbols (interned keys), reused
-    /// across diffs instead of hashing every symbol into a dictionary.
+    /// across diffs instead of hashing every symbol into a dictionary, and the scratch buffers of the
+    /// diffs (kept between diffs, so a diff allocates only the hunks it returns).
     final class SymbolTables {
-        @exclusivity(unchecked) fileprivate var stampA: [Int32] = []
-        @exclusivity(unchecked) fileprivate var stampB: [Int32] = []
-        @exclusivity(unchecked) fileprivate var countA: [Int32] = []
-        @exclusivity(unchecked) fileprivate var countB: [Int32] = []
-        @exclusivity(unchecked) fileprivate var indexB: [Int] = []
+        /// Per symbol, five entries: the generation that last counted it in the old range, its count
+        /// there, the same two for the new range, and its (last counted) index in the new range.
+        @exclusivity(unchecked) fileprivate var entries: [Int32] = []
         fileprivate var generation: Int32 = 0
+        /// The buffers of the last diff, handed to the next.
+        fileprivate var scratch = Scratch()
         /// Symbols must lie in `0..<size`.
         let size: Int
 
         init(size: Int) {
             self.size = size
-            stampA = [Int32](repeating: 0, count: size)
-            stampB = stampA
-            countA = stampA
-            countB = stampA
-            indexB = [Int](repeating: 0, count: size)
+            entries = [Int32](repeating: 0, count: 5 * size)
         }
+    }
+
+    /// Working buffers of one diff: the uncoalesced hunks, Myers' diagonals and their snapshots, and the
+    /// anchor pairs with the working lists of their longest increasing chain.
+    fileprivate struct Scratch {
+        var ops: [DiffHunk] = []
+        var v: [Int] = []
+        /// Only the first entries are in use (a count kept by ``myers``); the rest is room.
+        var trace: [Int] = []
+        var pairs: [(Int, Int)] = []
+        var tails: [Int] = []
+        var previous: [Int] = []
     }
 
     /// ``diff(_:_:editCap:)``, counting symbols in `symbols` when given (every element must lie in
     /// `0..<symbols.size`).
     static func diff(_ old: [Int], _ new: [Int], editCap: Int = defaultEditCap, symbols: SymbolTables?) -> [DiffHunk] {
-        var ops: [DiffHunk] = []
-        appendDiff(old, 0..<old.count, new, 0..<new.count, editCap: editCap, depth: 0, tables: symbols, into: &ops)
-        return coalesce(ops)
+        old.withUnsafeBufferPointer { a in
+            new.withUnsafeBufferPointer { b in diff(a, b, editCap: editCap, symbols: symbols) }
+        }
     }
 
-    private static func appendDiff(
-        _ a: [Int], _ ar: Range<Int>, _ b: [Int], _ br: Range<Int>, editCap: Int, depth: Int, tables: SymbolTables?,
-        into ops: inout [DiffHunk]
+    /// ``diff(_:_:editCap:symbols:)`` over symbols in buffers (of interned keys, any integer width).
+    static func diff<S: BinaryInteger & Hashable>(
+        _ old: UnsafeBufferPointer<S>, _ new: UnsafeBufferPointer<S>, editCap: Int = defaultEditCap,
+        symbols: SymbolTables?
+    ) -> [DiffHunk] {
+        var scratch = Scratch()
+        if let symbols { swap(&scratch, &symbols.scratch) }
+        scratch.ops.removeAll(keepingCapacity: true)
+        appendDiff(
+            old, 0..<old.count, new, 0..<new.count, editCap: editCap, depth: 0, tables: symbols, scratch: &scratch)
+        let result = coalesce(&scratch.ops)
+        if let symbols { swap(&scratch, &symbols.scratch) }
+        return result
+    }
+
+    private static func appendDiff<S: BinaryInteger & Hashable>(
+        _ a: UnsafeBufferPointer<S>, _ ar: Range<Int>, _ b: UnsafeBufferPointer<S>, _ br: Range<Int>, editCap: Int,
+        depth: Int, tables: SymbolTables?, scratch: inout Scratch
     ) {
         var aLo = ar.lowerBound, aHi = ar.upperBound, bLo = br.lowerBound, bHi = br.upperBound
         let prefixStart = aLo
@@ -77,53 +101,58 @@ public enum SequenceDiff {
             aLo += 1
             bLo += 1
         }
-        if aLo > prefixStart { ops.append(DiffHunk(operation: .equal, old: prefixStart..<aLo, new: bPrefixStart..<bLo)) }
+        if aLo > prefixStart {
+            scratch.ops.append(DiffHunk(operation: .equal, old: prefixStart..<aLo, new: bPrefixStart..<bLo))
+        }
         var suffix = 0
         while aHi - suffix > aLo, bHi - suffix > bLo, a[aHi - suffix - 1] == b[bHi - suffix - 1] { suffix += 1 }
         aHi -= suffix
         bHi -= suffix
         defer {
             if suffix > 0 {
-                ops.append(DiffHunk(operation: .equal, old: aHi..<(aHi + suffix), new: bHi..<(bHi + suffix)))
+                scratch.ops.append(DiffHunk(operation: .equal, old: aHi..<(aHi + suffix), new: bHi..<(bHi + suffix)))
             }
         }
         if aLo == aHi && bLo == bHi { return }
         if aLo == aHi {
-            ops.append(DiffHunk(operation: .insert, old: aLo..<aLo, new: bLo..<bHi))
+            scratch.ops.append(DiffHunk(operation: .insert, old: aLo..<aLo, new: bLo..<bHi))
             return
         }
         if bLo == bHi {
-            ops.append(DiffHunk(operation: .delete, old: aLo..<aHi, new: bLo..<bLo))
+            scratch.ops.append(DiffHunk(operation: .delete, old: aLo..<aHi, new: bLo..<bLo))
             return
         }
         // Small gaps go straight to Myers; larger ones are split at unique anchors first.
         if (aHi - aLo) + (bHi - bLo) > 64 && depth < 8 {
             let anchors =
-                tables.map { uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi, $0) } ?? uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi)
+                tables.map { uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi, $0, scratch: &scratch) }
+                ?? uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi)
             if !anchors.isEmpty {
                 var pa = aLo, pb = bLo
                 for (i, j) in anchors {
-                    appendDiff(a, pa..<i, b, pb..<j, editCap: editCap, depth: depth + 1, tables: tables, into: &ops)
-                    ops.append(DiffHunk(operation: .equal, old: i..<(i + 1), new: j..<(j + 1)))
+                    appendDiff(
+                        a, pa..<i, b, pb..<j, editCap: editCap, depth: depth + 1, tables: tables, scratch: &scratch)
+                    scratch.ops.append(DiffHunk(operation: .equal, old: i..<(i + 1), new: j..<(j + 1)))
                     pa = i + 1
                     pb = j + 1
                 }
-                appendDiff(a, pa..<aHi, b, pb..<bHi, editCap: editCap, depth: depth + 1, tables: tables, into: &ops)
+                appendDiff(
+                    a, pa..<aHi, b, pb..<bHi, editCap: editCap, depth: depth + 1, tables: tables, scratch: &scratch)
                 return
             }
         }
-        if let script = myers(a, aLo..<aHi, b, bLo..<bHi, cap: editCap) {
-            ops.append(contentsOf: script)
-        } else {
-            ops.append(DiffHunk(operation: .replace, old: aLo..<aHi, new: bLo..<bHi))
+        if !myers(a, aLo..<aHi, b, bLo..<bHi, cap: editCap, scratch: &scratch) {
+            scratch.ops.append(DiffHunk(operation: .replace, old: aLo..<aHi, new: bLo..<bHi))
         }
     }
 
     /// Pairs of positions of symbols that occur once in each range, longest increasing chain.
-    private static func uniqueAnchors(_ a: [Int], _ ar: Range<Int>, _ b: [Int], _ br: Range<Int>) -> [(Int, Int)] {
-        var countA: [Int: (count: Int, index: Int)] = [:]
+    private static func uniqueAnchors<S: BinaryInteger & Hashable>(
+        _ a: UnsafeBufferPointer<S>, _ ar: Range<Int>, _ b: UnsafeBufferPointer<S>, _ br: Range<Int>
+    ) -> [(Int, Int)] {
+        var countA: [S: (count: Int, index: Int)] = [:]
         for i in ar { countA[a[i], default: (0, i)].count += 1 }
-        var countB: [Int: (count: Int, index: Int)] = [:]
+        var countB: [S: (count: Int, index: Int)] = [:]
         for j in br { countB[b[j], default: (0, j)].count += 1 }
         var pairs: [(Int, Int)] = []
         for i in ar {
@@ -133,51 +162,63 @@ public enum SequenceDiff {
         return longestIncreasing(pairs)
     }
 
-    /// ``uniqueAnchors(_:_:_:_:)`` with count tables instead of dictionaries.
-    private static func uniqueAnchors(
-        _ a: [Int], _ ar: Range<Int>, _ b: [Int], _ br: Range<Int>, _ t: SymbolTables
+    /// ``uniqueAnchors(_:_:_:_:)`` with count tables instead of dictionaries, in `scratch`'s buffers.
+    private static func uniqueAnchors<S: BinaryInteger & Hashable>(
+        _ a: UnsafeBufferPointer<S>, _ ar: Range<Int>, _ b: UnsafeBufferPointer<S>, _ br: Range<Int>,
+        _ t: SymbolTables, scratch: inout Scratch
     ) -> [(Int, Int)] {
         t.generation &+= 1
         if t.generation == 0 {
             // Wrapped: clear the stamps once every 4 billion calls.
-            for k in 0..<t.size { t.stampA[k] = 0; t.stampB[k] = 0 }
+            for k in 0..<t.size { t.entries[5 * k] = 0; t.entries[5 * k + 2] = 0 }
             t.generation = 1
         }
         let g = t.generation
-        for i in ar {
-            let s = a[i]
-            if t.stampA[s] != g {
-                t.stampA[s] = g
-                t.countA[s] = 1
-            } else {
-                t.countA[s] += 1
+        scratch.pairs.removeAll(keepingCapacity: true)
+        t.entries.withUnsafeMutableBufferPointer { e in
+            for i in ar {
+                let k = 5 * Int(a[i])
+                if e[k] != g {
+                    e[k] = g
+                    e[k + 1] = 1
+                } else {
+                    e[k + 1] += 1
+                }
+            }
+            for j in br {
+                let k = 5 * Int(b[j])
+                if e[k + 2] != g {
+                    e[k + 2] = g
+                    e[k + 3] = 1
+                    e[k + 4] = Int32(j)
+                } else {
+                    e[k + 3] += 1
+                }
+            }
+            for i in ar {
+                let k = 5 * Int(a[i])
+                guard e[k + 1] == 1, e[k + 2] == g, e[k + 3] == 1 else { continue }
+                scratch.pairs.append((i, Int(e[k + 4])))
             }
         }
-        for j in br {
-            let s = b[j]
-            if t.stampB[s] != g {
-                t.stampB[s] = g
-                t.countB[s] = 1
-                t.indexB[s] = j
-            } else {
-                t.countB[s] += 1
-            }
-        }
-        var pairs: [(Int, Int)] = []
-        for i in ar {
-            let s = a[i]
-            guard t.countA[s] == 1, t.stampB[s] == g, t.countB[s] == 1 else { continue }
-            pairs.append((i, t.indexB[s]))
-        }
-        return longestIncreasing(pairs)
+        return longestIncreasing(scratch.pairs, tails: &scratch.tails, previous: &scratch.previous)
     }
 
     /// The longest subsequence of `pairs` (sorted by first) whose second components increase.
     /// - Complexity: O(n log n).
     static func longestIncreasing(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
+        var tails: [Int] = [], previous: [Int] = []
+        return longestIncreasing(pairs, tails: &tails, previous: &previous)
+    }
+
+    /// ``longestIncreasing(_:)`` with its working lists in `tails` and `previous` (any contents).
+    private static func longestIncreasing(
+        _ pairs: [(Int, Int)], tails: inout [Int], previous: inout [Int]
+    ) -> [(Int, Int)] {
         if pairs.isEmpty { return [] }
-        var tails: [Int] = []  // index into pairs of the smallest tail of each length
-        var previous = [Int](repeating: -1, count: pairs.count)
+        tails.removeAll(keepingCapacity: true)  // index into pairs of the smallest tail of each length
+        previous.removeAll(keepingCapacity: true)
+        previous.append(contentsOf: repeatElement(-1, count: pairs.count))
         for (n, pair) in pairs.enumerated() {
             var lo = 0, hi = tails.count
             while lo < hi {
@@ -187,139 +228,153 @@ public enum SequenceDiff {
             if lo > 0 { previous[n] = tails[lo - 1] }
             if lo == tails.count { tails.append(n) } else { tails[lo] = n }
         }
-        var result: [(Int, Int)] = []
-        var k = tails.last ?? -1
-        while k >= 0 {
-            result.append(pairs[k])
-            k = previous[k]
+        // The chain ends at the last tail and is read backwards: filled from the end.
+        let length = tails.count
+        return [(Int, Int)](unsafeUninitializedCapacity: length) { buffer, initialized in
+            var k = tails[length - 1]
+            for slot in stride(from: length - 1, through: 0, by: -1) {
+                buffer[slot] = pairs[k]
+                k = previous[k]
+            }
+            initialized = length
         }
-        return result.reversed()
     }
 
-    /// Myers' greedy O((N+M)·D) diff; nil when the edit distance exceeds `cap`.
-    private static func myers(_ a: [Int], _ ar: Range<Int>, _ b: [Int], _ br: Range<Int>, cap: Int) -> [DiffHunk]? {
+    /// Myers' greedy O((N+M)·D) diff, its hunks appended to `scratch.ops`; false (and nothing appended)
+    /// when the edit distance exceeds `cap`.
+    private static func myers<S: BinaryInteger & Hashable>(
+        _ a: UnsafeBufferPointer<S>, _ ar: Range<Int>, _ b: UnsafeBufferPointer<S>, _ br: Range<Int>, cap: Int,
+        scratch: inout Scratch
+    ) -> Bool {
         let n = ar.count, m = br.count
         let maxD = min(n + m, cap)
         let offset = maxD + 1
-        var v = [Int](repeating: 0, count: 2 * maxD + 3)
+        scratch.v.removeAll(keepingCapacity: true)
+        scratch.v.append(contentsOf: repeatElement(0, count: 2 * maxD + 3))
         // The snapshots of v, one after another in one buffer: step d's (diagonals -d-1 ... d+1, the
-        // part of v that step d reads) starts at d² + 2d.
-        var trace: [Int] = []
-        trace.reserveCapacity(min(4 * (n + m) + 16, (maxD + 1) * (maxD + 3)))
+        // part of v that step d reads) starts at d² + 2d. The buffer keeps its size from diff to diff;
+        // it grows, by doubling, when a snapshot does not fit.
         var steps = 0
         var found = false
-        search: for d in 0...maxD {
-            steps = d + 1
-            trace.append(contentsOf: v[(offset - d - 1)...(offset + d + 1)])
-            var k = -d
-            while k <= d {
-                var x: Int
-                if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
-                    x = v[offset + k + 1]
-                } else {
-                    x = v[offset + k - 1] + 1
+        var used = 0
+        scratch.v.withUnsafeMutableBufferPointer { v in
+            search: for d in 0...maxD {
+                steps = d + 1
+                let snapshot = 2 * d + 3
+                if used + snapshot > scratch.trace.count {
+                    scratch.trace.append(contentsOf: repeatElement(0, count: max(snapshot, scratch.trace.count)))
                 }
-                var y = x - k
-                while x < n, y < m, a[ar.lowerBound + x] == b[br.lowerBound + y] {
-                    x += 1
-                    y += 1
+                scratch.trace.withUnsafeMutableBufferPointer { trace in
+                    (trace.baseAddress! + used).update(from: v.baseAddress! + (offset - d - 1), count: snapshot)
                 }
-                v[offset + k] = x
-                if x >= n && y >= m {
-                    found = true
-                    break search
+                used += snapshot
+                var k = -d
+                while k <= d {
+                    var x: Int
+                    if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
+                        x = v[offset + k + 1]
+                    } else {
+                        x = v[offset + k - 1] + 1
+                    }
+                    var y = x - k
+                    while x < n, y < m, a[ar.lowerBound + x] == b[br.lowerBound + y] {
+                        x += 1
+                        y += 1
+                    }
+                    v[offset + k] = x
+                    if x >= n && y >= m {
+                        found = true
+                        break search
+                    }
+                    k += 2
                 }
-                k += 2
             }
         }
-        guard found else { return nil }
-        // Walk back through the snapshots, emitting operations in reverse: each diagonal run of equal
-        // elements as one hunk (``coalesce(_:)`` joins adjacent equal hunks anyway), each edit as one.
-        var reversed: [DiffHunk] = []
-        reversed.reserveCapacity(2 * steps + 1)
+        guard found else { return false }
+        // Walk back through the snapshots, appending operations in reverse (then turned around): each
+        // diagonal run of equal elements as one hunk (``coalesce(_:)`` joins adjacent equal hunks anyway),
+        // each edit as one.
+        let first = scratch.ops.count
         var x = n, y = m
-        for d in stride(from: steps - 1, through: 0, by: -1) {
-            let base = d * d + 2 * d + d + 1
-            func vAt(_ k: Int) -> Int { trace[base + k] }
-            let k = x - y
-            let prevK: Int
-            if d == 0 {
-                prevK = 0
-            } else if k == -d || (k != d && vAt(k - 1) < vAt(k + 1)) {
-                prevK = k + 1
-            } else {
-                prevK = k - 1
-            }
-            let prevX = d == 0 ? 0 : vAt(prevK)
-            let prevY = prevX - prevK
-            if x > prevX && y > prevY {
-                let run = min(x - prevX, y - prevY)
-                reversed.append(
-                    DiffHunk(
-                        operation: .equal, old: (ar.lowerBound + x - run)..<(ar.lowerBound + x),
-                        new: (br.lowerBound + y - run)..<(br.lowerBound + y)))
-                x -= run
-                y -= run
-            }
-            if d > 0 {
-                if x == prevX {
-                    reversed.append(
-                        DiffHunk(
-                            operation: .insert, old: (ar.lowerBound + x)..<(ar.lowerBound + x),
-                            new: (br.lowerBound + y - 1)..<(br.lowerBound + y)))
+        scratch.trace.withUnsafeBufferPointer { trace in
+            for d in stride(from: steps - 1, through: 0, by: -1) {
+                let base = d * d + 2 * d + d + 1
+                func vAt(_ k: Int) -> Int { trace[base + k] }
+                let k = x - y
+                let prevK: Int
+                if d == 0 {
+                    prevK = 0
+                } else if k == -d || (k != d && vAt(k - 1) < vAt(k + 1)) {
+                    prevK = k + 1
                 } else {
-                    reversed.append(
-                        DiffHunk(
-                            operation: .delete, old: (ar.lowerBound + x - 1)..<(ar.lowerBound + x),
-                            new: (br.lowerBound + y)..<(br.lowerBound + y)))
+                    prevK = k - 1
                 }
-                x = prevX
-                y = prevY
+                let prevX = d == 0 ? 0 : vAt(prevK)
+                let prevY = prevX - prevK
+                if x > prevX && y > prevY {
+                    let run = min(x - prevX, y - prevY)
+                    scratch.ops.append(
+                        DiffHunk(
+                            operation: .equal, old: (ar.lowerBound + x - run)..<(ar.lowerBound + x),
+                            new: (br.lowerBound + y - run)..<(br.lowerBound + y)))
+                    x -= run
+                    y -= run
+                }
+                if d > 0 {
+                    if x == prevX {
+                        scratch.ops.append(
+                            DiffHunk(
+                                operation: .insert, old: (ar.lowerBound + x)..<(ar.lowerBound + x),
+                                new: (br.lowerBound + y - 1)..<(br.lowerBound + y)))
+                    } else {
+                        scratch.ops.append(
+                            DiffHunk(
+                                operation: .delete, old: (ar.lowerBound + x - 1)..<(ar.lowerBound + x),
+                                new: (br.lowerBound + y)..<(br.lowerBound + y)))
+                    }
+                    x = prevX
+                    y = prevY
+                }
             }
         }
-        reversed.reverse()
-        return reversed
+        var i = first, j = scratch.ops.count - 1
+        while i < j {
+            scratch.ops.swapAt(i, j)
+            i += 1
+            j -= 1
+        }
+        return true
     }
 
     /// Merges neighbouring hunks: equal with equal, and any run of changes into one delete, insert or replace.
-    private static func coalesce(_ ops: [DiffHunk]) -> [DiffHunk] {
-        // The merged hunks are counted first (the same test as below), so the list is allocated once at
-        // its size: it is kept for the whole diff.
+    /// The hunks are merged in place in `ops` (its contents are scratch afterwards); the result is
+    /// allocated once, at its size (it is kept for the whole diff).
+    private static func coalesce(_ ops: inout [DiffHunk]) -> [DiffHunk] {
         var count = 0
-        var lastIsChange = false, lastOldEnd = 0, lastNewEnd = 0
-        for op in ops where !(op.old.isEmpty && op.new.isEmpty) {
-            let opIsChange = op.operation != .equal
-            if count == 0 || lastIsChange != opIsChange || lastOldEnd != op.old.lowerBound
-                || lastNewEnd != op.new.lowerBound
-            {
-                count += 1
-                lastIsChange = opIsChange
-            }
-            lastOldEnd = op.old.upperBound
-            lastNewEnd = op.new.upperBound
-        }
-        var result: [DiffHunk] = []
-        result.reserveCapacity(count)
-        for op in ops where !(op.old.isEmpty && op.new.isEmpty) {
-            guard var last = result.last else {
-                result.append(op)
-                continue
-            }
-            let lastIsChange = last.operation != .equal
-            let opIsChange = op.operation != .equal
-            if lastIsChange == opIsChange && last.old.upperBound == op.old.lowerBound
-                && last.new.upperBound == op.new.lowerBound
-            {
-                last.old = last.old.lowerBound..<op.old.upperBound
-                last.new = last.new.lowerBound..<op.new.upperBound
-                if lastIsChange {
-                    last.operation = last.old.isEmpty ? .insert : (last.new.isEmpty ? .delete : .replace)
+        ops.withUnsafeMutableBufferPointer { buffer in
+            for i in 0..<buffer.count {
+                let op = buffer[i]
+                if op.old.isEmpty && op.new.isEmpty { continue }
+                if count > 0 {
+                    var last = buffer[count - 1]
+                    let lastIsChange = last.operation != .equal
+                    let opIsChange = op.operation != .equal
+                    if lastIsChange == opIsChange && last.old.upperBound == op.old.lowerBound
+                        && last.new.upperBound == op.new.lowerBound
+                    {
+                        last.old = last.old.lowerBound..<op.old.upperBound
+                        last.new = last.new.lowerBound..<op.new.upperBound
+                        if lastIsChange {
+                            last.operation = last.old.isEmpty ? .insert : (last.new.isEmpty ? .delete : .replace)
+                        }
+                        buffer[count - 1] = last
+                        continue
+                    }
                 }
-                result[result.count - 1] = last
-            } else {
-                result.append(op)
+                buffer[count] = op
+                count += 1
             }
         }
-        return result
+        return Array(ops[0..<count])
     }
 }

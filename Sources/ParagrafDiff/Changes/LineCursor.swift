@@ -1,0 +1,51 @@
+import Paragraf
+
+/// ``SourceText/range(_:_:)`` for ranges asked mostly in reading order: the line of the last range is
+/// kept, and a range on the same line or a few lines further is found by walking there instead of a
+/// binary search over the whole line table. The ranges are the same as ``SourceText/range(_:_:)``'s.
+struct LineCursor {
+    private let lineStarts: [Int]
+    private let byteCount: Int
+    /// The 0-based line of the last position found.
+    private var line = 0
+
+    init(_ source: SourceText) {
+        lineStarts = source.lineStarts
+        byteCount = source.bytes.count
+    }
+
+    /// The range of bytes `[start, end)` (both clamped to the text, the end to no less than the start).
+    mutating func range(_ start: Int, _ end: Int) -> SourceRange {
+        let startOffset = max(0, min(start, byteCount))
+        let endOffset = max(0, min(max(start, end), byteCount))
+        let first = position(startOffset)
+        return SourceRange(start: first, end: position(endOffset))
+    }
+
+    /// The position of `offset` (within the text): its line is the last whose start is at or before it.
+    private mutating func position(_ offset: Int) -> SourcePosition {
+        var low: Int, high: Int
+        if lineStarts[line] <= offset {
+            // Forward: a few lines by walking, then by halving what is left.
+            var steps = 0
+            while line + 1 < lineStarts.count, lineStarts[line + 1] <= offset, steps < 8 {
+                line += 1
+                steps += 1
+            }
+            if steps < 8 || line + 1 == lineStarts.count || lineStarts[line + 1] > offset {
+                return SourcePosition(offset: offset, line: line + 1, column: offset - lineStarts[line] + 1)
+            }
+            low = line
+            high = lineStarts.count - 1
+        } else {
+            low = 0
+            high = line - 1
+        }
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        line = low
+        return SourcePosition(offset: offset, line: low + 1, column: offset - lineStarts[low] + 1)
+    }
+}

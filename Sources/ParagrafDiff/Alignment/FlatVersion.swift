@@ -566,11 +566,17 @@ final class FlatVersion {
 
     /// The number of nodes of the tree under `node`, `node` included.
     private static func count(_ node: Node) -> Int {
-        node.children.withUnsafeBufferPointer { children in
-            var n = 1
-            for k in children.indices { n += count(children[k]) }
-            return n
+        withUnsafePointer(to: node) { count(UnsafeBufferPointer(start: $0, count: 1)) }
+    }
+
+    /// The number of nodes among `nodes` and their descendants, read in place (a `Node` passed by value
+    /// is a copy: a retain and a release of each of its references).
+    private static func count(_ nodes: UnsafeBufferPointer<Node>) -> Int {
+        var n = nodes.count
+        for k in nodes.indices where !nodes[k].children.isEmpty {
+            n += nodes[k].children.withUnsafeBufferPointer { count($0) }
         }
+        return n
     }
 
     /// Appends node `siblings[slot]` and its subtree.

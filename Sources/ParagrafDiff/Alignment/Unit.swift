@@ -41,6 +41,17 @@ struct UnitBuilder {
         @exclusivity(unchecked) var bits: [UInt64] = []
         /// The bag of the unit being built, before it is copied into an array of its own size.
         @exclusivity(unchecked) var entries: [BagEntry] = []
+
+        /// Grows the tables for a unit of up to `keys` distinct keys over `symbols` final symbols (the key
+        /// buffers at least doubling, so that growing stays rare).
+        func reserve(keys size: Int, symbols symbolCount: Int) {
+            if keys.count < size {
+                let grown = max(size, 2 * keys.count)
+                keys = [Int32](repeating: 0, count: grown)
+                entries = [BagEntry](repeating: BagEntry(key: 0, count: 0), count: grown)
+            }
+            if counts.count < symbolCount { counts += [Int32](repeating: 0, count: symbolCount - counts.count) }
+        }
     }
     private let scratch = Scratch()
 
@@ -85,13 +96,7 @@ struct UnitBuilder {
         // Distinct keys are counted in a table indexed by key and only they are sorted. The keys go into
         // a buffer as long as the unit (every token could be a new key), written in place.
         let scratch = self.scratch
-        if scratch.keys.count < toks.count {
-            let size = max(toks.count, 2 * scratch.keys.count)
-            scratch.keys = [Int32](repeating: 0, count: size)
-            scratch.entries = [BagEntry](repeating: BagEntry(key: 0, count: 0), count: size)
-        }
-        let symbolCount = version.symbols.provisionalOf.count
-        if scratch.counts.count < symbolCount { scratch.counts += [Int32](repeating: 0, count: symbolCount - scratch.counts.count) }
+        scratch.reserve(keys: toks.count, symbols: version.symbols.provisionalOf.count)
         var lowest = Int32.max, highest: Int32 = -1
         var keyCount = 0
         let number = version.symbols.numberSymbol
@@ -139,14 +144,7 @@ struct UnitBuilder {
         let n = version.nodes[node]
         let scratch = self.scratch
         // At most one key per token of the node.
-        let size = Int(n.tokenEnd) - Int(n.tokenStart)
-        if scratch.keys.count < size {
-            let grown = max(size, 2 * scratch.keys.count)
-            scratch.keys = [Int32](repeating: 0, count: grown)
-            scratch.entries = [BagEntry](repeating: BagEntry(key: 0, count: 0), count: grown)
-        }
-        let symbolCount = version.symbols.provisionalOf.count
-        if scratch.counts.count < symbolCount { scratch.counts += [Int32](repeating: 0, count: symbolCount - scratch.counts.count) }
+        scratch.reserve(keys: Int(n.tokenEnd) - Int(n.tokenStart), symbols: version.symbols.provisionalOf.count)
         var lowest = Int32.max, highest: Int32 = -1
         var keyCount = 0
         let number = version.symbols.numberSymbol

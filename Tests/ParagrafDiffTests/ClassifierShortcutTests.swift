@@ -26,16 +26,11 @@ struct ClassifierShortcutTests {
             }
         }
         // Across versions: equal exactly when the built texts are.
-        var newByID: [String: Int] = [:]
-        for k in new.nodes.indices { newByID[new.nodes[k].id] = k }
         var same = 0, compared = 0
-        for k in old.nodes.indices {
-            guard let j = newByID[old.nodes[k].id] else { continue }
-            let a = Int(old.nodes[k].tokenStart)..<Int(old.nodes[k].tokenEnd)
-            let b = Int(new.nodes[j].tokenStart)..<Int(new.nodes[j].tokenEnd)
+        for (id, a, b) in tokenRangesOfSharedIDs(old, new) {
             let oldText = old.text(a)
             let told = new.readerText(b, equals: oldText)
-            #expect(told == (new.text(b) == oldText), "\(old.nodes[k].id)")
+            #expect(told == (new.text(b) == oldText), "\(id)")
             same += told ? 1 : 0
             compared += 1
         }

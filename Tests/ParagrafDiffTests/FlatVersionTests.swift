@@ -58,18 +58,13 @@ struct FlatVersionTests {
         let symbols = Symbols()
         let old = FlatVersion(try parseFile(corpus2003), symbols: symbols)
         let new = FlatVersion(try parseFile(corpus2020), symbols: symbols)
-        var newByID: [String: Int] = [:]
-        for k in new.nodes.indices { newByID[new.nodes[k].id] = k }
         var same = 0, compared = 0
-        for k in old.nodes.indices {
-            guard let j = newByID[old.nodes[k].id] else { continue }
-            let a = Int(old.nodes[k].tokenStart)..<Int(old.nodes[k].tokenEnd)
-            let b = Int(new.nodes[j].tokenStart)..<Int(new.nodes[j].tokenEnd)
+        for (id, a, b) in tokenRangesOfSharedIDs(old, new) {
             for (pa, pb) in [(nil, nil), (a.lowerBound > 0 ? a.lowerBound - 1 : nil, b.lowerBound > 0 ? b.lowerBound - 1 : nil)] {
                 let equal = old.text(a, previous: pa) == new.text(b, previous: pb)
                 let told = old.sameText(a, previous: pa, as: new, b, previous: pb)
-                if told { #expect(equal, "\(old.nodes[k].id)") }
-                if a.count == b.count && equal { #expect(told, "\(old.nodes[k].id)") }
+                if told { #expect(equal, "\(id)") }
+                if a.count == b.count && equal { #expect(told, "\(id)") }
                 same += told ? 1 : 0
                 compared += 1
                 #expect(old.sameText(a, previous: pa, as: old, a, previous: pa))

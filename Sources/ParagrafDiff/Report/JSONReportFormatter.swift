@@ -71,8 +71,6 @@ public struct JSONReportFormatter: Sendable {
 /// One list of a diff and the place of its key in the pretty-printed JSON.
 private struct ListSplice {
     let name: String
-    /// The indentation of the key's line.
-    let indent: Int
     /// `"\n" + indent + "\"name\" : ["`: the key's line up to its bracket.
     let opening: [UInt8]
     /// What an empty list reads as there: the opening, an empty line and the closing bracket.
@@ -80,9 +78,9 @@ private struct ListSplice {
     /// Writes the entries and the closing bracket that follow the opening.
     let write: (PrettyJSONEncoder, ([UInt8]) throws -> Void) throws -> Void
 
+    /// The list `name` whose key's line is indented `indent` spaces.
     init<Element: Encodable>(_ name: String, _ indent: Int, _ elements: [Element]) {
         self.name = name
-        self.indent = indent
         let spaces = JSONPieces.spaces(indent)
         opening = [0x0A] + spaces + Array("\"\(name)\" : [".utf8)
         marker = opening + [0x0A, 0x0A] + spaces + [0x5D]

@@ -15,15 +15,9 @@ SECONDS_PER_FIGURE=${SECONDS_PER_FIGURE:-0.5}
 WORK=$(mktemp -d /tmp/paragraf-bench.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
-PIN=""
-if command -v taskset >/dev/null; then PIN="taskset -c 1"; fi
+# shellcheck source=tools/release-build.sh
+source "$ROOT/tools/release-build.sh"
 RUN="nice -n 19 $PIN"
-
-echo "building (release)…" >&2
-nice -n 19 swift build -c release --package-path "$ROOT" >&2
-nice -n 19 swift build -c release --package-path "$ROOT/tools/benchmark" >&2
-BENCH="$ROOT/tools/benchmark/.build/release/paragraf-bench"
-PARAGRAF="$ROOT/.build/release/paragraf"
 
 # wc -l throughput in MB/s on the file's bytes: the file is doubled into one ≥ 200 MB file (so that
 # process start and per-file costs vanish), then `wc -l` reads it, best of 3.

@@ -15,14 +15,8 @@ SMALL=${SMALL:-10}
 LARGE=${LARGE:-100}
 WORK=$(mktemp -d /tmp/paragraf-cli-growth.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-PIN=""
-if command -v taskset >/dev/null; then PIN="taskset -c 1"; fi
-
-echo "building (release)…" >&2
-nice -n 19 swift build -c release --package-path "$ROOT" >&2
-nice -n 19 swift build -c release --package-path "$ROOT/tools/benchmark" >&2
-BENCH="$ROOT/tools/benchmark/.build/release/paragraf-bench"
-PARAGRAF="$ROOT/.build/release/paragraf"
+# shellcheck source=tools/release-build.sh
+source "$ROOT/tools/release-build.sh"
 
 # A corpus like the built-in one whose two versions are the seeds scaled by `factor` (the manifest's
 # checksums rewritten for the new files).

@@ -12,6 +12,8 @@ import ParagrafXML
 //   once diff|diff-graphs OLD NEW    parse both and diff them once (with the graphs built first for
 //                                    diff-graphs), for callgrind
 //   once cite FILE                   parse and build one ReferenceGraph (for callgrind)
+//   loop FILE SECONDS|-RUNS          parse again and again (for perf record / callgrind)
+//   loop-diff OLD NEW SECONDS        diff again and again, graphs given (for perf record)
 //   growth LABEL OLD NEW OLD×10 NEW×10  time growth interleaved: each round times the small and the
 //                                    large pair back to back; prints one Markdown row of median ratios
 //   table                            read TSV rows on stdin, print the Markdown table
@@ -76,6 +78,7 @@ func usage() -> Never {
                    paragraf-bench once parse|read|full FILE [NEW]
                    paragraf-bench once diff|diff-graphs OLD NEW
                    paragraf-bench once cite FILE
+                   paragraf-bench loop-diff OLD NEW SECONDS
                    paragraf-bench growth LABEL OLD NEW OLD_LARGE NEW_LARGE [--rounds N]
                    paragraf-bench table < rows.tsv
                    paragraf-bench loop FILE SECONDS|-RUNS
@@ -265,6 +268,19 @@ func loop(_ arguments: [String]) {
     print(sink)
 }
 
+/// Diffs OLD and NEW (graphs given, built once) again and again for SECONDS, for `perf record`: the
+/// profile then holds the diff alone, not the parses around it.
+func loopDiff(_ arguments: [String]) {
+    guard arguments.count == 3, let seconds = Double(arguments[2]) else { usage() }
+    let old = RegulationParser.parse(read(arguments[0]), sourceName: arguments[0])
+    let new = RegulationParser.parse(read(arguments[1]), sourceName: arguments[1])
+    let oldGraph = ReferenceGraph(parsed: old), newGraph = ReferenceGraph(parsed: new)
+    let result = time(minSeconds: seconds, maxRuns: 1_000_000) {
+        VersionDiff.compare(old, new, oldGraph: oldGraph, newGraph: newGraph).sections.count
+    }
+    print("diff median \(result.median * 1000) ms")
+}
+
 func main() {
     var arguments = Array(CommandLine.arguments.dropFirst())
     guard !arguments.isEmpty else { usage() }
@@ -277,6 +293,7 @@ func main() {
     case "growth": growth(arguments)
     case "table": BenchTable.printTable(readLines())
     case "loop": loop(arguments)
+    case "loop-diff": loopDiff(arguments)
     default: usage()
     }
 }

@@ -51,14 +51,15 @@ ROWS="$WORK/rows.tsv"
 measure() {
     local name=$1 file=$2
     shift 2
-    local wc peak base full=nan
+    local wc peak cite base full=nan
     wc=$(wc_mbps "$file")
     peak=$(peak_kb $RUN "$BENCH" once parse "$file")
+    cite=$(peak_kb $RUN "$BENCH" once cite "$file")
     base=$(peak_kb $RUN "$BENCH" once read "$file")
     if [[ ${1:-} == --old ]]; then full=$(peak_kb $RUN "$BENCH" once full "$2" "$4"); fi
     echo "measuring $name ($(stat -c %s "$file") bytes)…" >&2
     $RUN "$BENCH" measure "$name" "$file" "$@" --wc-mbps "$wc" --peak-kb "$peak" --base-kb "$base" \
-        --full-kb "$full" --seconds "$SECONDS_PER_FIGURE" >>"$ROWS"
+        --cite-kb "$cite" --full-kb "$full" --seconds "$SECONDS_PER_FIGURE" >>"$ROWS"
 }
 
 # Real seeds and synthetic sizes: parse/citations on the 2020 text, diff 2003 → 2020 at the same factor.

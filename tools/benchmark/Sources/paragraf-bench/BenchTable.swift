@@ -26,6 +26,8 @@ enum BenchTable {
         var diffGraphs: Double
         /// The old version's size for the diff and the full peak (column 15; 0 when none).
         var oldBytes: Int
+        /// The peak of parsing the file and resolving its citations (column 16; NaN when none).
+        var citeKB: Double
 
         init?(_ line: String) {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -46,6 +48,7 @@ enum BenchTable {
             fullKB = d(12)
             diffGraphs = f.count > 13 ? d(13) : .nan
             oldBytes = f.count > 14 ? Int(f[14]) ?? 0 : 0
+            citeKB = f.count > 15 ? d(15) : .nan
         }
 
         var mb: Double { Double(bytes) / 1e6 }
@@ -55,7 +58,7 @@ enum BenchTable {
 
     static func printTable(_ lines: [String]) {
         let rows = lines.compactMap(Row.init)
-        print("| input | MB | wc -l MB/s | loop MB/s | parse MB/s | parse ×wc | parse ×loop | cite ÷ parse | diff ms | diff ÷ parse | diff incl. graphs ÷ parse | peak MB | (peak−base) ÷ input | full peak ÷ inputs | (full−base) ÷ inputs | growth parse / cite / diff |")
+        print("| input | MB | wc -l MB/s | loop MB/s | parse MB/s | parse ×wc | parse ×loop | cite ÷ parse | diff ms | diff ÷ parse | diff incl. graphs ÷ parse | peak MB | (peak−base) ÷ input | (parse+cite peak−base) ÷ input | full peak ÷ inputs | (full−base) ÷ inputs | growth parse / cite / diff |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
         var previous: Row?
         for row in rows {
@@ -70,6 +73,7 @@ enum BenchTable {
                 f(row.parse / row.wcSeconds, 0), f(row.parse / row.scalarSeconds, 0), f(row.cite / row.parse, 2),
                 f(row.diffGraphs * 1000, 1), f(row.diffGraphs / row.pairParse, 2), f(row.diff / row.pairParse, 2),
                 f(row.peakKB / 1024, 1), f((row.peakKB - row.baseKB) * 1024 / Double(row.bytes), 1),
+                f((row.citeKB - row.baseKB) * 1024 / Double(row.bytes), 1),
                 f(row.fullKB * 1024 / Double(row.bytes + row.oldBytes), 1),
                 f((row.fullKB - row.baseKB) * 1024 / Double(row.bytes + row.oldBytes), 1), growth,
             ]

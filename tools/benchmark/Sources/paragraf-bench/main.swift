@@ -11,7 +11,8 @@ import ParagrafXML
 //   once parse|read|full FILE [NEW]  do the work once (for /usr/bin/time -v peak memory)
 //   once diff|diff-graphs OLD NEW    parse both and diff them once (with the graphs built first for
 //                                    diff-graphs), for callgrind
-//   once cite FILE                   parse and build one ReferenceGraph (for callgrind)
+//   once cite FILE                   parse and build one ReferenceGraph (for callgrind, and for the
+//                                    peak memory of parse + citations)
 //   loop FILE SECONDS|-RUNS          parse again and again (for perf record / callgrind)
 //   loop-diff OLD NEW SECONDS        diff again and again, graphs given (for perf record)
 //   growth LABEL OLD NEW OLD×10 NEW×10  time growth interleaved: each round times the small and the
@@ -74,7 +75,7 @@ func usage() -> Never {
             usage: paragraf-bench generate SEED FACTOR OUT
                    paragraf-bench flatten XML OUT
                    paragraf-bench measure NAME FILE [--old FILE --new FILE] [--xml FILE] [--wc-mbps X]
-                                  [--peak-kb N] [--base-kb N] [--full-kb N] [--seconds S]
+                                  [--peak-kb N] [--base-kb N] [--cite-kb N] [--full-kb N] [--seconds S]
                    paragraf-bench once parse|read|full FILE [NEW]
                    paragraf-bench once diff|diff-graphs OLD NEW
                    paragraf-bench once cite FILE
@@ -166,6 +167,7 @@ func measure(_ arguments: [String]) {
         String(parse.median), String(cite.median), "\(citationCount)", String(diffSeconds), String(pairParseSeconds),
         String(xmlSeconds), option("--peak-kb", in: arguments) ?? "nan", option("--base-kb", in: arguments) ?? "nan",
         option("--full-kb", in: arguments) ?? "nan", String(diffGraphsSeconds), "\(oldByteCount)",
+        option("--cite-kb", in: arguments) ?? "nan",
     ]
     print(fields.joined(separator: "\t"))
 }

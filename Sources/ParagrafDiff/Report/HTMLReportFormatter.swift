@@ -44,10 +44,10 @@ public struct HTMLReportFormatter: Sendable {
     }
 
     /// Writes the page that ``format(_:)`` returns, piece by piece, to `output`: about 64 KB at a time, so
-    /// that the page of a long diff is never held whole.
+    /// that the page of a long diff is never held whole. It throws only what `output` throws.
     ///
     /// ```swift
-    /// try HTMLReportFormatter().write(diff) { piece in FileHandle.standardOutput.write(Data(piece.utf8)) }
+    /// try HTMLReportFormatter().write(diff) { piece in try FileHandle.standardOutput.write(contentsOf: Data(piece.utf8)) }
     /// ```
     public func write<Failure: Error>(_ diff: DocumentDiff, to output: (String) throws(Failure) -> Void) throws(Failure) {
         try ReportPieces.write(to: output) { line throws(Failure) in try lines(diff, line) }

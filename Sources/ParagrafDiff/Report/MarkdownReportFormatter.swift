@@ -17,10 +17,10 @@ public struct MarkdownReportFormatter: Sendable {
     }
 
     /// Writes the report that ``format(_:)`` returns, piece by piece, to `output`: about 64 KB at a time, so
-    /// that the report of a long diff is never held whole.
+    /// that the report of a long diff is never held whole. It throws only what `output` throws.
     ///
     /// ```swift
-    /// try MarkdownReportFormatter().write(diff) { piece in FileHandle.standardOutput.write(Data(piece.utf8)) }
+    /// try MarkdownReportFormatter().write(diff) { piece in try FileHandle.standardOutput.write(contentsOf: Data(piece.utf8)) }
     /// ```
     public func write<Failure: Error>(_ diff: DocumentDiff, to output: (String) throws(Failure) -> Void) throws(Failure) {
         try ReportPieces.write(to: output) { line throws(Failure) in try lines(diff, line) }

@@ -203,9 +203,9 @@ struct CorpusDiffTests {
                     #expect(pieces.count == 1, "\(name)")
                 } else {
                     // 85 KB of text to 209 KB of HTML: more than one piece, none of them the whole report.
-                    #expect(whole.utf8.count > ReportPieces.size, "\(name)")
+                    #expect(whole.utf8.count > HTMLReportFormatter.pieceSize, "\(name)")
                     #expect(pieces.count > 1, "\(name)")
-                    #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= ReportPieces.size }, "\(name)")
+                    #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= HTMLReportFormatter.pieceSize }, "\(name)")
                 }
             }
         }

@@ -5,7 +5,7 @@ import Paragraf
 /// side with deletions and insertions marked and an anchor per section and provision.
 ///
 /// Every piece of text from the documents is HTML-escaped; the page loads nothing from elsewhere.
-public struct HTMLReportFormatter: Sendable {
+public struct HTMLReportFormatter: LineReportFormatter {
     /// Whether unchanged sections are shown (collapsed) in the side-by-side part.
     public var includeUnchanged: Bool
 
@@ -36,25 +36,8 @@ public struct HTMLReportFormatter: Sendable {
 
     private func e(_ s: String) -> String { HTMLReportFormatter.escape(s) }
 
-    /// The page.
-    public func format(_ diff: DocumentDiff) -> String {
-        var text = ""
-        write(diff) { text += $0 }
-        return text
-    }
-
-    /// Writes the page that ``format(_:)`` returns, piece by piece, to `output`: about 64 KB at a time, so
-    /// that the page of a long diff is never held whole. It throws only what `output` throws.
-    ///
-    /// ```swift
-    /// try HTMLReportFormatter().write(diff) { piece in try FileHandle.standardOutput.write(contentsOf: Data(piece.utf8)) }
-    /// ```
-    public func write<Failure: Error>(_ diff: DocumentDiff, to output: (String) throws(Failure) -> Void) throws(Failure) {
-        try ReportPieces.write(to: output) { line throws(Failure) in try lines(diff, line) }
-    }
-
-    /// Hands the page to `h` one line at a time.
-    private func lines<Failure: Error>(_ diff: DocumentDiff, _ h: (String) throws(Failure) -> Void) throws(Failure) {
+    /// Hands the page to `h` one line at a time: the head, the summary, then the provisions side by side.
+    public func writeLines<Failure: Error>(_ diff: DocumentDiff, to h: (String) throws(Failure) -> Void) throws(Failure) {
         let title = ReportText.title(diff)
         try h("<!DOCTYPE html>")
         try h("<html lang=\"da\"><head><meta charset=\"utf-8\">")

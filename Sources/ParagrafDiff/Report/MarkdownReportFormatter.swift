@@ -2,32 +2,15 @@ import Paragraf
 
 /// Renders a ``DocumentDiff`` as Markdown: the story first, then every changed provision with
 /// ~~deleted~~ and **inserted** words.
-public struct MarkdownReportFormatter: Sendable {
+public struct MarkdownReportFormatter: LineReportFormatter {
     /// Whether to list unchanged sections too.
     public var includeUnchanged: Bool
 
     /// Creates a formatter.
     public init(includeUnchanged: Bool = false) { self.includeUnchanged = includeUnchanged }
 
-    /// The report.
-    public func format(_ diff: DocumentDiff) -> String {
-        var text = ""
-        write(diff) { text += $0 }
-        return text
-    }
-
-    /// Writes the report that ``format(_:)`` returns, piece by piece, to `output`: about 64 KB at a time, so
-    /// that the report of a long diff is never held whole. It throws only what `output` throws.
-    ///
-    /// ```swift
-    /// try MarkdownReportFormatter().write(diff) { piece in try FileHandle.standardOutput.write(contentsOf: Data(piece.utf8)) }
-    /// ```
-    public func write<Failure: Error>(_ diff: DocumentDiff, to output: (String) throws(Failure) -> Void) throws(Failure) {
-        try ReportPieces.write(to: output) { line throws(Failure) in try lines(diff, line) }
-    }
-
-    /// Hands the report to `out` one line at a time.
-    private func lines<Failure: Error>(_ diff: DocumentDiff, _ out: (String) throws(Failure) -> Void) throws(Failure) {
+    /// Hands the report to `out` one line at a time: the story, the summary tables, then the provisions.
+    public func writeLines<Failure: Error>(_ diff: DocumentDiff, to out: (String) throws(Failure) -> Void) throws(Failure) {
         try out("# \(escape(ReportText.title(diff)))")
         try out("")
         if diff.isIdentical {

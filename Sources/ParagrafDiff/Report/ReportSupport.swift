@@ -96,35 +96,6 @@ enum ReportText {
     }
 }
 
-/// Hands a report out in pieces of about 64 KB: what the formatters' `write(_:to:)` use, so that rendering a
-/// long report never holds all of it.
-enum ReportPieces {
-    /// The UTF-8 size at which the gathered lines are handed out.
-    static let size = 1 << 16
-
-    /// Calls `body` with a function that takes the report one line at a time (without its newline), and hands
-    /// `output` the lines, each followed by a newline, whenever `size` bytes have gathered and at the end.
-    static func write<Failure: Error>(
-        to output: (String) throws(Failure) -> Void, _ body: (_ line: (String) throws(Failure) -> Void) throws(Failure) -> Void
-    ) throws(Failure) {
-        var piece = ""
-        // Swift does not let a closure that calls the non-escaping `output` be handed to `body` (`body` could
-        // call `output` too, re-entrantly). The formatters' bodies never see `output`, and the closure does
-        // not outlive this call.
-        try withoutActuallyEscaping(output) { (output) throws(Failure) in
-            try body { line throws(Failure) in
-                piece += line
-                piece += "\n"
-                if piece.utf8.count >= size {
-                    try output(piece)
-                    piece = ""
-                }
-            }
-        }
-        if !piece.isEmpty { try output(piece) }
-    }
-}
-
 /// Merges the two sides of a provision's segments into one run of pieces for inline display
 /// (deleted words, then inserted words, in place), with a space wherever either side had one.
 enum InlineText {

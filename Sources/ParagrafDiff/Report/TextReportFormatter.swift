@@ -2,7 +2,7 @@ import Paragraf
 
 /// Renders a ``DocumentDiff`` for the terminal: the story, then changed provisions with `[-deleted-]`
 /// and `{+inserted+}` words, or red and green when colour is on.
-public struct TextReportFormatter: Sendable {
+public struct TextReportFormatter: LineReportFormatter {
     /// Whether to use ANSI colours (the CLI turns them on only for a terminal without `NO_COLOR`).
     public var color: Bool
     /// Width at which tables truncate long captions.
@@ -23,25 +23,8 @@ public struct TextReportFormatter: Sendable {
         s.count <= captionWidth ? s : String(s.prefix(captionWidth - 1)) + "…"
     }
 
-    /// The report.
-    public func format(_ diff: DocumentDiff) -> String {
-        var text = ""
-        write(diff) { text += $0 }
-        return text
-    }
-
-    /// Writes the report that ``format(_:)`` returns, piece by piece, to `output`: about 64 KB at a time, so
-    /// that the report of a long diff is never held whole. It throws only what `output` throws.
-    ///
-    /// ```swift
-    /// try TextReportFormatter().write(diff) { piece in try FileHandle.standardOutput.write(contentsOf: Data(piece.utf8)) }
-    /// ```
-    public func write<Failure: Error>(_ diff: DocumentDiff, to output: (String) throws(Failure) -> Void) throws(Failure) {
-        try ReportPieces.write(to: output) { line throws(Failure) in try lines(diff, line) }
-    }
-
-    /// Hands the report to `out` one line at a time.
-    private func lines<Failure: Error>(_ diff: DocumentDiff, _ out: (String) throws(Failure) -> Void) throws(Failure) {
+    /// Hands the report to `out` one line at a time: the story, the counts and lists, then the provisions.
+    public func writeLines<Failure: Error>(_ diff: DocumentDiff, to out: (String) throws(Failure) -> Void) throws(Failure) {
         try out(bold(ReportText.title(diff)))
         if diff.isIdentical {
             try out("No change: the two versions say the same.")

@@ -191,6 +191,54 @@ struct CorpusDiffTests {
         #expect(diff.sections.count == 41)
         #expect(same.isIdentical && same.amounts.isEmpty)
     }
+
+    @Test("Text, Markdown and HTML written piece by piece are what format gives, byte for byte")
+    func reportPiecesMatchFormat() throws {
+        let same = VersionDiff.compare(try parseFile(corpus2020), try parseFile(corpus2020))
+        for d in [diff, same] {
+            for (name, pieces, whole) in Self.piecesAndWhole(d) {
+                #expect(pieces.joined() == whole, "\(name)")
+                #expect(pieces.allSatisfy { $0.hasSuffix("\n") }, "\(name): pieces end with whole lines")
+                if d.isIdentical {
+                    #expect(pieces.count == 1, "\(name)")
+                } else {
+                    // 85 KB of text to 209 KB of HTML: more than one piece, none of them the whole report.
+                    #expect(whole.utf8.count > HTMLReportFormatter.pieceSize, "\(name)")
+                    #expect(pieces.count > 1, "\(name)")
+                    #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= HTMLReportFormatter.pieceSize }, "\(name)")
+                }
+            }
+        }
+    }
+
+    @Test("A report stops at the first piece its output cannot take, and says why")
+    func reportWriteRethrows() {
+        struct Full: Error {}
+        var pieces = 0
+        #expect(throws: Full.self) {
+            try HTMLReportFormatter().write(diff) { _ in
+                pieces += 1
+                throw Full()
+            }
+        }
+        #expect(pieces == 1)
+    }
+
+    /// Each text, Markdown and HTML report of `d` (with and without its options) as `write` hands it out in
+    /// pieces, and as `format` returns it.
+    static func piecesAndWhole(_ d: DocumentDiff) -> [(name: String, pieces: [String], whole: String)] {
+        func pieces(_ write: ((String) -> Void) -> Void) -> [String] {
+            var pieces: [String] = []
+            write { pieces.append($0) }
+            return pieces
+        }
+        let text = [TextReportFormatter(), TextReportFormatter(color: true)]
+        let markdown = [MarkdownReportFormatter(), MarkdownReportFormatter(includeUnchanged: true)]
+        let html = [HTMLReportFormatter(), HTMLReportFormatter(includeUnchanged: false)]
+        return text.map { f in ("text color \(f.color)", pieces { f.write(d, to: $0) }, f.format(d)) }
+            + markdown.map { f in ("markdown all \(f.includeUnchanged)", pieces { f.write(d, to: $0) }, f.format(d)) }
+            + html.map { f in ("html all \(f.includeUnchanged)", pieces { f.write(d, to: $0) }, f.format(d)) }
+    }
 }
 
 @Suite("Diffing a version with itself")

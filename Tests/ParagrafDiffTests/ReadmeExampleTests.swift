@@ -32,5 +32,8 @@ struct ReadmeExampleTests {
         let new = try corpus.load(try corpus.version("2020"))
         let diff = VersionDiff.compare(parsed, new)
         #expect(MarkdownReportFormatter().format(diff).contains("380 kr. → 540 kr."))
+        var page = ""
+        HTMLReportFormatter().write(diff) { piece in page += piece }
+        #expect(page == HTMLReportFormatter().format(diff))
     }
 }

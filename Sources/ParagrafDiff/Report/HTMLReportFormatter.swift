@@ -5,7 +5,7 @@ import Paragraf
 /// side with deletions and insertions marked and an anchor per section and provision.
 ///
 /// Every piece of text from the documents is HTML-escaped; the page loads nothing from elsewhere.
-public struct HTMLReportFormatter: Sendable {
+public struct HTMLReportFormatter: LineReportFormatter {
     /// Whether unchanged sections are shown (collapsed) in the side-by-side part.
     public var includeUnchanged: Bool
 
@@ -36,118 +36,117 @@ public struct HTMLReportFormatter: Sendable {
 
     private func e(_ s: String) -> String { HTMLReportFormatter.escape(s) }
 
-    /// The page.
-    public func format(_ diff: DocumentDiff) -> String {
-        var h: [String] = []
+    /// Hands the page to `h` one line at a time: the head, the summary, then the provisions side by side.
+    public func writeLines<Failure: Error>(_ diff: DocumentDiff, to h: (String) throws(Failure) -> Void) throws(Failure) {
         let title = ReportText.title(diff)
-        h.append("<!DOCTYPE html>")
-        h.append("<html lang=\"da\"><head><meta charset=\"utf-8\">")
-        h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        h.append("<title>\(e(title))</title>")
-        h.append("<style>\(HTMLReportFormatter.css)</style></head><body>")
-        h.append("<header><h1>\(e(diff.new.title ?? diff.old.title ?? "Regulation"))</h1>")
-        h.append("<p class=\"versions\"><span class=\"old\">\(e(versionLine(diff.old)))</span> → <span class=\"new\">\(e(versionLine(diff.new)))</span></p></header>")
-        h.append("<main>")
+        try h("<!DOCTYPE html>")
+        try h("<html lang=\"da\"><head><meta charset=\"utf-8\">")
+        try h("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        try h("<title>\(e(title))</title>")
+        try h("<style>\(HTMLReportFormatter.css)</style></head><body>")
+        try h("<header><h1>\(e(diff.new.title ?? diff.old.title ?? "Regulation"))</h1>")
+        try h("<p class=\"versions\"><span class=\"old\">\(e(versionLine(diff.old)))</span> → <span class=\"new\">\(e(versionLine(diff.new)))</span></p></header>")
+        try h("<main>")
         if diff.isIdentical {
-            h.append("<p class=\"identical\">No change: the two versions say the same.</p></main></body></html>")
-            return h.joined(separator: "\n") + "\n"
+            try h("<p class=\"identical\">No change: the two versions say the same.</p></main></body></html>")
+            return
         }
         var anchorOf: [String: String] = [:]
         for s in diff.sections { anchorOf[rowKey(s.row)] = s.anchor }
 
         // Summary.
-        h.append("<section id=\"story\"><h2>In short</h2><ul class=\"story\">")
-        for line in ReportStory.lines(diff) { h.append("<li>\(e(line))</li>") }
-        h.append("</ul></section>")
-        h.append("<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">")
+        try h("<section id=\"story\"><h2>In short</h2><ul class=\"story\">")
+        for line in ReportStory.lines(diff) { try h("<li>\(e(line))</li>") }
+        try h("</ul></section>")
+        try h("<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">")
         for (level, name) in ReportText.levelNames {
             guard let counts = diff.summary.alignment[level.rawValue] else { continue }
-            h.append("<div class=\"card\"><h3>\(e(name))</h3><ul>")
+            try h("<div class=\"card\"><h3>\(e(name))</h3><ul>")
             for status in AlignmentStatus.allCases {
                 if let n = counts[status.rawValue] {
-                    h.append("<li><span class=\"badge \(status.rawValue)\">\(status.rawValue)</span> \(n)</li>")
+                    try h("<li><span class=\"badge \(status.rawValue)\">\(status.rawValue)</span> \(n)</li>")
                 }
             }
-            h.append("</ul></div>")
+            try h("</ul></div>")
         }
-        h.append("<div class=\"card\"><h3>Classified changes</h3><ul>")
-        h.append("<li><a href=\"#amounts\">Amounts</a> \(diff.amounts.count)</li>")
-        h.append("<li><a href=\"#terms\">Term substitutions</a> \(diff.terms.count)</li>")
-        h.append("<li><a href=\"#duties\">Duty changes</a> \(diff.duties.count)</li>")
-        h.append("<li><a href=\"#citations\">Doubtful citations</a> \(diff.citations.count)</li>")
-        h.append("<li><a href=\"#metadata\">Metadata</a> \(diff.metadata.count)</li>")
-        h.append("</ul></div></div></section>")
+        try h("<div class=\"card\"><h3>Classified changes</h3><ul>")
+        try h("<li><a href=\"#amounts\">Amounts</a> \(diff.amounts.count)</li>")
+        try h("<li><a href=\"#terms\">Term substitutions</a> \(diff.terms.count)</li>")
+        try h("<li><a href=\"#duties\">Duty changes</a> \(diff.duties.count)</li>")
+        try h("<li><a href=\"#citations\">Doubtful citations</a> \(diff.citations.count)</li>")
+        try h("<li><a href=\"#metadata\">Metadata</a> \(diff.metadata.count)</li>")
+        try h("</ul></div></div></section>")
 
         if !diff.metadata.isEmpty {
-            h.append("<section id=\"metadata\"><h2>Metadata</h2><table><thead><tr><th>Field</th><th>Old</th><th>New</th></tr></thead><tbody>")
+            try h("<section id=\"metadata\"><h2>Metadata</h2><table><thead><tr><th>Field</th><th>Old</th><th>New</th></tr></thead><tbody>")
             for m in diff.metadata {
-                h.append("<tr><td>\(e(ReportText.metadataNames[m.field] ?? m.field))</td><td><span class=\"was\">\(e(m.old ?? "—"))</span></td><td><span class=\"now\">\(e(m.new ?? "—"))</span></td></tr>")
+                try h("<tr><td>\(e(ReportText.metadataNames[m.field] ?? m.field))</td><td><span class=\"was\">\(e(m.old ?? "—"))</span></td><td><span class=\"now\">\(e(m.new ?? "—"))</span></td></tr>")
             }
-            h.append("</tbody></table></section>")
+            try h("</tbody></table></section>")
         }
 
-        h.append("<section id=\"chapters\"><h2>Chapters</h2><table><thead><tr><th>Old</th><th>New</th><th>Status</th></tr></thead><tbody>")
+        try h("<section id=\"chapters\"><h2>Chapters</h2><table><thead><tr><th>Old</th><th>New</th><th>Status</th></tr></thead><tbody>")
         for r in diff.alignment.chapters {
             let o = r.old.first.map { e(ReportText.chapterName($0)) } ?? "—"
             let n = r.new.first.map { e(ReportText.chapterName($0)) } ?? "—"
-            h.append("<tr><td>\(o)</td><td>\(n)</td><td>\(badge(r))</td></tr>")
+            try h("<tr><td>\(o)</td><td>\(n)</td><td>\(badge(r))</td></tr>")
         }
-        h.append("</tbody></table></section>")
+        try h("</tbody></table></section>")
 
         let moved = diff.alignment.sections.filter { $0.status != .unchanged && $0.status != .modified }
-        tableSection("renumbering", "Renumbered, moved, added and removed §§", ["Old", "New", "Status", "Opening words"], into: &h,
-            moved.map { r in
-                let o = r.old.isEmpty ? "—" : e(r.old.map(\.citation).joined(separator: " + "))
-                let n = r.new.isEmpty ? "—" : e(r.new.map(\.citation).joined(separator: " + "))
-                let link = anchorOf[rowKey(r)].map { "<a href=\"#\(e($0))\">" } ?? "<a>"
-                let caption = (r.new.first ?? r.old.first)?.caption ?? ""
-                return "<tr><td>\(link)\(o)</a></td><td>\(link)\(n)</a></td><td>\(badge(r))</td><td class=\"caption\">\(e(caption))</td></tr>"
-            })
+        let renumberingHeaders = ["Old", "New", "Status", "Opening words"]
+        try tableSection("renumbering", "Renumbered, moved, added and removed §§", renumberingHeaders, into: h, moved) { r in
+            let o = r.old.isEmpty ? "—" : e(r.old.map(\.citation).joined(separator: " + "))
+            let n = r.new.isEmpty ? "—" : e(r.new.map(\.citation).joined(separator: " + "))
+            let link = anchorOf[rowKey(r)].map { "<a href=\"#\(e($0))\">" } ?? "<a>"
+            let caption = (r.new.first ?? r.old.first)?.caption ?? ""
+            return "<tr><td>\(link)\(o)</a></td><td>\(link)\(n)</a></td><td>\(badge(r))</td><td class=\"caption\">\(e(caption))</td></tr>"
+        }
 
-        tableSection("amounts", "Amounts", ["Old", "New", "Amount", "Change"], into: &h, diff.amounts.map { a in
+        try tableSection("amounts", "Amounts", ["Old", "New", "Amount", "Change"], into: h, diff.amounts) { a in
             let change = a.percentChange.map { "\($0 >= 0 ? "+" : "−")\(abs($0)) %" } ?? ""
             return "<tr><td>\(e(a.oldCitation))</td><td>\(e(a.newCitation))</td><td><span class=\"was\">\(e(a.oldText))</span> → <span class=\"now\">\(e(a.newText))</span></td><td class=\"num\">\(e(change))</td></tr>"
-        })
+        }
 
-        tableSection("terms", "Term substitutions", ["Old term", "New term", "Count", "Places"], into: &h, diff.terms.map { t in
+        try tableSection("terms", "Term substitutions", ["Old term", "New term", "Count", "Places"], into: h, diff.terms) { t in
             let places = t.places.map { p in
                 e(p.oldCitation == p.newCitation ? p.newCitation : "\(p.oldCitation) → \(p.newCitation)")
             }.joined(separator: "<br>")
             let seed = t.isKnownEraTerm ? " <span class=\"tag\">era term</span>" : ""
             return "<tr><td><span class=\"was\">\(e(t.old))</span></td><td><span class=\"now\">\(e(t.new))</span>\(seed)</td><td class=\"num\">\(t.count)</td><td><details><summary>\(t.places.count) places</summary>\(places)</details></td></tr>"
-        })
+        }
 
-        tableSection("duties", "Who must or may act", ["Old", "New", "Change"], into: &h, diff.duties.map { d in
+        try tableSection("duties", "Who must or may act", ["Old", "New", "Change"], into: h, diff.duties) { d in
             var what: [String] = []
             if d.actorChanged { what.append("duty-bearer") }
             if d.modalityChanged { what.append("modality: \(d.old.modality.danish) → \(d.new.modality.danish)") }
             return "<tr><td>\(e(d.oldCitation)): <span class=\"was\">\(e(phrase(d.old)))</span></td><td>\(e(d.newCitation)): <span class=\"now\">\(e(phrase(d.new)))</span></td><td>\(e(what.joined(separator: ", ")))</td></tr>"
-        })
-
-        h.append("<section id=\"citations\"><h2>Stale and doubtful citations</h2>")
-        if diff.citations.isEmpty {
-            h.append("<p>None.</p>")
-        } else {
-            h.append("<ul class=\"citations\">")
-            for c in diff.citations {
-                h.append("<li><span class=\"badge \(c.issue.rawValue)\">\(e(ReportText.issueName(c.issue)))</span> <strong>\(e(c.newCitation))</strong>: “\(e(c.newText))” — \(e(c.explanation))</li>")
-            }
-            h.append("</ul>")
         }
-        h.append("</section>")
+
+        try h("<section id=\"citations\"><h2>Stale and doubtful citations</h2>")
+        if diff.citations.isEmpty {
+            try h("<p>None.</p>")
+        } else {
+            try h("<ul class=\"citations\">")
+            for c in diff.citations {
+                try h("<li><span class=\"badge \(c.issue.rawValue)\">\(e(ReportText.issueName(c.issue)))</span> <strong>\(e(c.newCitation))</strong>: “\(e(c.newText))” — \(e(c.explanation))</li>")
+            }
+            try h("</ul>")
+        }
+        try h("</section>")
 
         // Side by side.
-        h.append("<section id=\"provisions\"><h2>Provisions side by side</h2>")
-        h.append("<p class=\"legend\"><del>deleted</del> <ins>inserted</ins> <ins class=\"amount\">amount</ins> <ins class=\"duty\">duty-bearer</ins> <ins class=\"term\">term substitution</ins> — left: \(e(ReportText.versionName(diff.old))), right: \(e(ReportText.versionName(diff.new)))</p>")
+        try h("<section id=\"provisions\"><h2>Provisions side by side</h2>")
+        try h("<p class=\"legend\"><del>deleted</del> <ins>inserted</ins> <ins class=\"amount\">amount</ins> <ins class=\"duty\">duty-bearer</ins> <ins class=\"term\">term substitution</ins> — left: \(e(ReportText.versionName(diff.old))), right: \(e(ReportText.versionName(diff.new)))</p>")
         let changed = Set(ReportText.changedSections(diff).map(\.anchor))
         for s in diff.sections where includeUnchanged || changed.contains(s.anchor) {
             let isChanged = changed.contains(s.anchor)
             let o = s.row.old.isEmpty ? "—" : s.row.old.map(\.citation).joined(separator: " + ")
             let n = s.row.new.isEmpty ? "—" : s.row.new.map(\.citation).joined(separator: " + ")
-            h.append("<article class=\"provision \(isChanged ? "changed" : "same")\" id=\"\(e(s.anchor))\">")
-            h.append("<h3><a class=\"anchor\" href=\"#\(e(s.anchor))\">#</a> \(e(o)) → \(e(n)) \(badge(s.row))</h3>")
-            if !isChanged { h.append("<details><summary>unchanged</summary>") }
-            h.append("<table class=\"sxs\"><colgroup><col class=\"c\"><col><col></colgroup><tbody>")
+            try h("<article class=\"provision \(isChanged ? "changed" : "same")\" id=\"\(e(s.anchor))\">")
+            try h("<h3><a class=\"anchor\" href=\"#\(e(s.anchor))\">#</a> \(e(o)) → \(e(n)) \(badge(s.row))</h3>")
+            if !isChanged { try h("<details><summary>unchanged</summary>") }
+            try h("<table class=\"sxs\"><colgroup><col class=\"c\"><col><col></colgroup><tbody>")
             for p in s.provisions {
                 let id = "\(s.anchor)--\((p.old?.id ?? "add").replacingOccurrences(of: "/", with: "-"))-\((p.new?.id ?? "del").replacingOccurrences(of: "/", with: "-"))"
                 let label: String
@@ -157,28 +156,31 @@ public struct HTMLReportFormatter: Sendable {
                 case let (o?, nil): label = o.citation
                 default: label = ""
                 }
-                h.append("<tr id=\"\(e(id))\"><th><a href=\"#\(e(id))\">\(e(label))</a></th><td class=\"old\">\(side(p.segments, old: true))</td><td class=\"new\">\(side(p.segments, old: false))</td></tr>")
+                try h("<tr id=\"\(e(id))\"><th><a href=\"#\(e(id))\">\(e(label))</a></th><td class=\"old\">\(side(p.segments, old: true))</td><td class=\"new\">\(side(p.segments, old: false))</td></tr>")
             }
-            h.append("</tbody></table>")
-            if !isChanged { h.append("</details>") }
-            h.append("</article>")
+            try h("</tbody></table>")
+            if !isChanged { try h("</details>") }
+            try h("</article>")
         }
-        h.append("</section></main>")
-        h.append("<footer>Generated by Paragraf · schema \(diff.schemaVersion)</footer></body></html>")
-        return h.joined(separator: "\n") + "\n"
+        try h("</section></main>")
+        try h("<footer>Generated by Paragraf · schema \(diff.schemaVersion)</footer></body></html>")
     }
 
-    /// A section holding a table of `rows` (each a whole `<tr>`) under `headers`, or "None." when there are none.
-    private func tableSection(_ id: String, _ title: String, _ headers: [String], into h: inout [String], _ rows: [String]) {
-        h.append("<section id=\"\(id)\"><h2>\(title)</h2>")
-        if rows.isEmpty {
-            h.append("<p>None.</p>")
+    /// A section holding a table of one row per item (`row` makes each a whole `<tr>`) under `headers`, or
+    /// "None." when there are none.
+    private func tableSection<Item, Failure: Error>(
+        _ id: String, _ title: String, _ headers: [String], into h: (String) throws(Failure) -> Void, _ items: [Item],
+        row: (Item) -> String
+    ) throws(Failure) {
+        try h("<section id=\"\(id)\"><h2>\(title)</h2>")
+        if items.isEmpty {
+            try h("<p>None.</p>")
         } else {
-            h.append("<table><thead><tr>" + headers.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>")
-            h.append(contentsOf: rows)
-            h.append("</tbody></table>")
+            try h("<table><thead><tr>" + headers.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>")
+            for item in items { try h(row(item)) }
+            try h("</tbody></table>")
         }
-        h.append("</section>")
+        try h("</section>")
     }
 
     private func side(_ segments: [TextSegment], old: Bool) -> String {

@@ -2,82 +2,81 @@ import Paragraf
 
 /// Renders a ``DocumentDiff`` as Markdown: the story first, then every changed provision with
 /// ~~deleted~~ and **inserted** words.
-public struct MarkdownReportFormatter: Sendable {
+public struct MarkdownReportFormatter: LineReportFormatter {
     /// Whether to list unchanged sections too.
     public var includeUnchanged: Bool
 
     /// Creates a formatter.
     public init(includeUnchanged: Bool = false) { self.includeUnchanged = includeUnchanged }
 
-    /// The report.
-    public func format(_ diff: DocumentDiff) -> String {
-        var out: [String] = []
-        out.append("# \(escape(ReportText.title(diff)))")
-        out.append("")
+    /// Hands the report to `out` one line at a time: the story, the summary tables, then the provisions.
+    public func writeLines<Failure: Error>(_ diff: DocumentDiff, to out: (String) throws(Failure) -> Void) throws(Failure) {
+        try out("# \(escape(ReportText.title(diff)))")
+        try out("")
         if diff.isIdentical {
-            out.append("The two versions say the same: no change.")
-            return out.joined(separator: "\n") + "\n"
+            try out("The two versions say the same: no change.")
+            return
         }
-        out.append("## In short")
-        out.append("")
-        for line in ReportStory.lines(diff) { out.append("- " + escape(line)) }
-        out.append("")
-        out.append("## Summary")
-        out.append("")
+        try out("## In short")
+        try out("")
+        for line in ReportStory.lines(diff) { try out("- " + escape(line)) }
+        try out("")
+        try out("## Summary")
+        try out("")
         for (level, name) in ReportText.levelNames where diff.summary.alignment[level.rawValue] != nil {
-            out.append("- **\(name):** \(ReportText.levelLine(diff, level))")
+            try out("- **\(name):** \(ReportText.levelLine(diff, level))")
         }
-        out.append(
+        try out(
             "- **Classified changes:** \(diff.amounts.count) amounts, \(diff.terms.count) term substitutions, "
                 + "\(diff.duties.count) duty changes, \(diff.citations.count) doubtful citations, "
                 + "\(diff.metadata.count) metadata changes")
-        out.append("")
+        try out("")
 
         if !diff.metadata.isEmpty {
-            table("Metadata", ["Field", "Old", "New"], into: &out, diff.metadata.map { m in
+            try table("Metadata", ["Field", "Old", "New"], into: out, diff.metadata) { m in
                 [ReportText.metadataNames[m.field] ?? m.field, cell(m.old ?? "—"), cell(m.new ?? "—")]
-            })
+            }
         }
 
         let chapterChanges = diff.alignment.chapters.filter { $0.status != .unchanged }
         if !chapterChanges.isEmpty {
-            table("Chapters", ["Old", "New", "Status"], into: &out, diff.alignment.chapters.map { r in
+            try table("Chapters", ["Old", "New", "Status"], into: out, diff.alignment.chapters) { r in
                 [
                     r.old.first.map { cell(ReportText.chapterName($0)) } ?? "—",
                     r.new.first.map { cell(ReportText.chapterName($0)) } ?? "—", ReportText.status(r),
                 ]
-            })
+            }
         }
 
         let sectionRows = diff.alignment.sections.filter { $0.status != .unchanged && $0.status != .modified }
         if !sectionRows.isEmpty {
-            table("Renumbered, moved, added and removed sections", ["Old", "New", "Status", "Opening words"], into: &out,
-                sectionRows.map { r in
-                    [
-                        r.old.isEmpty ? "—" : r.old.map(\.citation).joined(separator: " + "),
-                        r.new.isEmpty ? "—" : r.new.map(\.citation).joined(separator: " + "), ReportText.status(r),
-                        cell((r.new.first ?? r.old.first)?.caption ?? ""),
-                    ]
-                })
+            let headers = ["Old", "New", "Status", "Opening words"]
+            try table("Renumbered, moved, added and removed sections", headers, into: out, sectionRows) { r in
+                [
+                    r.old.isEmpty ? "—" : r.old.map(\.citation).joined(separator: " + "),
+                    r.new.isEmpty ? "—" : r.new.map(\.citation).joined(separator: " + "), ReportText.status(r),
+                    cell((r.new.first ?? r.old.first)?.caption ?? ""),
+                ]
+            }
         }
 
         if !diff.amounts.isEmpty {
-            table("Amounts", ["Old", "New", "Change"], into: &out, diff.amounts.map { a in
+            try table("Amounts", ["Old", "New", "Change"], into: out, diff.amounts) { a in
                 [
                     "\(a.oldCitation): \(cell(a.oldText))", "\(a.newCitation): \(cell(a.newText))",
                     a.percentChange.map { "\($0 >= 0 ? "+" : "−")\(abs($0)) %" } ?? "",
                 ]
-            })
+            }
         }
 
         if !diff.terms.isEmpty {
-            table("Term substitutions", ["Old term", "New term", "Count", "Places"], into: &out, diff.terms.map { t in
+            try table("Term substitutions", ["Old term", "New term", "Count", "Places"], into: out, diff.terms) { t in
                 [cell(t.old), cell(t.new) + (t.isKnownEraTerm ? " (era term)" : ""), "\(t.count)", cell(ReportText.places(t))]
-            })
+            }
         }
 
         if !diff.duties.isEmpty {
-            table("Who must or may act", ["Old", "New", "Change"], into: &out, diff.duties.map { d in
+            try table("Who must or may act", ["Old", "New", "Change"], into: out, diff.duties) { d in
                 var what: [String] = []
                 if d.actorChanged { what.append("duty-bearer") }
                 if d.modalityChanged { what.append("modality \(d.old.modality.danish) → \(d.new.modality.danish)") }
@@ -85,31 +84,31 @@ public struct MarkdownReportFormatter: Sendable {
                     "\(d.oldCitation): \(cell(phrase(d.old)))", "\(d.newCitation): \(cell(phrase(d.new)))",
                     what.joined(separator: ", "),
                 ]
-            })
+            }
         }
 
         if !diff.citations.isEmpty {
-            out.append("## Stale and doubtful citations")
-            out.append("")
+            try out("## Stale and doubtful citations")
+            try out("")
             for c in diff.citations {
-                out.append("- **\(ReportText.issueName(c.issue))** in \(c.newCitation): “\(escape(c.newText))” — \(escape(c.explanation))")
+                try out("- **\(ReportText.issueName(c.issue))** in \(c.newCitation): “\(escape(c.newText))” — \(escape(c.explanation))")
             }
-            out.append("")
+            try out("")
         }
 
-        out.append("## Provisions")
-        out.append("")
-        out.append("Deleted words are ~~struck through~~, inserted words **bold**.")
-        out.append("")
+        try out("## Provisions")
+        try out("")
+        try out("Deleted words are ~~struck through~~, inserted words **bold**.")
+        try out("")
         let sections = includeUnchanged ? diff.sections : ReportText.changedSections(diff)
         for s in sections {
             let o = s.row.old.isEmpty ? "—" : s.row.old.map(\.citation).joined(separator: " + ")
             let n = s.row.new.isEmpty ? "—" : s.row.new.map(\.citation).joined(separator: " + ")
-            out.append("### \(o) → \(n) (\(ReportText.status(s.row)))")
-            out.append("")
+            try out("### \(o) → \(n) (\(ReportText.status(s.row)))")
+            try out("")
             if !s.row.isModified && !s.row.old.isEmpty && !s.row.new.isEmpty {
-                out.append("Text unchanged.")
-                out.append("")
+                try out("Text unchanged.")
+                try out("")
                 continue
             }
             for p in s.provisions {
@@ -120,11 +119,10 @@ public struct MarkdownReportFormatter: Sendable {
                 case let (o?, nil): label = "\(o.citation) (removed)"
                 default: label = ""
                 }
-                out.append("- *\(escape(label))*: " + inline(p.segments))
+                try out("- *\(escape(label))*: " + inline(p.segments))
             }
-            out.append("")
+            try out("")
         }
-        return out.joined(separator: "\n") + "\n"
     }
 
     private func phrase(_ d: Duty) -> String {
@@ -171,13 +169,16 @@ public struct MarkdownReportFormatter: Sendable {
 
     private func cell(_ text: String) -> String { escape(text) }
 
-    /// A "## title" section with a table of `rows` (cells written already) under `headers`.
-    private func table(_ title: String, _ headers: [String], into out: inout [String], _ rows: [[String]]) {
-        out.append("## \(title)")
-        out.append("")
-        out.append("| " + headers.joined(separator: " | ") + " |")
-        out.append("|" + String(repeating: "---|", count: headers.count))
-        for row in rows { out.append("| " + row.joined(separator: " | ") + " |") }
-        out.append("")
+    /// A "## title" section with a table of one row per item (`row` writes its cells) under `headers`.
+    private func table<Item, Failure: Error>(
+        _ title: String, _ headers: [String], into out: (String) throws(Failure) -> Void, _ items: [Item],
+        row: (Item) -> [String]
+    ) throws(Failure) {
+        try out("## \(title)")
+        try out("")
+        try out("| " + headers.joined(separator: " | ") + " |")
+        try out("|" + String(repeating: "---|", count: headers.count))
+        for item in items { try out("| " + row(item).joined(separator: " | ") + " |") }
+        try out("")
     }
 }

@@ -2,7 +2,7 @@ import Paragraf
 
 /// Renders a ``DocumentDiff`` for the terminal: the story, then changed provisions with `[-deleted-]`
 /// and `{+inserted+}` words, or red and green when colour is on.
-public struct TextReportFormatter: Sendable {
+public struct TextReportFormatter: LineReportFormatter {
     /// Whether to use ANSI colours (the CLI turns them on only for a terminal without `NO_COLOR`).
     public var color: Bool
     /// Width at which tables truncate long captions.
@@ -23,67 +23,59 @@ public struct TextReportFormatter: Sendable {
         s.count <= captionWidth ? s : String(s.prefix(captionWidth - 1)) + "…"
     }
 
-    /// The report.
-    public func format(_ diff: DocumentDiff) -> String {
-        var out: [String] = []
-        out.append(bold(ReportText.title(diff)))
+    /// Hands the report to `out` one line at a time: the story, the counts and lists, then the provisions.
+    public func writeLines<Failure: Error>(_ diff: DocumentDiff, to out: (String) throws(Failure) -> Void) throws(Failure) {
+        try out(bold(ReportText.title(diff)))
         if diff.isIdentical {
-            out.append("No change: the two versions say the same.")
-            return out.joined(separator: "\n") + "\n"
+            try out("No change: the two versions say the same.")
+            return
         }
-        out.append("")
-        for line in ReportStory.lines(diff) { out.append("• " + line) }
-        out.append("")
+        try out("")
+        for line in ReportStory.lines(diff) { try out("• " + line) }
+        try out("")
         for (level, name) in ReportText.levelNames where diff.summary.alignment[level.rawValue] != nil {
-            out.append("\(name): \(ReportText.levelLine(diff, level))")
+            try out("\(name): \(ReportText.levelLine(diff, level))")
         }
-        out.append(
+        try out(
             "Changes: \(diff.amounts.count) amounts, \(diff.terms.count) term substitutions, \(diff.duties.count) duty changes, "
                 + "\(diff.citations.count) doubtful citations, \(diff.metadata.count) metadata changes")
 
         if !diff.metadata.isEmpty {
-            out.append("")
-            out.append(bold("Metadata"))
+            try out("")
+            try out(bold("Metadata"))
             for m in diff.metadata {
-                out.append("  \(ReportText.metadataNames[m.field] ?? m.field): \(m.old ?? "—") → \(m.new ?? "—")")
+                try out("  \(ReportText.metadataNames[m.field] ?? m.field): \(m.old ?? "—") → \(m.new ?? "—")")
             }
         }
         let chapters = diff.alignment.chapters.filter { $0.status != .unchanged }
         if !chapters.isEmpty {
-            out.append("")
-            out.append(bold("Chapters"))
+            try out("")
+            try out(bold("Chapters"))
             for r in chapters {
                 let o = r.old.first.map { cut(ReportText.chapterName($0)) } ?? "—"
                 let n = r.new.first.map { cut(ReportText.chapterName($0)) } ?? "—"
-                out.append("  \(o) → \(n)  (\(ReportText.status(r)))")
+                try out("  \(o) → \(n)  (\(ReportText.status(r)))")
             }
         }
-        /// A bold heading and indented lines, when there are any.
-        func list(_ title: String, _ lines: [String]) {
-            guard !lines.isEmpty else { return }
-            out.append("")
-            out.append(bold(title))
-            out.append(contentsOf: lines.map { "  " + $0 })
-        }
         let sections = diff.alignment.sections.filter { $0.status != .unchanged && $0.status != .modified }
-        list("Renumbered, moved, added and removed §§", sections.map { r in
+        try list("Renumbered, moved, added and removed §§", into: out, sections) { r in
             let caption = (r.new.first ?? r.old.first)?.caption ?? ""
             return "\(pad(r.arrow, 16)) \(pad(ReportText.status(r), 36)) \(dim(cut(caption)))"
-        })
-        list("Amounts", diff.amounts.map { "\(pad($0.oldCitation + " → " + $0.newCitation, 48)) \($0.summary)" })
-        list("Term substitutions", diff.terms.map { t in
+        }
+        try list("Amounts", into: out, diff.amounts) { "\(pad($0.oldCitation + " → " + $0.newCitation, 48)) \($0.summary)" }
+        try list("Term substitutions", into: out, diff.terms) { t in
             "\(t.old) → \(t.new) (\(t.count)×)\(t.isKnownEraTerm ? " [era term]" : ""): \(ReportText.places(t, limit: 3))"
-        })
-        list("Who must or may act", diff.duties.map { "\(pad($0.oldCitation + " → " + $0.newCitation, 48)) \($0.summary)" })
-        list("Stale and doubtful citations", diff.citations.map { c in
+        }
+        try list("Who must or may act", into: out, diff.duties) { "\(pad($0.oldCitation + " → " + $0.newCitation, 48)) \($0.summary)" }
+        try list("Stale and doubtful citations", into: out, diff.citations) { c in
             "\(ReportText.issueName(c.issue)): \(c.newCitation) “\(c.newText)”: \(c.explanation)"
-        })
-        out.append("")
-        out.append(bold("Provisions"))
+        }
+        try out("")
+        try out(bold("Provisions"))
         for s in ReportText.changedSections(diff) {
-            out.append("")
-            out.append(bold("\(s.row.arrow)  (\(ReportText.status(s.row)))"))
-            if !s.row.isModified && !s.row.old.isEmpty && !s.row.new.isEmpty { out.append("  (text unchanged)") }
+            try out("")
+            try out(bold("\(s.row.arrow)  (\(ReportText.status(s.row)))"))
+            if !s.row.isModified && !s.row.old.isEmpty && !s.row.new.isEmpty { try out("  (text unchanged)") }
             for p in s.provisions where p.isChanged || p.old == nil || p.new == nil || ReportText.isRelocated(p, in: s) {
                 let label: String
                 switch (p.old, p.new) {
@@ -94,7 +86,7 @@ public struct TextReportFormatter: Sendable {
                 }
                 var line = "  \(label): "
                 if !p.isChanged && p.old != nil && p.new != nil {
-                    out.append(line + "(text unchanged)")
+                    try out(line + "(text unchanged)")
                     continue
                 }
                 for piece in InlineText.pieces(p.segments) {
@@ -106,10 +98,19 @@ public struct TextReportFormatter: Sendable {
                     case .inserted: line += lead + green(body)
                     }
                 }
-                out.append(line)
+                try out(line)
             }
         }
-        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A bold heading and an indented line per item (`line` writes it), when there are any.
+    private func list<Item, Failure: Error>(
+        _ title: String, into out: (String) throws(Failure) -> Void, _ items: [Item], _ line: (Item) -> String
+    ) throws(Failure) {
+        guard !items.isEmpty else { return }
+        try out("")
+        try out(bold(title))
+        for item in items { try out("  " + line(item)) }
     }
 
     private func pad(_ s: String, _ width: Int) -> String {

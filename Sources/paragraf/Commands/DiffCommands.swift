@@ -78,12 +78,13 @@ struct DiffCommand: ParsableCommand {
             diff.old.sourceName = a.name
             diff.new.sourceName = b.name
             let sink = try ReportSink(path: output)
+            // Every report is written as it is rendered: a whole report of two long texts runs to several times
+            // their size (JSON to many times).
             switch format {
-            case .text: try sink.write(TextReportFormatter(color: output == nil && color.enabled).format(diff))
-            case .markdown: try sink.write(MarkdownReportFormatter(includeUnchanged: all).format(diff))
-            // JSON is written as it is encoded: a whole report of two long texts runs to many times their size.
-            case .json: try JSONReportFormatter().writeBytes(diff) { try sink.write($0) }
-            case .html: try sink.write(HTMLReportFormatter().format(diff))
+            case .text: try TextReportFormatter(color: output == nil && color.enabled).write(diff, to: sink.write)
+            case .markdown: try MarkdownReportFormatter(includeUnchanged: all).write(diff, to: sink.write)
+            case .json: try JSONReportFormatter().writeBytes(diff, to: sink.write)
+            case .html: try HTMLReportFormatter().write(diff, to: sink.write)
             }
             try sink.finish()
             if timings {

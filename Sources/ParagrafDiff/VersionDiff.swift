@@ -10,9 +10,16 @@ import ParagrafReferences
 /// print(TextReportFormatter().format(diff))
 /// ```
 public enum VersionDiff {
+    /// The largest version the diff takes, in bytes of source text (2 GiB − 1): its tables hold byte offsets
+    /// in 32 bits. The parser and the citation graph take larger texts; `paragraf diff` refuses a larger file
+    /// with a message before reading it.
+    public static let maxSourceBytes = Int(Int32.max)
+
     /// Aligns `old` and `new` and classifies the changes.
     /// - Complexity: near-linear in the size of the two texts (see the DocC article "How alignment decides").
+    /// - Precondition: neither source text is longer than ``maxSourceBytes``.
     public static func compare(_ old: ParsedDocument, _ new: ParsedDocument) -> DocumentDiff {
+        checkSizes(old, new)
         let aligned = Aligner(old: old, new: new).align()
         return ChangeClassifier(old: old, new: new, aligned: aligned).classify()
     }
@@ -22,6 +29,7 @@ public enum VersionDiff {
     ///
     /// The result is the same as ``compare(_:_:)``'s when the graphs are `ReferenceGraph(parsed: old)` and
     /// `ReferenceGraph(parsed: new)`.
+    /// - Precondition: neither source text is longer than ``maxSourceBytes``.
     ///
     /// ```swift
     /// let oldGraph = ReferenceGraph(parsed: old), newGraph = ReferenceGraph(parsed: new)
@@ -30,12 +38,25 @@ public enum VersionDiff {
     public static func compare(
         _ old: ParsedDocument, _ new: ParsedDocument, oldGraph: ReferenceGraph, newGraph: ReferenceGraph
     ) -> DocumentDiff {
+        checkSizes(old, new)
         let aligned = Aligner(old: old, new: new).align()
         return ChangeClassifier(old: old, new: new, aligned: aligned, oldGraph: oldGraph, newGraph: newGraph).classify()
     }
 
     /// Only the alignment of `old` and `new`.
+    /// - Precondition: neither source text is longer than ``maxSourceBytes``.
     public static func align(_ old: ParsedDocument, _ new: ParsedDocument) -> Alignment {
-        Aligner(old: old, new: new).align().alignment
+        checkSizes(old, new)
+        return Aligner(old: old, new: new).align().alignment
+    }
+
+    /// Stops with a message naming the limit when a version is too long for the diff's 32-bit offsets
+    /// (instead of an arithmetic overflow deep in the tables).
+    private static func checkSizes(_ old: ParsedDocument, _ new: ParsedDocument) {
+        for version in [old, new] {
+            precondition(
+                version.source.bytes.count <= maxSourceBytes,
+                "VersionDiff takes versions of at most \(maxSourceBytes) bytes; \(version.document.sourceName) has \(version.source.bytes.count)")
+        }
     }
 }

@@ -51,6 +51,23 @@ struct DiffCLITests {
         #expect(missing.stderr.hasPrefix("paragraf: error:"))
     }
 
+    /// A file over the diff's 2 GiB limit is refused by its size, before a byte is read: a sparse file of
+    /// 2 GiB takes no disk and, were it read, would take seconds and gigabytes.
+    @Test func fileOverTheDiffLimitIsRefused() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-huge-\(UUID()).txt").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: UInt64(VersionDiff.maxSourceBytes) + 1)
+        try handle.close()
+        let r = try run(["diff", "2003", path])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(
+            r.stderr == "paragraf: error: \(path) has 2147483648 bytes; paragraf diff compares versions of at most "
+                + "2147483647 bytes (2 GiB − 1) each\n")
+    }
+
     @Test func htmlToAFile() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-diff-\(UUID()).html").path
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -70,8 +70,9 @@ struct DiffCommand: ParsableCommand {
         try reportingErrors {
             let clock = ContinuousClock()
             let t0 = clock.now
-            let a = try corpusOptions.loadVersionOrFile(old)
-            let b = try corpusOptions.loadVersionOrFile(new)
+            // The diff's tables hold 32-bit offsets: a longer file is refused before it is read.
+            let a = try corpusOptions.loadVersionOrFile(old, maxBytes: VersionDiff.maxSourceBytes)
+            let b = try corpusOptions.loadVersionOrFile(new, maxBytes: VersionDiff.maxSourceBytes)
             let t1 = clock.now
             var diff = VersionDiff.compare(a.parsed, b.parsed)
             let t2 = clock.now

@@ -38,10 +38,13 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Loads a corpus version by id ("2003"), or a file (or "-" for standard input) when the argument names
-    /// one; the corpus version is returned too when there is one.
-    func loadVersionOrFile(_ argument: String) throws -> (name: String, version: CorpusVersion?, parsed: ParsedDocument) {
+    /// one; the corpus version is returned too when there is one. A file longer than `maxBytes` is refused
+    /// before it is read.
+    func loadVersionOrFile(
+        _ argument: String, maxBytes: Int? = nil
+    ) throws -> (name: String, version: CorpusVersion?, parsed: ParsedDocument) {
         if argument == "-" || FileManager.default.fileExists(atPath: argument) {
-            let bytes = try Output.readInput(argument)
+            let bytes = try Output.readInput(argument, maxBytes: maxBytes)
             return (argument, nil, InputReader.parse(bytes, sourceName: argument))
         }
         do {
@@ -106,18 +109,31 @@ enum Output {
         String(decoding: try PrettyJSONEncoder().encode(value), as: UTF8.self)
     }
 
-    /// Reads a file, or standard input for "-".
-    static func readInput(_ path: String) throws -> [UInt8] {
+    /// Reads a file, or standard input for "-". With `maxBytes` (the diff's limit, the only one), a longer file
+    /// is refused by its size before it is read, standard input once it is read.
+    static func readInput(_ path: String, maxBytes: Int? = nil) throws -> [UInt8] {
         if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            try checkSize(bytes.count, of: "standard input", maxBytes: maxBytes)
+            return bytes
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CLIError("no such file: \(path)")
         }
         guard !isDirectory.boolValue else { throw CLIError("\(path) is a directory, not a file") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+            try checkSize(size, of: path, maxBytes: maxBytes)
+        }
         guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read \(path)") }
         return [UInt8](data)
+    }
+
+    /// Throws when `size` bytes are more than `maxBytes` (``VersionDiff/maxSourceBytes``).
+    static func checkSize(_ size: Int, of name: String, maxBytes: Int?) throws {
+        guard let maxBytes, size > maxBytes else { return }
+        throw CLIError(
+            "\(name) has \(size) bytes; paragraf diff compares versions of at most \(maxBytes) bytes (2 GiB − 1) each")
     }
 }
 

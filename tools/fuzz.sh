@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a libFuzzer target for N minutes:  tools/fuzz.sh parser|citations|xml MINUTES
+# Runs a libFuzzer target for N minutes:  tools/fuzz.sh parser|citations|xml|diff MINUTES
 #
 # Builds the target with `swiftc -sanitize=fuzzer,address` over the sources it needs (one module, so
 # the harness in tools/fuzz/ can check internal invariants), copies the seeds into a temporary
@@ -15,7 +15,7 @@ ROOT=$(pwd)
 TARGET=${1:-}
 MINUTES=${2:-}
 if [[ -z $TARGET || -z $MINUTES ]] || { [[ $MINUTES != build ]] && ((MINUTES < 1)); }; then
-    echo "usage: tools/fuzz.sh parser|citations|xml MINUTES (≥ 1, or 'build')" >&2
+    echo "usage: tools/fuzz.sh parser|citations|xml|diff MINUTES (≥ 1, or 'build')" >&2
     exit 64
 fi
 
@@ -37,8 +37,12 @@ xml)
         $(find Sources/ParagrafXML -name '*.swift' ! -name Exports.swift) tools/fuzz/FuzzXML.swift)
     FLAGS+=(-I Sources/CLibXML2 $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g') -lxml2)
     ;;
+diff)
+    SOURCES+=($(ls Sources/ParagrafReferences/*.swift | grep -v Exports.swift)
+        $(find Sources/ParagrafDiff -name '*.swift' ! -name Exports.swift) tools/fuzz/FuzzDiff.swift)
+    ;;
 *)
-    echo "unknown target $TARGET (parser, citations, xml)" >&2
+    echo "unknown target $TARGET (parser, citations, xml, diff)" >&2
     exit 64
     ;;
 esac
@@ -71,6 +75,15 @@ cp fixtures/regressions/* "$WORK/corpus/" 2>/dev/null || true
 if [[ $TARGET == xml ]]; then
     [[ -d ../shared/lexdania ]] && cp ../shared/lexdania/*.xml "$WORK/corpus/"
     find fixtures -name '*.xml' -o -name '*.html' | while read -r f; do cp "$f" "$WORK/corpus/"; done
+fi
+if [[ $TARGET == diff ]]; then
+    # Two versions joined by two NUL bytes (tools/fuzz/FuzzDiff.swift): the fixture pairs and 2003 → 2020.
+    for pair in fixtures/diff/*/; do
+        [[ -f $pair/old.txt && -f $pair/new.txt ]] || continue
+        { cat "$pair/old.txt"; printf '\0\0'; cat "$pair/new.txt"; } >"$WORK/corpus/pair-$(basename "$pair").txt"
+    done
+    { cat corpus/tandpleje/2003-bek-tandpleje.txt; printf '\0\0'; cat corpus/tandpleje/2020-bek-tandpleje.txt; } \
+        >"$WORK/corpus/pair-tandpleje.txt"
 fi
 if [[ $TARGET == citations ]]; then
     find fixtures/references -name '*.txt' -exec cp {} "$WORK/corpus/" \;

@@ -495,43 +495,53 @@ struct Aligner {
     /// Rows in reading order of the new version; a removed row follows the row of its old predecessor.
     /// - Complexity: O(n log n).
     static func ordered(_ rows: [AlignmentRow]) -> [AlignmentRow] {
-        let kept = rows.filter { !$0.new.isEmpty }.sorted(by: rowOrder)
-        let removed = rows.filter { $0.new.isEmpty }.sorted(by: rowOrder)
-        if removed.isEmpty { return kept }
-        // Old rows in old order, to find each removed row's nearest kept predecessor.
-        let oldSorted = rows.filter { !$0.old.isEmpty }.sorted {
-            ($0.old[0].range.start.offset) < ($1.old[0].range.start.offset)
+        /// A row's sort key (new offset, then old offset, -1 without one) and its index in `rows`, read once
+        /// per row: comparing rows themselves copies their first references, strings and all, per comparison.
+        /// Sorting the keys with the same comparisons moves them as the rows were moved.
+        struct Key {
+            var new: Int
+            var old: Int
+            var row: Int
         }
+        var kept: [Key] = [], oldSorted: [Key] = []
+        kept.reserveCapacity(rows.count)
+        oldSorted.reserveCapacity(rows.count)
+        var anyRemoved = false
+        for k in rows.indices {
+            let oldStart = rows[k].old.isEmpty ? nil : rows[k].old[0].range.start.offset
+            if rows[k].new.isEmpty {
+                anyRemoved = true
+            } else {
+                kept.append(Key(new: rows[k].new[0].range.start.offset, old: oldStart ?? -1, row: k))
+            }
+            if let oldStart { oldSorted.append(Key(new: 0, old: oldStart, row: k)) }
+        }
+        kept.sort { $0.new != $1.new ? $0.new < $1.new : $0.old < $1.old }
+        if !anyRemoved { return kept.map { rows[$0.row] } }
+        // Old rows in old order, to find each removed row's nearest kept predecessor.
+        oldSorted.sort { $0.old < $1.old }
         var keptPosition: [Int: Int] = [:]  // old offset → index in kept
-        for (k, row) in kept.enumerated() { for o in row.old { keptPosition[o.range.start.offset] = k } }
-        var after: [Int: [AlignmentRow]] = [:]  // kept index (-1 = before all) → removed rows
+        for (k, key) in kept.enumerated() {
+            let old = rows[key.row].old
+            for o in old.indices { keptPosition[old[o].range.start.offset] = k }
+        }
+        var after: [Int: [Int]] = [:]  // kept index (-1 = before all) → removed rows
         var lastKept = -1
-        for row in oldSorted {
-            if row.new.isEmpty {
-                after[lastKept, default: []].append(row)
-            } else if let k = keptPosition[row.old[0].range.start.offset] {
+        for key in oldSorted {
+            if rows[key.row].new.isEmpty {
+                after[lastKept, default: []].append(key.row)
+            } else if let k = keptPosition[key.old] {
                 lastKept = k
             }
         }
-        var result = after[-1] ?? []
-        for (k, row) in kept.enumerated() {
-            result.append(row)
-            result += after[k] ?? []
+        var result: [AlignmentRow] = []
+        result.reserveCapacity(rows.count)
+        for r in after[-1] ?? [] { result.append(rows[r]) }
+        for (k, key) in kept.enumerated() {
+            result.append(rows[key.row])
+            for r in after[k] ?? [] { result.append(rows[r]) }
         }
         return result
-    }
-
-    /// Rows in reading order: by new position, removed rows where their old neighbours are.
-    static func rowOrder(_ a: AlignmentRow, _ b: AlignmentRow) -> Bool {
-        func key(_ r: AlignmentRow) -> (Int, Int) {
-            if let n = r.new.first { return (n.range.start.offset, r.old.first?.range.start.offset ?? -1) }
-            return (-1, r.old.first?.range.start.offset ?? 0)
-        }
-        let ka = key(a), kb = key(b)
-        // Removed rows (no new side) sort by old position among themselves, after the added/kept ones
-        // of the same level; reports regroup them anyway.
-        if (ka.0 < 0) != (kb.0 < 0) { return ka.0 >= 0 }
-        return ka.0 != kb.0 ? ka.0 < kb.0 : ka.1 < kb.1
     }
 
     /// The reference of node `node` of version `v`.

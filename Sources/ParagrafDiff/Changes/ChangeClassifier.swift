@@ -36,7 +36,7 @@ struct CitationLocator {
     }
 
     /// The citation of the leaf holding `offset`, or `fallback`.
-    func citation(at offset: Int, fallback: String) -> String {
+    func citation(at offset: Int, fallback: @autoclosure () -> String) -> String {
         // The last leaf starting at or before `offset`: the last one asked or one of the next few, else
         // found by halving.
         var k = -1
@@ -59,12 +59,34 @@ struct CitationLocator {
             k = lo - 1
         }
         if k >= 0 { cursors.leaf = k }
-        guard k >= 0, offset < ends[k] else { return fallback }
+        guard k >= 0, offset < ends[k] else { return fallback() }
         return version.citation(leaves[k])
+    }
+
+    /// Per span, the citation at its start (``citation(at:fallback:)``, with `fallback(span.pair)`) and its
+    /// range (``range(_:_:)``), in the order of `spans`; asked in offset order, so that both cursors walk
+    /// forward (the answers do not depend on the order they are asked in).
+    func resolve(_ spans: [PlaceSpan], fallback: (Int) -> String) -> [(citation: String, range: SourceRange)] {
+        var order = Array(spans.indices)
+        order.sort { spans[$0].start < spans[$1].start }
+        var result = [(citation: String, range: SourceRange)?](repeating: nil, count: spans.count)
+        for k in order {
+            let span = spans[k]
+            result[k] = (citation(at: span.start, fallback: fallback(span.pair)), range(span.start, span.end))
+        }
+        return result.map { $0! }
     }
 
     /// `version.source.range(start, end)`.
     func range(_ start: Int, _ end: Int) -> SourceRange { cursors.lines.range(start, end) }
+}
+
+/// The bytes `start..<end` of one side of a reported place, and the text pair it is in (for the fallback
+/// citation), for ``CitationLocator/resolve(_:fallback:)``.
+struct PlaceSpan {
+    var start: Int
+    var end: Int
+    var pair: Int
 }
 
 /// A run of tokens of one version's token table: what a ``Unit`` keeps for word-level comparison.
@@ -337,25 +359,54 @@ struct ChangeClassifier {
             }
             merged[m].occurrences = all
         }
-        var terms: [TermSubstitution] = []
+        // The substitutions reported, then the places of all of them: each side's places are resolved in
+        // offset order, so the locators walk forward through the version instead of searching all of it
+        // for each place (a phrase's occurrences run through the whole document, phrase after phrase).
+        var reported: [(phrase: Phrase, known: Bool)] = []
+        var placeCount = 0
         for phrase in merged {
-            let op = phrase.old, np = phrase.new, list = phrase.occurrences
-            let known = Lexicon.isEraPair(op, np)
+            let known = Lexicon.isEraPair(phrase.old, phrase.new)
             // Without the lexicon's word for it, a substitution must repeat and replace word for word
             // (keys hold no spaces: a phrase has as many space-separated parts as words).
             let wordForWord = phrase.oldWords == phrase.newWords
-            guard known || (list.count >= 2 && wordForWord) else { continue }
-            let places = list.map { (n, h) -> Place in
+            guard known || (phrase.occurrences.count >= 2 && wordForWord) else { continue }
+            reported.append((phrase, known))
+            placeCount += phrase.occurrences.count
+        }
+        var oldSpans: [PlaceSpan] = [], newSpans: [PlaceSpan] = []
+        oldSpans.reserveCapacity(placeCount)
+        newSpans.reserveCapacity(placeCount)
+        for (phrase, _) in reported {
+            for (n, h) in phrase.occurrences {
                 let c = compared[n], hunk = c.hunks[h]
-                let oFirst = c.oldTokens.offsets(hunk.old.lowerBound), oLast = c.oldTokens.offsets(hunk.old.upperBound - 1)
-                let nFirst = c.newTokens.offsets(hunk.new.lowerBound), nLast = c.newTokens.offsets(hunk.new.upperBound - 1)
-                return Place(
-                    oldCitation: oldLocator.citation(at: oFirst.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
-                    newCitation: newLocator.citation(at: nFirst.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
-                    oldRange: oldLocator.range(oFirst.lowerBound, oLast.upperBound),
-                    newRange: newLocator.range(nFirst.lowerBound, nLast.upperBound))
+                oldSpans.append(
+                    PlaceSpan(
+                        start: c.oldTokens.offsets(hunk.old.lowerBound).lowerBound,
+                        end: c.oldTokens.offsets(hunk.old.upperBound - 1).upperBound, pair: c.index))
+                newSpans.append(
+                    PlaceSpan(
+                        start: c.newTokens.offsets(hunk.new.lowerBound).lowerBound,
+                        end: c.newTokens.offsets(hunk.new.upperBound - 1).upperBound, pair: c.index))
             }
-            terms.append(TermSubstitution(old: op, new: np, count: list.count, isKnownEraTerm: known, places: places))
+        }
+        let oldPlaces = oldLocator.resolve(oldSpans) { aligned.textPairs[$0].oldRef.citation }
+        let newPlaces = newLocator.resolve(newSpans) { aligned.textPairs[$0].newRef.citation }
+        var terms: [TermSubstitution] = []
+        terms.reserveCapacity(reported.count)
+        var nextPlace = 0
+        for (phrase, known) in reported {
+            let list = phrase.occurrences
+            var places: [Place] = []
+            places.reserveCapacity(list.count)
+            for k in nextPlace..<nextPlace + list.count {
+                places.append(
+                    Place(
+                        oldCitation: oldPlaces[k].citation, newCitation: newPlaces[k].citation,
+                        oldRange: oldPlaces[k].range, newRange: newPlaces[k].range))
+            }
+            nextPlace += list.count
+            terms.append(
+                TermSubstitution(old: phrase.old, new: phrase.new, count: list.count, isKnownEraTerm: known, places: places))
             for (n, h) in list { compared[n].setCategory(h, .term) }
         }
         terms.sort { $0.count != $1.count ? $0.count > $1.count : ($0.old, $0.new) < ($1.old, $1.new) }

@@ -273,8 +273,8 @@ struct ChangeClassifier {
                             unit: o.unit, oldValue: o.value, newValue: m.value,
                             percentChange: o.value == 0 ? nil : Int(((m.value - o.value) / o.value * 100).rounded()),
                             oldText: o.text, newText: m.text,
-                            oldCitation: oldLocator.citation(at: o.offsets.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
-                            newCitation: newLocator.citation(at: m.offsets.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
+                            oldCitation: oldLocator.citation(at: o.offsets.lowerBound, fallback: textPairs[c.index].oldRef.citation),
+                            newCitation: newLocator.citation(at: m.offsets.lowerBound, fallback: textPairs[c.index].newRef.citation),
                             oldRange: oldRange, newRange: newRange))
                     compared[n].setCategory(h, .amount)
                 }
@@ -389,8 +389,8 @@ struct ChangeClassifier {
                         end: c.newTokens.offsets(hunk.new.upperBound - 1).upperBound, pair: c.index))
             }
         }
-        let oldPlaces = oldLocator.resolve(oldSpans) { aligned.textPairs[$0].oldRef.citation }
-        let newPlaces = newLocator.resolve(newSpans) { aligned.textPairs[$0].newRef.citation }
+        let oldPlaces = oldLocator.resolve(oldSpans) { textPairs[$0].oldRef.citation }
+        let newPlaces = newLocator.resolve(newSpans) { textPairs[$0].newRef.citation }
         var terms: [TermSubstitution] = []
         terms.reserveCapacity(reported.count)
         var nextPlace = 0
@@ -431,8 +431,8 @@ struct ChangeClassifier {
             let nd = DutyReader.duties(in: c.newNode, of: nv, cache: newFlags)
             for (o, m) in zip(od, nd) {
                 let change = DutyChange(
-                    oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
-                    newCitation: newLocator.citation(at: m.range.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
+                    oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: textPairs[c.index].oldRef.citation),
+                    newCitation: newLocator.citation(at: m.range.lowerBound, fallback: textPairs[c.index].newRef.citation),
                     old: o.duty, new: m.duty,
                     oldRange: oldLocator.range(o.range.lowerBound, o.range.upperBound),
                     newRange: newLocator.range(m.range.lowerBound, m.range.upperBound))

@@ -204,7 +204,7 @@ struct Aligner {
             }
             rows.chapters.append(
                 Aligner.row(
-                    .chapter, old: [ref(ov, oc)], new: [ref(nv, nc)], similarity: similarity, modified: modified,
+                    .chapter, old: [ov.ref(oc)], new: [nv.ref(nc)], similarity: similarity, modified: modified,
                     renumbered: renumbered, moved: moved))
             oldChapterDone.insert(i)
             newChapterDone.insert(j)
@@ -212,10 +212,10 @@ struct Aligner {
             context.newToOld[nv.nodes[nc].id] = ov.nodes[oc].id
         }
         for (i, oc) in oldChapters.enumerated() where !oldChapterDone.contains(i) {
-            rows.chapters.append(Aligner.single(.chapter, .removed, old: ref(ov, oc)))
+            rows.chapters.append(Aligner.single(.chapter, .removed, old: ov.ref(oc)))
         }
         for (j, nc) in newChapters.enumerated() where !newChapterDone.contains(j) {
-            rows.chapters.append(Aligner.single(.chapter, .added, new: ref(nv, nc)))
+            rows.chapters.append(Aligner.single(.chapter, .added, new: nv.ref(nc)))
         }
         rows.chapters = Aligner.ordered(rows.chapters)
 
@@ -254,7 +254,7 @@ struct Aligner {
         }
         for p in pairs {
             let ou = oldUnits[p.old], nu = newUnits[p.new]
-            let oldRef = ref(ov, ou.node), newRef = ref(nv, nu.node)
+            let oldRef = ov.ref(ou.node), newRef = nv.ref(nu.node)
             context.oldToNew[oldRef.id] = newRef.id
             context.newToOld[newRef.id] = oldRef.id
             let chapterMoved: Bool = {
@@ -264,8 +264,8 @@ struct Aligner {
             let splitInto = (extraNew[p.old] ?? []).map { newUnits[$0] }
             let mergedFrom = (extraOld[p.new] ?? []).map { oldUnits[$0] }
             var row = Aligner.row(
-                .section, old: [oldRef] + mergedFrom.map { ref(ov, $0.node) },
-                new: [newRef] + splitInto.map { ref(nv, $0.node) },
+                .section, old: [oldRef] + mergedFrom.map { ov.ref($0.node) },
+                new: [newRef] + splitInto.map { nv.ref($0.node) },
                 similarity: p.score, modified: ou.exactHash != nu.exactHash,
                 renumbered: ov.nodes[ou.node].number != nv.nodes[nu.node].number, moved: !p.inOrder || chapterMoved)
             if !splitInto.isEmpty { row.status = .split }
@@ -288,7 +288,7 @@ struct Aligner {
             var oldDone = [Bool](repeating: false, count: lo.count), newDone = [Bool](repeating: false, count: ln.count)
             for p in cross.match(lo, ln) {
                 let o = lo[p.old], n = ln[p.new]
-                let oldRef = ref(ov, o.node), newRef = ref(nv, n.node)
+                let oldRef = ov.ref(o.node), newRef = nv.ref(n.node)
                 oldDone[p.old] = true
                 newDone[p.new] = true
                 context.oldToNew[oldRef.id] = newRef.id
@@ -302,17 +302,17 @@ struct Aligner {
                 alignChildren(of: CollectionOfOne(o.node), CollectionOfOne(n.node), level: .item, &context)
             }
             for (k, o) in lo.enumerated() where !oldDone[k] {
-                context.rows.subsections.append(Aligner.single(.subsection, .removed, old: ref(ov, o.node)))
+                context.rows.subsections.append(Aligner.single(.subsection, .removed, old: ov.ref(o.node)))
             }
             for (k, n) in ln.enumerated() where !newDone[k] {
-                context.rows.subsections.append(Aligner.single(.subsection, .added, new: ref(nv, n.node)))
+                context.rows.subsections.append(Aligner.single(.subsection, .added, new: nv.ref(n.node)))
             }
         }
         for (i, u) in oldUnits.enumerated() where oldPaired[i] == nil {
-            rows.sections.append(Aligner.single(.section, .removed, old: ref(ov, u.node)))
+            rows.sections.append(Aligner.single(.section, .removed, old: ov.ref(u.node)))
         }
         for (j, u) in newUnits.enumerated() where newPaired[j] == nil {
-            rows.sections.append(Aligner.single(.section, .added, new: ref(nv, u.node)))
+            rows.sections.append(Aligner.single(.section, .added, new: nv.ref(u.node)))
         }
         rows.sections = Aligner.ordered(rows.sections)
 
@@ -323,7 +323,7 @@ struct Aligner {
         let pairedAnnexNumbers = Set(oldAnnexes.map { annexKey(ov, $0) })
         for annex in oldAnnexes {
             guard let other = newAnnexes[annexKey(ov, annex)] else {
-                context.rows.annexes.append(Aligner.single(.annex, .removed, old: ref(ov, annex)))
+                context.rows.annexes.append(Aligner.single(.annex, .removed, old: ov.ref(annex)))
                 continue
             }
             context.oldToNew[ov.nodes[annex].id] = nv.nodes[other].id
@@ -333,7 +333,7 @@ struct Aligner {
             bu.weight = idf.totalWeight(bu)
             context.rows.annexes.append(
                 Aligner.row(
-                    .annex, old: [ref(ov, annex)], new: [ref(nv, other)],
+                    .annex, old: [ov.ref(annex)], new: [nv.ref(other)],
                     similarity: idf.similarity(au, bu), modified: au.exactHash != bu.exactHash, renumbered: false,
                     moved: false))
             alignChildren(
@@ -346,7 +346,7 @@ struct Aligner {
             var ou = oldBuilder.unit(op, index: 0, keepTokens: true), nu = newBuilder.unit(np, index: 0, keepTokens: true)
             ou.weight = idf.totalWeight(ou)
             nu.weight = idf.totalWeight(nu)
-            let oldRef = ref(ov, op), newRef = ref(nv, np)
+            let oldRef = ov.ref(op), newRef = nv.ref(np)
             context.rows.preamble.append(
                 Aligner.row(
                     .preamble, old: [oldRef], new: [newRef], similarity: idf.similarity(ou, nu),
@@ -356,7 +356,7 @@ struct Aligner {
             context.newToOld[newRef.id] = oldRef.id
         }
         for annex in newAnnexList where !pairedAnnexNumbers.contains(annexKey(nv, annex)) {
-            context.rows.annexes.append(Aligner.single(.annex, .added, new: ref(nv, annex)))
+            context.rows.annexes.append(Aligner.single(.annex, .added, new: nv.ref(annex)))
         }
         // Merge what the children's alignment collected.
         rows.subsections += context.rows.subsections
@@ -414,7 +414,7 @@ struct Aligner {
         var levelRows: [AlignmentRow] = []
         for p in pairs {
             let o = ou[p.old], n = nu[p.new]
-            let oldRef = ref(ov, o.node), newRef = ref(nv, n.node)
+            let oldRef = ov.ref(o.node), newRef = nv.ref(n.node)
             oldDone[p.old] = true
             newDone[p.new] = true
             context.oldToNew[oldRef.id] = newRef.id
@@ -435,10 +435,10 @@ struct Aligner {
             leftovers.new += nu.enumerated().filter { !newDone[$0.offset] }.map(\.element)
         } else {
             for (i, o) in ou.enumerated() where !oldDone[i] {
-                levelRows.append(Aligner.single(level, .removed, old: ref(ov, o.node)))
+                levelRows.append(Aligner.single(level, .removed, old: ov.ref(o.node)))
             }
             for (j, n) in nu.enumerated() where !newDone[j] {
-                levelRows.append(Aligner.single(level, .added, new: ref(nv, n.node)))
+                levelRows.append(Aligner.single(level, .added, new: nv.ref(n.node)))
             }
         }
         guard recordRows else { return }
@@ -543,9 +543,6 @@ struct Aligner {
         }
         return result
     }
-
-    /// The reference of node `node` of version `v`.
-    func ref(_ v: FlatVersion, _ node: Int) -> ProvisionRef { v.ref(node) }
 
     /// "§ 17, stk. 3", "kapitel 4", "bilag 1, afsnit 3".
     static func citation(of node: Node) -> String { citation(kind: node.kind, id: node.id, number: node.number) }

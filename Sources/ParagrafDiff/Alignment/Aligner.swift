@@ -32,13 +32,53 @@ struct AlignmentResult {
     /// Aligned subsections, annex blocks and the preamble, for word-level comparison.
     var textPairs: [TextPair]
     /// Old node id → new node id, every level.
-    var oldToNew: [String: String]
+    var oldToNew: NodeMap
     /// New node id → old node id, every level.
-    var newToOld: [String: String]
+    var newToOld: NodeMap
     /// The flattened old version (nodes, tokens) that units and token ranges index.
     var old: FlatVersion
     /// The flattened new version.
     var new: FlatVersion
+}
+
+/// The ids of one version's nodes mapped to the ids of the other's: what a `[String: String]` of ids holds
+/// when each aligned pair sets `map[a.id] = b.id`, kept by nodes, so that no id is hashed or stored per pair.
+///
+/// An id is kept at its canonical node (``FlatVersion/canonical(_:)``, the node ``FlatVersion/node(_:)``
+/// finds for it), so a later pair with the same id replaces an earlier one, as in a dictionary.
+final class NodeMap {
+    /// The version whose ids are mapped, and the version they are mapped to.
+    let from: FlatVersion
+    let to: FlatVersion
+    /// Per canonical node of `from`, the node of `to` whose id its id maps to; -1 for none.
+    @exclusivity(unchecked) private var targets: [Int32]
+
+    /// An empty map from the ids of `from` to those of `to`.
+    init(from: FlatVersion, to: FlatVersion) {
+        self.from = from
+        self.to = to
+        targets = [Int32](repeating: -1, count: from.nodes.count)
+    }
+
+    /// Maps the id of node `a` of `from` to the id of node `b` of `to`.
+    func set(_ a: Int, to b: Int) { targets[from.canonical(a)] = Int32(b) }
+
+    /// The id that `id` maps to, nil when it is no mapped id of `from`.
+    subscript(id: String) -> String? {
+        guard let k = from.node(id) else { return nil }
+        let t = Int(targets[k])
+        return t >= 0 ? to.nodes[t].id : nil
+    }
+
+    /// Whether the id of canonical node `k` of `from` is mapped.
+    func maps(canonical k: Int) -> Bool { targets[k] >= 0 }
+
+    /// The map as a dictionary of ids.
+    var dictionary: [String: String] {
+        var result: [String: String] = [:]
+        for k in targets.indices where targets[k] >= 0 { result[from.nodes[k].id] = to.nodes[Int(targets[k])].id }
+        return result
+    }
 }
 
 /// Aligns two parsed versions of a regulation: chapters, sections, subsections and items.
@@ -173,12 +213,9 @@ struct Aligner {
         let chapterChain = Matcher.heaviestChain(chapterPairs.map { ($0.1, $0.2) })
 
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
-        var context = Context(idf: idf, scorer: scorer, oldBuilder: oldBuilder, newBuilder: newBuilder)
-        // Every aligned node is one entry: sized once instead of rehashing the ids as the maps grow, for
-        // the nodes of the levels that are aligned (sentences, the bulk of the nodes, never are).
-        let mappedAtMost = min(Aligner.alignableCount(ov), Aligner.alignableCount(nv))
-        context.oldToNew.reserveCapacity(mappedAtMost)
-        context.newToOld.reserveCapacity(mappedAtMost)
+        var context = Context(
+            idf: idf, scorer: scorer, oldBuilder: oldBuilder, newBuilder: newBuilder,
+            oldToNew: NodeMap(from: ov, to: nv), newToOld: NodeMap(from: nv, to: ov))
 
         // Chapter rows.
         var oldChapterDone = Set<Int>(), newChapterDone = Set<Int>()
@@ -208,8 +245,7 @@ struct Aligner {
                     renumbered: renumbered, moved: moved))
             oldChapterDone.insert(i)
             newChapterDone.insert(j)
-            context.oldToNew[ov.nodes[oc].id] = nv.nodes[nc].id
-            context.newToOld[nv.nodes[nc].id] = ov.nodes[oc].id
+            context.map(oc, nc)
         }
         for (i, oc) in oldChapters.enumerated() where !oldChapterDone.contains(i) {
             rows.chapters.append(Aligner.single(.chapter, .removed, old: ov.ref(oc)))
@@ -255,8 +291,7 @@ struct Aligner {
         for p in pairs {
             let ou = oldUnits[p.old], nu = newUnits[p.new]
             let oldRef = ov.ref(ou.node), newRef = nv.ref(nu.node)
-            context.oldToNew[oldRef.id] = newRef.id
-            context.newToOld[newRef.id] = oldRef.id
+            context.map(ou.node, nu.node)
             let chapterMoved: Bool = {
                 guard let oc = ov.chapterID(ou.node) else { return false }
                 return chapterOldToNew[oc] != nv.chapterID(nu.node)
@@ -291,8 +326,7 @@ struct Aligner {
                 let oldRef = ov.ref(o.node), newRef = nv.ref(n.node)
                 oldDone[p.old] = true
                 newDone[p.new] = true
-                context.oldToNew[oldRef.id] = newRef.id
-                context.newToOld[newRef.id] = oldRef.id
+                context.map(o.node, n.node)
                 context.rows.subsections.append(
                     Aligner.row(
                         .subsection, old: [oldRef], new: [newRef], similarity: p.score,
@@ -326,8 +360,7 @@ struct Aligner {
                 context.rows.annexes.append(Aligner.single(.annex, .removed, old: ov.ref(annex)))
                 continue
             }
-            context.oldToNew[ov.nodes[annex].id] = nv.nodes[other].id
-            context.newToOld[nv.nodes[other].id] = ov.nodes[annex].id
+            context.map(annex, other)
             var au = oldBuilder.unit(annex, index: 0), bu = newBuilder.unit(other, index: 0)
             au.weight = idf.totalWeight(au)
             bu.weight = idf.totalWeight(bu)
@@ -352,8 +385,7 @@ struct Aligner {
                     .preamble, old: [oldRef], new: [newRef], similarity: idf.similarity(ou, nu),
                     modified: ou.exactHash != nu.exactHash, renumbered: false, moved: false))
             context.textPairs.insert(TextPair(old: ou, new: nu, oldRef: oldRef, newRef: newRef), at: 0)
-            context.oldToNew[oldRef.id] = newRef.id
-            context.newToOld[newRef.id] = oldRef.id
+            context.map(op, np)
         }
         for annex in newAnnexList where !pairedAnnexNumbers.contains(annexKey(nv, annex)) {
             context.rows.annexes.append(Aligner.single(.annex, .added, new: nv.ref(annex)))
@@ -381,8 +413,14 @@ struct Aligner {
         let newBuilder: UnitBuilder
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
         var textPairs: [TextPair] = []
-        var oldToNew: [String: String] = [:]
-        var newToOld: [String: String] = [:]
+        let oldToNew: NodeMap
+        let newToOld: NodeMap
+
+        /// Maps the id of old node `old` to the id of new node `new`, and back.
+        func map(_ old: Int, _ new: Int) {
+            oldToNew.set(old, to: new)
+            newToOld.set(new, to: old)
+        }
     }
 
     /// Aligns the subsections of two matched sections (or the items of two matched subsections), given
@@ -417,8 +455,7 @@ struct Aligner {
             let oldRef = ov.ref(o.node), newRef = nv.ref(n.node)
             oldDone[p.old] = true
             newDone[p.new] = true
-            context.oldToNew[oldRef.id] = newRef.id
-            context.newToOld[newRef.id] = oldRef.id
+            context.map(o.node, n.node)
             levelRows.append(
                 Aligner.row(
                     level, old: [oldRef], new: [newRef], similarity: p.score, modified: o.exactHash != n.exactHash,
@@ -458,18 +495,6 @@ struct Aligner {
         var upper = lo
         while upper < units.count && units[upper].node < end { upper += 1 }
         return units[lo..<upper]
-    }
-
-    /// The number of nodes of `v` at the levels that alignment pairs (and maps by id).
-    static func alignableCount(_ v: FlatVersion) -> Int {
-        var count = 0
-        for k in v.nodes.indices {
-            switch v.nodes[k].kind {
-            case .preamble, .chapter, .section, .subsection, .item, .annex, .block: count += 1
-            default: break
-            }
-        }
-        return count
     }
 
     static func row(

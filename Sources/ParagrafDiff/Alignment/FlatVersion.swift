@@ -781,6 +781,17 @@ final class FlatVersion {
         return dictionaryNode(id)
     }
 
+    /// The node ``node(_:)`` finds for the id of node `k` (the last node with that id), looked up once per
+    /// node: two nodes have the same id exactly when their canonical nodes agree.
+    func canonical(_ k: Int) -> Int {
+        if canonicalNodes.isEmpty { canonicalNodes = [Int32](repeating: -1, count: nodes.count) }
+        if canonicalNodes[k] < 0 { canonicalNodes[k] = Int32(node(nodes[k].id) ?? k) }
+        return Int(canonicalNodes[k])
+    }
+
+    /// Per node, ``canonical(_:)`` once asked (-1 before); empty until the first is asked.
+    @exclusivity(unchecked) private var canonicalNodes: [Int32] = []
+
     /// Per node, the FNV-1a hash of its (ASCII) id; `idSlots` holds node indices, -1 for empty slots,
     /// and is empty when some id is not ASCII.
     @exclusivity(unchecked) private var idHashes: [UInt64] = []

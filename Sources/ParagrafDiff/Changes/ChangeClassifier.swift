@@ -533,15 +533,9 @@ struct ChangeClassifier {
         _ compared: [Compared], oldLocator: CitationLocator, newLocator: CitationLocator
     ) -> [SectionDiff] {
         let ov = aligned.old, nv = aligned.new
-        // Ids are compared through their nodes: `canonical` is the node `node(id)` finds for a node's id
-        // (the last with that id), so two nodes have the same id exactly when their canonical nodes agree.
-        // Per-row sets and maps are arrays over the nodes, stamped with the row's number.
-        var oldCanonical = [Int32](repeating: -1, count: ov.nodes.count)
-        var newCanonical = [Int32](repeating: -1, count: nv.nodes.count)
-        func canonical(_ v: FlatVersion, _ table: inout [Int32], _ k: Int) -> Int {
-            if table[k] < 0 { table[k] = Int32(v.node(v.nodes[k].id) ?? k) }
-            return Int(table[k])
-        }
+        // Ids are compared through their nodes: ``FlatVersion/canonical(_:)`` is the node `node(id)` finds
+        // for a node's id (the last with that id), so two nodes have the same id exactly when their canonical
+        // nodes agree. Per-row sets and maps are arrays over the nodes, stamped with the row's number.
 
         // The compared pairs by the new node named by their new id's first component (the node `node(id)`
         // finds, so a row's section, found the same way, is that node exactly when its id is that
@@ -554,19 +548,13 @@ struct ChangeClassifier {
             let first = ChangeClassifier.firstComponent(aligned.textPairs[c.index].newRef.id)
             var ancestor = c.newNode
             while ancestor >= 0 && nv.nodes[ancestor].id != first { ancestor = Int(nv.nodes[ancestor].parent) }
-            let section = ancestor >= 0 ? canonical(nv, &newCanonical, ancestor) : nv.node(String(first))
+            let section = ancestor >= 0 ? nv.canonical(ancestor) : nv.node(String(first))
             guard let k = section else { continue }
             if lastPair[k] < 0 { firstPair[k] = Int32(n) } else { nextPair[Int(lastPair[k])] = Int32(n) }
             lastPair[k] = Int32(n)
         }
-        // Old nodes the alignment maps (`aligned.oldToNew[id] != nil`).
-        // For a canonical node that is exactly `aligned.oldToNew[its id] != nil`; asked only of the
-        // provisions met, once each (-1: not asked yet).
-        var mappedOld = [Int8](repeating: -1, count: ov.nodes.count)
-        func isMappedOld(_ k: Int) -> Bool {
-            if mappedOld[k] < 0 { mappedOld[k] = aligned.oldToNew[ov.nodes[k].id] != nil ? 1 : 0 }
-            return mappedOld[k] == 1
-        }
+        // Old nodes the alignment maps (`aligned.oldToNew[id] != nil`), for canonical nodes.
+        func isMappedOld(_ k: Int) -> Bool { aligned.oldToNew.maps(canonical: k) }
         var matchStamp = [Int32](repeating: -1, count: nv.nodes.count), matchIndex = [Int32](repeating: 0, count: nv.nodes.count)
         var orderStamp = [Int32](repeating: -1, count: ov.nodes.count), orderIndex = [Int32](repeating: 0, count: ov.nodes.count)
         var emittedStamp = [Int32](repeating: -1, count: ov.nodes.count)
@@ -591,7 +579,7 @@ struct ChangeClassifier {
                 while next >= 0 {
                     let n = Int(next)
                     next = nextPair[n]
-                    let k = canonical(nv, &newCanonical, compared[n].newNode)
+                    let k = nv.canonical(compared[n].newNode)
                     if matchStamp[k] != stamp {
                         matchStamp[k] = stamp
                         matchIndex[k] = Int32(n)
@@ -600,13 +588,13 @@ struct ChangeClassifier {
             }
             // The position of each old child, by id.
             for (position, child) in oldChildren.enumerated() {
-                let k = canonical(ov, &oldCanonical, child)
+                let k = ov.canonical(child)
                 orderStamp[k] = stamp
                 orderIndex[k] = Int32(position)
             }
             func emitRemoved(upTo limit: Int) {
                 for (position, child) in oldChildren.enumerated() where position < limit {
-                    let k = canonical(ov, &oldCanonical, child)
+                    let k = ov.canonical(child)
                     if emittedStamp[k] == stamp || isMappedOld(k) { continue }
                     emittedStamp[k] = stamp
                     provisions.append(
@@ -614,10 +602,10 @@ struct ChangeClassifier {
                 }
             }
             for child in newChildren {
-                let k = canonical(nv, &newCanonical, child)
+                let k = nv.canonical(child)
                 if matchStamp[k] == stamp {
                     let c = compared[Int(matchIndex[k])]
-                    let oldK = canonical(ov, &oldCanonical, c.oldNode)
+                    let oldK = ov.canonical(c.oldNode)
                     emitRemoved(upTo: orderStamp[oldK] == stamp ? Int(orderIndex[oldK]) : 0)
                     emittedStamp[oldK] = stamp
                     provisions.append(
@@ -632,7 +620,7 @@ struct ChangeClassifier {
             emitRemoved(upTo: Int.max)
             // Old children of merged sections, or of removed sections, that were not aligned.
             for child in oldChildren {
-                let k = canonical(ov, &oldCanonical, child)
+                let k = ov.canonical(child)
                 guard emittedStamp[k] != stamp && !isMappedOld(k) else { continue }
                 emittedStamp[k] = stamp
                 provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete, locator: oldLocator)]))

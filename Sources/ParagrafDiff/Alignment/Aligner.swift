@@ -391,12 +391,11 @@ struct Aligner {
             context.rows.annexes.append(Aligner.single(.annex, .added, new: nv.ref(annex)))
         }
         // Merge what the children's alignment collected.
-        rows.subsections += context.rows.subsections
-        rows.items += context.rows.items
-        rows.annexes += context.rows.annexes
-        rows.preamble += context.rows.preamble
-        rows.subsections = Aligner.ordered(rows.subsections)
-        rows.items = Aligner.ordered(rows.items)
+        // Taken over from the context (still empty here): assigned, not appended row by row.
+        rows.subsections = Aligner.ordered(context.rows.subsections)
+        rows.items = Aligner.ordered(context.rows.items)
+        rows.annexes = context.rows.annexes
+        rows.preamble = context.rows.preamble
         ov.finalizeAll()
         nv.finalizeAll()
         return AlignmentResult(
@@ -449,14 +448,19 @@ struct Aligner {
             ? [Matcher.Pair(old: 0, new: 0, score: idf.similarity(ou[0], nu[0]), inOrder: true)]
             : matcher.match(ou, nu)
         var oldDone = [Bool](filled: false, count: ou.count), newDone = [Bool](filled: false, count: nu.count)
-        var levelRows: [AlignmentRow] = []
+        /// Appends a row of this level to the context's rows, straight away (the nested calls record items
+        /// only, so the subsection rows keep their order), unless rows are not recorded.
+        func record(_ row: AlignmentRow) {
+            guard recordRows else { return }
+            if level == .subsection { context.rows.subsections.append(row) } else { context.rows.items.append(row) }
+        }
         for p in pairs {
             let o = ou[p.old], n = nu[p.new]
             let oldRef = ov.ref(o.node), newRef = nv.ref(n.node)
             oldDone[p.old] = true
             newDone[p.new] = true
             context.map(o.node, n.node)
-            levelRows.append(
+            record(
                 Aligner.row(
                     level, old: [oldRef], new: [newRef], similarity: p.score, modified: o.exactHash != n.exactHash,
                     renumbered: ov.nodes[o.node].number != nv.nodes[n.node].number, moved: !p.inOrder))
@@ -472,14 +476,12 @@ struct Aligner {
             leftovers.new += nu.enumerated().filter { !newDone[$0.offset] }.map(\.element)
         } else {
             for (i, o) in ou.enumerated() where !oldDone[i] {
-                levelRows.append(Aligner.single(level, .removed, old: ov.ref(o.node)))
+                record(Aligner.single(level, .removed, old: ov.ref(o.node)))
             }
             for (j, n) in nu.enumerated() where !newDone[j] {
-                levelRows.append(Aligner.single(level, .added, new: nv.ref(n.node)))
+                record(Aligner.single(level, .added, new: nv.ref(n.node)))
             }
         }
-        guard recordRows else { return }
-        if level == .subsection { context.rows.subsections += levelRows } else { context.rows.items += levelRows }
     }
 
     // MARK: Helpers

@@ -560,9 +560,12 @@ struct ChangeClassifier {
         var emittedStamp = [Int32](repeating: -1, count: ov.nodes.count)
 
         var result: [SectionDiff] = []
-        let rows = aligned.alignment.preamble + aligned.alignment.sections + aligned.alignment.annexes
-        for (r, row) in rows.enumerated() {
-            let stamp = Int32(r)
+        // The preamble, section and annex rows, numbered in that order (walked list by list: a joined list
+        // would copy every row).
+        var rowNumber: Int32 = -1
+        for row in [aligned.alignment.preamble, aligned.alignment.sections, aligned.alignment.annexes].joined() {
+            rowNumber += 1
+            let stamp = rowNumber
             var provisions: [ProvisionDiff] = []
             let oldNodes = row.old.compactMap { ov.node($0.id) }
             let newNodes = row.new.compactMap { nv.node($0.id) }
@@ -625,8 +628,8 @@ struct ChangeClassifier {
                 emittedStamp[k] = stamp
                 provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete, locator: oldLocator)]))
             }
-            let oldKey = row.old.first.map { ChangeClassifier.dashed($0.id) } ?? "add"
-            let newKey = row.new.first.map { ChangeClassifier.dashed($0.id) } ?? "del"
+            let oldKey = row.old.isEmpty ? "add" : ChangeClassifier.dashed(row.old[0].id)
+            let newKey = row.new.isEmpty ? "del" : ChangeClassifier.dashed(row.new[0].id)
             result.append(SectionDiff(anchor: "s-\(oldKey)-\(newKey)", row: row, provisions: provisions))
         }
         return result

@@ -673,18 +673,28 @@ struct ChangeClassifier {
     }
 
     /// Where the tokens `hunk` of `tokens` stand on one side, and the citation of that place; an empty
-    /// hunk (nothing on this side) is placed where its neighbours leave off.
+    /// hunk (nothing on this side) is placed where its neighbours leave off. The reference of the provision
+    /// on that side (`pairs[pair]`'s old or new one) is read field by field when needed (the fallback
+    /// citation, the end of an empty provision), not copied, strings and all, for every hunk.
     private static func place(
-        of hunk: Range<Int>, in tokens: TokenRun, locator: CitationLocator, provision: ProvisionRef
+        of hunk: Range<Int>, in tokens: TokenRun, locator: CitationLocator, pairs: [TextPair], pair: Int, old: Bool
     ) -> (SourceRange, String) {
         if let a = hunk.first, let b = hunk.last {
             let start = tokens.offsets(a).lowerBound
-            return (locator.range(start, tokens.offsets(b).upperBound), locator.citation(at: start, fallback: provision.citation))
+            return (
+                locator.range(start, tokens.offsets(b).upperBound),
+                locator.citation(at: start, fallback: old ? pairs[pair].oldRef.citation : pairs[pair].newRef.citation)
+            )
         }
         let at = hunk.lowerBound < tokens.count
             ? tokens.offsets(hunk.lowerBound).lowerBound
-            : (tokens.count > 0 ? tokens.offsets(tokens.count - 1).upperBound : provision.range.end.offset)
-        return (locator.range(at, at), locator.citation(at: max(0, at - 1), fallback: provision.citation))
+            : (tokens.count > 0
+                ? tokens.offsets(tokens.count - 1).upperBound
+                : (old ? pairs[pair].oldRef.range.end.offset : pairs[pair].newRef.range.end.offset))
+        return (
+            locator.range(at, at),
+            locator.citation(at: max(0, at - 1), fallback: old ? pairs[pair].oldRef.citation : pairs[pair].newRef.citation)
+        )
     }
 
     private func segments(_ c: Compared, oldLocator: CitationLocator, newLocator: CitationLocator) -> [TextSegment] {
@@ -696,7 +706,7 @@ struct ChangeClassifier {
         }
         var result: [TextSegment] = []
         result.reserveCapacity(c.hunks.count)
-        let oldRef = aligned.textPairs[c.index].oldRef, newRef = aligned.textPairs[c.index].newRef
+        let pairs = aligned.textPairs
         for (h, hunk) in c.hunks.enumerated() {
             let oldText = hunk.old.isEmpty ? nil : ot.text(hunk.old, withPrevious: true)
             if hunk.operation == .equal {
@@ -708,9 +718,9 @@ struct ChangeClassifier {
             }
             let newText = hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true)
             let (oldRange, oldCitation) = Self.place(
-                of: hunk.old, in: ot, locator: oldLocator, provision: oldRef)
+                of: hunk.old, in: ot, locator: oldLocator, pairs: pairs, pair: c.index, old: true)
             let (newRange, newCitation) = Self.place(
-                of: hunk.new, in: nt, locator: newLocator, provision: newRef)
+                of: hunk.new, in: nt, locator: newLocator, pairs: pairs, pair: c.index, old: false)
             result.append(
                 TextSegment(
                     operation: hunk.operation, old: oldText, new: newText, oldRange: oldRange, newRange: newRange,

@@ -548,9 +548,7 @@ final class FlatVersion {
         // Danish regulations run about seven bytes a token; a denser text grows the table and is shrunk below.
         let approximateTokens = parsed.source.bytes.count / 6
         tokens.reserveCapacity(approximateTokens)
-        // About a hundred bytes a node (sentences, stk., nr.): estimated from the size rather than counted
-        // in a walk of its own over the whole tree; a denser text grows the table.
-        nodes.reserveCapacity(parsed.source.bytes.count / 64 + 16)
+        nodes.reserveCapacity(FlatVersion.count(parsed.document.root))
         let batch = UnsafeMutableBufferPointer<Tok>.allocate(capacity: FlatVersion.batchSize)
         defer { batch.deallocate() }
         parsed.source.bytes.withUnsafeBufferPointer { b in
@@ -565,6 +563,21 @@ final class FlatVersion {
 
     /// Tokens scanned into a buffer before they are appended to ``tokens`` together.
     private static let batchSize = 1024
+
+    /// The number of nodes of the tree under `node`, `node` included.
+    private static func count(_ node: Node) -> Int {
+        withUnsafePointer(to: node) { count(UnsafeBufferPointer(start: $0, count: 1)) }
+    }
+
+    /// The number of nodes among `nodes` and their descendants, read in place (a `Node` passed by value
+    /// is a copy: a retain and a release of each of its references).
+    private static func count(_ nodes: UnsafeBufferPointer<Node>) -> Int {
+        var n = nodes.count
+        for k in nodes.indices where !nodes[k].children.isEmpty {
+            n += nodes[k].children.withUnsafeBufferPointer { count($0) }
+        }
+        return n
+    }
 
     /// Appends node `siblings[slot]` and its subtree.
     private func visit(

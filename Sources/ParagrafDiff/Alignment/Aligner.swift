@@ -32,13 +32,53 @@ struct AlignmentResult {
     /// Aligned subsections, annex blocks and the preamble, for word-level comparison.
     var textPairs: [TextPair]
     /// Old node id → new node id, every level.
-    var oldToNew: [String: String]
+    var oldToNew: NodeMap
     /// New node id → old node id, every level.
-    var newToOld: [String: String]
+    var newToOld: NodeMap
     /// The flattened old version (nodes, tokens) that units and token ranges index.
     var old: FlatVersion
     /// The flattened new version.
     var new: FlatVersion
+}
+
+/// The ids of one version's nodes mapped to the ids of the other's: what a `[String: String]` of ids holds
+/// when each aligned pair sets `map[a.id] = b.id`, kept by nodes, so that no id is hashed or stored per pair.
+///
+/// An id is kept at its canonical node (``FlatVersion/canonical(_:)``, the node ``FlatVersion/node(_:)``
+/// finds for it), so a later pair with the same id replaces an earlier one, as in a dictionary.
+final class NodeMap {
+    /// The version whose ids are mapped, and the version they are mapped to.
+    let from: FlatVersion
+    let to: FlatVersion
+    /// Per canonical node of `from`, the node of `to` whose id its id maps to; -1 for none.
+    @exclusivity(unchecked) private var targets: [Int32]
+
+    /// An empty map from the ids of `from` to those of `to`.
+    init(from: FlatVersion, to: FlatVersion) {
+        self.from = from
+        self.to = to
+        targets = [Int32](repeating: -1, count: from.nodes.count)
+    }
+
+    /// Maps the id of node `a` of `from` to the id of node `b` of `to`.
+    func set(_ a: Int, to b: Int) { targets[from.canonical(a)] = Int32(b) }
+
+    /// The id that `id` maps to, nil when it is no mapped id of `from`.
+    subscript(id: String) -> String? {
+        guard let k = from.node(id) else { return nil }
+        let t = Int(targets[k])
+        return t >= 0 ? to.nodes[t].id : nil
+    }
+
+    /// Whether the id of canonical node `k` of `from` is mapped.
+    func maps(canonical k: Int) -> Bool { targets[k] >= 0 }
+
+    /// The map as a dictionary of ids.
+    var dictionary: [String: String] {
+        var result: [String: String] = [:]
+        for k in targets.indices where targets[k] >= 0 { result[from.nodes[k].id] = to.nodes[Int(targets[k])].id }
+        return result
+    }
 }
 
 /// Aligns two parsed versions of a regulation: chapters, sections, subsections and items.
@@ -173,12 +213,9 @@ struct Aligner {
         let chapterChain = Matcher.heaviestChain(chapterPairs.map { ($0.1, $0.2) })
 
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
-        var context = Context(idf: idf, scorer: scorer, oldBuilder: oldBuilder, newBuilder: newBuilder)
-        // Every aligned node is one entry: sized once instead of rehashing the ids as the maps grow, for
-        // the nodes of the levels that are aligned (sentences, the bulk of the nodes, never are).
-        let mappedAtMost = min(Aligner.alignableCount(ov), Aligner.alignableCount(nv))
-        context.oldToNew.reserveCapacity(mappedAtMost)
-        context.newToOld.reserveCapacity(mappedAtMost)
+        var context = Context(
+            idf: idf, scorer: scorer, oldBuilder: oldBuilder, newBuilder: newBuilder,
+            oldToNew: NodeMap(from: ov, to: nv), newToOld: NodeMap(from: nv, to: ov))
 
         // Chapter rows.
         var oldChapterDone = Set<Int>(), newChapterDone = Set<Int>()
@@ -204,18 +241,17 @@ struct Aligner {
             }
             rows.chapters.append(
                 Aligner.row(
-                    .chapter, old: [ref(ov, oc)], new: [ref(nv, nc)], similarity: similarity, modified: modified,
+                    .chapter, old: [ov.ref(oc)], new: [nv.ref(nc)], similarity: similarity, modified: modified,
                     renumbered: renumbered, moved: moved))
             oldChapterDone.insert(i)
             newChapterDone.insert(j)
-            context.oldToNew[ov.nodes[oc].id] = nv.nodes[nc].id
-            context.newToOld[nv.nodes[nc].id] = ov.nodes[oc].id
+            context.map(oc, nc)
         }
         for (i, oc) in oldChapters.enumerated() where !oldChapterDone.contains(i) {
-            rows.chapters.append(Aligner.single(.chapter, .removed, old: ref(ov, oc)))
+            rows.chapters.append(Aligner.single(.chapter, .removed, old: ov.ref(oc)))
         }
         for (j, nc) in newChapters.enumerated() where !newChapterDone.contains(j) {
-            rows.chapters.append(Aligner.single(.chapter, .added, new: ref(nv, nc)))
+            rows.chapters.append(Aligner.single(.chapter, .added, new: nv.ref(nc)))
         }
         rows.chapters = Aligner.ordered(rows.chapters)
 
@@ -254,9 +290,8 @@ struct Aligner {
         }
         for p in pairs {
             let ou = oldUnits[p.old], nu = newUnits[p.new]
-            let oldRef = ref(ov, ou.node), newRef = ref(nv, nu.node)
-            context.oldToNew[oldRef.id] = newRef.id
-            context.newToOld[newRef.id] = oldRef.id
+            let oldRef = ov.ref(ou.node), newRef = nv.ref(nu.node)
+            context.map(ou.node, nu.node)
             let chapterMoved: Bool = {
                 guard let oc = ov.chapterID(ou.node) else { return false }
                 return chapterOldToNew[oc] != nv.chapterID(nu.node)
@@ -264,8 +299,8 @@ struct Aligner {
             let splitInto = (extraNew[p.old] ?? []).map { newUnits[$0] }
             let mergedFrom = (extraOld[p.new] ?? []).map { oldUnits[$0] }
             var row = Aligner.row(
-                .section, old: [oldRef] + mergedFrom.map { ref(ov, $0.node) },
-                new: [newRef] + splitInto.map { ref(nv, $0.node) },
+                .section, old: [oldRef] + mergedFrom.map { ov.ref($0.node) },
+                new: [newRef] + splitInto.map { nv.ref($0.node) },
                 similarity: p.score, modified: ou.exactHash != nu.exactHash,
                 renumbered: ov.nodes[ou.node].number != nv.nodes[nu.node].number, moved: !p.inOrder || chapterMoved)
             if !splitInto.isEmpty { row.status = .split }
@@ -288,11 +323,10 @@ struct Aligner {
             var oldDone = [Bool](repeating: false, count: lo.count), newDone = [Bool](repeating: false, count: ln.count)
             for p in cross.match(lo, ln) {
                 let o = lo[p.old], n = ln[p.new]
-                let oldRef = ref(ov, o.node), newRef = ref(nv, n.node)
+                let oldRef = ov.ref(o.node), newRef = nv.ref(n.node)
                 oldDone[p.old] = true
                 newDone[p.new] = true
-                context.oldToNew[oldRef.id] = newRef.id
-                context.newToOld[newRef.id] = oldRef.id
+                context.map(o.node, n.node)
                 context.rows.subsections.append(
                     Aligner.row(
                         .subsection, old: [oldRef], new: [newRef], similarity: p.score,
@@ -302,17 +336,17 @@ struct Aligner {
                 alignChildren(of: CollectionOfOne(o.node), CollectionOfOne(n.node), level: .item, &context)
             }
             for (k, o) in lo.enumerated() where !oldDone[k] {
-                context.rows.subsections.append(Aligner.single(.subsection, .removed, old: ref(ov, o.node)))
+                context.rows.subsections.append(Aligner.single(.subsection, .removed, old: ov.ref(o.node)))
             }
             for (k, n) in ln.enumerated() where !newDone[k] {
-                context.rows.subsections.append(Aligner.single(.subsection, .added, new: ref(nv, n.node)))
+                context.rows.subsections.append(Aligner.single(.subsection, .added, new: nv.ref(n.node)))
             }
         }
         for (i, u) in oldUnits.enumerated() where oldPaired[i] == nil {
-            rows.sections.append(Aligner.single(.section, .removed, old: ref(ov, u.node)))
+            rows.sections.append(Aligner.single(.section, .removed, old: ov.ref(u.node)))
         }
         for (j, u) in newUnits.enumerated() where newPaired[j] == nil {
-            rows.sections.append(Aligner.single(.section, .added, new: ref(nv, u.node)))
+            rows.sections.append(Aligner.single(.section, .added, new: nv.ref(u.node)))
         }
         rows.sections = Aligner.ordered(rows.sections)
 
@@ -323,17 +357,16 @@ struct Aligner {
         let pairedAnnexNumbers = Set(oldAnnexes.map { annexKey(ov, $0) })
         for annex in oldAnnexes {
             guard let other = newAnnexes[annexKey(ov, annex)] else {
-                context.rows.annexes.append(Aligner.single(.annex, .removed, old: ref(ov, annex)))
+                context.rows.annexes.append(Aligner.single(.annex, .removed, old: ov.ref(annex)))
                 continue
             }
-            context.oldToNew[ov.nodes[annex].id] = nv.nodes[other].id
-            context.newToOld[nv.nodes[other].id] = ov.nodes[annex].id
+            context.map(annex, other)
             var au = oldBuilder.unit(annex, index: 0), bu = newBuilder.unit(other, index: 0)
             au.weight = idf.totalWeight(au)
             bu.weight = idf.totalWeight(bu)
             context.rows.annexes.append(
                 Aligner.row(
-                    .annex, old: [ref(ov, annex)], new: [ref(nv, other)],
+                    .annex, old: [ov.ref(annex)], new: [nv.ref(other)],
                     similarity: idf.similarity(au, bu), modified: au.exactHash != bu.exactHash, renumbered: false,
                     moved: false))
             alignChildren(
@@ -346,25 +379,23 @@ struct Aligner {
             var ou = oldBuilder.unit(op, index: 0, keepTokens: true), nu = newBuilder.unit(np, index: 0, keepTokens: true)
             ou.weight = idf.totalWeight(ou)
             nu.weight = idf.totalWeight(nu)
-            let oldRef = ref(ov, op), newRef = ref(nv, np)
+            let oldRef = ov.ref(op), newRef = nv.ref(np)
             context.rows.preamble.append(
                 Aligner.row(
                     .preamble, old: [oldRef], new: [newRef], similarity: idf.similarity(ou, nu),
                     modified: ou.exactHash != nu.exactHash, renumbered: false, moved: false))
             context.textPairs.insert(TextPair(old: ou, new: nu, oldRef: oldRef, newRef: newRef), at: 0)
-            context.oldToNew[oldRef.id] = newRef.id
-            context.newToOld[newRef.id] = oldRef.id
+            context.map(op, np)
         }
         for annex in newAnnexList where !pairedAnnexNumbers.contains(annexKey(nv, annex)) {
-            context.rows.annexes.append(Aligner.single(.annex, .added, new: ref(nv, annex)))
+            context.rows.annexes.append(Aligner.single(.annex, .added, new: nv.ref(annex)))
         }
         // Merge what the children's alignment collected.
-        rows.subsections += context.rows.subsections
-        rows.items += context.rows.items
-        rows.annexes += context.rows.annexes
-        rows.preamble += context.rows.preamble
-        rows.subsections = Aligner.ordered(rows.subsections)
-        rows.items = Aligner.ordered(rows.items)
+        // Taken over from the context (still empty here): assigned, not appended row by row.
+        rows.subsections = Aligner.ordered(context.rows.subsections)
+        rows.items = Aligner.ordered(context.rows.items)
+        rows.annexes = context.rows.annexes
+        rows.preamble = context.rows.preamble
         ov.finalizeAll()
         nv.finalizeAll()
         return AlignmentResult(
@@ -381,8 +412,14 @@ struct Aligner {
         let newBuilder: UnitBuilder
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
         var textPairs: [TextPair] = []
-        var oldToNew: [String: String] = [:]
-        var newToOld: [String: String] = [:]
+        let oldToNew: NodeMap
+        let newToOld: NodeMap
+
+        /// Maps the id of old node `old` to the id of new node `new`, and back.
+        func map(_ old: Int, _ new: Int) {
+            oldToNew.set(old, to: new)
+            newToOld.set(new, to: old)
+        }
     }
 
     /// Aligns the subsections of two matched sections (or the items of two matched subsections), given
@@ -411,15 +448,19 @@ struct Aligner {
             ? [Matcher.Pair(old: 0, new: 0, score: idf.similarity(ou[0], nu[0]), inOrder: true)]
             : matcher.match(ou, nu)
         var oldDone = [Bool](filled: false, count: ou.count), newDone = [Bool](filled: false, count: nu.count)
-        var levelRows: [AlignmentRow] = []
+        /// Appends a row of this level to the context's rows, straight away (the nested calls record items
+        /// only, so the subsection rows keep their order), unless rows are not recorded.
+        func record(_ row: AlignmentRow) {
+            guard recordRows else { return }
+            if level == .subsection { context.rows.subsections.append(row) } else { context.rows.items.append(row) }
+        }
         for p in pairs {
             let o = ou[p.old], n = nu[p.new]
-            let oldRef = ref(ov, o.node), newRef = ref(nv, n.node)
+            let oldRef = ov.ref(o.node), newRef = nv.ref(n.node)
             oldDone[p.old] = true
             newDone[p.new] = true
-            context.oldToNew[oldRef.id] = newRef.id
-            context.newToOld[newRef.id] = oldRef.id
-            levelRows.append(
+            context.map(o.node, n.node)
+            record(
                 Aligner.row(
                     level, old: [oldRef], new: [newRef], similarity: p.score, modified: o.exactHash != n.exactHash,
                     renumbered: ov.nodes[o.node].number != nv.nodes[n.node].number, moved: !p.inOrder))
@@ -435,14 +476,12 @@ struct Aligner {
             leftovers.new += nu.enumerated().filter { !newDone[$0.offset] }.map(\.element)
         } else {
             for (i, o) in ou.enumerated() where !oldDone[i] {
-                levelRows.append(Aligner.single(level, .removed, old: ref(ov, o.node)))
+                record(Aligner.single(level, .removed, old: ov.ref(o.node)))
             }
             for (j, n) in nu.enumerated() where !newDone[j] {
-                levelRows.append(Aligner.single(level, .added, new: ref(nv, n.node)))
+                record(Aligner.single(level, .added, new: nv.ref(n.node)))
             }
         }
-        guard recordRows else { return }
-        if level == .subsection { context.rows.subsections += levelRows } else { context.rows.items += levelRows }
     }
 
     // MARK: Helpers
@@ -458,18 +497,6 @@ struct Aligner {
         var upper = lo
         while upper < units.count && units[upper].node < end { upper += 1 }
         return units[lo..<upper]
-    }
-
-    /// The number of nodes of `v` at the levels that alignment pairs (and maps by id).
-    static func alignableCount(_ v: FlatVersion) -> Int {
-        var count = 0
-        for k in v.nodes.indices {
-            switch v.nodes[k].kind {
-            case .preamble, .chapter, .section, .subsection, .item, .annex, .block: count += 1
-            default: break
-            }
-        }
-        return count
     }
 
     static func row(
@@ -495,47 +522,54 @@ struct Aligner {
     /// Rows in reading order of the new version; a removed row follows the row of its old predecessor.
     /// - Complexity: O(n log n).
     static func ordered(_ rows: [AlignmentRow]) -> [AlignmentRow] {
-        let kept = rows.filter { !$0.new.isEmpty }.sorted(by: rowOrder)
-        let removed = rows.filter { $0.new.isEmpty }.sorted(by: rowOrder)
-        if removed.isEmpty { return kept }
-        // Old rows in old order, to find each removed row's nearest kept predecessor.
-        let oldSorted = rows.filter { !$0.old.isEmpty }.sorted {
-            ($0.old[0].range.start.offset) < ($1.old[0].range.start.offset)
+        /// A row's sort key (new offset, then old offset, -1 without one) and its index in `rows`, read once
+        /// per row: comparing rows themselves copies their first references, strings and all, per comparison.
+        /// Sorting the keys with the same comparisons moves them as the rows were moved.
+        struct Key {
+            var new: Int
+            var old: Int
+            var row: Int
         }
+        var kept: [Key] = [], oldSorted: [Key] = []
+        kept.reserveCapacity(rows.count)
+        oldSorted.reserveCapacity(rows.count)
+        var anyRemoved = false
+        for k in rows.indices {
+            let oldStart = rows[k].old.isEmpty ? nil : rows[k].old[0].range.start.offset
+            if rows[k].new.isEmpty {
+                anyRemoved = true
+            } else {
+                kept.append(Key(new: rows[k].new[0].range.start.offset, old: oldStart ?? -1, row: k))
+            }
+            if let oldStart { oldSorted.append(Key(new: 0, old: oldStart, row: k)) }
+        }
+        kept.sort { $0.new != $1.new ? $0.new < $1.new : $0.old < $1.old }
+        if !anyRemoved { return kept.map { rows[$0.row] } }
+        // Old rows in old order, to find each removed row's nearest kept predecessor.
+        oldSorted.sort { $0.old < $1.old }
         var keptPosition: [Int: Int] = [:]  // old offset → index in kept
-        for (k, row) in kept.enumerated() { for o in row.old { keptPosition[o.range.start.offset] = k } }
-        var after: [Int: [AlignmentRow]] = [:]  // kept index (-1 = before all) → removed rows
+        for (k, key) in kept.enumerated() {
+            let old = rows[key.row].old
+            for o in old.indices { keptPosition[old[o].range.start.offset] = k }
+        }
+        var after: [Int: [Int]] = [:]  // kept index (-1 = before all) → removed rows
         var lastKept = -1
-        for row in oldSorted {
-            if row.new.isEmpty {
-                after[lastKept, default: []].append(row)
-            } else if let k = keptPosition[row.old[0].range.start.offset] {
+        for key in oldSorted {
+            if rows[key.row].new.isEmpty {
+                after[lastKept, default: []].append(key.row)
+            } else if let k = keptPosition[key.old] {
                 lastKept = k
             }
         }
-        var result = after[-1] ?? []
-        for (k, row) in kept.enumerated() {
-            result.append(row)
-            result += after[k] ?? []
+        var result: [AlignmentRow] = []
+        result.reserveCapacity(rows.count)
+        for r in after[-1] ?? [] { result.append(rows[r]) }
+        for (k, key) in kept.enumerated() {
+            result.append(rows[key.row])
+            for r in after[k] ?? [] { result.append(rows[r]) }
         }
         return result
     }
-
-    /// Rows in reading order: by new position, removed rows where their old neighbours are.
-    static func rowOrder(_ a: AlignmentRow, _ b: AlignmentRow) -> Bool {
-        func key(_ r: AlignmentRow) -> (Int, Int) {
-            if let n = r.new.first { return (n.range.start.offset, r.old.first?.range.start.offset ?? -1) }
-            return (-1, r.old.first?.range.start.offset ?? 0)
-        }
-        let ka = key(a), kb = key(b)
-        // Removed rows (no new side) sort by old position among themselves, after the added/kept ones
-        // of the same level; reports regroup them anyway.
-        if (ka.0 < 0) != (kb.0 < 0) { return ka.0 >= 0 }
-        return ka.0 != kb.0 ? ka.0 < kb.0 : ka.1 < kb.1
-    }
-
-    /// The reference of node `node` of version `v`.
-    func ref(_ v: FlatVersion, _ node: Int) -> ProvisionRef { v.ref(node) }
 
     /// "§ 17, stk. 3", "kapitel 4", "bilag 1, afsnit 3".
     static func citation(of node: Node) -> String { citation(kind: node.kind, id: node.id, number: node.number) }

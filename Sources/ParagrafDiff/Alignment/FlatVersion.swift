@@ -584,42 +584,45 @@ final class FlatVersion {
         _ siblings: [Node], slot: Int, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>,
         _ batch: UnsafeMutableBufferPointer<Tok>
     ) {
-        siblings.withUnsafeBufferPointer { visit($0[slot], siblings, slot: slot, parent: parent, chapter: chapter, b, batch) }
+        siblings.withUnsafeBufferPointer {
+            visit($0.baseAddress! + slot, siblings, slot: slot, parent: parent, chapter: chapter, b, batch)
+        }
     }
 
-    /// ``visit(_:slot:parent:chapter:_:_:)`` with the node borrowed from its siblings.
+    /// ``visit(_:slot:parent:chapter:_:_:)`` with the node read in place through a pointer into its siblings'
+    /// buffer: a `Node` passed by value would be copied (a retain and a release of each of its references).
     private func visit(
-        _ node: Node, _ siblings: [Node], slot: Int, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>,
-        _ batch: UnsafeMutableBufferPointer<Tok>
+        _ node: UnsafePointer<Node>, _ siblings: [Node], slot: Int, parent: Int32, chapter: Int32,
+        _ b: UnsafeBufferPointer<UInt8>, _ batch: UnsafeMutableBufferPointer<Tok>
     ) {
         let index = Int32(nodes.count)
-        let chapter = node.kind == .chapter ? index : chapter
+        let kind = node.pointee.kind
+        let chapter = kind == .chapter ? index : chapter
         nodes.append(
             FlatNode(
                 siblings: siblings, slot: Int32(slot), parent: parent, end: 0, chapter: chapter,
                 atomStart: Int32(atoms.count), contentAtom: 0, atomEnd: 0, tokenStart: 0, tokenEnd: 0, textAtom: -1,
-                kind: node.kind))
-        if node.kind == .item, let labelRange = node.labelRange {
+                kind: kind))
+        if kind == .item, let labelRange = node.pointee.labelRange {
             addAtom(labelRange.offsets, node: index, isSectionText: false, b, batch)
         }
         nodes[Int(index)].contentAtom = Int32(atoms.count)
         nodes[Int(index)].tokenStart = Int32(tokens.count)
-        if node.kind == .chapter || node.kind == .annex || node.kind == .part, let titleRange = node.titleRange {
+        if kind == .chapter || kind == .annex || kind == .part, let titleRange = node.pointee.titleRange {
             addAtom(titleRange.offsets, node: index, isSectionText: false, b, batch)
         }
-        if node.children.isEmpty {
-            if node.text != nil {
+        let children = node.pointee.children
+        if children.isEmpty {
+            if node.pointee.text != nil {
                 nodes[Int(index)].textAtom = Int32(atoms.count)
                 addAtom(
-                    node.range.offsets, node: index, isSectionText: node.kind == .section || node.kind == .subsection,
+                    node.pointee.range.offsets, node: index, isSectionText: kind == .section || kind == .subsection,
                     b, batch)
             }
         } else {
-            // Borrowed through the buffer: a subscripted child would be copied (and its fields retained).
-            let children = node.children
             children.withUnsafeBufferPointer { buffer in
                 for k in buffer.indices {
-                    visit(buffer[k], children, slot: k, parent: index, chapter: chapter, b, batch)
+                    visit(buffer.baseAddress! + k, children, slot: k, parent: index, chapter: chapter, b, batch)
                 }
             }
         }
@@ -777,6 +780,17 @@ final class FlatVersion {
         }
         return dictionaryNode(id)
     }
+
+    /// The node ``node(_:)`` finds for the id of node `k` (the last node with that id), looked up once per
+    /// node: two nodes have the same id exactly when their canonical nodes agree.
+    func canonical(_ k: Int) -> Int {
+        if canonicalNodes.isEmpty { canonicalNodes = [Int32](repeating: -1, count: nodes.count) }
+        if canonicalNodes[k] < 0 { canonicalNodes[k] = Int32(node(nodes[k].id) ?? k) }
+        return Int(canonicalNodes[k])
+    }
+
+    /// Per node, ``canonical(_:)`` once asked (-1 before); empty until the first is asked.
+    @exclusivity(unchecked) private var canonicalNodes: [Int32] = []
 
     /// Per node, the FNV-1a hash of its (ASCII) id; `idSlots` holds node indices, -1 for empty slots,
     /// and is empty when some id is not ASCII.

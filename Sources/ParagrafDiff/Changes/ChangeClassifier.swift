@@ -36,7 +36,7 @@ struct CitationLocator {
     }
 
     /// The citation of the leaf holding `offset`, or `fallback`.
-    func citation(at offset: Int, fallback: String) -> String {
+    func citation(at offset: Int, fallback: @autoclosure () -> String) -> String {
         // The last leaf starting at or before `offset`: the last one asked or one of the next few, else
         // found by halving.
         var k = -1
@@ -59,12 +59,34 @@ struct CitationLocator {
             k = lo - 1
         }
         if k >= 0 { cursors.leaf = k }
-        guard k >= 0, offset < ends[k] else { return fallback }
+        guard k >= 0, offset < ends[k] else { return fallback() }
         return version.citation(leaves[k])
+    }
+
+    /// Per span, the citation at its start (``citation(at:fallback:)``, with `fallback(span.pair)`) and its
+    /// range (``range(_:_:)``), in the order of `spans`; asked in offset order, so that both cursors walk
+    /// forward (the answers do not depend on the order they are asked in).
+    func resolve(_ spans: [PlaceSpan], fallback: (Int) -> String) -> [(citation: String, range: SourceRange)] {
+        var order = Array(spans.indices)
+        order.sort { spans[$0].start < spans[$1].start }
+        var result = [(citation: String, range: SourceRange)?](repeating: nil, count: spans.count)
+        for k in order {
+            let span = spans[k]
+            result[k] = (citation(at: span.start, fallback: fallback(span.pair)), range(span.start, span.end))
+        }
+        return result.map { $0! }
     }
 
     /// `version.source.range(start, end)`.
     func range(_ start: Int, _ end: Int) -> SourceRange { cursors.lines.range(start, end) }
+}
+
+/// The bytes `start..<end` of one side of a reported place, and the text pair it is in (for the fallback
+/// citation), for ``CitationLocator/resolve(_:fallback:)``.
+struct PlaceSpan {
+    var start: Int
+    var end: Int
+    var pair: Int
 }
 
 /// A run of tokens of one version's token table: what a ``Unit`` keeps for word-level comparison.
@@ -251,8 +273,8 @@ struct ChangeClassifier {
                             unit: o.unit, oldValue: o.value, newValue: m.value,
                             percentChange: o.value == 0 ? nil : Int(((m.value - o.value) / o.value * 100).rounded()),
                             oldText: o.text, newText: m.text,
-                            oldCitation: oldLocator.citation(at: o.offsets.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
-                            newCitation: newLocator.citation(at: m.offsets.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
+                            oldCitation: oldLocator.citation(at: o.offsets.lowerBound, fallback: textPairs[c.index].oldRef.citation),
+                            newCitation: newLocator.citation(at: m.offsets.lowerBound, fallback: textPairs[c.index].newRef.citation),
                             oldRange: oldRange, newRange: newRange))
                     compared[n].setCategory(h, .amount)
                 }
@@ -337,25 +359,54 @@ struct ChangeClassifier {
             }
             merged[m].occurrences = all
         }
-        var terms: [TermSubstitution] = []
+        // The substitutions reported, then the places of all of them: each side's places are resolved in
+        // offset order, so the locators walk forward through the version instead of searching all of it
+        // for each place (a phrase's occurrences run through the whole document, phrase after phrase).
+        var reported: [(phrase: Phrase, known: Bool)] = []
+        var placeCount = 0
         for phrase in merged {
-            let op = phrase.old, np = phrase.new, list = phrase.occurrences
-            let known = Lexicon.isEraPair(op, np)
+            let known = Lexicon.isEraPair(phrase.old, phrase.new)
             // Without the lexicon's word for it, a substitution must repeat and replace word for word
             // (keys hold no spaces: a phrase has as many space-separated parts as words).
             let wordForWord = phrase.oldWords == phrase.newWords
-            guard known || (list.count >= 2 && wordForWord) else { continue }
-            let places = list.map { (n, h) -> Place in
+            guard known || (phrase.occurrences.count >= 2 && wordForWord) else { continue }
+            reported.append((phrase, known))
+            placeCount += phrase.occurrences.count
+        }
+        var oldSpans: [PlaceSpan] = [], newSpans: [PlaceSpan] = []
+        oldSpans.reserveCapacity(placeCount)
+        newSpans.reserveCapacity(placeCount)
+        for (phrase, _) in reported {
+            for (n, h) in phrase.occurrences {
                 let c = compared[n], hunk = c.hunks[h]
-                let oFirst = c.oldTokens.offsets(hunk.old.lowerBound), oLast = c.oldTokens.offsets(hunk.old.upperBound - 1)
-                let nFirst = c.newTokens.offsets(hunk.new.lowerBound), nLast = c.newTokens.offsets(hunk.new.upperBound - 1)
-                return Place(
-                    oldCitation: oldLocator.citation(at: oFirst.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
-                    newCitation: newLocator.citation(at: nFirst.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
-                    oldRange: oldLocator.range(oFirst.lowerBound, oLast.upperBound),
-                    newRange: newLocator.range(nFirst.lowerBound, nLast.upperBound))
+                oldSpans.append(
+                    PlaceSpan(
+                        start: c.oldTokens.offsets(hunk.old.lowerBound).lowerBound,
+                        end: c.oldTokens.offsets(hunk.old.upperBound - 1).upperBound, pair: c.index))
+                newSpans.append(
+                    PlaceSpan(
+                        start: c.newTokens.offsets(hunk.new.lowerBound).lowerBound,
+                        end: c.newTokens.offsets(hunk.new.upperBound - 1).upperBound, pair: c.index))
             }
-            terms.append(TermSubstitution(old: op, new: np, count: list.count, isKnownEraTerm: known, places: places))
+        }
+        let oldPlaces = oldLocator.resolve(oldSpans) { textPairs[$0].oldRef.citation }
+        let newPlaces = newLocator.resolve(newSpans) { textPairs[$0].newRef.citation }
+        var terms: [TermSubstitution] = []
+        terms.reserveCapacity(reported.count)
+        var nextPlace = 0
+        for (phrase, known) in reported {
+            let list = phrase.occurrences
+            var places: [Place] = []
+            places.reserveCapacity(list.count)
+            for k in nextPlace..<nextPlace + list.count {
+                places.append(
+                    Place(
+                        oldCitation: oldPlaces[k].citation, newCitation: newPlaces[k].citation,
+                        oldRange: oldPlaces[k].range, newRange: newPlaces[k].range))
+            }
+            nextPlace += list.count
+            terms.append(
+                TermSubstitution(old: phrase.old, new: phrase.new, count: list.count, isKnownEraTerm: known, places: places))
             for (n, h) in list { compared[n].setCategory(h, .term) }
         }
         terms.sort { $0.count != $1.count ? $0.count > $1.count : ($0.old, $0.new) < ($1.old, $1.new) }
@@ -380,8 +431,8 @@ struct ChangeClassifier {
             let nd = DutyReader.duties(in: c.newNode, of: nv, cache: newFlags)
             for (o, m) in zip(od, nd) {
                 let change = DutyChange(
-                    oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: aligned.textPairs[c.index].oldRef.citation),
-                    newCitation: newLocator.citation(at: m.range.lowerBound, fallback: aligned.textPairs[c.index].newRef.citation),
+                    oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: textPairs[c.index].oldRef.citation),
+                    newCitation: newLocator.citation(at: m.range.lowerBound, fallback: textPairs[c.index].newRef.citation),
                     old: o.duty, new: m.duty,
                     oldRange: oldLocator.range(o.range.lowerBound, o.range.upperBound),
                     newRange: newLocator.range(m.range.lowerBound, m.range.upperBound))
@@ -482,15 +533,9 @@ struct ChangeClassifier {
         _ compared: [Compared], oldLocator: CitationLocator, newLocator: CitationLocator
     ) -> [SectionDiff] {
         let ov = aligned.old, nv = aligned.new
-        // Ids are compared through their nodes: `canonical` is the node `node(id)` finds for a node's id
-        // (the last with that id), so two nodes have the same id exactly when their canonical nodes agree.
-        // Per-row sets and maps are arrays over the nodes, stamped with the row's number.
-        var oldCanonical = [Int32](repeating: -1, count: ov.nodes.count)
-        var newCanonical = [Int32](repeating: -1, count: nv.nodes.count)
-        func canonical(_ v: FlatVersion, _ table: inout [Int32], _ k: Int) -> Int {
-            if table[k] < 0 { table[k] = Int32(v.node(v.nodes[k].id) ?? k) }
-            return Int(table[k])
-        }
+        // Ids are compared through their nodes: ``FlatVersion/canonical(_:)`` is the node `node(id)` finds
+        // for a node's id (the last with that id), so two nodes have the same id exactly when their canonical
+        // nodes agree. Per-row sets and maps are arrays over the nodes, stamped with the row's number.
 
         // The compared pairs by the new node named by their new id's first component (the node `node(id)`
         // finds, so a row's section, found the same way, is that node exactly when its id is that
@@ -503,27 +548,24 @@ struct ChangeClassifier {
             let first = ChangeClassifier.firstComponent(aligned.textPairs[c.index].newRef.id)
             var ancestor = c.newNode
             while ancestor >= 0 && nv.nodes[ancestor].id != first { ancestor = Int(nv.nodes[ancestor].parent) }
-            let section = ancestor >= 0 ? canonical(nv, &newCanonical, ancestor) : nv.node(String(first))
+            let section = ancestor >= 0 ? nv.canonical(ancestor) : nv.node(String(first))
             guard let k = section else { continue }
             if lastPair[k] < 0 { firstPair[k] = Int32(n) } else { nextPair[Int(lastPair[k])] = Int32(n) }
             lastPair[k] = Int32(n)
         }
-        // Old nodes the alignment maps (`aligned.oldToNew[id] != nil`).
-        // For a canonical node that is exactly `aligned.oldToNew[its id] != nil`; asked only of the
-        // provisions met, once each (-1: not asked yet).
-        var mappedOld = [Int8](repeating: -1, count: ov.nodes.count)
-        func isMappedOld(_ k: Int) -> Bool {
-            if mappedOld[k] < 0 { mappedOld[k] = aligned.oldToNew[ov.nodes[k].id] != nil ? 1 : 0 }
-            return mappedOld[k] == 1
-        }
+        // Old nodes the alignment maps (`aligned.oldToNew[id] != nil`), for canonical nodes.
+        func isMappedOld(_ k: Int) -> Bool { aligned.oldToNew.maps(canonical: k) }
         var matchStamp = [Int32](repeating: -1, count: nv.nodes.count), matchIndex = [Int32](repeating: 0, count: nv.nodes.count)
         var orderStamp = [Int32](repeating: -1, count: ov.nodes.count), orderIndex = [Int32](repeating: 0, count: ov.nodes.count)
         var emittedStamp = [Int32](repeating: -1, count: ov.nodes.count)
 
         var result: [SectionDiff] = []
-        let rows = aligned.alignment.preamble + aligned.alignment.sections + aligned.alignment.annexes
-        for (r, row) in rows.enumerated() {
-            let stamp = Int32(r)
+        // The preamble, section and annex rows, numbered in that order (walked list by list: a joined list
+        // would copy every row).
+        var rowNumber: Int32 = -1
+        for row in [aligned.alignment.preamble, aligned.alignment.sections, aligned.alignment.annexes].joined() {
+            rowNumber += 1
+            let stamp = rowNumber
             var provisions: [ProvisionDiff] = []
             let oldNodes = row.old.compactMap { ov.node($0.id) }
             let newNodes = row.new.compactMap { nv.node($0.id) }
@@ -540,7 +582,7 @@ struct ChangeClassifier {
                 while next >= 0 {
                     let n = Int(next)
                     next = nextPair[n]
-                    let k = canonical(nv, &newCanonical, compared[n].newNode)
+                    let k = nv.canonical(compared[n].newNode)
                     if matchStamp[k] != stamp {
                         matchStamp[k] = stamp
                         matchIndex[k] = Int32(n)
@@ -549,13 +591,13 @@ struct ChangeClassifier {
             }
             // The position of each old child, by id.
             for (position, child) in oldChildren.enumerated() {
-                let k = canonical(ov, &oldCanonical, child)
+                let k = ov.canonical(child)
                 orderStamp[k] = stamp
                 orderIndex[k] = Int32(position)
             }
             func emitRemoved(upTo limit: Int) {
                 for (position, child) in oldChildren.enumerated() where position < limit {
-                    let k = canonical(ov, &oldCanonical, child)
+                    let k = ov.canonical(child)
                     if emittedStamp[k] == stamp || isMappedOld(k) { continue }
                     emittedStamp[k] = stamp
                     provisions.append(
@@ -563,10 +605,10 @@ struct ChangeClassifier {
                 }
             }
             for child in newChildren {
-                let k = canonical(nv, &newCanonical, child)
+                let k = nv.canonical(child)
                 if matchStamp[k] == stamp {
                     let c = compared[Int(matchIndex[k])]
-                    let oldK = canonical(ov, &oldCanonical, c.oldNode)
+                    let oldK = ov.canonical(c.oldNode)
                     emitRemoved(upTo: orderStamp[oldK] == stamp ? Int(orderIndex[oldK]) : 0)
                     emittedStamp[oldK] = stamp
                     provisions.append(
@@ -581,13 +623,13 @@ struct ChangeClassifier {
             emitRemoved(upTo: Int.max)
             // Old children of merged sections, or of removed sections, that were not aligned.
             for child in oldChildren {
-                let k = canonical(ov, &oldCanonical, child)
+                let k = ov.canonical(child)
                 guard emittedStamp[k] != stamp && !isMappedOld(k) else { continue }
                 emittedStamp[k] = stamp
                 provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete, locator: oldLocator)]))
             }
-            let oldKey = row.old.first.map { ChangeClassifier.dashed($0.id) } ?? "add"
-            let newKey = row.new.first.map { ChangeClassifier.dashed($0.id) } ?? "del"
+            let oldKey = row.old.isEmpty ? "add" : ChangeClassifier.dashed(row.old[0].id)
+            let newKey = row.new.isEmpty ? "del" : ChangeClassifier.dashed(row.new[0].id)
             result.append(SectionDiff(anchor: "s-\(oldKey)-\(newKey)", row: row, provisions: provisions))
         }
         return result
@@ -631,18 +673,28 @@ struct ChangeClassifier {
     }
 
     /// Where the tokens `hunk` of `tokens` stand on one side, and the citation of that place; an empty
-    /// hunk (nothing on this side) is placed where its neighbours leave off.
+    /// hunk (nothing on this side) is placed where its neighbours leave off. The reference of the provision
+    /// on that side (`pairs[pair]`'s old or new one) is read field by field when needed (the fallback
+    /// citation, the end of an empty provision), not copied, strings and all, for every hunk.
     private static func place(
-        of hunk: Range<Int>, in tokens: TokenRun, locator: CitationLocator, provision: ProvisionRef
+        of hunk: Range<Int>, in tokens: TokenRun, locator: CitationLocator, pairs: [TextPair], pair: Int, old: Bool
     ) -> (SourceRange, String) {
         if let a = hunk.first, let b = hunk.last {
             let start = tokens.offsets(a).lowerBound
-            return (locator.range(start, tokens.offsets(b).upperBound), locator.citation(at: start, fallback: provision.citation))
+            return (
+                locator.range(start, tokens.offsets(b).upperBound),
+                locator.citation(at: start, fallback: old ? pairs[pair].oldRef.citation : pairs[pair].newRef.citation)
+            )
         }
         let at = hunk.lowerBound < tokens.count
             ? tokens.offsets(hunk.lowerBound).lowerBound
-            : (tokens.count > 0 ? tokens.offsets(tokens.count - 1).upperBound : provision.range.end.offset)
-        return (locator.range(at, at), locator.citation(at: max(0, at - 1), fallback: provision.citation))
+            : (tokens.count > 0
+                ? tokens.offsets(tokens.count - 1).upperBound
+                : (old ? pairs[pair].oldRef.range.end.offset : pairs[pair].newRef.range.end.offset))
+        return (
+            locator.range(at, at),
+            locator.citation(at: max(0, at - 1), fallback: old ? pairs[pair].oldRef.citation : pairs[pair].newRef.citation)
+        )
     }
 
     private func segments(_ c: Compared, oldLocator: CitationLocator, newLocator: CitationLocator) -> [TextSegment] {
@@ -654,7 +706,7 @@ struct ChangeClassifier {
         }
         var result: [TextSegment] = []
         result.reserveCapacity(c.hunks.count)
-        let oldRef = aligned.textPairs[c.index].oldRef, newRef = aligned.textPairs[c.index].newRef
+        let pairs = aligned.textPairs
         for (h, hunk) in c.hunks.enumerated() {
             let oldText = hunk.old.isEmpty ? nil : ot.text(hunk.old, withPrevious: true)
             if hunk.operation == .equal {
@@ -666,9 +718,9 @@ struct ChangeClassifier {
             }
             let newText = hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true)
             let (oldRange, oldCitation) = Self.place(
-                of: hunk.old, in: ot, locator: oldLocator, provision: oldRef)
+                of: hunk.old, in: ot, locator: oldLocator, pairs: pairs, pair: c.index, old: true)
             let (newRange, newCitation) = Self.place(
-                of: hunk.new, in: nt, locator: newLocator, provision: newRef)
+                of: hunk.new, in: nt, locator: newLocator, pairs: pairs, pair: c.index, old: false)
             result.append(
                 TextSegment(
                     operation: hunk.operation, old: oldText, new: newText, oldRange: oldRange, newRange: newRange,

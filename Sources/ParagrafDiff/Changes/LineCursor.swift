@@ -26,7 +26,8 @@ struct LineCursor {
     private mutating func position(_ offset: Int) -> SourcePosition {
         var low: Int, high: Int
         if lineStarts[line] <= offset {
-            // Forward: a few lines by walking, then by halving what is left.
+            // Forward: a few lines by walking, then by strides that double (offsets asked in order are
+            // near one another), then by halving the last stride.
             var steps = 0
             while line + 1 < lineStarts.count, lineStarts[line + 1] <= offset, steps < 8 {
                 line += 1
@@ -36,7 +37,12 @@ struct LineCursor {
                 return SourcePosition(offset: offset, line: line + 1, column: offset - lineStarts[line] + 1)
             }
             low = line
-            high = lineStarts.count - 1
+            var stride = 1
+            while low + stride < lineStarts.count, lineStarts[low + stride] <= offset {
+                low += stride
+                stride *= 2
+            }
+            high = min(low + stride, lineStarts.count) - 1
         } else {
             low = 0
             high = line - 1

@@ -79,12 +79,12 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         // Forwards, then backwards.
         var k = start
         while k + 1 < versions.count, let id = ids[k] {
-            ids[k + 1] = map(id, through: diff(k).1.oldToNew)
+            ids[k + 1] = map(id, through: diff(k).1.oldToNew.dictionary)
             k += 1
         }
         k = start
         while k > 0, let id = ids[k] {
-            ids[k - 1] = map(id, through: diff(k - 1).1.newToOld)
+            ids[k - 1] = map(id, through: diff(k - 1).1.newToOld.dictionary)
             k -= 1
         }
         var entries: [Entry] = []

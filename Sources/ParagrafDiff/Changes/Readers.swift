@@ -282,6 +282,8 @@ enum DutyReader {
     ]
 
     static func duty<W: TokenList>(in words: W) -> Found? {
+        // An actor and a modal are two words at least; a sentence of numbers alone ("2.") has none.
+        guard words.count >= 2 else { return nil }
         // The actor is the words before the modal, within the first few, one of them naming an authority.
         for m in 1..<min(words.count, 7) {
             var modality = words.modality(m)

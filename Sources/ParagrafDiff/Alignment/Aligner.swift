@@ -73,11 +73,17 @@ final class NodeMap {
     /// Whether the id of canonical node `k` of `from` is mapped.
     func maps(canonical k: Int) -> Bool { targets[k] >= 0 }
 
-    /// The map as a dictionary of ids.
-    var dictionary: [String: String] {
-        var result: [String: String] = [:]
-        for k in targets.indices where targets[k] >= 0 { result[from.nodes[k].id] = to.nodes[Int(targets[k])].id }
-        return result
+    /// The id `id` maps to, or else the id its nearest mapped ancestor maps to with the rest of `id` after it
+    /// ("p17/stk3/pkt2" → "p21/stk3/pkt2"); nil when no ancestor is mapped.
+    func throughAncestors(_ id: String) -> String? {
+        if let direct = self[id] { return direct }
+        var parts = id.split(separator: "/").map(String.init)
+        var suffix: [String] = []
+        while parts.count > 1 {
+            suffix.insert(parts.removeLast(), at: 0)
+            if let mapped = self[parts.joined(separator: "/")] { return ([mapped] + suffix).joined(separator: "/") }
+        }
+        return nil
     }
 }
 

@@ -59,18 +59,7 @@ struct CitationChecker {
     }
 
     /// The new id of old node `id`, through its nearest aligned ancestor ("p17/stk3/pkt2" → "p21/stk3/pkt2").
-    func mapOld(_ id: String) -> String? {
-        if let direct = aligned.oldToNew[id] { return direct }
-        var parts = id.split(separator: "/").map(String.init)
-        var suffix: [String] = []
-        while parts.count > 1 {
-            suffix.insert(parts.removeLast(), at: 0)
-            if let mapped = aligned.oldToNew[parts.joined(separator: "/")] {
-                return ([mapped] + suffix).joined(separator: "/")
-            }
-        }
-        return nil
-    }
+    func mapOld(_ id: String) -> String? { aligned.oldToNew.throughAncestors(id) }
 
     static func covers(_ a: String, _ b: String) -> Bool {
         var a = a, b = b

@@ -79,12 +79,12 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         // Forwards, then backwards.
         var k = start
         while k + 1 < versions.count, let id = ids[k] {
-            ids[k + 1] = map(id, through: diff(k).1.oldToNew.dictionary)
+            ids[k + 1] = diff(k).1.oldToNew.throughAncestors(id)
             k += 1
         }
         k = start
         while k > 0, let id = ids[k] {
-            ids[k - 1] = map(id, through: diff(k - 1).1.newToOld.dictionary)
+            ids[k - 1] = diff(k - 1).1.newToOld.throughAncestors(id)
             k -= 1
         }
         var entries: [Entry] = []
@@ -121,18 +121,6 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         }
         return ProvisionHistory(
             query: address.description, startVersion: versions[start].name, entries: entries, steps: steps)
-    }
-
-    /// Maps an id through an alignment, via its nearest aligned ancestor for levels the alignment lacks.
-    static func map(_ id: String, through table: [String: String]) -> String? {
-        if let direct = table[id] { return direct }
-        var parts = id.split(separator: "/").map(String.init)
-        var suffix: [String] = []
-        while parts.count > 1 {
-            suffix.insert(parts.removeLast(), at: 0)
-            if let mapped = table[parts.joined(separator: "/")] { return ([mapped] + suffix).joined(separator: "/") }
-        }
-        return nil
     }
 }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The reader's text of token runs, copied from the source a stretch at a time (used for the segments
 /// of a diff, where most of a version's text is written out once).
 extension FlatVersion {
-    /// The text ``text(_:previous:)`` gives the tokens of `runs`, one run after another: one space
+    /// The reader's text of the tokens of `runs`, one run after another: one space
     /// wherever the source had whitespace, including before the first token when `previous` (the token
     /// before the runs) is separated from it.
     ///
@@ -68,7 +68,8 @@ extension FlatVersion {
         }
     }
 
-    /// The token runs of `node` as a whole provision reads, atom by atom: ``wholeTokens(_:)`` as ranges.
+    /// The token runs of `node` as a whole provision reads, atom by atom: its content atoms without the text
+    /// of section and subsection leaves (``Atom/isSectionText``).
     func wholeRuns(_ node: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         for a in Int(nodes[node].contentAtom)..<Int(nodes[node].atomEnd) where !atoms[a].isSectionText {

@@ -30,11 +30,20 @@ struct Worker {
             guard split.includes(document), onlyIDs.map({ $0.contains(document.id) }) ?? true else { continue }
             out.write("B\t\(index)\t\(document.id)\t\(document.group.rawValue)\t\(document.isHeldOut ? 1 : 0)\n")
             out.flush()
+            simulateFault(on: document.id)
             score(document, index: index, out: &out)
             out.write("E\t\(index)\n")
             out.flush()
         }
         out.flush()
+    }
+
+    /// PARAGRAF_SCORE_FAULT=crash:ID or hang:ID makes the worker trap or stall on that document, to check
+    /// that the supervisor records it and carries on.
+    func simulateFault(on id: String) {
+        guard let fault = ProcessInfo.processInfo.environment["PARAGRAF_SCORE_FAULT"] else { return }
+        if fault == "crash:" + id { fatalError("simulated crash on \(id)") }
+        if fault == "hang:" + id { while true { sleep(1) } }
     }
 
     func score(_ document: DatasetDocument, index: Int, out: inout OutputBuffer) {

@@ -166,7 +166,17 @@ struct TextCommand {
             guard contains(line, needle) || contains(line, compact) else { continue }
             let document = try decoder.decode(DatasetDocument.self, from: Data(line))
             guard document.id == id else { continue }
-            let text = LaidOutText(document: document, layout: layout)
+            var excerpt = document
+            if let range = options.one("provisions") {
+                // "12-15": provisions 12 to 15 (0-based, as `failures` and the dataset number them), under the
+                // title and the chapter line of the first.
+                let ends = range.split(separator: "-").compactMap { Int($0) }
+                guard let from = ends.first, let to = ends.last, from <= to, to < document.provisions.count else {
+                    fail("--provisions wants FROM-TO within 0-\(document.provisions.count - 1)")
+                }
+                excerpt.provisions = Array(document.provisions[from...to])
+            }
+            let text = LaidOutText(document: excerpt, layout: layout)
             FileHandle.standardOutput.write(Data(text.bytes))
             return
         }

@@ -17,7 +17,8 @@ enum Truth {
     /// The §§ of a document: the `section` field of each provision, expanded where it is a range or list, and
     /// corrected by the provision's own label where the field dropped the letter the label has (the field
     /// "16" for "§ 16 a. Finanstilsynet …": 2 890 provisions in 1 053 documents) or the second end of a range
-    /// ("376" for "§§ 376-437. (Udeladt)."). A provision whose text has no § label is left out.
+    /// ("376" for "§§ 376-437. (Udeladt).") or where it names another § than the label. A provision whose text
+    /// has no § label is left out.
     static func sections(of document: DatasetDocument) -> [TruthSection] {
         var result: [TruthSection] = []
         for (index, provision) in document.provisions.enumerated() {
@@ -25,7 +26,12 @@ enum Truth {
             // heading, so there is none for the parser to find; not scored.
             guard let label = ContentLabel(provision.content) else { continue }
             var (keys, isList) = SectionKey.expand(field: provision.section)
-            if keys.count == 1, label.value == keys[0].value {
+            if keys.first?.value != label.value {
+                // The field contradicts the text ("1" for "§ 35 b. Aktie- og anpartsselskaber …" in an amending
+                // act, "82" for "§ § 78 a. …": 26 provisions): the text the parser reads is the one to find.
+                keys = label.keys
+                isList = keys.count > 1
+            } else if keys.count == 1 {
                 let labelled = label.keys
                 if labelled.count > 1 {
                     // The field "376" for "§§ 376-437. (Udeladt)."

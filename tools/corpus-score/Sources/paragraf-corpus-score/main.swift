@@ -5,6 +5,7 @@ import Paragraf
 //   score    --input FILE [options]     the table: per type, layout and split (tuned / held-out)
 //   failures --input FILE [options]     the wrong §§ with their lines, grouped by class (tuned documents only)
 //   text ID  --input FILE [--layout N]  one document written out as the scorer gives it to the parser
+//            [--provisions FROM-TO]      … or an excerpt of it (for fixtures)
 //   worker   …                          (internal) the child process that parses
 
 let usageText = """
@@ -12,7 +13,7 @@ let usageText = """
                                  [--timeout SECONDS] [--save TSV] [--compare TSV] [--doc ID]…
            paragraf-corpus-score failures --input FILE [--class N]… [--examples N] [--type BEK|LBK|LOV|amending|other]
                                  [--layouts 1,2] [--limit N] [--doc ID]…
-           paragraf-corpus-score text ID --input FILE [--layout 1|2]
+           paragraf-corpus-score text ID --input FILE [--layout 1|2] [--provisions FROM-TO]
 
       FILE is documents-dev.jsonl(.zst) of ../shared/danish-law (streamed through `zstd -dc`).
       The held-out fifth (FNV-1a of the id, mod 5 = 0) is scored with --split held-out or all, never listed by

@@ -9,9 +9,14 @@ import Paragraf
 ///   the ELI `https://www.retsinformation.dk/eli/lta/{year}/{number}` is derived from year and number.
 /// - `TitelGruppe` → the title node; `Indledning`/`Hymne` → the preamble.
 /// - `Bog`/`Afsnit` without a heading are transparent; with an `Explicatus` an `Afsnit` is a part.
-/// - `Kapitel` → chapter (`Explicatus` label, `Rubrica` title); `ParagrafGruppe` is transparent and its
-///   `Rubrica` (a heading over a group of §§) becomes the `title` of the group's first section.
-/// - `Paragraf`, `AendringCentreretParagraf`, `IkraftCentreretParagraf` → section; `Stk` → subsection
+/// - `Kapitel` → chapter (`Explicatus` label, `Rubrica` title), numbered as the text parser numbers it
+///   ("Kapitel 4 A", "Kapitel IV", "1. kapitel" are chapters "4 a", "4", "1": ids `kap4a`, `kap4`, `kap1`);
+///   `ParagrafGruppe` is transparent and its `Rubrica` (a heading over a group of §§) becomes the `title` of
+///   the group's first section.
+/// - `Paragraf`, `AendringCentreretParagraf`, `IkraftCentreretParagraf` → section ("§ 7 B." is § "7 b", id
+///   `p7b`); a range or list ("§§ 28-30. (Ophævet)", "§ 8 b. - § 9.", "§§ 168 og 169") is, as in the text
+///   parser, one section per §: the first carries the label, the text and the range's number ("28-30"), the
+///   others are empty sections (`p29`, `p30`) repealed with it; `Stk` → subsection
 ///   (the first is `stk1` even without a label); `Exitus`/`Linea`/`Char` text → sentences split by
 ///   ``SentenceSplitter``; `Index`/`Indentatio` → items (nested ones are litra); an amending act's
 ///   `AendringsNummer` ("1.") → an item: the instruction's sentences, then the quoted new text in »…« as
@@ -163,7 +168,7 @@ struct LexDaniaBuilder {
             case "ParagrafGruppe":
                 nodes += group(element)
             case "Paragraf", "AendringCentreretParagraf", "IkraftCentreretParagraf":
-                nodes.append(section(element))
+                nodes += sections(element)
             case "Ikraft":
                 inForceNote(element)
             case "Explicatus", "Rubrica":
@@ -224,7 +229,7 @@ struct LexDaniaBuilder {
 
     mutating func chapter(_ element: XMLElement) -> Node {
         let label = labelOf(element)
-        let number = label.map { Self.number(in: $0.0, dropping: ["Kapitel", "KAPITEL"]) } ?? (element.attribute("localId") ?? "")
+        let number = Self.chapterNumber(label: label?.0, localId: element.attribute("localId"))
         let title = titleOf(element)
         let children = body(element.elements)
         return container(
@@ -234,10 +239,24 @@ struct LexDaniaBuilder {
 
     // MARK: Sections
 
-    mutating func section(_ element: XMLElement) -> Node {
+    /// A `Paragraf`: one section, or one per § of a range or list ("§§ 28-30. (Ophævet)" is § 28, labelled and
+    /// numbered "28-30", then empty §§ 29 and 30), as the text parser gives it.
+    mutating func sections(_ element: XMLElement) -> [Node] {
         let label = labelOf(element)
-        let number = label.map { Self.number(in: $0.0, dropping: ["§"]) } ?? (element.attribute("localId") ?? "?")
-        let id = uniqueID("p" + number.replacingOccurrences(of: " ", with: ""), line: element.line)
+        let read = label.flatMap { NumberForms.sectionLabel($0.0) }
+        let number = read?.number ?? label.map { Self.number(in: $0.0, dropping: ["§"]) } ?? (element.attribute("localId") ?? "?")
+        let idNumber = read?.first.idComponent ?? number.replacingOccurrences(of: " ", with: "")
+        let node = section(element, label: label, number: number, id: uniqueID("p" + idNumber, line: element.line))
+        guard let read, read.last != nil else { return [node] }
+        let at = node.range.end.offset
+        return [node] + read.sections.dropFirst().map { other in
+            Node(
+                kind: .section, id: uniqueID("p" + other.idComponent, line: element.line), number: other.description,
+                range: source.range(at, at), isRepealed: node.isRepealed)
+        }
+    }
+
+    mutating func section(_ element: XMLElement, label: (String, SourceRange)?, number: String, id: String) -> Node {
         var children: [Node] = []
         let stks = element.elements("Stk")
         if stks.isEmpty {

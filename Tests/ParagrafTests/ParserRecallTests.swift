@@ -7,7 +7,7 @@ import Testing
 /// Real layouts the parser missed on the Retsinformation documents (issue 14): each fixture is a short excerpt
 /// of one document as `tools/corpus-score.sh text ID --provisions FROM-TO` writes it (title, chapter lines,
 /// one § per line), listed with its source in `fixtures/parser-recall/README.md`. The expected § sequence is
-/// the document's own provision list; a case that the parser does not read yet is a known issue.
+/// the document's own provision list.
 @Suite("Real layouts from Retsinformation (issue 14)")
 struct ParserRecallTests {
     struct Case: Sendable, CustomTestStringConvertible {
@@ -17,8 +17,6 @@ struct ParserRecallTests {
         var sections: [String]
         /// Chapter number → its §§, where the excerpt has chapters.
         var chapters: [(String, [String])] = []
-        /// Whether the parser reads it right already (false: a known issue).
-        var reads = false
 
         var testDescription: String { file }
     }
@@ -60,11 +58,13 @@ struct ParserRecallTests {
         Case(file: "label-without-period-2016-35", sections: ["2", "3", "4"], chapters: [("1", ["2"]), ("2", ["3", "4"])]),
     ]
 
-    /// The § numbers in document order; a node numbered as a range ("52 b-52 d") counts as its first §.
+    /// The § numbers in document order; a node numbered as a range or list ("52 b-52 d", "168 og 169") counts as
+    /// its first § (the others follow it as nodes of their own).
     static func sectionNumbers(_ nodes: [Node]) -> [String] {
         nodes.filter { $0.kind == .section }.map { node in
             let number = node.number ?? "?"
-            return String(number.split(separator: "-").first ?? Substring(number)).lowercased()
+            let first = number.components(separatedBy: " og ")[0].split(separator: "-").first ?? Substring(number)
+            return String(first).lowercased()
         }
     }
 
@@ -73,18 +73,11 @@ struct ParserRecallTests {
         let parsed = try TestSupport.parse("fixtures/parser-recall/\(c.file).txt")
         #expect(TestSupport.atomViolation(parsed) == nil)
         let document = parsed.document
-        let check = {
-            #expect(Self.sectionNumbers(document.sections) == c.sections)
-            if !c.chapters.isEmpty {
-                let chapters = document.chapters.map { ($0.number ?? "?", Self.sectionNumbers($0.children)) }
-                #expect(chapters.map(\.0) == c.chapters.map(\.0))
-                #expect(chapters.map(\.1) == c.chapters.map(\.1))
-            }
-        }
-        if c.reads {
-            check()
-        } else {
-            withKnownIssue("issue 14: not read yet", isIntermittent: false) { check() }
+        #expect(Self.sectionNumbers(document.sections) == c.sections)
+        if !c.chapters.isEmpty {
+            let chapters = document.chapters.map { ($0.number ?? "?", Self.sectionNumbers($0.children)) }
+            #expect(chapters.map(\.0) == c.chapters.map(\.0))
+            #expect(chapters.map(\.1) == c.chapters.map(\.1))
         }
     }
 }

@@ -73,6 +73,8 @@ struct ParserCore {
     var lastPartValue = 0
     /// The number of the last chapter.
     var lastChapter = 0
+    /// The letter of the last chapter ("a" of "Kapitel 6 a"), empty for none.
+    var lastChapterLetter = ""
     /// The number of the last section (the last of a "§§ 28-30." range).
     var lastSection: SectionNumber?
     /// The number of the last stk. of the open section.

@@ -69,8 +69,11 @@ struct ContentLabel {
             t = t.dropFirst()
         }
         let next = t.drop(while: { $0 == " " || $0 == "\u{A0}" }).first
+        // "§ 2 a Fødevarestyrelsen …": a lower-case letter other than "i" and "o" (words) before a word.
+        let plain = letters.count == 1 && letters.first!.isASCII && letters.first!.isLowercase && letters != "i" && letters != "o"
+            && t.first == " "
         guard !letters.isEmpty, letters.count <= 2,
-            next == nil || next == "." || next == "," || next == "(" || next == "-" || next == "–" || next == "—"
+            next == nil || next == "." || next == "," || next == "(" || next == "-" || next == "–" || next == "—" || plain
         else { return "" }
         s = t
         return letters

@@ -12,8 +12,8 @@ struct ParsedSection {
 }
 
 enum ParsedSections {
-    /// The §§ of a parsed tree in document order, each with the chapter it lies in. A node numbered as a range
-    /// ("28-30") counts as its first §.
+    /// The §§ of a parsed tree in document order, each with the chapter it lies in. A node numbered as a range or
+    /// list ("28-30", "168 og 169") counts as its first §.
     static func collect(_ document: Document) -> [ParsedSection] {
         var result: [ParsedSection] = []
         walk(document.root, chapter: nil, into: &result)
@@ -24,7 +24,8 @@ enum ParsedSections {
         switch node.kind {
         case .section:
             let text = node.number ?? ""
-            let first = text.split(separator: "-", maxSplits: 1).first.map(String.init) ?? text
+            let head = text.components(separatedBy: " og ")[0]
+            let first = head.split(separator: "-", maxSplits: 1).first.map(String.init) ?? head
             result.append(
                 ParsedSection(
                     key: SectionKey(first), chapter: chapter,

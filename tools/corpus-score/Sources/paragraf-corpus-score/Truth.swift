@@ -67,9 +67,12 @@ enum Truth {
                     value = value * 10 + Int(bytes[j] - 0x30)
                     j += 1
                 }
-                if j > start, j < bytes.count, bytes[j] == 0x2E, value == expected {
+                // "Stk. 5 ." as some texts write it.
+                var period = j
+                while period < bytes.count, bytes[period] == 0x20 { period += 1 }
+                if j > start, period < bytes.count, bytes[period] == 0x2E, value == expected {
                     expected += 1
-                    i = j
+                    i = period
                 }
             }
             i += 1

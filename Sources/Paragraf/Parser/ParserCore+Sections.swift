@@ -76,9 +76,12 @@ extension ParserCore {
             }
             if !inOrder {
                 // A line-start "§ 5." below the last number: a repeated number in the source (a consolidated act's
-                // notes quote the in-force §§ of amending acts), or a citation that wrapped to the start of a line.
-                // Only the former ends the previous sentence and opens a provision.
-                guard hasPeriod || unpunctuated, j < lineEnd, capitalAfter || status.present else { return nil }
+                // notes quote the in-force §§ of amending acts, "§ 77. §§ 50, 51 … finder anvendelse"), or a
+                // citation that wrapped to the start of a line. Only the former ends the previous sentence and opens
+                // a provision.
+                let sectionAfter = j + 1 < lineEnd && b[j] == 0xC2 && b[j + 1] == 0xA7
+                guard hasPeriod || unpunctuated, j < lineEnd, capitalAfter || status.present || sectionAfter || Bytes.isDigit(b[j])
+                else { return nil }
             }
         }
         if let lastSection, !inOrder || !expected {
@@ -125,9 +128,12 @@ extension ParserCore {
 
     /// Whether a § whose line follows text that does not end as a sentence usually does opens a provision:
     /// one that continues the numbering, with anything but a citation after it ("… dels i dens historiske
-    /// perspektiv ⏎ § 8. Formålet …", "… København V. ⏎ § 7.", "… 0 0 0 left 289 ⏎ § 15."); one that skips up to
-    /// five numbers, with a period and a capital or status ("… af enhver art. ⏎ § 7 c. Det …"); and one that
-    /// goes back after a period or "…" (the in-force §§ of amending acts at the end of a consolidated act).
+    /// perspektiv ⏎ § 8. Formålet …", "… København V. ⏎ § 7.", "… 0 0 0 left 289 ⏎ § 15."). One that does not
+    /// continue it (a jump, or a number that goes back: the quoted §§ of amending acts, the in-force §§ at the end
+    /// of a consolidated act) needs its period and a capital, a status, a digit or a "§" after it, and before it a
+    /// period (an abbreviation's too: "… regnskabsklasse C. ⏎ § 99 a. Store …"), "…", or a sentence end and one
+    /// word of markup residue ("… stk. 1. Align", "… 3. False"); without any of these, a jump of up to five
+    /// numbers ("… i de gymnasiale uddannelser ⏎ § 29.").
     func opensAfterUnendedLine(
         _ first: SectionNumber, hasPeriod: Bool, inOrder: Bool, expected: Bool, at j: Int, before p: Int, lineEnd: Int,
         status: Bool
@@ -136,10 +142,25 @@ extension ParserCore {
         if expected {
             return capitalAfter || status || (j < lineEnd && Bytes.isDigit(b[j])) || startsQuote(at: j, lineEnd: lineEnd)
         }
-        guard hasPeriod, capitalAfter || status, let lastSection else { return false }
-        if inOrder { return first.value - lastSection.value <= 5 }
+        guard hasPeriod, let lastSection, j < lineEnd else { return false }
+        let sectionAfter = j + 1 < lineEnd && b[j] == 0xC2 && b[j + 1] == 0xA7
+        guard capitalAfter || status || Bytes.isDigit(b[j]) || sectionAfter else { return false }
         let q = previousContent(before: p)
-        return q >= 0 && (b[q] == 0x2E || (q >= 2 && b[q - 2] == 0xE2 && b[q - 1] == 0x80 && b[q] == 0xA6))
+        guard q >= 0 else { return false }
+        if b[q] == 0x2E || (q >= 2 && b[q - 2] == 0xE2 && b[q - 1] == 0x80 && b[q] == 0xA6) || endsWithResidue(q) {
+            return true
+        }
+        return inOrder && capitalAfter && first.value - lastSection.value <= 5
+    }
+
+    /// Whether the content ending at `q` is one capitalised word after a sentence end ("… forholdets natur.
+    /// False", "… stk. 1. Align"): the residue of a document's markup.
+    func endsWithResidue(_ q: Int) -> Bool {
+        var start = q
+        while start > 0, Bytes.isASCIILetter(b[start - 1]), q - start < 20 { start -= 1 }
+        guard start < q, b[start] >= 0x41, b[start] <= 0x5A, start > 0, b[start - 1] == 0x20 else { return false }
+        let before = previousContent(before: start)
+        return before >= 0 && (b[before] == 0x2E || b[before] == 0x29 || b[before] == 0x3B)
     }
 
     /// A footnote number at `j` ("6) Der henvises …"): up to three digits, ")", a space and a capital.

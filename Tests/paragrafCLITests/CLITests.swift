@@ -159,4 +159,33 @@ struct ReferenceCLITests {
         #expect(result.stdout.contains("§ 82 (lov om aktiv socialpolitik)"))
         #expect(result.stdout.contains("§ 82 a (lov om aktiv socialpolitik)"))
     }
+
+    /// `paragraf parse DIR` (issue 14, item 4): every file of a directory parsed in one process, one summary
+    /// line each, in name order; subdirectories and hidden files skipped; an unreadable file reported at the
+    /// end with exit 1, the others still parsed; JSON is one document at a time (exit 64).
+    @Test func parseADirectoryInOneProcess() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("nested"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, source) in [("b.txt", "fixtures/layouts/dash-chapters.txt"), ("a.txt", "fixtures/layouts/numbered-chapters.txt")] {
+            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent(source), to: directory.appendingPathComponent(name))
+        }
+        try Data("§ 1. Skjult.".utf8).write(to: directory.appendingPathComponent(".hidden.txt"))
+        try Data("§ 1. Indlejret.".utf8).write(to: directory.appendingPathComponent("nested/c.txt"))
+        let result = try CLI.run(["parse", directory.path, "--format", "summary", "--quiet"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0] == directory.path + "/a.txt: 2 afsnit, 3 kapitler, 8 §§, 8 stk., 3 nr., 12 pkt., 0 bilag, 0 diagnostics (0 warnings)")
+        #expect(lines[1].hasPrefix(directory.path + "/b.txt: 2 kapitler, 5 §§"))
+        #expect(result.stderr.isEmpty)
+
+        let missing = try CLI.run(["parse", directory.path + "/a.txt", "/nonexistent/x.txt", directory.path + "/b.txt", "--format", "summary", "--quiet"])
+        #expect(missing.status == 1)
+        #expect(missing.stdout.split(separator: "\n").count == 2)
+        #expect(missing.stderr == "paragraf: error: no such file: /nonexistent/x.txt\n")
+
+        #expect(try CLI.run(["parse", directory.path, "--format", "json"]).status == 64)
+        #expect(try CLI.run(["parse"]).status == 64)
+    }
 }

@@ -249,16 +249,22 @@ struct ParseCommand: ParsableCommand {
             ISO-8859-1. Diagnostics go to standard error as file:line:col: severity[CODE]: message. The JSON \
             output is documented in the README (schemaVersion 1).
 
+            Given several files or a directory, parses each file (a directory's files in name order, not its \
+            subdirectories) as a document of its own in one process and prints one summary line (or outline) \
+            per document; a file that cannot be read is reported and the others are parsed (exit 1 at the end).
+
             Examples:
               paragraf parse corpus/tandpleje/2020-bek-tandpleje.txt --format summary
               cat regulation.txt | paragraf parse - --format json > tree.json
+              paragraf parse texts/ --format summary --quiet > summaries.txt
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, summary
     }
 
-    @Argument(help: "The file to parse, or - for standard input.") var file: String
+    @Argument(help: "The file to parse, or - for standard input; several files or directories: each file on its own.")
+    var files: [String] = []
     @Option(help: "Output format: text (outline), json (full tree) or summary (one line of counts).") var format: Format = .text
     @Flag(help: "Do not print diagnostics on standard error.") var quiet = false
 
@@ -288,20 +294,72 @@ struct ParseCommand: ParsableCommand {
         try sink.finish()
     }
 
-    func run() throws {
-        try reportingErrors {
-            let bytes = try Output.readInput(file)
-            let parsed = InputReader.parse(bytes, sourceName: file)
-            switch format {
-            case .json: try Self.writeJSON(parsed.document)
-            case .summary: print(SummaryFormatter().format(parsed.document))
-            case .text: print(OutlineFormatter().format(parsed.document), terminator: "")
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("give a file to parse (or - for standard input), or a directory") }
+        if files.count > 1 || Self.isDirectory(files[0]) {
+            guard format != .json else {
+                throw ValidationError("several documents print --format summary or text; parse one file at a time for JSON")
             }
-            if !quiet {
-                for diagnostic in parsed.document.diagnostics {
-                    Output.error(diagnostic.rendered(file: file, source: parsed.source))
-                }
+            guard !files.contains("-") else { throw ValidationError("standard input (-) is one document; give it alone") }
+        }
+    }
+
+    func run() throws {
+        if files.count == 1 && !Self.isDirectory(files[0]) {
+            try reportingErrors { try parseOne(files[0]) }
+            return
+        }
+        var failed = false
+        for path in try Self.documents(in: files) {
+            do {
+                try parseOne(path)
+            } catch let error as CLIError {
+                Output.error("paragraf: error: \(error.message)")
+                failed = true
             }
         }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Parses one file and prints it in the chosen format, its diagnostics on standard error.
+    func parseOne(_ file: String) throws {
+        let bytes = try Output.readInput(file)
+        let parsed = InputReader.parse(bytes, sourceName: file)
+        switch format {
+        case .json: try Self.writeJSON(parsed.document)
+        case .summary: print(SummaryFormatter().format(parsed.document))
+        case .text: print(OutlineFormatter().format(parsed.document), terminator: "")
+        }
+        if !quiet {
+            for diagnostic in parsed.document.diagnostics {
+                Output.error(diagnostic.rendered(file: file, source: parsed.source))
+            }
+        }
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The files to parse: each path as given, a directory's regular files (not hidden ones, not its
+    /// subdirectories) in name order.
+    static func documents(in paths: [String]) throws -> [String] {
+        var result: [String] = []
+        for path in paths {
+            guard isDirectory(path) else {
+                result.append(path)
+                continue
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                throw CLIError("cannot read the directory \(path)")
+            }
+            let base = path.hasSuffix("/") ? path : path + "/"
+            result += names.filter { !$0.hasPrefix(".") }.sorted().map { base + $0 }.filter { !isDirectory($0) }
+        }
+        return result
     }
 }

@@ -195,3 +195,40 @@ struct TextCommand {
         return false
     }
 }
+
+/// `write-texts DIR`: every document written out as the scorer parses it, one file each (`ID.txt`, ":" written
+/// "-"), and all of them in one file `DIR.all.txt` — the whole-corpus speed case of issue 14 (`paragraf parse
+/// DIR --format summary` beside `wc -l` and a Python line split of the same bytes; `tools/corpus-speed.sh`).
+struct WriteTextsCommand {
+    var options: Options
+
+    func run() throws {
+        guard let directory = options.positional.first else { fail("write-texts needs a directory") }
+        let layout = options.layouts.first ?? .sectionPerLine
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let reader = try LineReader(path: options.input)
+        let decoder = JSONDecoder()
+        _ = FileManager.default.createFile(atPath: directory + ".all.txt", contents: nil)
+        guard let all = FileHandle(forWritingAtPath: directory + ".all.txt") else { fail("cannot write \(directory).all.txt") }
+        var count = 0
+        var bytes = 0
+        var index = -1
+        let limit = options.int("limit")
+        while let line = reader.next() {
+            index += 1
+            if let limit, index >= limit { break }
+            guard !line.isEmpty, let document = try? decoder.decode(DatasetDocument.self, from: Data(line)) else { continue }
+            guard options.split.includes(document) || options.one("split") == nil else { continue }
+            let text = Data(LaidOutText(document: document, layout: layout).bytes)
+            let name = document.id.replacingOccurrences(of: ":", with: "-").replacingOccurrences(of: "/", with: "-")
+            guard FileManager.default.createFile(atPath: "\(directory)/\(name).txt", contents: text) else {
+                fail("cannot write \(directory)/\(name).txt")
+            }
+            all.write(text)
+            count += 1
+            bytes += text.count
+        }
+        try all.close()
+        print("\(count) documents, \(bytes) bytes in \(directory)/ and \(directory).all.txt")
+    }
+}

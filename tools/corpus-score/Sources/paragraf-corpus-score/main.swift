@@ -6,6 +6,7 @@ import Paragraf
 //   failures --input FILE [options]     the wrong §§ with their lines, grouped by class (tuned documents only)
 //   text ID  --input FILE [--layout N]  one document written out as the scorer gives it to the parser
 //            [--provisions FROM-TO]      … or an excerpt of it (for fixtures)
+//   write-texts DIR --input FILE       every document as a file in DIR, and all of them in DIR.all.txt
 //   worker   …                          (internal) the child process that parses
 
 let usageText = """
@@ -14,6 +15,7 @@ let usageText = """
            paragraf-corpus-score failures --input FILE [--class N]… [--examples N] [--type BEK|LBK|LOV|amending|other]
                                  [--layouts 1,2] [--limit N] [--doc ID]…
            paragraf-corpus-score text ID --input FILE [--layout 1|2] [--provisions FROM-TO]
+           paragraf-corpus-score write-texts DIR --input FILE [--layout 1|2] [--split tuned|held-out|all]
 
       FILE is documents-dev.jsonl(.zst) of ../shared/danish-law (streamed through `zstd -dc`).
       The held-out fifth (FNV-1a of the id, mod 5 = 0) is scored with --split held-out or all, never listed by
@@ -101,6 +103,8 @@ do {
         try FailuresCommand(options: options).run()
     case "text":
         try TextCommand(options: options).run()
+    case "write-texts":
+        try WriteTextsCommand(options: options).run()
     case "-h", "--help", "help":
         print(usageText, terminator: "")
     default:

@@ -3,7 +3,8 @@
 # scorer's first layout), then, in the same run and on the same bytes:
 #   wc -l           over the concatenation of all texts (one file)
 #   python          reading that file and splitting it into lines (bytes.split(b"\n"))
-#   parse dir       `paragraf parse DIR --format summary --quiet`: every document, one process
+#   parse dir       `paragraf parse DIR --format summary --quiet`: every document, one process, with one job
+#                   (on one core, as the rest) and with two (both cores; wc -l and Python use one)
 #   parse file      `paragraf parse ALL.txt --format summary --quiet`: the concatenation as one document
 # each timed by hyperfine (RUNS runs, default 3, after one warm-up), whole processes, under nice -n 19 on one
 # core (taskset). Prints MB/s (from the mean and the best run) and each one's ratio to wc -l, from the wall clock
@@ -39,7 +40,8 @@ echo "corpus: $FILES documents, $BYTES bytes ($(echo "scale=1; $BYTES / 1000000"
 hyperfine --warmup 2 --runs "$RUNS" --style basic --export-json "$WORK/times.json" \
     -n "wc -l" "$RUN wc -l $ALL" \
     -n "python split" "$RUN python3 -c 'import sys; len(open(sys.argv[1], \"rb\").read().split(b\"\\n\"))' $ALL" \
-    -n "parse dir" "$RUN $PARAGRAF parse $WORK/docs --format summary --quiet" \
+    -n "parse dir, 1 job" "$RUN $PARAGRAF parse $WORK/docs --format summary --quiet --jobs 1" \
+    -n "parse dir, 2 jobs" "nice -n 19 $PARAGRAF parse $WORK/docs --format summary --quiet --jobs 2" \
     -n "parse file" "$RUN $PARAGRAF parse $ALL --format summary --quiet" \
     ${BEFORE:+-n "parse file (before)" "$RUN $BEFORE parse $ALL --format summary --quiet"} >&2
 

@@ -161,8 +161,8 @@ struct ReferenceCLITests {
     }
 
     /// `paragraf parse DIR` (issue 14, item 4): every file of a directory parsed in one process, one summary
-    /// line each, in name order; subdirectories and hidden files skipped; an unreadable file reported at the
-    /// end with exit 1, the others still parsed; JSON is one document at a time (exit 64).
+    /// line each, in name order, whatever --jobs; subdirectories and hidden files skipped; an unreadable file
+    /// reported at the end with exit 1, the others still parsed; JSON is one document at a time (exit 64).
     @Test func parseADirectoryInOneProcess() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-batch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("nested"), withIntermediateDirectories: true)
@@ -185,7 +185,21 @@ struct ReferenceCLITests {
         #expect(missing.stdout.split(separator: "\n").count == 2)
         #expect(missing.stderr == "paragraf: error: no such file: /nonexistent/x.txt\n")
 
+        // Several at a time, printed in the same order with the same diagnostics as one at a time.
+        for name in ["c.txt", "d.txt", "e.txt"] {
+            try FileManager.default.copyItem(
+                at: CLI.root.appendingPathComponent("fixtures/regressions/fuzz-parser-separator-only-heading.txt"),
+                to: directory.appendingPathComponent(name))
+        }
+        let one = try CLI.run(["parse", directory.path, "--format", "summary", "--jobs", "1"])
+        let four = try CLI.run(["parse", directory.path, "--format", "summary", "--jobs", "4"])
+        #expect(one.stdout.split(separator: "\n").count == 5)
+        #expect(four.stdout == one.stdout)
+        #expect(four.stderr == one.stderr)
+        #expect(one.stderr.contains(directory.path + "/c.txt:1:1: warning[P004]: text before the first heading"))
+
         #expect(try CLI.run(["parse", directory.path, "--format", "json"]).status == 64)
+        #expect(try CLI.run(["parse", directory.path, "--jobs", "0"]).status == 64)
         #expect(try CLI.run(["parse"]).status == 64)
     }
 }

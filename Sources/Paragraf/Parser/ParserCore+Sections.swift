@@ -116,7 +116,11 @@ extension ParserCore {
         if let last {
             // "§§ 28-30. (Ophævet)": one labelled node for the first, empty ones for the rest, so that every
             // number in the range can be looked up; every letter between lettered ends is a § ("§§ 52 b-52 d.").
-            let numbers = NumberForms.sections(from: first.lettered, to: last.lettered, isList: read.isList)
+            // The empty sections are bounded by the input's size (one per 16 bytes, at least 1 000), so that a hostile
+            // text of "§§ 1-999." lines cannot make a million nodes: beyond it a range is its two ends.
+            var numbers = NumberForms.sections(from: first.lettered, to: last.lettered, isList: read.isList)
+            if numbers.count - 2 > rangeBudget { numbers = [first.lettered, last.lettered] }
+            rangeBudget -= max(0, numbers.count - 2)
             pendingRangeSections = numbers.dropFirst().map { (SectionNumber($0), repealed) }
         }
         lastSection = last ?? first

@@ -81,6 +81,8 @@ struct ParserCore {
     var sectionStkCount = 0
     /// The empty sections a "§§ 28-30." heading stands for (number, repealed), added when it closes.
     var pendingRangeSections: [(SectionNumber, Bool)] = []
+    /// How many more §§ between the ends of ranges may become nodes (set from the input's size).
+    var rangeBudget = 0
     /// The range of a group heading found before the § being opened.
     var groupTitle: Range<Int>?
     /// The number of the last annex.
@@ -110,5 +112,6 @@ struct ParserCore {
         // Ids that are checked here (sections, items, chapters …; not stk. nor sentences): one per 500 bytes
         // in the corpus. A larger table was 7 % of the parse's peak memory.
         usedIDs.reserveCapacity(min(b.count / 400, 1 << 20))
+        rangeBudget = max(1000, b.count / 16)
     }
 }

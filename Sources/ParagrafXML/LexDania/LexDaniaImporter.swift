@@ -99,11 +99,14 @@ struct LexDaniaBuilder {
     var usedIDs: [String: Int] = [:]
     var notes: [DocumentNote] = []
     var unplacedCount = 0
+    /// How many more §§ between the ends of ranges may become sections (one per 16 bytes of the file, at least 1 000).
+    var rangeBudget: Int
 
     init(source: SourceText, diagnostics: [Diagnostic]) {
         self.source = source
         self.diagnostics = diagnostics
         self.locator = TextLocator(source: source)
+        self.rangeBudget = max(1000, source.bytes.count / 16)
     }
 
     // MARK: Document
@@ -249,7 +252,11 @@ struct LexDaniaBuilder {
         let node = section(element, label: label, number: number, id: uniqueID("p" + idNumber, line: element.line))
         guard let read, read.last != nil else { return [node] }
         let at = node.range.end.offset
-        return [node] + read.sections.dropFirst().map { other in
+        // Bounded by the file's size, as in the text parser: beyond it a range is its two ends.
+        var numbers = read.sections
+        if numbers.count - 2 > rangeBudget { numbers = [read.first, read.last!] }
+        rangeBudget -= max(0, numbers.count - 2)
+        return [node] + numbers.dropFirst().map { other in
             Node(
                 kind: .section, id: uniqueID("p" + other.idComponent, line: element.line), number: other.description,
                 range: source.range(at, at), isRepealed: node.isRepealed)

@@ -102,7 +102,15 @@ struct DiffCLITests {
         #expect(r.status == 0)
         #expect(r.stdout.contains("2003: § 17  Kapitel 5 Amtsspecialtandpleje › § 17"))
         #expect(r.stdout.contains("2020: § 21  Kapitel 6 Regionstandpleje › § 21"))
-        #expect(r.stdout.contains("2003 → 2020: § 17 → § 21 (renumbered)"))
+        // Through every version with text: § 18 in 2012 and 2017, § 21 from 2020; 706/2024 marked.
+        #expect(r.stdout.contains("2003 → 2012: § 17 → § 18 (renumbered)"))
+        #expect(r.stdout.contains("2012: § 18  Kapitel 5 › § 18"))
+        #expect(r.stdout.contains("2017 → 2020: § 18 → § 21 (renumbered)"))
+        #expect(r.stdout.contains("2024-706: never applied (2024-871 repealed it on the day it was to enter into force, 2024-07-01)"))
+        #expect(r.stdout.contains("2025-1444: § 21  Kapitel 6 › § 21"))
+        let headers = r.stdout.split(separator: "\n").filter { $0.contains(": § ") && !$0.hasPrefix(" ") }
+        #expect(headers.count == 9)
+        #expect(r.stderr == "note: versions without text in the corpus are not shown: 2001, 2006, 2007\n")
         let back = try run(["history", "§ 21, stk. 3", "--in", "2020", "--format", "json"])
         #expect(back.status == 0)
         #expect(back.stdout.contains("\"citation\" : \"§ 17, stk. 3\""))

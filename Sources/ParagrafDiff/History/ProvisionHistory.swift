@@ -14,11 +14,14 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         public var name: String
         /// The parsed text.
         public var parsed: ParsedDocument
+        /// What a reader should know about the version ("never applied: …"), shown beside its entry.
+        public var note: String?
 
         /// Creates a version.
-        public init(name: String, parsed: ParsedDocument) {
+        public init(name: String, parsed: ParsedDocument, note: String? = nil) {
             self.name = name
             self.parsed = parsed
+            self.note = note
         }
     }
 
@@ -34,6 +37,8 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         public var place: String?
         /// The text with labels as a reader sees it.
         public var text: String?
+        /// The version's note (see ``Version/note``).
+        public var note: String?
     }
 
     /// What happened between two consecutive versions.
@@ -91,13 +96,13 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         for (n, version) in versions.enumerated() {
             let index = version.parsed.document.index()
             guard let id = ids[n], let node = index.node(id) else {
-                entries.append(Entry(version: version.name))
+                entries.append(Entry(version: version.name, note: version.note))
                 continue
             }
             entries.append(
                 Entry(
                     version: version.name, id: id, citation: Aligner.citation(of: node), place: index.place(of: id),
-                    text: node.displayText))
+                    text: node.displayText, note: version.note))
         }
         var steps: [Step] = []
         for n in 0..<max(0, versions.count - 1) where ids[n] != nil || ids[n + 1] != nil {
@@ -139,6 +144,7 @@ public struct HistoryFormatter: Sendable {
         out.append(bold("History of \(history.query) (as read in \(history.startVersion))"))
         for (n, entry) in history.entries.enumerated() {
             out.append("")
+            if let note = entry.note { out.append("\(entry.version): \(note)") }
             if let citation = entry.citation {
                 out.append(bold("\(entry.version): \(citation)") + "  \(entry.place ?? "")")
                 out.append("  " + (entry.text ?? ""))

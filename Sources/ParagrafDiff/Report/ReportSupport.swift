@@ -73,6 +73,7 @@ enum ReportText {
         case .stale: "stale"
         case .changedTarget: "changed target"
         case .unresolved: "does not resolve"
+        case .corrected: "corrected"
         }
     }
 
@@ -156,6 +157,7 @@ enum InlineText {
 enum ReportStory {
     static func lines(_ diff: DocumentDiff) -> [String] {
         var lines: [String] = []
+        if let notCompared = diff.notCompared { lines.append("Not compared — \(notCompared.explanation).") }
         let chapters = diff.alignment.chapters
         let addedChapters = chapters.filter { $0.status == .added }.compactMap(\.new.first).map(ReportText.chapterName)
         let removedChapters = chapters.filter { $0.status == .removed }.compactMap(\.old.first).map(ReportText.chapterName)
@@ -223,13 +225,20 @@ enum ReportStory {
             let stale = diff.citations.filter { $0.issue == .stale }.count
             let changed = diff.citations.filter { $0.issue == .changedTarget }.count
             let unresolved = diff.citations.filter { $0.issue == .unresolved }.count
+            let corrected = diff.citations.filter { $0.issue == .corrected }.count
             var parts: [String] = []
             if stale > 0 { parts.append("\(stale) stale") }
             if changed > 0 { parts.append("\(changed) with a changed target") }
             if unresolved > 0 { parts.append("\(unresolved) that no longer resolve") }
+            if corrected > 0 { parts.append("\(corrected) corrected") }
             lines.append(
                 "Citations — \(parts.joined(separator: ", ")): "
-                    + diff.citations.map { "\($0.newCitation) “\($0.newText)”" + ($0.expectedTarget.map { " (expected \($0))" } ?? "") }
+                    + diff.citations.map { c in
+                        "\(c.newCitation) “\(c.newText)”"
+                            + (c.issue == .corrected
+                                ? " (corrects “\(c.oldText ?? "?")”, stale in the old version)"
+                                : c.expectedTarget.map { " (expected \($0))" } ?? "")
+                    }
                     .joined(separator: "; ") + ".")
         }
         if let ministry = diff.metadata.first(where: { $0.field == "ministry" }) {

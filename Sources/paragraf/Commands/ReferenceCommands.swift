@@ -364,7 +364,8 @@ struct CheckCommand: ParsableCommand {
             let findings = VersionCheck.findings(parsed: parsed, graph: graph)
             // Relative to the working directory when under it, so that output is the same on every machine.
             let cwd = FileManager.default.currentDirectoryPath + "/"
-            let file = corpusVersion.path.hasPrefix(cwd) ? String(corpusVersion.path.dropFirst(cwd.count)) : corpusVersion.path
+            let path = corpusVersion.path ?? corpusVersion.id
+            let file = path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
             switch format {
             case .json:
                 struct Finding: Encodable {
@@ -517,8 +518,15 @@ struct CiteCommand: ParsableCommand {
 /// Links prose citations to the corpus: provisions of other acts that a corpus version also cites (often
 /// as its legal basis), instruments a corpus version repealed, and acts that are corpus works.
 struct CorpusLinks {
-    private var citedBy: [String: [String]] = [:]
-    private var bySection: [String: [String]] = [:]
+    /// A citing place in one corpus version; the same place in consecutive versions prints once.
+    struct Place: Hashable {
+        var work: String
+        var version: String
+        var place: String
+    }
+
+    private var citedBy: [String: [(Place, String)]] = [:]
+    private var bySection: [String: [(Place, String)]] = [:]
     private var repealedBy: [String: String] = [:]
     private var works: [String: String] = [:]
 
@@ -526,7 +534,7 @@ struct CorpusLinks {
         guard let corpus else { return }
         for work in corpus.works { works[work.id] = work.title }
         for version in corpus.versions {
-            if let repeals = version.manifest.repeals {
+            for repeals in version.manifest.repeals {
                 repealedBy["\(repeals.documentType) \(repeals.number) \(repeals.date)"] = "\(version.work.id)/\(version.id)"
             }
             guard let parsed = try? corpus.load(version, parser: InputReader.parse) else { continue }
@@ -535,14 +543,30 @@ struct CorpusLinks {
                 for target in citation.citation.targets {
                     guard let act = target.act, let section = target.address.section else { continue }
                     let key = act.key + " § " + section
-                    let place = citation.sourceID.map { graph.index.place(of: $0) } ?? "-"
-                    let link = "\(version.work.id)/\(version.id) › \(place) cites § \(section) i \(act.name)"
-                    if !(citedBy[key]?.contains(link) ?? false) { citedBy[key, default: []].append(link) }
-                    let lead = "§ \(section) i \(act.name): \(version.work.id)/\(version.id) › \(place) cites it"
-                    if !(bySection[section]?.contains(lead) ?? false) { bySection[section, default: []].append(lead) }
+                    let here = Place(
+                        work: version.work.id, version: version.id,
+                        place: citation.sourceID.map { graph.index.place(of: $0) } ?? "-")
+                    let link = (here, "cites § \(section) i \(act.name)")
+                    if !(citedBy[key]?.contains { $0 == link } ?? false) { citedBy[key, default: []].append(link) }
+                    let lead = (here, "§ \(section) i \(act.name): ")
+                    if !(bySection[section]?.contains { $0 == lead } ?? false) { bySection[section, default: []].append(lead) }
                 }
             }
         }
+    }
+
+    /// The places in corpus order, one line per place and wording: "tandpleje/2022, 2024-706, 2024-871 › …"
+    /// where consecutive versions cite from the same place.
+    static func merged(_ links: [(Place, String)]) -> [(versions: String, place: String, what: String)] {
+        var result: [(work: String, versions: [String], place: String, what: String)] = []
+        for (p, what) in links {
+            if let k = result.firstIndex(where: { $0.work == p.work && $0.place == p.place && $0.what == what }) {
+                result[k].versions.append(p.version)
+            } else {
+                result.append((p.work, [p.version], p.place, what))
+            }
+        }
+        return result.map { ("\($0.work)/" + $0.versions.joined(separator: ", "), $0.place, $0.what) }
     }
 
     func links(for citation: Citation) -> [String] {
@@ -550,10 +574,10 @@ struct CorpusLinks {
         for target in citation.targets {
             guard let section = target.address.section else { continue }
             if let act = target.act {
-                result += citedBy[act.key + " § " + section] ?? []
+                result += Self.merged(citedBy[act.key + " § " + section] ?? []).map { "\($0.versions) › \($0.place) \($0.what)" }
             } else if citation.kind != .internalRelative {
                 // No act named: show where the corpus cites a § of that number in some act, as a lead, not a match.
-                result += (bySection[section] ?? []).map { "if meant as \($0)" }
+                result += Self.merged(bySection[section] ?? []).map { "if meant as \($0.what)\($0.versions) › \($0.place) cites it" }
             }
         }
         if let instrument = citation.instrument, let number = instrument.number, let date = instrument.date,

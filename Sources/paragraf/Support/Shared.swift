@@ -55,27 +55,6 @@ struct CorpusOptions: ParsableArguments {
             throw CLIError("cannot read \"\(argument)\": no such file; and \(error.message)", exitCode: error.exitCode)
         }
     }
-
-    /// Resolves `--at DATE` to the version in force that day, or explains why there is none.
-    func version(at dateText: String) throws -> (CorpusVersion, note: String?) {
-        guard let date = LegalDate(dateText) else {
-            throw ValidationError("--at expects a date as YYYY-MM-DD, got \"\(dateText)\"")
-        }
-        let corpus = try corpus()
-        let candidates = corpus.versions(inForceOn: date)
-        guard let version = candidates.last else {
-            let earliest = corpus.versions.min { $0.manifest.inForce < $1.manifest.inForce }
-            let hint = earliest.map { "; the earliest, \($0.id), entered into force \($0.manifest.inForce)" } ?? ""
-            throw CLIError("no version in the corpus was in force on \(date)\(hint)")
-        }
-        var note: String?
-        if version.endDate == nil {
-            note = "note: \(version.id) entered into force \(version.manifest.inForce); its end date is unknown to the corpus"
-                + (version.successor.map { " (\($0.id) repealed \($0.repeals?.description ?? "an unnamed act"), not \(version.id))" } ?? " (no later version in the corpus)")
-                + ", so a version missing from the corpus may have applied on \(date)"
-        }
-        return (version, note)
-    }
 }
 
 /// How input bytes become a document: the format-detecting reader (LexDania XML, HTML or plain text).

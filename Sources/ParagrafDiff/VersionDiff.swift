@@ -27,6 +27,7 @@ public enum VersionDiff {
         let aligned = Aligner(old: old, new: new).align()
         var diff = ChangeClassifier(old: old, new: new, aligned: aligned).classify()
         if let notCompared { PartialSources.apply(notCompared, to: &diff, newLacksAnnexes: new.document.lacks(.annexes)) }
+        OutsideText.apply(to: &diff, old: old.document, new: new.document)
         return diff
     }
 
@@ -47,7 +48,9 @@ public enum VersionDiff {
         checkSizes(old, new)
         if old.document.isPartial || new.document.isPartial { return compare(old, new) }  // the graphs of the trimmed versions
         let aligned = Aligner(old: old, new: new).align()
-        return ChangeClassifier(old: old, new: new, aligned: aligned, oldGraph: oldGraph, newGraph: newGraph).classify()
+        var diff = ChangeClassifier(old: old, new: new, aligned: aligned, oldGraph: oldGraph, newGraph: newGraph).classify()
+        OutsideText.apply(to: &diff, old: old.document, new: new.document)
+        return diff
     }
 
     /// Only the alignment of `old` and `new`.

@@ -244,6 +244,23 @@ enum ReportStory {
         if let ministry = diff.metadata.first(where: { $0.field == "ministry" }) {
             lines.append("Issued by \(ministry.new ?? "—") (was \(ministry.old ?? "—")).")
         }
+        if let outside = diff.outsideSections, !outside.isEmpty {
+            func quote(_ s: String?) -> String { s.map { "“\($0.count > 80 ? String($0.prefix(79)) + "…" : $0)”" } ?? "—" }
+            let first = outside[0]
+            lines.append(
+                "Text outside the §§ — \(outside.count) passage\(outside.count == 1 ? "" : "s") differ\(outside.count == 1 ? "s" : ""): "
+                    + "\(quote(first.old)) → \(quote(first.new))\(outside.count > 1 ? ", …" : "").")
+        }
+        // Only wording changed (no amount, term, duty or citation to tell): say where, so "In short" is never empty.
+        if lines.allSatisfy({ $0.hasPrefix("Not compared") }) {
+            let changed = diff.sections.flatMap(\.provisions).filter(\.isChanged)
+                .compactMap { $0.new?.citation ?? $0.old?.citation }
+            if !changed.isEmpty {
+                lines.append(
+                    "Wording — changed in \(changed.prefix(6).joined(separator: ", "))\(changed.count > 6 ? ", and \(changed.count - 6) more" : "")"
+                        + " (no amount, term, duty or citation changed).")
+            }
+        }
         return lines
     }
 }

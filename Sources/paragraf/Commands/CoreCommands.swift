@@ -10,10 +10,11 @@ struct TocCommand: ParsableCommand {
             Example:
               paragraf toc 2003
               paragraf toc 2020 --format json
+              paragraf toc ny-bekendtgoerelse.txt
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020 (see `paragraf versions`).") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
     @Option(help: "How many characters of a §'s first words to show.") var width: Int = 70
 
@@ -30,7 +31,7 @@ struct TocCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let document = parsed.document
             let entries = document.root.children.compactMap(entry)
             switch format {
@@ -44,7 +45,7 @@ struct TocCommand: ParsableCommand {
                 print(try Output.json(Envelope(version: corpusVersion.id, title: document.metadata.title, entries: entries)))
             case .text:
                 let m = document.metadata
-                print("\(m.title ?? corpusVersion.work.title) — \(corpusVersion.id) (\(corpusVersion.manifest.documentType), underskrevet \(corpusVersion.manifest.signed), i kraft \(corpusVersion.manifest.inForce.map { "\($0)" } ?? "?"))")
+                print("\(m.title ?? corpusVersion.title) — \(corpusVersion.id) (\(corpusVersion.dates))")
                 for e in entries { printEntry(e, depth: 0) }
             }
         }
@@ -107,13 +108,14 @@ struct ShowCommand: ParsableCommand {
               paragraf show 2020 "§ 2, stk. 1, nr. 4"
               paragraf show 1658/2017 "§ 10"
               paragraf show --at 2015-01-01 "§ 10"
+              paragraf show ./udkast.txt "§ 3"
               paragraf show --at 2021-01-01 "kapitel 4"
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
     @Option(help: ArgumentHelp("Use the version in force on this date instead of naming one.", valueName: "YYYY-MM-DD"))
     var at: String?
-    @Argument(help: "The version id (omit with --at), then the citation.") var arguments: [String] = []
+    @Argument(help: "A version id or a file (omit with --at), then the citation.") var arguments: [String] = []
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func validate() throws {
@@ -156,7 +158,7 @@ struct ShowCommand: ParsableCommand {
                 versionID = applied.version.work.id + "/" + applied.version.id
                 for note in applied.notes { Output.error(note) }
             }
-            let (_, corpusVersion, parsed) = try corpusOptions.load(versionID)
+            let (corpusVersion, parsed) = try corpusOptions.open(versionID)
             let index = parsed.document.index()
             switch index.lookup(address) {
             case .failure(let error):
@@ -168,7 +170,7 @@ struct ShowCommand: ParsableCommand {
                 case .json:
                     print(try Output.json(Shown(version: corpusVersion.id, citation: address.description, place: place, node: node, text: text)))
                 case .text:
-                    print("\(parsed.document.metadata.title ?? corpusVersion.work.title) (\(corpusVersion.id)) › \(place)")
+                    print("\(parsed.document.metadata.title ?? corpusVersion.title) (\(corpusVersion.id)) › \(place)")
                     print("")
                     print(text)
                 }

@@ -131,16 +131,17 @@ struct RefsCommand: ParsableCommand {
               paragraf refs 2020 "§ 1"
               paragraf refs 2003 "§ 2, stk. 3"
               paragraf refs 2020 --format json
+              paragraf refs udkast.xml "§ 4"
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020 (see `paragraf versions`).") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Argument(help: "A provision, e.g. \"§ 17\" or \"kapitel 3\"; omit for the whole version.") var citation: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func run() throws {
         try reportingErrors {
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
             var nodeID = "document"
             if let citation {
@@ -185,10 +186,11 @@ struct CitedByCommand: ParsableCommand {
               paragraf cited-by 2020 "§ 12"
               paragraf cited-by 2003 "§ 17, stk. 3"
               paragraf cited-by 2020 "kapitel 3" --format json
+              paragraf cited-by udkast.txt "§ 2"
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020.") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Argument(help: "The provision cited, e.g. \"§ 12\".") var citation: String
     @Flag(help: "Only citations of the node itself, not of its parts.") var exact = false
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
@@ -196,7 +198,7 @@ struct CitedByCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let address = try parseUserAddress(citation)
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
             let node: Node
             switch graph.index.lookup(address) {
@@ -248,10 +250,11 @@ struct ResolveCommand: ParsableCommand {
               paragraf resolve 2003 "jf. § 17, stk. 3" --from "§ 1, stk. 2"
               paragraf resolve 2020 "stk. 1, 1. pkt. samt stk. 2-3" --from "§ 3, stk. 5"
               paragraf resolve 2020 "§ 22, stk. 1, 2. pkt."
+              paragraf resolve udkast.txt "§ 2, stk. 1"
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020.") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Argument(help: "The citation text, e.g. \"jf. § 17, stk. 3\".") var citation: String
     @Option(help: ArgumentHelp("The provision the citation stands in, e.g. \"§ 1, stk. 2\".", valueName: "CITATION"))
     var from: String?
@@ -264,7 +267,7 @@ struct ResolveCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let index = parsed.document.index()
             var fromID: String?
             if let from {
@@ -309,7 +312,7 @@ struct ResolveCommand: ParsableCommand {
                 }
                 print(try Output.json(Envelope(version: corpusVersion.id, from: fromID, resolved: results)))
             case .text:
-                let title = parsed.document.metadata.title ?? corpusVersion.work.title
+                let title = parsed.document.metadata.title ?? corpusVersion.title
                 var first = true
                 for result in results {
                     for (target, text) in zip(result.citation.targets, result.texts) {
@@ -351,20 +354,21 @@ struct CheckCommand: ParsableCommand {
             Examples:
               paragraf check 2020
               paragraf check 2003 --format json
+              paragraf check udkast.txt
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020.") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func run() throws {
         try reportingErrors {
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
             let findings = VersionCheck.findings(parsed: parsed, graph: graph)
             // Relative to the working directory when under it, so that output is the same on every machine.
             let cwd = FileManager.default.currentDirectoryPath + "/"
-            let path = corpusVersion.path ?? corpusVersion.id
+            let path = corpusVersion.path
             let file = path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
             switch format {
             case .json:

@@ -116,6 +116,20 @@ struct DiffCLITests {
         #expect(back.stdout.contains("\"citation\" : \"§ 17, stk. 3\""))
     }
 
+    @Test func historyShowsTheAmountsThroughTheYearsAtAGlance() throws {
+        let r = try run(["history", "§ 10", "--in", "2003"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(
+            Array(lines[2...11]) == [
+                "Amounts at a glance:", "  2003       § 10: 380 kr.", "  2012       § 10: 390 kr.", "  2017       § 10: 520 kr.",
+                "  2020       § 10: 540 kr.", "  2022       § 10: 540 kr.", "  2024-706   § 10: 540 kr.  (never applied)",
+                "  2024-871   § 10: 540 kr.", "  2025-629   § 10: 610 kr.", "  2025-1444  § 10: 610 kr., 2.280 kr., 12 måneder",
+            ])
+        let json = try run(["history", "§ 15", "--in", "2003", "--format", "json"])
+        #expect(json.stdout.contains("\"1.935 kr.\""))
+    }
+
     @Test func historyOfAnAddedProvisionAndBadInput() throws {
         let added = try run(["history", "§ 17", "--in", "2020"])
         #expect(added.status == 0)

@@ -39,6 +39,8 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         public var text: String?
         /// The version's note (see ``Version/note``).
         public var note: String?
+        /// The amounts in the provision's text, in order ("380 kr.", "18 år"); nil when it does not exist here.
+        public var amounts: [String]?
     }
 
     /// What happened between two consecutive versions.
@@ -102,7 +104,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
             entries.append(
                 Entry(
                     version: version.name, id: id, citation: Aligner.citation(of: node), place: index.place(of: id),
-                    text: node.displayText, note: version.note))
+                    text: node.displayText, note: version.note, amounts: Self.amounts(in: node, source: version.parsed.source)))
         }
         var steps: [Step] = []
         for n in 0..<max(0, versions.count - 1) where ids[n] != nil || ids[n + 1] != nil {
@@ -129,6 +131,31 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
     }
 }
 
+extension ProvisionHistory {
+    /// The amounts in the text leaves of `node` ("1.420 kr.", "65 %", "18 år"), as the diff reads them.
+    static func amounts(in node: Node, source: SourceText) -> [String] {
+        var result: [String] = []
+        node.forEach { leaf in
+            guard leaf.children.isEmpty, leaf.text != nil else { return }
+            result += AmountReader.amounts(in: Tokenizer.tokens(source, leaf.range.offsets)).map(\.text)
+        }
+        return result
+    }
+
+    /// The amounts of the provision through the versions, one line each, for reading at a glance; empty when
+    /// the provision states none in any version.
+    public var amountLines: [String] {
+        guard entries.contains(where: { !($0.amounts ?? []).isEmpty }) else { return [] }
+        let width = entries.map(\.version.count).max() ?? 0
+        return entries.map { e in
+            let name = e.version.padding(toLength: width, withPad: " ", startingAt: 0)
+            let amounts = e.amounts.map { $0.isEmpty ? "(none)" : $0.joined(separator: ", ") } ?? "— (no counterpart)"
+            let never = e.note?.hasPrefix("never applied") == true ? "  (never applied)" : ""
+            return "\(name)  \(e.citation.map { "\($0): " } ?? "")\(amounts)\(never)"
+        }
+    }
+}
+
 /// Renders a ``ProvisionHistory`` as text.
 public struct HistoryFormatter: Sendable {
     /// Whether to use ANSI colours.
@@ -142,6 +169,12 @@ public struct HistoryFormatter: Sendable {
         var out: [String] = []
         let bold = { (s: String) in color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
         out.append(bold("History of \(history.query) (as read in \(history.startVersion))"))
+        let amounts = history.amountLines
+        if !amounts.isEmpty {
+            out.append("")
+            out.append("Amounts at a glance:")
+            out += amounts.map { "  " + $0 }
+        }
         for (n, entry) in history.entries.enumerated() {
             out.append("")
             if let note = entry.note { out.append("\(entry.version): \(note)") }

@@ -82,7 +82,7 @@ public struct CitationExtractor: Sendable {
 
     /// The citations in one byte range of `source` read as the text of a regulation, standing in node `nodeID`
     /// (nil when the place is unknown): "§ 17" is internal, "stk. 3" relative.
-    public func citations(in source: SourceText, range: Range<Int>, nodeID: String?) -> [Citation] {
+    public func citations(in source: SourceText, range: Range<Int>, nodeID: NodeID?) -> [Citation] {
         var result: [Citation] = []
         source.bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(b: buffer, source: source, extractor: self, prose: false)
@@ -309,7 +309,7 @@ private struct Scanner {
         return prefixes.mayStart(b, i, hi)
     }
 
-    mutating func scan(_ lo: Int, _ hi: Int, nodeID: String?, into result: inout [Citation]) {
+    mutating func scan(_ lo: Int, _ hi: Int, nodeID: NodeID?, into result: inout [Citation]) {
         self.lo = lo
         self.hi = hi
         var i = lo
@@ -357,7 +357,7 @@ private struct Scanner {
 
     /// A citation starting at word start `i` that is not a "§": relative parts, chapters, annexes,
     /// instruments, EU regulations, acts.
-    mutating func parseAt(_ i: Int, nodeID: String?) -> (Citation, Int)? {
+    mutating func parseAt(_ i: Int, nodeID: NodeID?) -> (Citation, Int)? {
         let c = b[i] | 0x20
         if Bytes.isDigit(b[i]) {
             // "3. pkt."
@@ -404,7 +404,7 @@ private struct Scanner {
 
     /// A chain of provisions starting at `i` ("§ 78, stk. 2, § 129, stk. 3 … og § 166, stk. 4"), with the act
     /// that opens (`act`) or closes it. `start` is where the citation text begins (an act name before it).
-    mutating func parseChain(at i: Int, start: Int, act: ActIdentity?, nodeID: String?) -> (Citation, Int)? {
+    mutating func parseChain(at i: Int, start: Int, act: ActIdentity?, nodeID: NodeID?) -> (Citation, Int)? {
         var targets: [CitationTarget] = []
         var ranges: [CitationRange] = []
         guard var (element, end) = parseElement(i, previous: nil) else { return nil }
@@ -752,7 +752,7 @@ private struct Scanner {
 
     /// An act name at `i`: opening a chain ("servicelovens §§ 104 og 110", "LAS §82", "sundhedslovens 64 b")
     /// or standing alone ("efter serviceloven").
-    mutating func parseAct(_ i: Int, nodeID: String?) -> (Citation, Int)? {
+    mutating func parseAct(_ i: Int, nodeID: NodeID?) -> (Citation, Int)? {
         var act: ActIdentity
         var end: Int
         var genitive = false
@@ -796,7 +796,7 @@ private struct Scanner {
 
     /// "lovbekendtgørelse nr. 903 af 26. august 2019", "lov nr. 1053 af 30. juni 2020",
     /// "Bekendtgørelse nr. 1658 af 22. december 2017".
-    func parseInstrument(_ i: Int, nodeID: String?) -> (Citation, Int)? {
+    func parseInstrument(_ i: Int, nodeID: NodeID?) -> (Citation, Int)? {
         let types: [(StaticString, DocumentType)] = [
             ("lovbekendtg\u{00F8}relse", .lovbekendtgoerelse), ("bekendtg\u{00F8}relse", .bekendtgoerelse),
             ("lov", .lov), ("cirkul\u{00E6}re", .cirkulaere), ("vejledning", .vejledning),
@@ -823,7 +823,7 @@ private struct Scanner {
     }
 
     /// "forordning (EF) nr. 883/2004", "forordning nr. 883/2004", "direktiv 2011/24/EU".
-    func parseEURegulation(_ i: Int, nodeID: String?) -> (Citation, Int)? {
+    func parseEURegulation(_ i: Int, nodeID: NodeID?) -> (Citation, Int)? {
         var start = i
         var typeEnd: Int
         let type: String

@@ -22,24 +22,24 @@ public struct CitationResolver: Sendable {
 
     /// Resolves every target of `citation`, reading relative targets against the node `nodeID`
     /// (default: the citation's own ``Citation/nodeID``).
-    public func resolve(_ citation: Citation, from nodeID: String? = nil) -> ResolvedCitation {
+    public func resolve(_ citation: Citation, from nodeID: NodeID? = nil) -> ResolvedCitation {
         core.resolve(citation, from: nodeID)
     }
 
     /// Resolves one target, reading a relative one against the node `nodeID`.
-    public func resolve(_ target: CitationTarget, from nodeID: String?) -> ResolvedTarget {
+    public func resolve(_ target: CitationTarget, from nodeID: NodeID?) -> ResolvedTarget {
         core.resolve(target, from: nodeID.flatMap { Address(id: $0) })
     }
 
     /// The absolute address of `target` read at node `nodeID`; nil for a relative target with no § around it.
     ///
     /// "stk. 3" takes the §; "nr. 4" and "3. pkt." take the § and stk. (and "3. pkt." in an item the item).
-    public func absoluteAddress(of target: CitationTarget, from nodeID: String?) -> Address? {
+    public func absoluteAddress(of target: CitationTarget, from nodeID: NodeID?) -> Address? {
         TableResolver.absoluteAddress(of: target, at: nodeID.flatMap { Address(id: $0) })
     }
 
     /// Finds the node an absolute address names, level by level, so that a miss says which level is missing.
-    func locate(_ a: Address) -> (String?, UnresolvedReason?, String?) { core.locate(a) }
+    func locate(_ a: Address) -> (NodeID?, UnresolvedReason?, String?) { core.locate(a) }
 }
 
 /// The resolver's work over a ``NodeTable``: what ``CitationResolver`` does, without needing a
@@ -49,7 +49,7 @@ struct TableResolver: Sendable {
 
     /// Resolves every target of `citation` (as ``CitationResolver`` does); the citing node's address is
     /// read once per citation, and only when a target needs it.
-    func resolve(_ citation: Citation, from nodeID: String? = nil) -> ResolvedCitation {
+    func resolve(_ citation: Citation, from nodeID: NodeID? = nil) -> ResolvedCitation {
         let context = nodeID ?? citation.nodeID
         var place: Address?
         if let context, citation.targets.contains(where: { $0.act == nil && $0.isRelative }) {
@@ -95,33 +95,33 @@ struct TableResolver: Sendable {
     }
 
     /// Finds the node an absolute address names, level by level, so that a miss says which level is missing.
-    func locate(_ a: Address) -> (String?, UnresolvedReason?, String?) {
-        if let special = a.special {
-            return table.slot(special.rawValue) != nil
-                ? (special.rawValue, nil, nil) : (nil, .noSuchSection, "the document has no \(a)")
+    func locate(_ a: Address) -> (NodeID?, UnresolvedReason?, String?) {
+        if a.special != nil {
+            return table.slot(a.id) != nil
+                ? (a.id, nil, nil) : (nil, .noSuchSection, "the document has no \(a)")
         }
         if let annex = a.annex {
-            let id = "bilag" + annex
+            let id = NodeID.annex(annex)
             if table.slot(id) != nil { return (id, nil, nil) }
             let count = table.annexCount
             return (nil, .noSuchAnnex, "there is no bilag \(annex); the document has \(count) \(count == 1 ? "annex" : "annexes")")
         }
         guard let section = a.section else {
             if let chapter = a.chapter {
-                let id = "kap" + chapter
+                let id = NodeID.chapter(chapter)
                 if table.slot(id) != nil { return (id, nil, nil) }
                 let last = table.lastChapter ?? "none"
                 return (nil, .noSuchChapter, "there is no kapitel \(chapter); the last chapter is kapitel \(last)")
             }
             return (nil, .noContext, "the address names no provision")
         }
-        let sectionID = "p" + Address.removingSpaces(section)
+        let sectionID = NodeID.section(section)
         guard let sectionSlot = table.slot(sectionID), table.slots[sectionSlot].kind == .section else {
             return (nil, .noSuchSection, "there is no § \(section); the last § is § \(table.lastSection ?? "none")")
         }
         if a.subsection == nil && a.item == nil && a.sentence == nil { return (sectionID, nil, nil) }
         let stk = a.subsection ?? 1
-        let stkID = sectionID + "/stk" + String(stk)
+        let stkID = sectionID.appending(.subsection(stk))
         guard let stkSlot = table.slot(stkID) else {
             let count = table.childCount(of: sectionSlot, .subsection)
             return (nil, .noSuchSubsection, "§ \(section) has \(count) stk.; there is no stk. \(stk)")
@@ -131,7 +131,7 @@ struct TableResolver: Sendable {
         var containerSlot = stkSlot
         var containerName = stkName
         if let item = a.item {
-            let itemID = stkID + "/nr" + item
+            let itemID = stkID.appending(.item(item))
             guard let itemSlot = table.slot(itemID) else {
                 let count = table.childCount(of: stkSlot, .item)
                 return (nil, .noSuchItem, "\(stkName) has \(count) \(count == 1 ? "item" : "items"); there is no nr. \(item)")
@@ -140,7 +140,7 @@ struct TableResolver: Sendable {
             containerSlot = itemSlot
             containerName = stkName + ", nr. \(item)"
             if let litra = a.litra {
-                let litraID = itemID + "/" + litra
+                let litraID = itemID.appending(.litra(litra))
                 guard let litraSlot = table.slot(litraID) else {
                     return (nil, .noSuchLitra, "\(containerName) has no litra \(litra)")
                 }
@@ -150,7 +150,7 @@ struct TableResolver: Sendable {
             }
         }
         if let sentence = a.sentence {
-            let sentenceID = containerID + "/pkt" + String(sentence)
+            let sentenceID = containerID.appending(.sentence(sentence))
             guard table.slot(sentenceID) != nil else {
                 let count = table.childCount(of: containerSlot, .sentence)
                 return (nil, .noSuchSentence,

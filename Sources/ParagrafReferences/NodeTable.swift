@@ -20,7 +20,7 @@ struct NodeTable: Sendable {
 
     /// The nodes in document order (depth first, the root first).
     private(set) var slots: [Slot] = []
-    private var slotByID: [String: Int32] = [:]
+    private var slotByID: [NodeID: Int32] = [:]
     /// The number of the last § (`document.sections.last?.number`).
     private(set) var lastSection: String?
     /// The number of the last chapter (`document.chapters.last?.number`).
@@ -31,17 +31,17 @@ struct NodeTable: Sendable {
     /// Reads every node of `document`.
     /// - Complexity: O(n) in the number of nodes.
     init(_ document: Document) {
-        var ids: [String] = []
+        var ids: [NodeID] = []
         withUnsafePointer(to: document.root) { root in
             _ = add(UnsafeBufferPointer(start: root, count: 1), ids: &ids)
         }
-        var slotByID = [String: Int32](minimumCapacity: ids.count)
+        var slotByID = [NodeID: Int32](minimumCapacity: ids.count)
         for (slot, id) in ids.enumerated() { slotByID[id] = Int32(slot) }
         self.slotByID = slotByID
     }
 
     /// Adds `nodes` (siblings) and their descendants; returns the slot of the first one.
-    private mutating func add(_ nodes: UnsafeBufferPointer<Node>, ids: inout [String]) -> Int32 {
+    private mutating func add(_ nodes: UnsafeBufferPointer<Node>, ids: inout [NodeID]) -> Int32 {
         var first: Int32 = -1
         var previous: Int32 = -1
         for k in nodes.indices {
@@ -68,10 +68,10 @@ struct NodeTable: Sendable {
 
     /// The slot of the node with `id` (the last one, should two share it).
     @inline(__always)
-    func slot(_ id: String) -> Int? { slotByID[id].map(Int.init) }
+    func slot(_ id: NodeID) -> Int? { slotByID[id].map(Int.init) }
 
     /// The node with `id`.
-    func node(_ id: String) -> Slot? { slotByID[id].map { slots[Int($0)] } }
+    func node(_ id: NodeID) -> Slot? { slotByID[id].map { slots[Int($0)] } }
 
     /// The number of direct children of kind `kind` of the node in `slot`.
     func childCount(of slot: Int, _ kind: NodeKind) -> Int {

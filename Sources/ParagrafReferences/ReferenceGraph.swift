@@ -43,10 +43,10 @@ public struct ReferenceGraph: Sendable {
 
     /// The citations whose text stands in node `id` (and, by default, in its descendants), in document order.
     /// - Complexity: O(log c + k) for k results.
-    public func outgoing(from id: String, includingDescendants: Bool = true) -> [ResolvedCitation] {
+    public func outgoing(from id: NodeID, includingDescendants: Bool = true) -> [ResolvedCitation] {
         let (table, lookups) = storage.lookups(citations)
         if !includingDescendants { return (lookups.bySource[id] ?? []).map { citations[$0] } }
-        if id == "document" { return citations.filter { $0.sourceID != nil } }
+        if id == .document { return citations.filter { $0.sourceID != nil } }
         guard let node = table.node(id) else { return [] }
         return Self.slice(lookups.bySpan, node.start..<node.end).sorted().map { citations[$0] }
     }
@@ -54,7 +54,7 @@ public struct ReferenceGraph: Sendable {
     /// The citations that name node `id` (and, by default, any node inside it), in document order: who
     /// cites "§ 12" includes who cites "§ 12, stk. 2".
     /// - Complexity: O(log t + k log k) for k results.
-    public func incoming(to id: String, includingDescendants: Bool = true) -> [ResolvedCitation] {
+    public func incoming(to id: NodeID, includingDescendants: Bool = true) -> [ResolvedCitation] {
         let (table, lookups) = storage.lookups(citations)
         if !includingDescendants { return (lookups.byTarget[id] ?? []).map { citations[$0] } }
         guard let node = table.node(id) else { return [] }
@@ -86,7 +86,7 @@ public struct ReferenceGraph: Sendable {
     public var unresolved: [ResolvedCitation] { citations.filter { !$0.isFullyResolved } }
 
     /// The ids of all nodes some citation names.
-    public var citedNodeIDs: Set<String> { Set(storage.lookups(citations).1.byTarget.keys) }
+    public var citedNodeIDs: Set<NodeID> { Set(storage.lookups(citations).1.byTarget.keys) }
 
     /// One warning per unresolved target (code `R001`), located at the citation.
     public var diagnostics: [Diagnostic] {
@@ -111,8 +111,8 @@ public struct ReferenceGraph: Sendable {
 
 /// The lookup tables of a graph's queries.
 private struct Lookups: Sendable {
-    var bySource: [String: [Int]] = [:]
-    var byTarget: [String: [Int]] = [:]
+    var bySource: [NodeID: [Int]] = [:]
+    var byTarget: [NodeID: [Int]] = [:]
     /// Citation indices by the byte offset where they stand, ascending.
     var bySpan: [(offset: Int, citation: Int)] = []
     /// (start offset of a target node, citation index), ascending: a node's subtree is a byte range, so the
@@ -127,7 +127,7 @@ private struct Lookups: Sendable {
                 bySource[source, default: []].append(i)
                 bySpan.append((citation.citation.span.start.offset, i))
             }
-            var seen = Set<String>()
+            var seen = Set<NodeID>()
             for target in citation.targets {
                 if let id = target.nodeID, seen.insert(id).inserted {
                     byTarget[id, default: []].append(i)

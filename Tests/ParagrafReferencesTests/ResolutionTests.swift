@@ -7,7 +7,7 @@ struct ResolutionTests {
     static let parsed2003 = try! Repo.tandpleje("2003")
 
     /// Resolves the single citation in `text` as if it stood in node `from` of `parsed`.
-    func resolve(_ text: String, from: String?, in parsed: ParsedDocument = parsed2020) -> [ResolvedTarget] {
+    func resolve(_ text: String, from: NodeID?, in parsed: ParsedDocument = parsed2020) -> [ResolvedTarget] {
         let citations = extract(text, in: from)
         #expect(citations.count == 1, "\(text)")
         let resolver = CitationResolver(document: parsed.document)
@@ -28,7 +28,7 @@ struct ResolutionTests {
             ("jf. kapitel 7", "p22/stk1/pkt1", ["kap7"]),
             ("jf. bilag 1", "p21/stk3/pkt2", ["bilag1"]),
         ])
-    func relative(text: String, from: String, expected: [String]) {
+    func relative(text: String, from: NodeID, expected: [NodeID]) {
         let targets = resolve(text, from: from)
         #expect(targets.map(\.status) == Array(repeating: .resolved, count: expected.count))
         #expect(targets.compactMap(\.nodeID) == expected)
@@ -146,7 +146,7 @@ struct ResolutionTests {
 
 @Suite("Numbering checks")
 struct NumberingTests {
-    func node(_ kind: NodeKind, _ id: String, _ number: String, line: Int, children: [Node] = []) -> Node {
+    func node(_ kind: NodeKind, _ id: NodeID, _ number: String, line: Int, children: [Node] = []) -> Node {
         let position = SourcePosition(offset: line * 10, line: line, column: 1)
         return Node(kind: kind, id: id, number: number, range: SourceRange(start: position, end: position), children: children)
     }
@@ -211,7 +211,7 @@ struct GraphLookupTests {
         let parsed = try Repo.tandpleje(year)
         let graph = ReferenceGraph(parsed: parsed)
         let index = graph.index
-        func inside(_ id: String?, _ ancestor: String) -> Bool {
+        func inside(_ id: NodeID?, _ ancestor: NodeID) -> Bool {
             guard let id else { return false }
             return index.path(to: id).contains { $0.id == ancestor }
         }

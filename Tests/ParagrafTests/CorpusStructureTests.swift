@@ -48,7 +48,7 @@ struct Structure2003Tests {
     }
 
     @Test func items() {
-        let lists = Dictionary(grouping: document.root.all(.item), by: { String($0.id.split(separator: "/nr").first!) })
+        let lists = Dictionary(grouping: document.root.all(.item), by: { $0.id.parent!.description })
             .mapValues { $0.map { $0.number! } }
         #expect(
             lists == [
@@ -154,7 +154,7 @@ struct Structure2020Tests {
     }
 
     @Test func items() {
-        let lists = Dictionary(grouping: document.root.all(.item), by: { String($0.id.split(separator: "/nr").first!) })
+        let lists = Dictionary(grouping: document.root.all(.item), by: { $0.id.parent!.description })
             .mapValues(\.count)
         #expect(
             lists == [

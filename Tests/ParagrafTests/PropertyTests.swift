@@ -230,7 +230,7 @@ struct PropertyTests {
 
     /// The path to the first node where two trees differ, for a readable failure.
     func firstDifference(_ a: Node, _ b: Node, path: String = "") -> String? {
-        let here = path + "/" + a.id
+        let here = path + "/" + a.id.description
         if a.kind != b.kind || a.number != b.number || a.title != b.title || a.text != b.text
             || a.isRepealed != b.isRepealed
         {

@@ -55,7 +55,7 @@ struct ExportTests {
     func clashingEIdsAreNumbered() {
         let at = SourcePosition(offset: 0, line: 1, column: 1)
         let range = SourceRange(start: at, end: at)
-        func section(_ id: String, _ number: String) -> Node { Node(kind: .section, id: id, number: number, range: range) }
+        func section(_ id: NodeID, _ number: String) -> Node { Node(kind: .section, id: id, number: number, range: range) }
         // Four §§ numbered 5 (a synthetic clash) and one numbered "5_3" whose eId is taken before its turn.
         let root = Node(
             kind: .document, id: "document", range: range,

@@ -123,7 +123,7 @@ struct LexDaniaTests {
         let transitional = (m.notes ?? []).first { $0.kind == .inForce && $0.text.contains("Lov nr. 1715 af 27. december 2016") }
         #expect(transitional?.text.contains("Erhvervsministeren kan efter høring af miljø- og fødevareministeren") == true)
         // Nested lists are litra under items.
-        #expect(d.root.all(.item).contains { $0.id.split(separator: "/").count == 4 })
+        #expect(d.root.all(.item).contains { $0.id.depth == 4 })
     }
 
     @Test(.needsLexDania) func amendingActItemsHoldTheQuotedText() throws {

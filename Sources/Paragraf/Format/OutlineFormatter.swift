@@ -15,7 +15,7 @@ public struct OutlineFormatter: Sendable {
     }
 
     private func append(_ node: Node, depth: Int, to lines: inout [String]) {
-        var line = String(repeating: "  ", count: depth) + node.kind.rawValue + " " + node.id
+        var line = String(repeating: "  ", count: depth) + node.kind.rawValue + " " + node.id.description
         if let label = node.label { line += " [\(label)]" }
         if node.isRepealed { line += " (ophævet)" }
         if let title = node.title { line += " \u{201C}\(title)\u{201D}" }

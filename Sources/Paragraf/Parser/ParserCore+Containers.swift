@@ -58,7 +58,7 @@ extension ParserCore {
         if !pendingRangeSections.isEmpty {
             let at = node.range.end.offset
             for (number, repealed) in pendingRangeSections {
-                let id = uniqueID("p" + number.idComponent, at: at)
+                let id = uniqueID(.section(format(number)), under: nil, at: at)
                 appendToChapter(
                     Node(kind: .section, id: id, number: format(number), range: source.range(at, at), isRepealed: repealed))
             }
@@ -91,18 +91,16 @@ extension ParserCore {
         closePart()
     }
 
-    /// `id`, or `id~N` with a P012 warning when it was given before.
-    mutating func uniqueID(_ id: String, at offset: Int) -> String {
-        // One hash of the id in the common case (a new id), not a lookup and then an insert.
-        if let count = usedIDs.updateValue(1, forKey: id) {
-            usedIDs[id] = count + 1
-            let unique = "\(id)~\(count + 1)"
+    /// The id of a new node `step` under `parent`, with a P012 warning when it was given before (the repeat
+    /// gets the next occurrence, `p5~2`).
+    mutating func uniqueID(_ step: NodeID.Step, under parent: NodeID?, at offset: Int) -> NodeID {
+        let allocation = ids.unique(step, under: parent)
+        if let repeated = allocation.repeated {
             diagnostics.append(
                 Diagnostic(
                     code: DiagnosticCode.duplicateID, severity: .warning,
-                    message: "\(id) appears again; this one is \(unique)", range: source.range(offset, offset)))
-            return unique
+                    message: "\(repeated) appears again; this one is \(allocation.id)", range: source.range(offset, offset)))
         }
-        return id
+        return allocation.id
     }
 }

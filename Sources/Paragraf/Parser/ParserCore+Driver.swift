@@ -31,7 +31,7 @@ extension ParserCore {
             self.annex = nil
         }
         // Every id is made: free the table before the document is assembled (the parse's peak memory).
-        usedIDs = [:]
+        ids.removeAll()
         if !sawStructure && n > 0 && !isOnlySpace(0, n) {
             diagnostics.append(
                 Diagnostic(
@@ -42,7 +42,7 @@ extension ParserCore {
         let topChildren = nodes.popArray(from: 0)
         let rootEnd = topChildren.last?.range.end.offset ?? 0
         let root = Node(
-            kind: .document, id: "document", range: source.range(0, max(rootEnd, n)), children: topChildren)
+            kind: .document, id: .document, range: source.range(0, max(rootEnd, n)), children: topChildren)
         let metadata = metadata(of: root)
         return Document(
             sourceName: sourceName, encoding: encoding, sourceLength: n, metadata: metadata, root: root,

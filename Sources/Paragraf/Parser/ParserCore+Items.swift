@@ -30,7 +30,7 @@ extension ParserCore {
                 closeLitra()
                 guard let parentID = item?.id else { return nil }
                 item?.lastChild = Int(letter - 0x60)
-                let id = uniqueID(parentID + "/" + String(UnicodeScalar(letter)), at: p)
+                let id = uniqueID(.litra(String(UnicodeScalar(letter))), under: parentID, at: p)
                 litra = Container(
                     kind: .item, id: id, label: Bytes.normalized(b, p, labelEnd), number: String(UnicodeScalar(letter)),
                     childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
@@ -66,7 +66,7 @@ extension ParserCore {
         guard let parentID = stk?.id else { return labelEnd }
         stk?.lastChild = value
         item = Container(
-            kind: .item, id: uniqueID(parentID + "/nr" + number, at: p), label: Bytes.normalized(b, p, labelEnd),
+            kind: .item, id: uniqueID(.item(number), under: parentID, at: p), label: Bytes.normalized(b, p, labelEnd),
             number: number, childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         owner = .item
         textStart = labelEnd

@@ -124,7 +124,7 @@ extension ParserCore {
         let number = format(first)
         let label = Bytes.normalized(b, p, labelEnd)
         var container = Container(
-            kind: .section, id: uniqueID("p" + first.idComponent, at: p), label: label, number: number,
+            kind: .section, id: uniqueID(.section(number), under: nil, at: p), label: label, number: number,
             childStart: nodes.count, start: title?.lowerBound ?? p, end: labelEnd, labelRange: range(p, labelEnd))
         if let title {
             container.title = Bytes.normalized(b, title.lowerBound, title.upperBound)
@@ -204,7 +204,7 @@ extension ParserCore {
         // stk. numbers only grow.
         guard let sectionID = section?.id else { return }
         stk = Container(
-            kind: .subsection, id: sectionID + "/stk1", number: "1", childStart: nodes.count, start: offset, end: offset)
+            kind: .subsection, id: ids.sequential(.subsection(1), under: sectionID), number: "1", childStart: nodes.count, start: offset, end: offset)
         stk?.lastChild = 0
         owner = .stk
         textStart = offset
@@ -264,7 +264,7 @@ extension ParserCore {
         guard let sectionID = section?.id else { return nil }
         let number = Self.numberString(value)
         stk = Container(
-            kind: .subsection, id: sectionID + "/stk" + number, label: Bytes.normalized(b, p, labelEnd),
+            kind: .subsection, id: ids.sequential(.subsection(value), under: sectionID), label: Bytes.normalized(b, p, labelEnd),
             number: number, childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         sectionStkCount = value
         owner = .stk

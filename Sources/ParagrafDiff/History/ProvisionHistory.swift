@@ -27,7 +27,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         /// The version name.
         public var version: String
         /// The node id, nil when the provision does not exist in this version.
-        public var id: String?
+        public var id: NodeID?
         /// The citation in this version ("§ 21").
         public var citation: String?
         /// The place ("Kapitel 6 Regionstandpleje › § 21").
@@ -66,7 +66,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         guard versions.indices.contains(start) else { return nil }
         let startIndex = versions[start].parsed.document.index()
         guard startIndex.node(address.id) != nil else { return nil }
-        var ids = [String?](repeating: nil, count: versions.count)
+        var ids = [NodeID?](repeating: nil, count: versions.count)
         ids[start] = address.id
         var diffs: [Int: (DocumentDiff, AlignmentResult)] = [:]
         func diff(_ k: Int) -> (DocumentDiff, AlignmentResult) {
@@ -107,7 +107,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
                 (oldID.map { id in r.old.contains { $0.id == id } } ?? false)
                     || (newID.map { id in r.new.contains { $0.id == id } } ?? false)
             }
-            func within(_ ref: ProvisionRef?, _ id: String?) -> Bool {
+            func within(_ ref: ProvisionRef?, _ id: NodeID?) -> Bool {
                 guard let ref, let id else { return false }
                 return CitationChecker.covers(ref.id, id)
             }

@@ -58,7 +58,7 @@ public enum LexDaniaImporter {
         let n = source.bytes.count
         return Document(
             sourceName: sourceName, encoding: encoding(of: source.bytes), sourceLength: n, metadata: Metadata(),
-            root: Node(kind: .document, id: "document", range: source.range(0, n)), diagnostics: diagnostics)
+            root: Node(kind: .document, id: .document, range: source.range(0, n)), diagnostics: diagnostics)
     }
 
     static func encoding(of bytes: [UInt8]) -> SourceEncoding {
@@ -91,7 +91,7 @@ struct LexDaniaBuilder {
     let source: SourceText
     var diagnostics: [Diagnostic]
     var locator: TextLocator
-    var usedIDs: [String: Int] = [:]
+    var ids = NodeIDAllocator()
     var notes: [DocumentNote] = []
     var unplacedCount = 0
 
@@ -108,7 +108,7 @@ struct LexDaniaBuilder {
         var children: [Node] = []
         if let titles = root.first("TitelGruppe") {
             let pieces = textPieces(titles, includeLabels: true)
-            if let node = leaf(.title, id: "title", pieces: pieces, fallbackLine: titles.line) { children.append(node) }
+            if let node = leaf(.title, step: .title, under: nil, pieces: pieces, fallbackLine: titles.line) { children.append(node) }
         }
         var preamble: [TextPiece] = []
         var preambleLine = 0
@@ -118,7 +118,7 @@ struct LexDaniaBuilder {
                 if !preamble.isEmpty { preamble.append(TextPiece(text: " ", range: nil)) }
                 preamble += textPieces(element, includeLabels: true)
             }
-            if let node = leaf(.preamble, id: "preamble", pieces: preamble, fallbackLine: preambleLine) {
+            if let node = leaf(.preamble, step: .preamble, under: nil, pieces: preamble, fallbackLine: preambleLine) {
                 children.append(node)
             }
             children += body(content.elements.filter { $0.name != "Indledning" && $0.name != "Hymne" })
@@ -136,7 +136,7 @@ struct LexDaniaBuilder {
             }
         }
         let n = source.bytes.count
-        let rootNode = Node(kind: .document, id: "document", range: source.range(0, n), children: children)
+        let rootNode = Node(kind: .document, id: .document, range: source.range(0, n), children: children)
         var metadata = readMetadata(meta, root: rootNode)
         if !notes.isEmpty { metadata.notes = notes }
         diagnostics.sort { ($0.range.start.offset, $0.code) < ($1.range.start.offset, $1.code) }
@@ -218,7 +218,7 @@ struct LexDaniaBuilder {
         let title = titleOf(element)
         let children = body(element.elements)
         return container(
-            .part, id: uniqueID("afs" + number.replacingOccurrences(of: " ", with: ""), line: element.line),
+            .part, id: uniqueID(.part(number), under: nil, line: element.line),
             label: label, number: number, title: title, children: children, line: element.line)
     }
 
@@ -228,7 +228,7 @@ struct LexDaniaBuilder {
         let title = titleOf(element)
         let children = body(element.elements)
         return container(
-            .chapter, id: uniqueID("kap" + number.replacingOccurrences(of: " ", with: ""), line: element.line),
+            .chapter, id: uniqueID(.chapter(number), under: nil, line: element.line),
             label: label, number: number, title: title, children: children, line: element.line)
     }
 
@@ -237,13 +237,13 @@ struct LexDaniaBuilder {
     mutating func section(_ element: XMLElement) -> Node {
         let label = labelOf(element)
         let number = label.map { Self.number(in: $0.0, dropping: ["§"]) } ?? (element.attribute("localId") ?? "?")
-        let id = uniqueID("p" + number.replacingOccurrences(of: " ", with: ""), line: element.line)
+        let id = uniqueID(.section(number), under: nil, line: element.line)
         var children: [Node] = []
         let stks = element.elements("Stk")
         if stks.isEmpty {
             // An amending act's § holds its text and change numbers directly: one implicit stk.
             let content = element.elements.filter { $0.name != "Explicatus" && $0.name != "Rubrica" }
-            children.append(subsection(content, id: id + "/stk1", number: "1", label: nil, line: element.line))
+            children.append(subsection(content, id: ids.sequential(.subsection(1), under: id), number: "1", label: nil, line: element.line))
         } else {
             var count = 0
             for stk in stks {
@@ -254,7 +254,7 @@ struct LexDaniaBuilder {
                 count = value
                 children.append(
                     subsection(
-                        stk.elements.filter { $0.name != "Explicatus" }, id: uniqueID(id + "/stk\(value)", line: stk.line),
+                        stk.elements.filter { $0.name != "Explicatus" }, id: uniqueID(.subsection(value), under: id, line: stk.line),
                         number: "\(value)", label: stkLabel, line: stk.line))
             }
         }
@@ -265,7 +265,7 @@ struct LexDaniaBuilder {
         return node
     }
 
-    mutating func subsection(_ content: [XMLElement], id: String, number: String, label: (String, SourceRange)?, line: Int)
+    mutating func subsection(_ content: [XMLElement], id: NodeID, number: String, label: (String, SourceRange)?, line: Int)
         -> Node
     {
         var children: [Node] = []
@@ -279,7 +279,7 @@ struct LexDaniaBuilder {
 
     /// Walks the content of a stk. or item: text becomes sentences, `Index` items, `Nota` notes.
     mutating func flow(
-        _ elements: [XMLElement], ownerID: String, children: inout [Node], sentences: inout Int,
+        _ elements: [XMLElement], ownerID: NodeID, children: inout [Node], sentences: inout Int,
         pending: inout [TextPiece], items: inout Int, nested: Bool
     ) {
         for element in elements {
@@ -310,11 +310,11 @@ struct LexDaniaBuilder {
         }
     }
 
-    mutating func item(_ element: XMLElement, parentID: String, ordinal: Int, nested: Bool) -> Node {
+    mutating func item(_ element: XMLElement, parentID: NodeID, ordinal: Int, nested: Bool) -> Node {
         let label = labelOf(element)
         var number = label.map { Self.itemNumber($0.0) } ?? "\(ordinal)"
         if number.isEmpty { number = "\(ordinal)" }
-        let id = uniqueID(parentID + (nested ? "/" : "/nr") + number, line: element.line)
+        let id = uniqueID(nested ? .litra(number) : .item(number), under: parentID, line: element.line)
         var children: [Node] = []
         var sentences = 0
         var pending: [TextPiece] = []
@@ -328,11 +328,11 @@ struct LexDaniaBuilder {
 
     /// "1. Efter § 53 indsættes: »§ 53 a. …«": the instruction's sentences, then the quoted new text as
     /// one sentence (its own "Stk. 2." and periods are part of the quotation, not sentence breaks).
-    mutating func amendmentItem(_ element: XMLElement, parentID: String, ordinal: Int) -> Node {
+    mutating func amendmentItem(_ element: XMLElement, parentID: NodeID, ordinal: Int) -> Node {
         let label = labelOf(element)
         var number = label.map { Self.itemNumber($0.0) } ?? "\(ordinal)"
         if number.isEmpty { number = "\(ordinal)" }
-        let id = uniqueID(parentID + "/nr" + number, line: element.line)
+        let id = uniqueID(.item(number), under: parentID, line: element.line)
         var children: [Node] = []
         var sentences = 0
         var pending: [TextPiece] = []
@@ -345,7 +345,7 @@ struct LexDaniaBuilder {
 
     mutating func collectAmendment(
         _ elements: [XMLElement], pending: inout [TextPiece], children: inout [Node], sentences: inout Int,
-        anchor: String, line: Int
+        anchor: NodeID, line: Int
     ) {
         for element in elements {
             switch element.name {
@@ -362,7 +362,7 @@ struct LexDaniaBuilder {
                 }()
                 children.append(
                     Node(
-                        kind: .sentence, id: uniqueID(anchor + "/pkt\(sentences)", line: element.line),
+                        kind: .sentence, id: uniqueID(.sentence(sentences), under: anchor, line: element.line),
                         number: "\(sentences)", text: text, range: range))
             case "Nota":
                 footnote(element, anchor: anchor)
@@ -416,7 +416,7 @@ struct LexDaniaBuilder {
 
     /// Splits the pending text into sentences appended to `children`, and clears it.
     mutating func flushSentences(
-        _ pending: inout [TextPiece], ownerID: String, children: inout [Node], sentences: inout Int, line: Int
+        _ pending: inout [TextPiece], ownerID: NodeID, children: inout [Node], sentences: inout Int, line: Int
     ) {
         defer { pending.removeAll() }
         guard pending.contains(where: { !Bytes.normalized($0.text).isEmpty }) else { return }
@@ -447,24 +447,24 @@ struct LexDaniaBuilder {
             sentences += 1
             let start = fileOffset(r.lowerBound, end: false)
             let end = max(start, fileOffset(r.upperBound, end: true))
-            let id = uniqueID(ownerID + "/pkt\(sentences)", line: line)
+            let id = uniqueID(.sentence(sentences), under: ownerID, line: line)
             children.append(
                 Node(kind: .sentence, id: id, number: "\(sentences)", text: text, range: source.range(start, end)))
         }
     }
 
-    mutating func leaf(_ kind: NodeKind, id: String, pieces: [TextPiece], fallbackLine: Int) -> Node? {
+    mutating func leaf(_ kind: NodeKind, step: NodeID.Step, under parent: NodeID?, pieces: [TextPiece], fallbackLine: Int) -> Node? {
         let text = Bytes.normalized(pieces.map(\.text).joined())
         guard !text.isEmpty else { return nil }
         let range = pieceRange(pieces) ?? {
             let r = locator.lineRange(fallbackLine)
             return source.range(r.lowerBound, r.upperBound)
         }()
-        return Node(kind: kind, id: uniqueID(id, line: fallbackLine), text: text, range: range)
+        return Node(kind: kind, id: uniqueID(step, under: parent, line: fallbackLine), text: text, range: range)
     }
 
     func container(
-        _ kind: NodeKind, id: String, label: (String, SourceRange)?, number: String?, title: (String, SourceRange?)?,
+        _ kind: NodeKind, id: NodeID, label: (String, SourceRange)?, number: String?, title: (String, SourceRange?)?,
         children: [Node], line: Int
     ) -> Node {
         let lineRange = locator.lineRange(line)
@@ -479,7 +479,7 @@ struct LexDaniaBuilder {
 
     // MARK: Notes, annexes, signature, unknown elements
 
-    mutating func footnote(_ element: XMLElement, anchor: String?) {
+    mutating func footnote(_ element: XMLElement, anchor: NodeID?) {
         let marker = element.first("Explicatus").map { Bytes.normalized($0.textContent) }
         let pieces = textPieces(element, includeLabels: false)
         let text = Bytes.normalized(pieces.map(\.text).joined())
@@ -501,12 +501,12 @@ struct LexDaniaBuilder {
     mutating func annex(_ element: XMLElement) -> Node {
         let label = labelOf(element)
         let number = label.map { Self.number(in: $0.0, dropping: ["Bilag", "BILAG"]) } ?? (element.attribute("localId") ?? "1")
-        let id = uniqueID("bilag" + number.replacingOccurrences(of: " ", with: ""), line: element.line)
+        let id = uniqueID(.annex(number), under: nil, line: element.line)
         let title = titleOf(element)
         var blocks: [Node] = []
         for child in element.elements where child.name != "Explicatus" && child.name != "Rubrica" {
             let pieces = textPieces(child, includeLabels: true)
-            if let node = leaf(.block, id: id + "/blk\(blocks.count + 1)", pieces: pieces, fallbackLine: child.line) {
+            if let node = leaf(.block, step: .block(blocks.count + 1), under: id, pieces: pieces, fallbackLine: child.line) {
                 var block = node
                 block.number = "\(blocks.count + 1)"
                 blocks.append(block)
@@ -543,11 +543,11 @@ struct LexDaniaBuilder {
                 line = signatureLines.filter { $0 > 0 }.min() ?? meta.line
                 let first = locator.lineRange(line).lowerBound
                 let last = locator.lineRange(signatureLines.max() ?? line).upperBound
-                return Node(kind: .signature, id: uniqueID("signature", line: line), text: text, range: source.range(first, last))
+                return Node(kind: .signature, id: uniqueID(.signature, under: nil, line: line), text: text, range: source.range(first, last))
             }
         }
         if line == 0 { line = 1 }
-        return leaf(.signature, id: "signature", pieces: pieces, fallbackLine: line)
+        return leaf(.signature, step: .signature, under: nil, pieces: pieces, fallbackLine: line)
     }
 
     mutating func unplaced(_ element: XMLElement) -> Node? {
@@ -555,7 +555,7 @@ struct LexDaniaBuilder {
         let text = Bytes.normalized(pieces.map(\.text).joined())
         guard !text.isEmpty else { return nil }
         unplacedCount += 1
-        guard let node = leaf(.unplaced, id: "unplaced\(unplacedCount)", pieces: pieces, fallbackLine: element.line) else {
+        guard let node = leaf(.unplaced, step: .unplaced(unplacedCount), under: nil, pieces: pieces, fallbackLine: element.line) else {
             return nil
         }
         diagnostics.append(
@@ -686,18 +686,17 @@ struct LexDaniaBuilder {
         label.trimmingCharacters(in: CharacterSet(charactersIn: " .)(")).replacingOccurrences(of: " ", with: "")
     }
 
-    mutating func uniqueID(_ id: String, line: Int) -> String {
-        if let count = usedIDs[id] {
-            usedIDs[id] = count + 1
-            let unique = "\(id)~\(count + 1)"
+    /// The id of a new node `step` under `parent`, with an `X005` warning at `line` when it was given before.
+    mutating func uniqueID(_ step: NodeID.Step, under parent: NodeID?, line: Int) -> NodeID {
+        let allocation = ids.unique(step, under: parent)
+        if let repeated = allocation.repeated {
             let r = locator.lineRange(line)
             diagnostics.append(
                 Diagnostic(
-                    code: XMLDiagnosticCode.duplicateID, severity: .warning, message: "\(id) appears again; this one is \(unique)",
+                    code: XMLDiagnosticCode.duplicateID, severity: .warning,
+                    message: "\(repeated) appears again; this one is \(allocation.id)",
                     range: source.range(r.lowerBound, r.lowerBound)))
-            return unique
         }
-        usedIDs[id] = 1
-        return id
+        return allocation.id
     }
 }

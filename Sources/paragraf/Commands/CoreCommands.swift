@@ -94,7 +94,7 @@ struct TocCommand: ParsableCommand {
     @Option(help: "How many characters of a §'s first words to show.") var width: Int = 70
 
     struct Entry: Encodable {
-        var id: String
+        var id: NodeID
         var kind: NodeKind
         var label: String
         var title: String?

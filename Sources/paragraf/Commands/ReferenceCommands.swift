@@ -20,7 +20,7 @@ struct CitationRow: Encodable {
     struct Target: Encodable {
         var citation: String
         var status: ResolutionStatus
-        var nodeID: String?
+        var nodeID: NodeID?
         var place: String?
         var firstWords: String?
         var act: String?
@@ -28,7 +28,7 @@ struct CitationRow: Encodable {
         var message: String?
     }
 
-    var sourceID: String?
+    var sourceID: NodeID?
     var sourcePlace: String?
     var line: Int
     var column: Int
@@ -83,7 +83,7 @@ struct CitationRow: Encodable {
     /// "12:5  p1/stk2/pkt1  jf. dog § 18, stk. 3" and one line per target.
     func render(showSource: Bool = true) -> String {
         var out = "\(line):\(column)"
-        if showSource { out += "  \(sourcePlace ?? sourceID ?? "-")" }
+        if showSource { out += "  \(sourcePlace ?? sourceID?.description ?? "-")" }
         out += "  " + (lead.isEmpty ? text : "\(lead) \(text)") + "  [\(kind.rawValue)]"
         if let instrument {
             out += "\n    → \(instrument.type.abbreviation) \(instrument.number ?? "?")"
@@ -94,7 +94,7 @@ struct CitationRow: Encodable {
         for t in targets {
             switch t.status {
             case .resolved:
-                out += "\n    → \(t.place ?? t.nodeID ?? "?"): \(t.firstWords ?? "")"
+                out += "\n    → \(t.place ?? t.nodeID?.description ?? "?"): \(t.firstWords ?? "")"
             case .external:
                 out += "\n    → \(t.citation)" + (t.act.map { " i \($0)" } ?? " (act not named)") + " (outside this regulation)"
             case .unresolved:
@@ -142,7 +142,7 @@ struct RefsCommand: ParsableCommand {
         try reportingErrors {
             let (_, corpusVersion, parsed) = try corpusOptions.load(version)
             let graph = ReferenceGraph(parsed: parsed)
-            var nodeID = "document"
+            var nodeID = NodeID.document
             if let citation {
                 let address = try parseUserAddress(citation)
                 switch graph.index.lookup(address) {
@@ -150,19 +150,19 @@ struct RefsCommand: ParsableCommand {
                 case .success(let node): nodeID = node.id
                 }
             }
-            let found = nodeID == "document" ? graph.citations : graph.outgoing(from: nodeID)
+            let found = nodeID == .document ? graph.citations : graph.outgoing(from: nodeID)
             let rows = found.map { CitationRow($0, index: graph.index) }
             switch format {
             case .json:
                 struct Envelope: Encodable {
                     var schemaVersion = ReferenceCommands.schemaVersion
                     var version: String
-                    var node: String
+                    var node: NodeID
                     var citations: [CitationRow]
                 }
                 print(try Output.json(Envelope(version: corpusVersion.id, node: nodeID, citations: rows)))
             case .text:
-                let place = nodeID == "document" ? "whole version" : graph.index.place(of: nodeID)
+                let place = nodeID == .document ? "whole version" : graph.index.place(of: nodeID)
                 print("\(corpusVersion.id) › \(place): \(rows.count) citation\(rows.count == 1 ? "" : "s")")
                 for row in rows { print(row.render()) }
             }
@@ -216,7 +216,7 @@ struct CitedByCommand: ParsableCommand {
                 struct Envelope: Encodable {
                     var schemaVersion = ReferenceCommands.schemaVersion
                     var version: String
-                    var target: String
+                    var target: NodeID
                     var place: String
                     var citedBy: [CitationRow]
                 }
@@ -266,7 +266,7 @@ struct ResolveCommand: ParsableCommand {
         try reportingErrors {
             let (_, corpusVersion, parsed) = try corpusOptions.load(version)
             let index = parsed.document.index()
-            var fromID: String?
+            var fromID: NodeID?
             if let from {
                 switch index.lookup(try parseUserAddress(from)) {
                 case .failure(let error): throw CLIError("\(corpusVersion.id): --from: \(error.description)", exitCode: 64)
@@ -304,7 +304,7 @@ struct ResolveCommand: ParsableCommand {
                 struct Envelope: Encodable {
                     var schemaVersion = ReferenceCommands.schemaVersion
                     var version: String
-                    var from: String?
+                    var from: NodeID?
                     var resolved: [Resolved]
                 }
                 print(try Output.json(Envelope(version: corpusVersion.id, from: fromID, resolved: results)))

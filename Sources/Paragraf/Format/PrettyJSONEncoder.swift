@@ -9,7 +9,10 @@ import Foundation
 /// arena and keeps the containers as linked entries of one table, their keys sorted when printed. A value it does not know how to print
 /// as Foundation would (`Date`, `Data`, `Decimal`, `URL`) makes it hand the whole value to `JSONEncoder`.
 package struct PrettyJSONEncoder {
-    package init() {}
+    /// What values read from their encoder's `userInfo` (the ``SourceLocationConverter`` of positions).
+    package var userInfo: [CodingUserInfoKey: any Sendable] = [:]
+
+    package init(userInfo: [CodingUserInfoKey: any Sendable] = [:]) { self.userInfo = userInfo }
 
     /// The JSON of `value`, without a final line feed (as `JSONEncoder` gives it).
     package func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
@@ -21,14 +24,16 @@ package struct PrettyJSONEncoder {
     /// Appends the JSON of `value` as it is printed nested `indent` spaces deep (every line after the
     /// first indented by that much more), the indentation of its first line left to the caller.
     package func encode<Value: Encodable>(_ value: Value, nestedBy indent: Int, into out: inout [UInt8]) throws {
-        let tree = JSONTree()
+        let tree = JSONTree(userInfo: userInfo)
         do {
             let root = try tree.encodeValue(value, codingPath: [])
             guard !tree.unsupported else { throw UnsupportedByPrettyJSON() }
             out.reserveCapacity(out.count + tree.arena.count + tree.arena.count / 2)
             tree.write(root, indent: indent, into: &out)
         } catch is UnsupportedByPrettyJSON {
-            let json = Array(try JSONPieces.foundationEncoder().encode(value))
+            let encoder = JSONPieces.foundationEncoder()
+            encoder.userInfo = userInfo
+            let json = Array(try encoder.encode(value))
             var nested: [UInt8] = []
             JSONPieces.append(json, indentedBy: JSONPieces.spaces(indent), to: &nested)
             out.append(contentsOf: nested.dropFirst(indent))
@@ -69,7 +74,11 @@ private final class JSONTree {
     /// Set when a value asked for what this encoder does not do (a super encoder): Foundation encodes instead.
     var unsupported = false
 
-    init() {
+    /// The encoder's `userInfo`, handed to every value.
+    let userInfo: [CodingUserInfoKey: Any]
+
+    init(userInfo: [CodingUserInfoKey: any Sendable]) {
+        self.userInfo = userInfo
         entries.reserveCapacity(64)
         arena.reserveCapacity(1024)
     }
@@ -277,7 +286,7 @@ private final class JSONTree {
 private final class TreeEncoder: Encoder {
     let tree: JSONTree
     let codingPath: [any CodingKey]
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var userInfo: [CodingUserInfoKey: Any] { tree.userInfo }
     var node: Int32?
 
     init(tree: JSONTree, codingPath: [any CodingKey]) {

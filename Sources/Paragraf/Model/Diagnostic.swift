@@ -41,20 +41,21 @@ public struct Diagnostic: Codable, Hashable, Sendable {
     }
 
     /// Compiler-style rendering: `file:line:col: warning[P003]: message`, the source line and a caret.
-    public func rendered(file: String, source: SourceText?) -> String {
-        var out = "\(file):\(range.start.line):\(range.start.column): \(severity.rawValue)[\(code)]: \(message)"
-        if let source, !source.bytes.isEmpty {
+    public func rendered(file: String, source: SourceText) -> String {
+        let location = source.locations.location(of: range.start)
+        var out = "\(file):\(location.line):\(location.column): \(severity.rawValue)[\(code)]: \(message)"
+        if !source.bytes.isEmpty {
             // Decode at most a bounded window of the line: 100 000 findings on one 2 MB line must not cost
             // 100 000 × 2 MB. 1024 bytes hold more than the 200 characters shown, so the output is unchanged.
-            let lineStart = source.lineStarts[range.start.line - 1]
-            let lineEnd = range.start.line < source.lineStarts.count ? source.lineStarts[range.start.line] - 1 : source.bytes.count
+            let lineStart = source.lineStarts[location.line - 1]
+            let lineEnd = location.line < source.lineStarts.count ? source.lineStarts[location.line] - 1 : source.bytes.count
             let windowEnd = min(lineEnd, lineStart + 1024)
             var line = source.string(lineStart..<windowEnd)
             if windowEnd == lineEnd, line.hasSuffix("\r") { line.removeLast() }
             let shown = line.count > 200 || windowEnd < lineEnd ? String(line.prefix(200)) + "…" : line
             out += "\n    " + shown
-            if range.start.offset - lineStart <= 1024 {
-                let prefixBytes = Array(source.bytes[lineStart..<range.start.offset])
+            if location.offset - lineStart <= 1024 {
+                let prefixBytes = Array(source.bytes[lineStart..<location.offset])
                 let caretColumn = String(decoding: prefixBytes, as: UTF8.self).count
                 if caretColumn <= 200 {
                     out += "\n    " + String(repeating: " ", count: caretColumn) + "^"

@@ -8,20 +8,7 @@ extension ParserCore {
         let lastRange = nodes.lastRange(above: c.childStart)
         var end = c.end
         if let lastRange { end = max(end, lastRange.end.offset) }
-        // The positions are usually known already: the start is the label's or the title's, the end the
-        // last child's (a container spans many lines; looking them up again cost 3 % of the parse).
-        let start: SourcePosition? =
-            c.labelRange?.start.offset == c.start ? c.labelRange?.start
-            : c.titleRange?.start.offset == c.start ? c.titleRange?.start : nil
-        let endPosition: SourcePosition? =
-            lastRange?.end.offset == end ? lastRange?.end
-            : c.labelRange?.end.offset == end ? c.labelRange?.end : nil
-        let nodeRange: SourceRange
-        if let start, let endPosition {
-            nodeRange = SourceRange(start: start, end: endPosition)
-        } else {
-            nodeRange = range(c.start, end)
-        }
+        let nodeRange = range(c.start, end)
         return Node(
             kind: c.kind, id: c.id, label: c.label, number: c.number, title: c.title, range: nodeRange,
             labelRange: c.labelRange, titleRange: c.titleRange, isRepealed: c.isRepealed, children: nodes.popArray(from: c.childStart))

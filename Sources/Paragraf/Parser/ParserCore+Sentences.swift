@@ -86,10 +86,8 @@ extension ParserCore {
         return Node(kind: kind, id: id, number: number, text: text, range: range(start, end))
     }
 
-    /// The range `[start, end)`, found from the last range's line on (ranges come in document order).
-    mutating func range(_ start: Int, _ end: Int) -> SourceRange {
-        source.range(start, end, fromLine: &rangeLine)
-    }
+    /// The range `[start, end)`.
+    func range(_ start: Int, _ end: Int) -> SourceRange { source.range(start, end) }
 
     /// "1" … "99": sentence and block numbers without formatting an integer for each leaf.
     static let smallNumbers: [String] = (0..<100).map { String($0) }

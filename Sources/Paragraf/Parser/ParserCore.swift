@@ -96,8 +96,6 @@ struct ParserCore {
 
     // MARK: Scratch
 
-    /// The line of the last leaf's start (0-based), where ``SourceText/range(_:_:fromLine:)`` looks first.
-    var rangeLine = 0
     /// Scratch array for ``SentenceSplitter``, reused for every leaf.
     var sentenceRanges: [Range<Int>] = []
 

@@ -14,10 +14,10 @@ public struct ProvisionRef: Codable, Hashable, Sendable {
     /// subsections and items, which reports show with their text).
     public var caption: String
     /// The bytes of the node in its version's source.
-    public var range: SourceRange
+    public var range: LocatedRange
 
     /// Creates a reference.
-    public init(id: NodeID, citation: String, kind: NodeKind, chapter: NodeID?, caption: String, range: SourceRange) {
+    public init(id: NodeID, citation: String, kind: NodeKind, chapter: NodeID?, caption: String, range: LocatedRange) {
         self.id = id
         self.citation = citation
         self.kind = kind

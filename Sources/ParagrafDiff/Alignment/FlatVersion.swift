@@ -534,6 +534,8 @@ struct Atom {
 final class FlatVersion {
     let parsed: ParsedDocument
     var source: SourceText { parsed.source }
+    /// The lines and columns of `range` in this version's source.
+    func location(of range: SourceRange) -> LocatedRange { parsed.source.locations.location(of: range) }
     let symbols: Symbols
     @exclusivity(unchecked) private(set) var nodes: [FlatNode] = []
     @exclusivity(unchecked) private(set) var atoms: [Atom] = []
@@ -806,7 +808,7 @@ final class FlatVersion {
         }
         return ProvisionRef(
             id: nodes[node].id, citation: citation(node), kind: kind, chapter: chapterID(node),
-            caption: captioned ? caption(node) : "", range: nodes[node].range)
+            caption: captioned ? caption(node) : "", range: location(of: nodes[node].range))
     }
 
     /// A chapter's title, or the first words of a provision (``Aligner/caption(of:)``), computed once.

@@ -66,10 +66,10 @@ struct CitationLocator {
     /// Per span, the citation at its start (``citation(at:fallback:)``, with `fallback(span.pair)`) and its
     /// range (``range(_:_:)``), in the order of `spans`; asked in offset order, so that both cursors walk
     /// forward (the answers do not depend on the order they are asked in).
-    func resolve(_ spans: [PlaceSpan], fallback: (Int) -> String) -> [(citation: String, range: SourceRange)] {
+    func resolve(_ spans: [PlaceSpan], fallback: (Int) -> String) -> [(citation: String, range: LocatedRange)] {
         var order = Array(spans.indices)
         order.sort { spans[$0].start < spans[$1].start }
-        var result = [(citation: String, range: SourceRange)?](repeating: nil, count: spans.count)
+        var result = [(citation: String, range: LocatedRange)?](repeating: nil, count: spans.count)
         for k in order {
             let span = spans[k]
             result[k] = (citation(at: span.start, fallback: fallback(span.pair)), range(span.start, span.end))
@@ -78,7 +78,7 @@ struct CitationLocator {
     }
 
     /// `version.source.range(start, end)`.
-    func range(_ start: Int, _ end: Int) -> SourceRange { cursors.lines.range(start, end) }
+    func range(_ start: Int, _ end: Int) -> LocatedRange { cursors.lines.range(start, end) }
 }
 
 /// The bytes `start..<end` of one side of a reported place, and the text pair it is in (for the fallback
@@ -641,7 +641,7 @@ struct ChangeClassifier {
         let runs = v.wholeRuns(node)
         let text = v.readerText(runs)
         let range = runs.isEmpty
-            ? v.nodes[node].range
+            ? v.location(of: v.nodes[node].range)
             : locator.range(Int(v.tokens[runs[0].lowerBound].start), Int(v.tokens[runs[runs.count - 1].upperBound - 1].end))
         let citation = v.citation(node)
         return operation == .insert
@@ -655,7 +655,7 @@ struct ChangeClassifier {
     /// citation, the end of an empty provision), not copied, strings and all, for every hunk.
     private static func place(
         of hunk: Range<Int>, in tokens: TokenRun, locator: CitationLocator, pairs: [TextPair], pair: Int, old: Bool
-    ) -> (SourceRange, String) {
+    ) -> (LocatedRange, String) {
         if let a = hunk.first, let b = hunk.last {
             let start = tokens.offsets(a).lowerBound
             return (

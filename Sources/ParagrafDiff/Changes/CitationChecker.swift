@@ -152,7 +152,7 @@ struct CitationChecker {
                                 oldCitation: oldCitation, oldText: beforeCitation?.text,
                                 oldTarget: before.map { witnessTarget($0).address.description },
                                 expectedTarget: before?.mapped.flatMap { Aligner.addressDescription($0) },
-                                newRange: c.citation.span, oldRange: beforeCitation?.span,
+                                newRange: aligned.new.location(of: c.citation.span), oldRange: beforeCitation.map { aligned.old.location(of: $0.span) },
                                 explanation: "\(target.address) names nothing in the new version"
                                     + (target.message.map { " (\($0))" } ?? "") + note))
                         continue
@@ -198,7 +198,7 @@ struct CitationChecker {
                             issue: .stale, newCitation: newCitation, newText: c.citation.text, newTarget: newTargetText,
                             oldCitation: oldCitation, oldText: witnessCitation(same).citation.text,
                             oldTarget: witnessTarget(same).address.description, expectedTarget: expectedText,
-                            newRange: c.citation.span, oldRange: witnessCitation(same).citation.span,
+                            newRange: aligned.new.location(of: c.citation.span), oldRange: aligned.old.location(of: witnessCitation(same).citation.span),
                             explanation:
                                 "still says \(newTargetText), the number its target had in the old version; that provision is now \(expectedText), and \(newTargetText) is now “\(caption)”\(addedNote)"
                         ))
@@ -219,7 +219,7 @@ struct CitationChecker {
                         issue: .changedTarget, newCitation: newCitation, newText: c.citation.text,
                         newTarget: newTargetText, oldCitation: oldCitation, oldText: witnessCitation(before).citation.text,
                         oldTarget: oldTargetText, expectedTarget: expectedText,
-                        newRange: c.citation.span, oldRange: witnessCitation(before).citation.span,
+                        newRange: aligned.new.location(of: c.citation.span), oldRange: aligned.old.location(of: witnessCitation(before).citation.span),
                         explanation:
                             "the old version cited \(oldTargetText) here, which is now \(expectedText); the new text cites \(newTargetText) instead, “\(caption)”\(addedNote)"
                     ))

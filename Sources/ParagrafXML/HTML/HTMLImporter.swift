@@ -28,7 +28,7 @@ public enum HTMLImporter {
         for d in parsed.diagnostics.filter({ $0.severity >= .error }).prefix(10) {
             extra.append(
                 Diagnostic(
-                    code: d.code, severity: .note, message: "HTML \(d.range.start): \(d.message)", range: origin))
+                    code: d.code, severity: .note, message: "HTML \(htmlSource.locations.location(of: d.range.start)): \(d.message)", range: origin))
         }
         if Bytes.normalized(text).isEmpty {
             extra.append(

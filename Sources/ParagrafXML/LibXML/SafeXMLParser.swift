@@ -162,17 +162,9 @@ final class ErrorCollector {
     /// Adds a diagnostic at a 1-based line and column (column in bytes; clamped to the text).
     func add(code: String, severity: Severity, message: String, line: Int, column: Int) {
         guard diagnostics.count < 200 else { return }
-        let offset = offsetOf(line: line, column: column)
+        let offset = source.locations.offset(line: line, column: column)
         diagnostics.append(
             Diagnostic(code: code, severity: severity, message: message, range: source.range(offset, offset)))
-    }
-
-    func offsetOf(line: Int, column: Int) -> Int {
-        let lines = source.lineStarts
-        let l = max(1, min(line, lines.count))
-        let start = lines[l - 1]
-        let lineEnd = l < lines.count ? lines[l] - 1 : source.bytes.count
-        return max(start, min(start + max(column, 1) - 1, lineEnd))
     }
 }
 

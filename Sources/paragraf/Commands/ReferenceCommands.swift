@@ -43,16 +43,18 @@ struct CitationRow: Encodable {
     var targets: [Target]
     var citingSentence: String?
 
-    /// A row for `resolved`; `keep` selects the targets shown (cited-by shows only those inside the node asked about).
+    /// A row for `resolved`, whose span `locations` reads (the lines of the text it was found in); `keep`
+    /// selects the targets shown (cited-by shows only those inside the node asked about).
     init(
-        _ resolved: ResolvedCitation, index: NodeIndex?, withSentence: Bool = false,
+        _ resolved: ResolvedCitation, index: NodeIndex?, locations: SourceLocationConverter, withSentence: Bool = false,
         keep: (ResolvedTarget) -> Bool = { _ in true }
     ) {
         let c = resolved.citation
         sourceID = resolved.sourceID
         sourcePlace = resolved.sourceID.flatMap { id in index?.place(of: id) }
-        line = c.span.start.line
-        column = c.span.start.column
+        let start = locations.location(of: c.span.start)
+        line = start.line
+        column = start.column
         offset = c.span.start.offset
         length = c.span.length
         lead = c.lead.rawValue
@@ -151,7 +153,7 @@ struct RefsCommand: ParsableCommand {
                 }
             }
             let found = nodeID == .document ? graph.citations : graph.outgoing(from: nodeID)
-            let rows = found.map { CitationRow($0, index: graph.index) }
+            let rows = found.map { CitationRow($0, index: graph.index, locations: parsed.source.locations) }
             switch format {
             case .json:
                 struct Envelope: Encodable {
@@ -209,7 +211,7 @@ struct CitedByCommand: ParsableCommand {
                     id == node.id || (!exact && graph.index.path(to: id).contains { $0.id == node.id })
                 })
             let rows = citing.map {
-                CitationRow($0, index: graph.index, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
+                CitationRow($0, index: graph.index, locations: parsed.source.locations, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
             }
             switch format {
             case .json:
@@ -294,7 +296,7 @@ struct ResolveCommand: ParsableCommand {
             var failed = false
             var results: [Resolved] = []
             for r in resolved {
-                let row = CitationRow(r, index: index)
+                let row = CitationRow(r, index: index, locations: source.locations)
                 let texts = r.targets.map { t in t.nodeID.flatMap { index.node($0) }.map { ProvisionFormatter().format($0) } }
                 if r.targets.contains(where: { $0.status != .resolved }) || r.targets.isEmpty { failed = true }
                 results.append(Resolved(citation: row, texts: texts))
@@ -383,10 +385,12 @@ struct CheckCommand: ParsableCommand {
                     var unresolvedCitations: Int
                     var findings: [Finding]
                 }
+                let locations = parsed.source.locations
                 let rows = findings.map {
-                    Finding(
-                        code: $0.code, severity: $0.severity, message: $0.message, line: $0.range.start.line,
-                        column: $0.range.start.column, offset: $0.range.start.offset)
+                    let start = locations.location(of: $0.range.start)
+                    return Finding(
+                        code: $0.code, severity: $0.severity, message: $0.message, line: start.line, column: start.column,
+                        offset: start.offset)
                 }
                 print(try Output.json(Envelope(
                     version: corpusVersion.id, file: file, citations: graph.citations.count,
@@ -468,8 +472,9 @@ struct CiteCommand: ParsableCommand {
                     groups[key] = Group(act: name, actKey: key.hasPrefix("~") ? nil : key, citations: [])
                     order.append(key)
                 }
+                let start = decoded.locations.location(of: c.span.start)
                 let row = Row(
-                    line: c.span.start.line, column: c.span.start.column, lead: c.lead.rawValue, text: c.text, kind: c.kind,
+                    line: start.line, column: start.column, lead: c.lead.rawValue, text: c.text, kind: c.kind,
                     targets: c.targets.map(\.description), instrument: c.instrument, euRegulation: c.euRegulation,
                     corpusLinks: links.links(for: c))
                 groups[key]!.citations.append(row)

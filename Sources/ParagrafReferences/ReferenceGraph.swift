@@ -11,11 +11,11 @@ import Foundation
 /// for cite in graph.incoming(to: "p12") { print(cite.sourceID ?? "-", cite.citation) }
 /// ```
 public struct ReferenceGraph: Sendable {
-    /// The index of the version, built on first use (extracting and resolving do not need it).
-    public var index: NodeIndex { storage.index }
+    /// The node table of the version, built on first use and kept (resolving builds its own and drops it).
+    public var nodes: NodeTable { storage.table }
     /// Every citation of the version, resolved, in document order.
     public let citations: [ResolvedCitation]
-    /// The node table, the index and the lookup tables of the queries, each built once when first needed:
+    /// The node table and the lookup tables of the queries, each built once when first needed:
     /// a graph made only for its citations (as the diff makes two) never builds them.
     private let storage: Storage
 
@@ -31,14 +31,14 @@ public struct ReferenceGraph: Sendable {
             in: document, source: source, resolver: TableResolver(table: NodeTable(document)))
         // The node table is not kept: a graph made only for its citations (as the diff makes two) never
         // needs it again, and the queries rebuild it on first use.
-        self.storage = Storage(document: document, index: nil, table: nil)
+        self.storage = Storage(root: document.root, table: nil)
     }
 
-    /// A graph over citations already resolved against `index`.
+    /// A graph over citations already resolved against the document of `nodes`.
     /// - Complexity: O(c log c) in the number of citations (on the first query).
-    public init(index: NodeIndex, citations: [ResolvedCitation]) {
+    public init(nodes: NodeTable, citations: [ResolvedCitation]) {
         self.citations = citations
-        self.storage = Storage(document: index.document, index: index, table: nil)
+        self.storage = Storage(root: nodes.root, table: nodes)
     }
 
     /// The citations whose text stands in node `id` (and, by default, in its descendants), in document order.
@@ -47,8 +47,8 @@ public struct ReferenceGraph: Sendable {
         let (table, lookups) = storage.lookups(citations)
         if !includingDescendants { return (lookups.bySource[id] ?? []).map { citations[$0] } }
         if id == .document { return citations.filter { $0.sourceID != nil } }
-        guard let node = table.node(id) else { return [] }
-        return Self.slice(lookups.bySpan, node.start..<node.end).sorted().map { citations[$0] }
+        guard let row = table.row(of: id) else { return [] }
+        return Self.slice(lookups.bySpan, table.range(at: row).offsets).sorted().map { citations[$0] }
     }
 
     /// The citations that name node `id` (and, by default, any node inside it), in document order: who
@@ -57,8 +57,8 @@ public struct ReferenceGraph: Sendable {
     public func incoming(to id: NodeID, includingDescendants: Bool = true) -> [ResolvedCitation] {
         let (table, lookups) = storage.lookups(citations)
         if !includingDescendants { return (lookups.byTarget[id] ?? []).map { citations[$0] } }
-        guard let node = table.node(id) else { return [] }
-        var offsets = node.start..<node.end
+        guard let row = table.row(of: id) else { return [] }
+        var offsets = table.range(at: row).offsets
         // An empty node (a § of a repealed range) still names itself.
         if offsets.isEmpty { return (lookups.byTarget[id] ?? []).map { citations[$0] } }
         offsets = offsets.lowerBound..<max(offsets.upperBound, offsets.lowerBound + 1)
@@ -92,11 +92,11 @@ public struct ReferenceGraph: Sendable {
     public var diagnostics: [Diagnostic] {
         let unresolved = unresolved
         guard !unresolved.isEmpty else { return [] }
-        let index = index
+        let nodes = nodes
         var result: [Diagnostic] = []
         for citation in unresolved {
             for target in citation.unresolvedTargets {
-                let place = citation.sourceID.map { index.place(of: $0) } ?? "-"
+                let place = citation.sourceID.map { nodes.place(of: $0) } ?? "-"
                 let reason = target.message ?? target.reason?.rawValue ?? "unresolved"
                 result.append(
                     Diagnostic(
@@ -131,7 +131,7 @@ private struct Lookups: Sendable {
             for target in citation.targets {
                 if let id = target.nodeID, seen.insert(id).inserted {
                     byTarget[id, default: []].append(i)
-                    if let node = table.node(id) { byTargetOffset.append((node.start, i)) }
+                    if let row = table.row(of: id) { byTargetOffset.append((table.range(at: row).start.offset, i)) }
                 }
             }
         }
@@ -143,34 +143,35 @@ private struct Lookups: Sendable {
 /// What a graph builds on first use, shared by its copies. Every mutable field is read and written under
 /// `lock` only, which makes the class safe to send.
 private final class Storage: @unchecked Sendable {
-    let document: Document
+    let root: Node
     private let lock = NSLock()
-    private var builtIndex: NodeIndex?
     private var builtTable: NodeTable?
     private var builtLookups: Lookups?
 
-    init(document: Document, index: NodeIndex?, table: NodeTable?) {
-        self.document = document
-        self.builtIndex = index
+    init(root: Node, table: NodeTable?) {
+        self.root = root
         self.builtTable = table
     }
 
-    /// The node index of the document.
-    var index: NodeIndex {
+    /// The node table of the document.
+    var table: NodeTable {
         lock.lock()
         defer { lock.unlock() }
-        if let builtIndex { return builtIndex }
-        let index = NodeIndex(document)
-        builtIndex = index
-        return index
+        return tableLocked()
+    }
+
+    private func tableLocked() -> NodeTable {
+        if let builtTable { return builtTable }
+        let table = NodeTable(root)
+        builtTable = table
+        return table
     }
 
     /// The node table and the lookup tables of `citations` (the graph's, which never change).
     func lookups(_ citations: [ResolvedCitation]) -> (NodeTable, Lookups) {
         lock.lock()
         defer { lock.unlock() }
-        let table = builtTable ?? NodeTable(document)
-        builtTable = table
+        let table = tableLocked()
         if let builtLookups { return (table, builtLookups) }
         let lookups = Lookups(citations, table: table)
         builtLookups = lookups

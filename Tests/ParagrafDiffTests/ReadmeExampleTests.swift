@@ -9,7 +9,7 @@ struct ReadmeExampleTests {
     @Test func foundationReferencesAndDiff() throws {
         let corpus = try Corpus(directory: Corpus.bundledDirectory())
         let parsed = try corpus.load(try corpus.version("2003"))
-        let index = parsed.document.index()
+        let index = parsed.document.nodeTable()
         guard case .success(let node) = index.lookup(try Address.parse("§ 17, stk. 3")) else {
             Issue.record("§ 17, stk. 3 not found")
             return

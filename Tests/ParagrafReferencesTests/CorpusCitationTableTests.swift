@@ -138,7 +138,7 @@ struct CorpusCitationTableTests {
     static func actual(_ graph: ReferenceGraph, chapter: NodeID) -> [String] {
         graph.citations.filter { c in
             guard let source = c.sourceID else { return false }
-            return graph.index.path(to: source).contains { $0.id == chapter }
+            return graph.nodes.path(to: source).contains { $0.id == chapter }
         }.map(summary)
     }
 

@@ -38,7 +38,7 @@ struct ResolutionTests {
     func example2003() throws {
         let target = try #require(resolve("jf. § 17, stk. 3", from: "p1/stk2", in: Self.parsed2003).first)
         #expect(target.nodeID == "p17/stk3")
-        let index = Self.parsed2003.document.index()
+        let index = Self.parsed2003.document.nodeTable()
         #expect(index.place(of: "p17/stk3") == "Kapitel 5 Amtsspecialtandpleje › § 17 › Stk. 3")
     }
 
@@ -212,7 +212,7 @@ struct GraphLookupTests {
     func outgoingAndIncomingMatchTheirDefinition(year: String) throws {
         let parsed = try Repo.tandpleje(year)
         let graph = ReferenceGraph(parsed: parsed)
-        let index = graph.index
+        let index = graph.nodes
         func inside(_ id: NodeID?, _ ancestor: NodeID) -> Bool {
             guard let id else { return false }
             return index.path(to: id).contains { $0.id == ancestor }

@@ -38,7 +38,7 @@ struct Structure2003Tests {
     }
 
     @Test func sectionsSitInTheirChapters() {
-        let index = document.index()
+        let index = document.nodeTable()
         #expect(index.parent(of: "p1")?.id == "kap1")
         #expect(index.parent(of: "p12")?.id == "kap3")
         #expect(index.parent(of: "p17")?.id == "kap5")
@@ -75,7 +75,7 @@ struct Structure2003Tests {
     }
 
     @Test func section17Subsection3HasTwoSentences() throws {
-        let stk3 = try #require(document.index().node("p17/stk3"))
+        let stk3 = try #require(document.nodeTable().node("p17/stk3"))
         let sentences = stk3.children(.sentence).compactMap(\.text)
         #expect(sentences.count == 2)
         #expect(
@@ -87,7 +87,7 @@ struct Structure2003Tests {
     }
 
     @Test func citationEndingASentenceSplitsIt() throws {
-        let stk2 = try #require(document.index().node("p1/stk2"))
+        let stk2 = try #require(document.nodeTable().node("p1/stk2"))
         let sentences = stk2.children(.sentence).compactMap(\.text)
         #expect(
             sentences == [
@@ -164,7 +164,7 @@ struct Structure2020Tests {
     }
 
     @Test func itemContinuationLinesStayInTheItem() throws {
-        let item = try #require(document.index().node("p14/stk7/nr2"))
+        let item = try #require(document.nodeTable().node("p14/stk7/nr2"))
         #expect(
             item.children.compactMap(\.text) == [
                 "Oplysninger om det samlede antal ydelser og tilbud, som regionsrådet stiller til rådighed for kommunalbestyrelsen.",
@@ -185,7 +185,7 @@ struct Structure2020Tests {
     }
 
     @Test func basicAmountSentenceKeepsItsParenthesis() throws {
-        let stk1 = try #require(document.index().node("p10/stk1"))
+        let stk1 = try #require(document.nodeTable().node("p10/stk1"))
         let sentences = stk1.children(.sentence).compactMap(\.text)
         #expect(sentences.count == 3)
         #expect(sentences[1] == "Patientens egenbetaling i omsorgstandplejen kan dog maksimalt udgøre 540 kr. årligt (grundbeløb pr. 1. januar 2020).")
@@ -207,7 +207,7 @@ struct Structure2020Tests {
     }
 
     @Test func rangesPointAtTheRightBytes() throws {
-        let index = document.index()
+        let index = document.nodeTable()
         let stk5 = try #require(index.node("p21/stk5"))
         #expect(parsed.source.string(try #require(stk5.labelRange).offsets) == "Stk. 5.")
         let section = try #require(index.node("p21"))

@@ -126,7 +126,7 @@ struct AddressTests {
     }
 
     @Test func lookupErrorsNameWhatExists() throws {
-        let index = try TestSupport.parse(TestSupport.v2003).document.index()
+        let index = try TestSupport.parse(TestSupport.v2003).document.nodeTable()
         func message(_ citation: String) throws -> String? {
             if case .failure(let error) = index.lookup(try Address.parse(citation)) { return error.description }
             return nil

@@ -49,7 +49,7 @@ struct NodeIDTests {
     func corpusRoundTrip() throws {
         var count = 0
         for path in [TestSupport.v2003, TestSupport.v2020] {
-            for id in try TestSupport.parse(path).document.index().order {
+            for id in try TestSupport.parse(path).document.nodeTable().order {
                 #expect(NodeID(parsing: id.description) == id)
                 let rebuilt = id.components.dropFirst().reduce(NodeID(id.components[0].step, occurrence: id.components[0].occurrence)) {
                     $0.appending($1.step, occurrence: $1.occurrence)

@@ -19,7 +19,7 @@ struct TreeDifferences: CustomStringConvertible {
         }
         let a = table(xml)
         let b = table(text)
-        let order = xml.index().order + text.index().order.filter { a[$0] == nil }
+        let order = xml.nodeTable().order + text.nodeTable().order.filter { a[$0] == nil }
         for id in order {
             switch (a[id], b[id]) {
             case (let x?, nil): onlyInXML.append("\(id) \(x.kind.rawValue)")
@@ -102,7 +102,7 @@ struct AgreementTests {
         let xmlSentences = xml.root.all(.sentence)
         #expect(xmlSentences.count == 131)
         #expect(xmlSentences.filter { textSentences[$0.id] ?? nil != $0.text }.map(\.id) == [])
-        #expect(text.index().node("p11/stk4/pkt2")?.text == "Beregning ved turnus, weekend m.v.")
+        #expect(text.nodeTable().node("p11/stk4/pkt2")?.text == "Beregning ved turnus, weekend m.v.")
     }
 
     /// LBK 62/2024: lettered chapters ("Kapitel 6 a", "13 a"), lists introduced without a colon and nested

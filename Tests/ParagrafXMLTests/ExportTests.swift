@@ -95,7 +95,7 @@ struct ExportTests {
 
     @Test func citationsBecomeRefs() throws {
         let document = try corpusDocument(Self.corpusFiles[1])
-        let sentence = try #require(document.index().node("p1/stk2/pkt1"))
+        let sentence = try #require(document.nodeTable().node("p1/stk2/pkt1"))
         let text = try #require(sentence.text)
         let citation = try #require(text.range(of: "§ 18, stk. 3"))
         let start = text.utf8.distance(from: text.startIndex, to: citation.lowerBound)
@@ -147,7 +147,7 @@ struct CitationLinkTests {
         let all = links.values.flatMap { $0 }
         #expect(all.count > 50)
         let eIds = Set(AkomaNtosoNaming.eIds(of: parsed.document).values)
-        let index = parsed.document.index()
+        let index = parsed.document.nodeTable()
         for (leafID, leafLinks) in links {
             let text = Array((index.node(leafID)?.text ?? "").utf8)
             for link in leafLinks {

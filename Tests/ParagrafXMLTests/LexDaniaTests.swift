@@ -87,7 +87,7 @@ struct LexDaniaTests {
         #expect(m.legalBasisAct == "lov om sygedagpenge")
         #expect(m.legalBasis?.hasPrefix("I medfør af § 6, stk. 2, § 24 c, stk. 2") == true)
         // Chapter titles, a group heading on its first §, and items.
-        let index = d.index()
+        let index = d.nodeTable()
         #expect(index.node("kap5")?.title == "Beregning af sygedagpenge til lønmodtagere")
         #expect(index.node("p6")?.title == "Opgørelse af timefortjeneste til brug for kommunens udbetaling af sygedagpenge")
         #expect(index.node("p7")?.title == nil)
@@ -107,7 +107,7 @@ struct LexDaniaTests {
         #expect(m.inForceDate == LegalDate(year: 2024, month: 1, day: 23))
         #expect(m.ministry == "Ministeriet for Fødevarer, Landbrug og Fiskeri")
         #expect(m.eli == "https://www.retsinformation.dk/eli/lta/2024/62")
-        let index = d.index()
+        let index = d.nodeTable()
         // "Kapitel 6 a" and inserted §§ keep their letters.
         #expect(index.node("kap6a")?.number == "6 a")
         #expect(index.node("p36c")?.label == "§ 36 c.")
@@ -131,7 +131,7 @@ struct LexDaniaTests {
         let d = LexDaniaImporter.read(try Files.bytes(url)).document
         #expect(d.metadata.documentType == .lov)
         #expect(d.metadata.number == "1547")
-        let index = d.index()
+        let index = d.nodeTable()
         #expect(index.node("p1/stk1/pkt1")?.text == "I lov om hold af dyr, jf. lovbekendtgørelse nr. 9 af 6. januar 2022, foretages følgende ændringer:")
         let first = index.node("p1/stk1/nr1")
         #expect(first?.label == "1.")

@@ -64,7 +64,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
     /// - Complexity: one diff per pair of consecutive versions.
     public static func trace(_ address: Address, startingIn start: Int, versions: [Version]) -> ProvisionHistory? {
         guard versions.indices.contains(start) else { return nil }
-        let startIndex = versions[start].parsed.document.index()
+        let startIndex = versions[start].parsed.document.nodeTable()
         guard startIndex.node(address.id) != nil else { return nil }
         var ids = [NodeID?](repeating: nil, count: versions.count)
         ids[start] = address.id
@@ -89,7 +89,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         }
         var entries: [Entry] = []
         for (n, version) in versions.enumerated() {
-            let index = version.parsed.document.index()
+            let index = version.parsed.document.nodeTable()
             guard let id = ids[n], let node = index.node(id) else {
                 entries.append(Entry(version: version.name))
                 continue

@@ -58,13 +58,22 @@ public enum AkomaNtosoNaming {
     }
 
     /// Every node id of the document mapped to its eId (unique; "_2" is added on a clash).
-    public static func eIds(of document: Document) -> [NodeID: String] {
+    public static func eIds(of document: Document) -> [NodeID: String] { eIds(of: document.nodeTable()) }
+
+    /// Every node id of a document's node table mapped to its eId (unique; "_2" is added on a clash).
+    ///
+    /// The rows are read in document order; a row's eId extends its parent's (an annex starts afresh: its
+    /// content is numbered inside the annex document).
+    public static func eIds(of nodes: NodeTable) -> [NodeID: String] {
         var result: [NodeID: String] = [:]
         var used: Set<String> = []
         // For an eId that clashed, the suffix to try next: every lower one was taken, and taken stays taken,
         // so n nodes with one eId cost O(n), not O(n²) (a long act repeats "hcontainer_" and annex numbers).
         var nextSuffix: [String: Int] = [:]
-        func visit(_ node: Node, prefix: String) {
+        // The prefix each row hands its children.
+        var childPrefix = [String](repeating: "", count: nodes.count)
+        nodes.forEachRow { row, node in
+            let prefix = row.parent.map { childPrefix[$0] } ?? ""
             var eId = prefix
             switch node.kind {
             case .document: eId = ""
@@ -90,11 +99,8 @@ public enum AkomaNtosoNaming {
                 result[node.id] = unique
                 eId = unique
             }
-            // Annex content is numbered inside the annex document.
-            let childPrefix = node.kind == .annex ? "" : eId
-            for child in node.children { visit(child, prefix: childPrefix) }
+            childPrefix[row.index] = node.kind == .annex ? "" : eId
         }
-        visit(document.root, prefix: "")
         return result
     }
 

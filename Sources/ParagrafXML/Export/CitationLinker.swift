@@ -14,14 +14,14 @@ public enum CitationLinker {
         links(graph: ReferenceGraph(parsed: parsed), document: parsed.document)
     }
 
-    /// The links for the citations of `graph`, whose index is `document`'s.
+    /// The links for the citations of `graph`, the graph of `document`.
     public static func links(graph: ReferenceGraph, document: Document) -> [NodeID: [InlineLink]] {
-        let eIds = AkomaNtosoNaming.eIds(of: document)
+        let eIds = AkomaNtosoNaming.eIds(of: graph.nodes)
         var result: [NodeID: [InlineLink]] = [:]
         var cursors: [NodeID: Int] = [:]
         for resolved in graph.citations {
             let citation = resolved.citation
-            guard let leafID = citation.nodeID ?? resolved.sourceID, let leaf = graph.index.node(leafID),
+            guard let leafID = citation.nodeID ?? resolved.sourceID, let leaf = graph.nodes.node(leafID),
                 let text = leaf.text
             else { continue }
             guard let href = href(resolved, eIds: eIds) else { continue }

@@ -220,7 +220,7 @@ struct ShowCommand: ParsableCommand {
                 if let note { Output.error(note) }
             }
             let (_, corpusVersion, parsed) = try corpusOptions.load(versionID)
-            let index = parsed.document.index()
+            let index = parsed.document.nodeTable()
             switch index.lookup(address) {
             case .failure(let error):
                 throw CLIError("\(corpusVersion.id): \(error.description)")

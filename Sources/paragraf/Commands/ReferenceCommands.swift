@@ -46,7 +46,7 @@ struct CitationRow: Encodable {
     /// A row for `resolved`, whose span `locations` reads (the lines of the text it was found in); `keep`
     /// selects the targets shown (cited-by shows only those inside the node asked about).
     init(
-        _ resolved: ResolvedCitation, index: NodeIndex?, locations: SourceLocationConverter, withSentence: Bool = false,
+        _ resolved: ResolvedCitation, index: NodeTable?, locations: SourceLocationConverter, withSentence: Bool = false,
         keep: (ResolvedTarget) -> Bool = { _ in true }
     ) {
         let c = resolved.citation
@@ -147,13 +147,13 @@ struct RefsCommand: ParsableCommand {
             var nodeID = NodeID.document
             if let citation {
                 let address = try parseUserAddress(citation)
-                switch graph.index.lookup(address) {
+                switch graph.nodes.lookup(address) {
                 case .failure(let error): throw CLIError("\(corpusVersion.id): \(error.description)")
                 case .success(let node): nodeID = node.id
                 }
             }
             let found = nodeID == .document ? graph.citations : graph.outgoing(from: nodeID)
-            let rows = found.map { CitationRow($0, index: graph.index, locations: parsed.source.locations) }
+            let rows = found.map { CitationRow($0, index: graph.nodes, locations: parsed.source.locations) }
             switch format {
             case .json:
                 struct Envelope: Encodable {
@@ -164,7 +164,7 @@ struct RefsCommand: ParsableCommand {
                 }
                 print(try Output.json(Envelope(version: corpusVersion.id, node: nodeID, citations: rows)))
             case .text:
-                let place = nodeID == .document ? "whole version" : graph.index.place(of: nodeID)
+                let place = nodeID == .document ? "whole version" : graph.nodes.place(of: nodeID)
                 print("\(corpusVersion.id) › \(place): \(rows.count) citation\(rows.count == 1 ? "" : "s")")
                 for row in rows { print(row.render()) }
             }
@@ -201,17 +201,17 @@ struct CitedByCommand: ParsableCommand {
             let (_, corpusVersion, parsed) = try corpusOptions.load(version)
             let graph = ReferenceGraph(parsed: parsed)
             let node: Node
-            switch graph.index.lookup(address) {
+            switch graph.nodes.lookup(address) {
             case .failure(let error): throw CLIError("\(corpusVersion.id): \(error.description)")
             case .success(let found): node = found
             }
             let citing = graph.incoming(to: node.id, includingDescendants: !exact)
             let inside = Set(
                 citing.flatMap(\.targets).compactMap(\.nodeID).filter { id in
-                    id == node.id || (!exact && graph.index.path(to: id).contains { $0.id == node.id })
+                    id == node.id || (!exact && graph.nodes.path(to: id).contains { $0.id == node.id })
                 })
             let rows = citing.map {
-                CitationRow($0, index: graph.index, locations: parsed.source.locations, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
+                CitationRow($0, index: graph.nodes, locations: parsed.source.locations, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
             }
             switch format {
             case .json:
@@ -223,9 +223,9 @@ struct CitedByCommand: ParsableCommand {
                     var citedBy: [CitationRow]
                 }
                 print(try Output.json(Envelope(
-                    version: corpusVersion.id, target: node.id, place: graph.index.place(of: node.id), citedBy: rows)))
+                    version: corpusVersion.id, target: node.id, place: graph.nodes.place(of: node.id), citedBy: rows)))
             case .text:
-                print("\(corpusVersion.id) › \(graph.index.place(of: node.id)) is cited \(rows.count) time\(rows.count == 1 ? "" : "s")")
+                print("\(corpusVersion.id) › \(graph.nodes.place(of: node.id)) is cited \(rows.count) time\(rows.count == 1 ? "" : "s")")
                 for row in rows { print(row.render()) }
             }
             if rows.isEmpty { throw ExitCode(1) }
@@ -267,7 +267,7 @@ struct ResolveCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (_, corpusVersion, parsed) = try corpusOptions.load(version)
-            let index = parsed.document.index()
+            let index = parsed.document.nodeTable()
             var fromID: NodeID?
             if let from {
                 switch index.lookup(try parseUserAddress(from)) {
@@ -291,7 +291,7 @@ struct ResolveCommand: ParsableCommand {
             if fromID == nil, citations.contains(where: { $0.targets.contains(where: \.isRelative) }) {
                 throw CLIError("\"\(citation)\" is relative: say where it stands with --from, e.g. --from \"§ 1, stk. 2\"", exitCode: 64)
             }
-            let resolver = CitationResolver(index: index)
+            let resolver = CitationResolver(nodes: index)
             let resolved = citations.map { resolver.resolve($0, from: fromID) }
             var failed = false
             var results: [Resolved] = []
@@ -540,7 +540,7 @@ struct CorpusLinks {
                 for target in citation.citation.targets {
                     guard let act = target.act, let section = target.address.section else { continue }
                     let key = act.key + " § " + section
-                    let place = citation.sourceID.map { graph.index.place(of: $0) } ?? "-"
+                    let place = citation.sourceID.map { graph.nodes.place(of: $0) } ?? "-"
                     let link = "\(version.work.id)/\(version.id) › \(place) cites § \(section) i \(act.name)"
                     if !(citedBy[key]?.contains(link) ?? false) { citedBy[key, default: []].append(link) }
                     let lead = "§ \(section) i \(act.name): \(version.work.id)/\(version.id) › \(place) cites it"

@@ -98,11 +98,9 @@ public struct ReferenceGraph: Sendable {
             for target in citation.unresolvedTargets {
                 let place = citation.sourceID.map { nodes.place(of: $0) } ?? "-"
                 let reason = target.message ?? target.reason?.rawValue ?? "unresolved"
-                result.append(
-                    Diagnostic(
-                        code: ReferenceDiagnosticCode.unresolved, severity: .warning,
-                        message: "citation \"\(citation.citation.description)\" in \(place) does not resolve: \(reason)",
-                        range: citation.citation.span))
+                result.raise(
+                    ReferenceDiagnostic.unresolved(citation: citation.citation.description, place: place, reason: reason),
+                    at: citation.citation.span)
             }
         }
         return result
@@ -177,16 +175,4 @@ private final class Storage: @unchecked Sendable {
         builtLookups = lookups
         return (table, lookups)
     }
-}
-
-/// The stable codes of the reference diagnostics.
-public enum ReferenceDiagnosticCode {
-    /// A citation target that does not exist in the version it stands in.
-    public static let unresolved = "R001"
-    /// A § number that repeats or skips (a gap in the numbering).
-    public static let sectionNumbering = "R002"
-    /// A stk. number that repeats or skips.
-    public static let subsectionNumbering = "R003"
-    /// An item number that repeats or skips.
-    public static let itemNumbering = "R004"
 }

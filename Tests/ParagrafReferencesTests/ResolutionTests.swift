@@ -229,3 +229,15 @@ struct GraphLookupTests {
         if year == "2020" { #expect(graph.incoming(to: "p12").count == 8) }
     }
 }
+
+@Suite("Reference diagnostic catalogue")
+struct ReferenceDiagnosticTests {
+    @Test func entries() {
+        let unresolved = ReferenceDiagnostic.unresolved(citation: "§ 40", place: "§ 1 › Stk. 1", reason: "there is no § 40")
+        #expect(unresolved.code == "R001" && unresolved.severity == .warning)
+        #expect(unresolved.message == "citation \"§ 40\" in § 1 › Stk. 1 does not resolve: there is no § 40")
+        let gap = ReferenceDiagnostic.numberGap(level: .item, number: "3", previous: "1", missing: "nr. 2", scope: " in § 2, stk. 1")
+        #expect(gap.code == "R004" && gap.message == "nr. 3 follows nr. 1 in § 2, stk. 1: nr. 2 missing")
+        #expect(ReferenceDiagnostic.duplicateNumber(level: .section, number: "2", scope: "").message == "§ 2 appears twice")
+    }
+}

@@ -164,3 +164,17 @@ struct LexDaniaTests {
         #expect(d.metadata.eli == "https://www.retsinformation.dk/eli/lta/2020/7")
     }
 }
+
+@Suite("XML diagnostic catalogue")
+struct XMLDiagnosticTests {
+    @Test func entries() {
+        #expect(XMLDiagnostic.tooLarge(bytes: 10, limit: 5).code == "X004")
+        #expect(XMLDiagnostic.tooLarge(bytes: 10, limit: 5).message == "input of 10 bytes exceeds the limit of 5 bytes; not parsed")
+        #expect(XMLDiagnostic.entityIgnored(name: "xxe", external: true).message
+            == "entity declaration 'xxe' (external) ignored: entities are never declared, loaded or expanded")
+        #expect(XMLDiagnostic.schema("bad", isError: false).severity == .warning)
+        let note = XMLDiagnostic.htmlProblem(code: "X001", location: LocatedPosition(offset: 9, line: 2, column: 3), message: "oops")
+        #expect(note.code == "X001" && note.severity == .note && note.message == "HTML 2:3: oops")
+        #expect(XMLDiagnostic.duplicateID(repeated: "p1", id: "p1~2").at(SourceRange(0..<0)).code == XMLDiagnosticCode.duplicateID)
+    }
+}

@@ -83,10 +83,7 @@ extension ParserCore {
     mutating func uniqueID(_ step: NodeID.Step, under parent: NodeID?, at offset: Int) -> NodeID {
         let allocation = ids.unique(step, under: parent)
         if let repeated = allocation.repeated {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.duplicateID, severity: .warning,
-                    message: "\(repeated) appears again; this one is \(allocation.id)", range: source.range(offset, offset)))
+            diagnostics.raise(.duplicateID(repeated: repeated, id: allocation.id), at: source.range(offset, offset))
         }
         return allocation.id
     }

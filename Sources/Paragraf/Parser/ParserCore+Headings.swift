@@ -60,11 +60,9 @@ extension ParserCore {
     /// Opens the chapter whose label was read, with a P008 warning when its number is out of order.
     mutating func openChapter(at p: Int, labelEnd: Int, lineEnd: Int, value: Int, number: String) -> Int {
         if value != lastChapter + 1 && !(value == lastChapter && number.contains(" ")) {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.chapterOrder, severity: .warning,
-                    message: lastChapter == 0 ? "the first chapter is Kapitel \(number)" : "Kapitel \(number) follows Kapitel \(lastChapter)",
-                    range: source.range(p, labelEnd)))
+            let order: ParserDiagnostic =
+                lastChapter == 0 ? .firstChapter(number: number) : .chapterOutOfOrder(number: number, last: lastChapter)
+            diagnostics.raise(order, at: source.range(p, labelEnd))
         }
         flushText(upTo: p)
         closeChapter()
@@ -423,13 +421,8 @@ extension ParserCore {
         } else {
             unplacedCount += 1
             nodes.push(leaf(.unplaced, id: uniqueID(.unplaced(unplacedCount), under: nil, at: preambleStart), number: nil, preambleStart, end))
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.unplaced, severity: .warning,
-                    message: !finishing
-                        ? "text before the first heading is neither title nor preamble; kept as unplaced"
-                        : "text without any § or chapter heading; kept as unplaced",
-                    range: source.range(preambleStart, end)))
+            diagnostics.raise(
+                finishing ? .unplacedWithoutStructure : .unplacedFrontMatter, at: source.range(preambleStart, end))
         }
     }
 

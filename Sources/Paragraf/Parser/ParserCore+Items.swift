@@ -48,10 +48,7 @@ extension ParserCore {
         if value == 1 {
             guard endsListIntro(before: p) else { return nil }
             if last > 0 {
-                diagnostics.append(
-                    Diagnostic(
-                        code: DiagnosticCode.itemOrder, severity: .warning,
-                        message: "a second list starts in \(stk?.id ?? "?")", range: source.range(p, labelEnd)))
+                diagnostics.raise(.secondList(in: stk?.id), at: source.range(p, labelEnd))
             }
         } else {
             guard value == last + 1, last > 0 else { return nil }

@@ -55,16 +55,10 @@ extension ParserCore {
     mutating func metadata(of root: Node) -> Metadata {
         var metadata = MetadataExtractor.extract(root: root, sentences: keywordSentences)
         if metadata.title == nil && sawStructure {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.metadata, severity: .note, message: "no title line recognised",
-                    range: source.range(0, 0)))
+            diagnostics.raise(.noTitle, at: source.range(0, 0))
         }
         if metadata.signingDate == nil && sawStructure {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.metadata, severity: .note,
-                    message: "no signature (ministry, date) recognised", range: source.range(n, n)))
+            diagnostics.raise(.noSignature, at: source.range(n, n))
         }
         metadata.signers = metadata.signers.filter { !$0.isEmpty }
         return metadata

@@ -110,11 +110,10 @@ extension ParserCore {
             }
         }
         if !inOrder || (!expected && lastSection != nil) {
-            let text = inOrder ? "section § \(format(first)) skips numbers after § \(format(lastSection!))" : "section § \(format(first)) does not follow § \(format(lastSection!))"
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.sectionOrder, severity: .warning, message: text,
-                    range: source.range(p, labelEnd)))
+            let (section, last) = (format(first), format(lastSection!))
+            diagnostics.raise(
+                inOrder ? .sectionSkips(section: section, last: last) : .sectionOutOfOrder(section: section, last: last),
+                at: source.range(p, labelEnd))
         }
         let title = groupTitle
         groupTitle = nil
@@ -243,21 +242,17 @@ extension ParserCore {
                 // A "Stk. 2." heading again at the start of a line, after a sentence end: a repeated number
                 // in the source. It stays text of the current subsection; say so.
                 if labelEnd > i, endsSentence(before: p) {
-                    diagnostics.append(
-                        Diagnostic(
-                            code: DiagnosticCode.subsectionOrder, severity: .warning,
-                            message: "Stk. \(value) repeats in § \(section?.number ?? "?") after Stk. \(sectionStkCount); kept as text",
-                            range: source.range(p, labelEnd)))
+                    diagnostics.raise(
+                        .subsectionRepeats(number: value, section: section?.number ?? "?", last: sectionStkCount),
+                        at: source.range(p, labelEnd))
                 }
                 return nil
             }
         }
         if value != expected {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.subsectionOrder, severity: .warning,
-                    message: "Stk. \(value) follows Stk. \(sectionStkCount) in § \(section?.number ?? "?")",
-                    range: source.range(p, labelEnd)))
+            diagnostics.raise(
+                .subsectionOutOfOrder(number: value, last: sectionStkCount, section: section?.number ?? "?"),
+                at: source.range(p, labelEnd))
         }
         flushText(upTo: p)
         closeStk()

@@ -37,11 +37,7 @@ extension ParserCore {
             unplacedCount += 1
             let id = uniqueID(.unplaced(unplacedCount), under: nil, at: start)
             let node = leaf(.unplaced, id: id, number: nil, start, trimmed)
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.unplaced, severity: .warning,
-                    message: "text between a heading and the first § is kept as unplaced",
-                    range: source.range(start, trimmed)))
+            diagnostics.raise(.unplacedAfterHeading, at: source.range(start, trimmed))
             nodes.push(node)  // to the chapter, the part or the top level, whichever is open
         }
     }

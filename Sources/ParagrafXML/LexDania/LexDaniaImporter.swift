@@ -558,11 +558,7 @@ struct LexDaniaBuilder {
         guard let node = leaf(.unplaced, step: .unplaced(unplacedCount), under: nil, pieces: pieces, fallbackLine: element.line) else {
             return nil
         }
-        diagnostics.append(
-            Diagnostic(
-                code: XMLDiagnosticCode.unknownElement, severity: .warning,
-                message: "LexDania element <\(element.name)> is not part of the structure the importer knows; its text is kept as unplaced",
-                range: node.range))
+        diagnostics.raise(XMLDiagnostic.unknownElement(name: element.name), at: node.range)
         return node
     }
 
@@ -606,15 +602,9 @@ struct LexDaniaBuilder {
             if text.contains("ophæves") { m.repeals += Self.repeals(in: text) }
         }
         if meta == nil {
-            diagnostics.append(
-                Diagnostic(
-                    code: XMLDiagnosticCode.metadata, severity: .note, message: "no <Meta> element; metadata read from the text only",
-                    range: source.range(0, 0)))
+            diagnostics.raise(XMLDiagnostic.noMeta, at: source.range(0, 0))
         } else if m.number == nil || m.year == nil {
-            diagnostics.append(
-                Diagnostic(
-                    code: XMLDiagnosticCode.metadata, severity: .note, message: "<Meta> has no Number or Year; no ELI derived",
-                    range: source.range(0, 0)))
+            diagnostics.raise(XMLDiagnostic.noNumberOrYear, at: source.range(0, 0))
         }
         return m
     }
@@ -691,11 +681,8 @@ struct LexDaniaBuilder {
         let allocation = ids.unique(step, under: parent)
         if let repeated = allocation.repeated {
             let r = locator.lineRange(line)
-            diagnostics.append(
-                Diagnostic(
-                    code: XMLDiagnosticCode.duplicateID, severity: .warning,
-                    message: "\(repeated) appears again; this one is \(allocation.id)",
-                    range: source.range(r.lowerBound, r.lowerBound)))
+            diagnostics.raise(
+                XMLDiagnostic.duplicateID(repeated: repeated, id: allocation.id), at: source.range(r.lowerBound, r.lowerBound))
         }
         return allocation.id
     }

@@ -102,13 +102,12 @@ public struct SourceText: Sendable, Hashable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            // memchr finds the line feeds many bytes per step; the table is built for every parse.
-            var index = 0
-            while index < buffer.count, let hit = memchr(base + index, 0x0A, buffer.count - index) {
-                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                starts.append(offset + 1)
-                index = offset + 1
+            // The line feeds found by memchr (``Bytes/next(_:in:from:to:)``, measured there); the table is
+            // built for every parse.
+            var index = Bytes.next(0x0A, in: buffer, from: 0, to: buffer.count)
+            while index < buffer.count {
+                starts.append(index + 1)
+                index = Bytes.next(0x0A, in: buffer, from: index + 1, to: buffer.count)
             }
         }
         // The estimate above suits short lines; texts of long lines (a paragraph a line) would keep most of

@@ -76,7 +76,7 @@ extension ParserCore {
     /// the metadata.
     mutating func leaf(_ kind: NodeKind, id: NodeID, number: String?, _ start: Int, _ end: Int) -> Node {
         let text = Bytes.normalized(b, start, end)
-        if kind == .sentence && MetadataExtractor.mayHoldKeyword(UnsafeBufferPointer(rebasing: b[start..<end])) {
+        if kind == .sentence && MetadataExtractor.mayHoldKeyword(b, start, end) {
             keywordSentences.append(text)
         }
         return Node(kind: kind, id: id, number: number, text: text, range: range(start, end))

@@ -35,12 +35,9 @@ public struct CitationExtractor: Sendable {
     /// - Complexity: O(n) in the length of the source.
     public func citations(in document: Document, source: SourceText) -> [Citation] {
         var result: [Citation] = []
-        source.bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(b: buffer, source: source, extractor: self, prose: false)
-            withUnsafePointer(to: document.root) { root in
-                var gather = Gather()
-                scanner.scanLeaves(UnsafeBufferPointer(start: root, count: 1), into: &result, sink: &gather)
-            }
+        withScanner(over: source, prose: false) { scanner in
+            var gather = Gather()
+            scanner.scanLeaves([document.root], into: &result, sink: &gather)
         }
         return result
     }
@@ -51,11 +48,8 @@ public struct CitationExtractor: Sendable {
     func resolvedCitations(in document: Document, source: SourceText, resolver: TableResolver) -> [ResolvedCitation] {
         var sink = ResolvingSink(resolver: resolver)
         var leaf: [Citation] = []
-        source.bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(b: buffer, source: source, extractor: self, prose: false)
-            withUnsafePointer(to: document.root) { root in
-                scanner.scanLeaves(UnsafeBufferPointer(start: root, count: 1), into: &leaf, sink: &sink)
-            }
+        withScanner(over: source, prose: false) { scanner in
+            scanner.scanLeaves([document.root], into: &leaf, sink: &sink)
         }
         sink.resolved.shrinkToFit()
         return sink.resolved
@@ -73,9 +67,8 @@ public struct CitationExtractor: Sendable {
     /// The citations in free prose held in `source`.
     public func citations(inProse source: SourceText) -> [Citation] {
         var result: [Citation] = []
-        source.bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(b: buffer, source: source, extractor: self, prose: true)
-            scanner.scan(0, buffer.count, nodeID: nil, into: &result)
+        withScanner(over: source, prose: true) { scanner in
+            scanner.scan(0, source.bytes.count, nodeID: nil, into: &result)
         }
         return result
     }
@@ -84,11 +77,20 @@ public struct CitationExtractor: Sendable {
     /// (nil when the place is unknown): "§ 17" is internal, "stk. 3" relative.
     public func citations(in source: SourceText, range: Range<Int>, nodeID: NodeID?) -> [Citation] {
         var result: [Citation] = []
-        source.bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(b: buffer, source: source, extractor: self, prose: false)
-            scanner.scan(max(0, range.lowerBound), min(buffer.count, range.upperBound), nodeID: nodeID, into: &result)
+        withScanner(over: source, prose: false) { scanner in
+            scanner.scan(max(0, range.lowerBound), min(source.bytes.count, range.upperBound), nodeID: nodeID, into: &result)
         }
         return result
+    }
+
+    /// Runs `body` with a scanner over the bytes of `source`, which stay valid while it runs (the one place
+    /// the scanner's buffer is made). The scanner reads the buffer with the parser's ``Bytes`` helpers, whose
+    /// memchr and eight-bytes-a-step paths need it (measured there).
+    private func withScanner(over source: SourceText, prose: Bool, _ body: (inout Scanner) -> Void) {
+        source.bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(b: buffer, source: source, extractor: self, prose: prose)
+            body(&scanner)
+        }
     }
 }
 
@@ -191,7 +193,7 @@ private struct Scanner {
         while j < hi, Bytes.isDigit(b[j]), j - i < 5 { j += 1 }
         guard j > i, j - i <= 4, j >= hi || !Bytes.isDigit(b[j]) else { return nil }
         if b[i] == 0x30 { return nil }
-        return (String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self), j)
+        return (String(decoding: b[i..<j], as: UTF8.self), j)
     }
 
     /// A § number with its letter: "17", "4 a", "82a". A lone "i" after a space is the preposition.
@@ -270,11 +272,11 @@ private struct Scanner {
     // MARK: Scan
 
     /// Scans the text leaves among `nodes` and their descendants, depth first in document order (the
-    /// title and signature excepted). The nodes are read in place: a `Node` copy per node visited would
-    /// cost more than scanning most leaves.
+    /// title and signature excepted). The nodes' fields are read through the array: a `Node` copy per node
+    /// visited would cost more than scanning most leaves.
     /// `sink` sees `result` after each leaf is scanned.
     mutating func scanLeaves<Sink: LeafSink>(
-        _ nodes: UnsafeBufferPointer<Node>, into result: inout [Citation], sink: inout Sink
+        _ nodes: [Node], into result: inout [Citation], sink: inout Sink
     ) {
         for k in nodes.indices {
             let kind = nodes[k].kind
@@ -288,7 +290,7 @@ private struct Scanner {
                 }
             }
             if !nodes[k].children.isEmpty {
-                nodes[k].children.withUnsafeBufferPointer { scanLeaves($0, into: &result, sink: &sink) }
+                scanLeaves(nodes[k].children, into: &result, sink: &sink)
             }
         }
     }
@@ -846,7 +848,7 @@ private struct Scanner {
             var e = k + 1
             while e < hi, b[e] != 0x29, e - k < 8 { e += 1 }
             guard e < hi, b[e] == 0x29 else { return nil }
-            series = String(decoding: UnsafeBufferPointer(rebasing: b[(k + 1)..<e]), as: UTF8.self)
+            series = String(decoding: b[(k + 1)..<e], as: UTF8.self)
             k = skipSpace(e + 1)
         }
         if at(k, "nr.") { k = skipSpace(k + 3) }
@@ -865,7 +867,7 @@ private struct Scanner {
             e += 1
         }
         while e > k, b[e - 1] == 0x2F { e -= 1 }
-        let number = String(decoding: UnsafeBufferPointer(rebasing: b[k..<e]), as: UTF8.self)
+        let number = String(decoding: b[k..<e], as: UTF8.self)
         guard number.contains("/"), number.first?.isNumber ?? false else { return nil }
         start = i
         let regulation = EURegulation(type: type, series: series, number: number)
@@ -927,8 +929,8 @@ private struct Scanner {
         guard e < start || e == start else { return .none }
         func ends(_ phrase: StaticString, at end: Int) -> Int? {
             // Phrase words are separated by single spaces; the text may have any whitespace run.
-            let p = UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount)
-            var k = p.count
+            let p = phrase.utf8Start
+            var k = phrase.utf8CodeUnitCount
             var j = end
             while k > 0 {
                 let c = p[k - 1]

@@ -233,10 +233,8 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
     /// Calls `body` for this node and every descendant, depth first, in document order.
     public func forEach(_ body: (Node) throws -> Void) rethrows {
         try body(self)
-        // Through the buffer: `for child in children` copies (retains) every child on the way.
-        try children.withUnsafeBufferPointer { children in
-            for i in children.indices { try children[i].forEach(body) }
-        }
+        // By index: `for child in children` copies (retains) every child on the way.
+        for i in children.indices { try children[i].forEach(body) }
     }
 
     /// Every descendant (and this node) of `kind`, in document order.
@@ -251,9 +249,7 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
 
     private func collect(_ kind: NodeKind, into result: inout [Node]) {
         if self.kind == kind { result.append(self) }
-        children.withUnsafeBufferPointer { children in
-            for i in children.indices { children[i].collect(kind, into: &result) }
-        }
+        for i in children.indices { children[i].collect(kind, into: &result) }
     }
 
     /// The direct children of `kind`.

@@ -93,38 +93,35 @@ extension NodeID {
         }
     }
 
-    /// The components of a string form, nil when it is no id. Read byte by byte: the diff and the resolver
-    /// read ids of many nodes (a `Substring`-based reading was a quarter of a diff's instructions).
+    /// The components of a string form, nil when it is no id. Read byte by byte from a copy of the bytes:
+    /// the diff and the resolver read ids of many nodes (a `Substring`-based reading was a quarter of a
+    /// diff's instructions).
     static func components(of text: String) -> [Component]? {
-        var text = text
-        return text.withUTF8 { b -> [Component]? in
-            var result: [Component] = []
-            result.reserveCapacity(4)
-            var start = 0
-            for i in 0...b.count where i == b.count || b[i] == 0x2F {
-                guard let component = component(b, start, i, first: result.isEmpty) else { return nil }
-                result.append(component)
-                start = i + 1
-            }
-            return result
+        let b = Array(text.utf8)
+        var result: [Component] = []
+        result.reserveCapacity(4)
+        var start = 0
+        for i in 0...b.count where i == b.count || b[i] == 0x2F {
+            guard let component = component(b, start, i, first: result.isEmpty) else { return nil }
+            result.append(component)
+            start = i + 1
         }
+        return result
     }
 
     /// The last component of a string form (nil when it is none).
     static func lastComponent(of text: String) -> Component? {
-        var text = text
-        return text.withUTF8 { b -> Component? in
-            var slash = b.count - 1
-            while slash >= 0 && b[slash] != 0x2F { slash -= 1 }
-            return component(b, slash + 1, b.count, first: slash < 0)
-        }
+        let b = Array(text.utf8)
+        var slash = b.count - 1
+        while slash >= 0 && b[slash] != 0x2F { slash -= 1 }
+        return component(b, slash + 1, b.count, first: slash < 0)
     }
 
     /// Reads the component in bytes `[start, end)`: a step and an optional `~N` occurrence.
     ///
     /// Numbers lose their spaces in the string form; a section's, chapter's or part's digits followed by
     /// other characters get one back ("p4a" is section "4 a", "kap6a" chapter "6 a"), as Danish writes them.
-    private static func component(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: Bool) -> Component? {
+    private static func component(_ b: [UInt8], _ start: Int, _ end: Int, first: Bool) -> Component? {
         var stepEnd = end
         var occurrence = 1
         var tilde = end - 1
@@ -138,29 +135,37 @@ extension NodeID {
         return Component(step: step, occurrence: occurrence)
     }
 
-    private static func topLevelStep(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Step? {
-        if Bytes.matches(b, s, e, "document") && e - s == 8 { return .document }
-        if Bytes.matches(b, s, e, "title") && e - s == 5 { return .title }
-        if Bytes.matches(b, s, e, "preamble") && e - s == 8 { return .preamble }
-        if Bytes.matches(b, s, e, "signature") && e - s == 9 { return .signature }
-        if Bytes.matches(b, s, e, "unplaced") { return number(b, s + 8, e).map { .unplaced($0) } }
-        if Bytes.matches(b, s, e, "bilag") { return .annex(string(b, s + 5, e)) }
-        if Bytes.matches(b, s, e, "kap") { return .chapter(spaced(b, s + 3, e)) }
-        if Bytes.matches(b, s, e, "afs") { return .part(spaced(b, s + 3, e)) }
+    private static func topLevelStep(_ b: [UInt8], _ s: Int, _ e: Int) -> Step? {
+        if matches(b, s, e, "document") && e - s == 8 { return .document }
+        if matches(b, s, e, "title") && e - s == 5 { return .title }
+        if matches(b, s, e, "preamble") && e - s == 8 { return .preamble }
+        if matches(b, s, e, "signature") && e - s == 9 { return .signature }
+        if matches(b, s, e, "unplaced") { return number(b, s + 8, e).map { .unplaced($0) } }
+        if matches(b, s, e, "bilag") { return .annex(string(b, s + 5, e)) }
+        if matches(b, s, e, "kap") { return .chapter(spaced(b, s + 3, e)) }
+        if matches(b, s, e, "afs") { return .part(spaced(b, s + 3, e)) }
         if s < e && b[s] == 0x70 { return .section(spaced(b, s + 1, e)) }  // p
         return nil
     }
 
-    private static func innerStep(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Step? {
-        if Bytes.matches(b, s, e, "stk"), let n = number(b, s + 3, e) { return .subsection(n) }
-        if Bytes.matches(b, s, e, "pkt"), let n = number(b, s + 3, e) { return .sentence(n) }
-        if Bytes.matches(b, s, e, "blk"), let n = number(b, s + 3, e) { return .block(n) }
-        if Bytes.matches(b, s, e, "nr") { return .item(string(b, s + 2, e)) }
+    private static func innerStep(_ b: [UInt8], _ s: Int, _ e: Int) -> Step? {
+        if matches(b, s, e, "stk"), let n = number(b, s + 3, e) { return .subsection(n) }
+        if matches(b, s, e, "pkt"), let n = number(b, s + 3, e) { return .sentence(n) }
+        if matches(b, s, e, "blk"), let n = number(b, s + 3, e) { return .block(n) }
+        if matches(b, s, e, "nr") { return .item(string(b, s + 2, e)) }
         return s < e ? .litra(string(b, s, e)) : nil
     }
 
+    /// Whether `[s, e)` starts with `word`.
+    private static func matches(_ b: [UInt8], _ s: Int, _ e: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard s + count <= e else { return false }
+        for k in 0..<count where b[s + k] != word.utf8Start[k] { return false }
+        return true
+    }
+
     /// The decimal number in `[s, e)` (1 to 18 ASCII digits, nothing else), or nil.
-    private static func number(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
+    private static func number(_ b: [UInt8], _ s: Int, _ e: Int) -> Int? {
         guard s < e, e - s <= 18 else { return nil }
         var value = 0
         for k in s..<e {
@@ -170,12 +175,12 @@ extension NodeID {
         return value
     }
 
-    private static func string(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+    private static func string(_ b: [UInt8], _ s: Int, _ e: Int) -> String {
+        String(decoding: b[s..<e], as: UTF8.self)
     }
 
     /// "4a" → "4 a": ASCII digits and the rest, with a space between when there are both.
-    private static func spaced(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
+    private static func spaced(_ b: [UInt8], _ s: Int, _ e: Int) -> String {
         var d = s
         while d < e && b[d] &- 0x30 < 10 { d += 1 }
         return d == s || d == e ? string(b, s, e) : string(b, s, d) + " " + string(b, d, e)

@@ -51,7 +51,7 @@ public struct NodeTable: Sendable {
     /// - Complexity: O(n) in the number of nodes; one hash per id.
     public init(_ root: Node) {
         self.root = root
-        withUnsafePointer(to: root) { add(UnsafeBufferPointer(start: $0, count: 1), parent: -1) }
+        add([root], parent: -1)
         var rowsByID = [NodeID: Int32](minimumCapacity: ids.count)
         for (row, id) in ids.enumerated() { rowsByID[id] = Int32(row) }
         self.rowsByID = rowsByID
@@ -60,8 +60,9 @@ public struct NodeTable: Sendable {
     /// The table of `document`'s tree.
     public init(_ document: Document) { self.init(document.root) }
 
-    /// Adds `nodes` (siblings) and their descendants, read in place (no node is copied).
-    private mutating func add(_ nodes: UnsafeBufferPointer<Node>, parent: Int32) {
+    /// Adds `nodes` (siblings) and their descendants, their fields read through the array (no node is
+    /// copied whole).
+    private mutating func add(_ nodes: [Node], parent: Int32) {
         for k in nodes.indices {
             let row = kinds.count
             kinds.append(nodes[k].kind)
@@ -70,9 +71,7 @@ public struct NodeTable: Sendable {
             childIndexes.append(Int32(k))
             ranges.append(nodes[k].range)
             ids.append(nodes[k].id)
-            if !nodes[k].children.isEmpty {
-                nodes[k].children.withUnsafeBufferPointer { add($0, parent: Int32(row)) }
-            }
+            if !nodes[k].children.isEmpty { add(nodes[k].children, parent: Int32(row)) }
             ends[row] = Int32(kinds.count)
         }
     }

@@ -15,7 +15,8 @@
 struct ParserCore {
     // MARK: Input
 
-    /// The UTF-8 bytes being parsed.
+    /// The UTF-8 bytes being parsed: the decoded text's buffer, valid for the whole parse (``Bytes`` says
+    /// why the readers take the buffer and what it measured).
     let b: UnsafeBufferPointer<UInt8>
     /// The number of bytes in ``b``.
     let n: Int

@@ -26,6 +26,7 @@ public enum RegulationParser {
         case .utf8:
             break
         }
+        // The parser reads the decoded bytes through their buffer (see ``Bytes`` for the measured reason).
         let document = decoded.bytes.withUnsafeBufferPointer { buffer in
             var core = ParserCore(b: buffer, source: source, diagnostics: diagnostics)
             core.inputControls = decoded.controls

@@ -440,6 +440,7 @@ struct LexDaniaBuilder {
             }
             return map.first(where: { $0.joinedEnd > offset && $0.file != nil })?.file?.lowerBound ?? fallback.lowerBound
         }
+        // The text parser's splitter and normalizer read a byte buffer (see ``Bytes``).
         let ranges = joined.withUnsafeBufferPointer { SentenceSplitter.split($0, 0, $0.count) }
         for r in ranges {
             let text = joined.withUnsafeBufferPointer { Bytes.normalized($0, r.lowerBound, r.upperBound) }

@@ -82,6 +82,7 @@ public enum SafeXMLParser {
             sax.pointee.serror = structuredError
             if !html { sax.pointee.entityDecl = refuseEntityDeclaration }
         }
+        // libxml2 is a C library: the bytes, its callbacks' contexts and its strings are C pointers.
         let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { chars in
                 if html {

@@ -85,14 +85,11 @@ extension ParserCore {
             }
         }
         if let lastSection, !inOrder || !expected {
-            let text =
-                inOrder ? "section § \(format(first)) skips numbers after § \(format(lastSection))"
-                : first == lastSection ? "section § \(format(first)) repeats the number of the section before it"
-                : "section § \(format(first)) goes back after § \(format(lastSection))"
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.sectionOrder, severity: .warning, message: text,
-                    range: source.range(p, labelEnd)))
+            let (section, last) = (first.description, lastSection.description)
+            let order: ParserDiagnostic =
+                inOrder ? .sectionSkips(section: section, last: last)
+                : first == lastSection ? .sectionRepeats(section: section) : .sectionGoesBack(section: section, last: last)
+            diagnostics.raise(order, at: source.range(p, labelEnd))
         }
         let title = groupTitle
         groupTitle = nil
@@ -101,27 +98,24 @@ extension ParserCore {
         if owner == .annex || owner == .signature { return nil }
         let label = Bytes.normalized(b, p, labelEnd)
         var container = Container(
-            kind: .section, id: uniqueID("p" + first.idComponent, at: p), label: label, number: format(first),
+            kind: .section, id: uniqueID(.section(first.description), under: nil, at: p), label: label, number: first.description,
             childStart: nodes.count, start: title?.lowerBound ?? p, end: labelEnd, labelRange: range(p, labelEnd))
         if let title {
             container.title = Bytes.normalized(b, title.lowerBound, title.upperBound)
             container.titleRange = source.range(title.lowerBound, title.upperBound)
         }
         container.isRepealed = repealed
-        if let last {
-            container.number = format(first) + (read.isList ? " og " : "-") + format(last)
+        if last != nil {
+            container.number = read.label.number
         }
         section = container
         openImplicitStk(at: labelEnd)
-        if let last {
+        if last != nil {
             // "§§ 28-30. (Ophævet)": one labelled node for the first, empty ones for the rest, so that every
             // number in the range can be looked up; every letter between lettered ends is a § ("§§ 52 b-52 d.").
-            // The empty sections are bounded by the input's size (one per 16 bytes, at least 1 000), so that a hostile
-            // text of "§§ 1-999." lines cannot make a million nodes: beyond it a range is its two ends.
-            var numbers = NumberForms.sections(from: first.lettered, to: last.lettered, isList: read.isList)
-            if numbers.count - 2 > rangeBudget { numbers = [first.lettered, last.lettered] }
-            rangeBudget -= max(0, numbers.count - 2)
-            pendingRangeSections = numbers.dropFirst().map { (SectionNumber($0), repealed) }
+            // The empty sections are bounded by the input's size (``RangeBudget``), so that a hostile text of
+            // "§§ 1-999." lines cannot make a million nodes: beyond it a range is its two ends.
+            pendingRangeSections = rangeBudget.sections(of: read.label).dropFirst().map { ($0, repealed) }
         }
         lastSection = last ?? first
         sawStructure = true
@@ -139,7 +133,7 @@ extension ParserCore {
     /// word of markup residue ("… stk. 1. Align", "… 3. False"); without any of these, a jump of up to five
     /// numbers ("… i de gymnasiale uddannelser ⏎ § 29.").
     func opensAfterUnendedLine(
-        _ first: SectionNumber, hasPeriod: Bool, inOrder: Bool, expected: Bool, at j: Int, before p: Int, lineEnd: Int,
+        _ first: LetteredNumber, hasPeriod: Bool, inOrder: Bool, expected: Bool, at j: Int, before p: Int, lineEnd: Int,
         status: Bool
     ) -> Bool {
         let capitalAfter = j < lineEnd && Bytes.isUpper(b, j)
@@ -176,7 +170,7 @@ extension ParserCore {
     }
 
     /// The number of a single-§ label read with ``readLetter(at:end:after:lenient:)``'s lenient rule.
-    func readLenientNumber(at p: Int, lineEnd: Int) -> (SectionNumber, Int)? {
+    func readLenientNumber(at p: Int, lineEnd: Int) -> (LetteredNumber, Int)? {
         var i = p + 2
         while true {
             let j = Bytes.skipInlineSpace(b, i, lineEnd)
@@ -209,16 +203,11 @@ extension ParserCore {
         return start..<(q + 1)
     }
 
-    /// "17", "4 a".
-    func format(_ number: SectionNumber) -> String {
-        number.suffix.isEmpty ? String(number.value) : String(number.value) + " " + number.suffix
-    }
-
     /// Whether `number` is the one expected after the last section.
-    func isNextSection(_ number: SectionNumber) -> Bool {
+    func isNextSection(_ number: LetteredNumber) -> Bool {
         guard let last = lastSection else { return true }
-        if number.value == last.value + 1 && number.suffix.isEmpty { return true }
-        if number.value == last.value && !number.suffix.isEmpty && number > last { return true }
+        if number.value == last.value + 1 && number.letter.isEmpty { return true }
+        if number.value == last.value && !number.letter.isEmpty && number > last { return true }
         return false
     }
 
@@ -243,7 +232,7 @@ extension ParserCore {
         // stk. numbers only grow.
         guard let sectionID = section?.id else { return }
         stk = Container(
-            kind: .subsection, id: sectionID + "/stk1", number: "1", childStart: nodes.count, start: offset, end: offset)
+            kind: .subsection, id: ids.sequential(.subsection(1), under: sectionID), number: "1", childStart: nodes.count, start: offset, end: offset)
         stk?.lastChild = 0
         owner = .stk
         textStart = offset
@@ -288,28 +277,24 @@ extension ParserCore {
                 // A "Stk. 2." heading again at the start of a line, after a sentence end: a repeated number
                 // in the source. It stays text of the current subsection; say so.
                 if labelEnd > i, endsSentence(before: p) {
-                    diagnostics.append(
-                        Diagnostic(
-                            code: DiagnosticCode.subsectionOrder, severity: .warning,
-                            message: "Stk. \(value) repeats in § \(section?.number ?? "?") after Stk. \(sectionStkCount); kept as text",
-                            range: source.range(p, labelEnd)))
+                    diagnostics.raise(
+                        .subsectionRepeats(number: value, section: section?.number ?? "?", last: sectionStkCount),
+                        at: source.range(p, labelEnd))
                 }
                 return nil
             }
         }
         if value != expected {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.subsectionOrder, severity: .warning,
-                    message: "Stk. \(value) follows Stk. \(sectionStkCount) in § \(section?.number ?? "?")",
-                    range: source.range(p, labelEnd)))
+            diagnostics.raise(
+                .subsectionOutOfOrder(number: value, last: sectionStkCount, section: section?.number ?? "?"),
+                at: source.range(p, labelEnd))
         }
         flushText(upTo: p)
         closeStk()
         guard let sectionID = section?.id else { return nil }
         let number = Self.numberString(value)
         stk = Container(
-            kind: .subsection, id: sectionID + "/stk" + number, label: Bytes.normalized(b, p, labelEnd),
+            kind: .subsection, id: ids.sequential(.subsection(value), under: sectionID), label: Bytes.normalized(b, p, labelEnd),
             number: number, childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         sectionStkCount = value
         owner = .stk

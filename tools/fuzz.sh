@@ -88,6 +88,10 @@ if [[ $TARGET == diff ]]; then
     { cat corpus/tandpleje/2003-bek-tandpleje.txt; printf '\0\0'; cat corpus/tandpleje/2020-bek-tandpleje.txt; } \
         >"$WORK/corpus/pair-tandpleje.txt"
 fi
+if [[ $TARGET == parser ]]; then
+    # Real layouts of Retsinformation documents (issue 14) and the layout fixtures.
+    cp fixtures/parser-recall/*.txt fixtures/layouts/*.txt "$WORK/corpus/"
+fi
 if [[ $TARGET == dataset ]]; then
     # Real dataset documents: the fixtures and, when the shared data is there, every work's documents.
     cp fixtures/dataset/*.json "$WORK/corpus/"

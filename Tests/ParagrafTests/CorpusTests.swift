@@ -132,6 +132,9 @@ struct AddressTests {
         ("§ 1, stk. 2, 2. pkt.", "p1/stk2/pkt2"), ("§ 25, nr. 4", "p25/stk1/nr4"), ("§ 2, stk. 1, nr. 4, litra a", "p2/stk1/nr4/a"),
         ("kapitel 4", "kap4"), ("Kapitel 10", "kap10"), ("bilag 1", "bilag1"), ("indledning", "preamble"),
         ("titel", "title"), ("p17/stk3", "p17/stk3"), ("§ 1, stk. 2, 2. pkt", "p1/stk2/pkt2"),
+        // Issue 14: capitals and the letter "i" as the parser numbers them.
+        ("§ 7 B", "p7b"), ("§ 114 i", "p114i"), ("§ 114 i, stk. 2", "p114i/stk2"), ("§ 62 æ", "p62æ"),
+        ("kapitel 4 A", "kap4a"),
     ])
     func parse(input: String, id: String) throws {
         #expect(try Address.parse(input).id.description == id)

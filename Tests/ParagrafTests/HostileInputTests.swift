@@ -25,6 +25,22 @@ struct HostileInputTests {
         #expect(document.diagnostics.count <= 20 * DiagnosticSink.limitPerCode, sourceLocation: sourceLocation)
     }
 
+    @Test("20 000 \"§§ 1-999. (Ophævet)\" lines: the empty §§ of ranges stay bounded by the input")
+    func floodOfRanges() {
+        let line = "§§ 1-999. (Ophævet)\n"
+        let bytes = Array(String(repeating: line, count: 20_000).utf8)
+        let document = RegulationParser.parse(bytes).document
+        Self.expectBoundedTree(document, bytes: bytes.count)
+        let sections = document.sections
+        // Every line is a heading (numbers going back after "(Ophævet)", with P005), the first ranges expanded.
+        #expect(sections.filter { $0.label != nil }.count == 20_000)
+        // One § per 16 input bytes may lie between the ends of ranges (997 each here); the rest are their two ends.
+        let expanded = bytes.count / 16 / 997
+        #expect(bytes.count == 460_000 && expanded == 28)
+        #expect(sections.count == 20_000 + expanded * 998 + (20_000 - expanded))
+        #expect(Self.codes(document).contains(DiagnosticCode.sectionOrder))
+    }
+
     @Test("a 5 MB single line of prose: one unplaced node, no structure")
     func singleLineProse() {
         let sentence = "Tandpleje ydes efter reglerne i denne bekendtgørelse. "
@@ -190,7 +206,9 @@ struct HostileInputTests {
         let part = try #require(parsed.document.root.all(.part).first)
         #expect(part.title == nil)
         #expect(part.titleRange.map { parsed.source.string($0.offsets) } == "..")
-        #expect(parsed.document.sections.count == 1)
+        // "Ke linj?e ⏎ § 2. Tekst.": § 2 continues the numbering after § 1, so it is a heading whatever the line
+        // before ends with (issue 14); it was text of § 1 before.
+        #expect(parsed.document.sections.map(\.number) == ["1", "2"])
     }
 
     @Test("a sentence with 2 000 repealed numbers stays linear (regression: quadratic metadata scan)")

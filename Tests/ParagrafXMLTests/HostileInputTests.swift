@@ -52,6 +52,20 @@ struct HostileInputTests {
         position.map { parsed.source.locations.location(of: $0).line }
     }
 
+    /// 2 000 `Paragraf`s labelled "§§ 1-999.": the empty §§ of ranges stay bounded by the file's size (one per 16
+    /// bytes), as in the text parser; beyond that a range is its two ends.
+    @Test func floodOfRangesStaysBounded() {
+        let element = "<Paragraf><Explicatus>§§ 1-999.</Explicatus><Stk><Exitus><Linea><Char>(Ophævet)</Char></Linea></Exitus></Stk></Paragraf>\n"
+        let xml = "<?xml version=\"1.0\"?><Dokument><DokumentIndhold>\n" + String(repeating: element, count: 2_000)
+            + "</DokumentIndhold></Dokument>\n"
+        let bytes = Array(xml.utf8)
+        let document = LexDaniaImporter.read(bytes, sourceName: "ranges.xml").document
+        let expanded = bytes.count / 16 / 997
+        #expect(expanded == 15)
+        #expect(document.sections.count == 2_000 + expanded * 998 + (2_000 - expanded))
+        #expect(document.sections.first?.number == "1-999")
+    }
+
     @Test func entityExpansionBombIsRefused() throws {
         let (parsed, elapsed) = timed { DocumentReader.read(Array(Self.billionLaughs.utf8), sourceName: "bomb.xml") }
         print("billion laughs: \(elapsed)")

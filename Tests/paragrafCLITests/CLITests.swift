@@ -233,4 +233,47 @@ struct ReferenceCLITests {
         #expect(result.stdout.contains("§ 82 (lov om aktiv socialpolitik)"))
         #expect(result.stdout.contains("§ 82 a (lov om aktiv socialpolitik)"))
     }
+
+    /// `paragraf parse DIR` (issue 14, item 4): every file of a directory parsed in one process, one summary
+    /// line each, in name order, whatever --jobs; subdirectories and hidden files skipped; an unreadable file
+    /// reported at the end with exit 1, the others still parsed; JSON is one document at a time (exit 64).
+    @Test func parseADirectoryInOneProcess() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("nested"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, source) in [("b.txt", "fixtures/layouts/dash-chapters.txt"), ("a.txt", "fixtures/layouts/numbered-chapters.txt")] {
+            try FileManager.default.copyItem(at: CLI.root.appendingPathComponent(source), to: directory.appendingPathComponent(name))
+        }
+        try Data("§ 1. Skjult.".utf8).write(to: directory.appendingPathComponent(".hidden.txt"))
+        try Data("§ 1. Indlejret.".utf8).write(to: directory.appendingPathComponent("nested/c.txt"))
+        let result = try CLI.run(["parse", directory.path, "--format", "summary", "--quiet"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0] == directory.path + "/a.txt: 2 afsnit, 3 kapitler, 8 §§, 8 stk., 3 nr., 12 pkt., 0 bilag, 0 diagnostics (0 warnings)")
+        #expect(lines[1].hasPrefix(directory.path + "/b.txt: 2 kapitler, 5 §§"))
+        #expect(result.stderr.isEmpty)
+
+        let missing = try CLI.run(["parse", directory.path + "/a.txt", "/nonexistent/x.txt", directory.path + "/b.txt", "--format", "summary", "--quiet"])
+        #expect(missing.status == 1)
+        #expect(missing.stdout.split(separator: "\n").count == 2)
+        #expect(missing.stderr == "paragraf: error: no such file: /nonexistent/x.txt\n")
+
+        // Several at a time, printed in the same order with the same diagnostics as one at a time.
+        for name in ["c.txt", "d.txt", "e.txt"] {
+            try FileManager.default.copyItem(
+                at: CLI.root.appendingPathComponent("fixtures/regressions/fuzz-parser-separator-only-heading.txt"),
+                to: directory.appendingPathComponent(name))
+        }
+        let one = try CLI.run(["parse", directory.path, "--format", "summary", "--jobs", "1"])
+        let four = try CLI.run(["parse", directory.path, "--format", "summary", "--jobs", "4"])
+        #expect(one.stdout.split(separator: "\n").count == 5)
+        #expect(four.stdout == one.stdout)
+        #expect(four.stderr == one.stderr)
+        #expect(one.stderr.contains(directory.path + "/c.txt:1:1: warning[P004]: text before the first heading"))
+
+        #expect(try CLI.run(["parse", directory.path, "--format", "json"]).status == 64)
+        #expect(try CLI.run(["parse", directory.path, "--jobs", "0"]).status == 64)
+        #expect(try CLI.run(["parse"]).status == 64)
+    }
 }

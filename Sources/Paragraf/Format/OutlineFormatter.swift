@@ -37,11 +37,22 @@ public struct SummaryFormatter: Sendable {
     /// Creates a formatter.
     public init() {}
 
-    /// Counts of every node kind.
+    /// Counts of every node kind (the kinds the document has).
     public func counts(_ document: Document) -> [NodeKind: Int] {
+        // A tally by kind in a walk that reads only each node's kind: through `forEach` and a dictionary it cost
+        // a quarter of `paragraf parse DIR --format summary` (a closure call, a hash and an update per node).
+        var tally = [Int](repeating: 0, count: NodeKind.allCases.count)
+        Self.tallyKinds(document.root, into: &tally)
         var counts: [NodeKind: Int] = [:]
-        document.root.forEach { counts[$0.kind, default: 0] += 1 }
+        for (kind, count) in zip(NodeKind.allCases, tally) where count > 0 { counts[kind] = count }
         return counts
+    }
+
+    static func tallyKinds(_ node: Node, into tally: inout [Int]) {
+        tally[node.kind.ordinal] += 1
+        node.children.withUnsafeBufferPointer { children in
+            for i in children.indices { tallyKinds(children[i], into: &tally) }
+        }
     }
 
     /// The summary line.
@@ -56,5 +67,26 @@ public struct SummaryFormatter: Sendable {
         if let unplaced = c[.unplaced], unplaced > 0 { parts.append("\(unplaced) uplaceret") }
         parts.append("\(document.diagnostics.count) diagnostics (\(warnings) warnings)")
         return "\(document.sourceName): " + parts.joined(separator: ", ")
+    }
+}
+
+extension NodeKind {
+    /// The position in `allCases`, without searching it.
+    var ordinal: Int {
+        switch self {
+        case .document: 0
+        case .title: 1
+        case .preamble: 2
+        case .part: 3
+        case .chapter: 4
+        case .section: 5
+        case .subsection: 6
+        case .item: 7
+        case .sentence: 8
+        case .signature: 9
+        case .annex: 10
+        case .block: 11
+        case .unplaced: 12
+        }
     }
 }

@@ -65,7 +65,10 @@ extension Address {
             switch token {
             case "§":
                 var n = try number("§")
-                if i < tokens.count, tokens[i].count == 1, tokens[i].first!.isLetter, tokens[i] != "i" {
+                // "§ 114 i" is § 114 i; "§ 4 i lov om …" is § 4 of another act: "i" is a letter only at the end
+                // or before "stk.", "nr.", "pkt." or "litra".
+                let letterI = i + 1 >= tokens.count || ["stk", "nr", "pkt", "litra"].contains(tokens[i + 1])
+                if i < tokens.count, tokens[i].count == 1, tokens[i].first!.isLetter, tokens[i] != "i" || letterI {
                     n += " " + tokens[i]
                     i += 1
                 }

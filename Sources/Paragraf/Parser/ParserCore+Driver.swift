@@ -114,15 +114,20 @@ extension ParserCore {
             if i >= searchEnd { break }
             let c = b[i]
             if c == 0xC2 && b[i + 1] == 0xA7 {
-                if i >= consumedUntil, endsSentence(before: i), let r = trySection(at: i, lineEnd: lineEnd, context: .midLine) {
+                if i >= consumedUntil, endsSentence(before: i), !followsOpeningQuote(before: i),
+                    let r = trySection(at: i, lineEnd: lineEnd, context: .midLine)
+                {
                     i = r
                     continue
                 }
                 i += 2
                 continue
             }
-            if c == 0x53 && i >= consumedUntil && endsSentence(before: i) {
-                if let r = tryStk(at: i, lineEnd: lineEnd, midLine: true) {
+            if c == 0x53 && i >= consumedUntil && Bytes.matches(b, i, lineEnd, "Stk") {
+                let ended = endsSentence(before: i) || endsWithPeriod(before: i)
+                if ended || !(followsCitationLead(before: i) || followsOpeningQuote(before: i)),
+                    let r = tryStk(at: i, lineEnd: lineEnd, midLine: true, afterSentence: ended)
+                {
                     i = r
                     continue
                 }
@@ -147,6 +152,24 @@ extension ParserCore {
             }
         }
         return -1
+    }
+
+    /// Whether the text before `p` ends in a period that closes a sentence although it ends an abbreviation or a
+    /// capital ("… København V. Stk. 2.", "… i Kategori A. Stk. 3.", "… m.v. Stk. 2."), not a citation's ("jf.",
+    /// "nr.", "stk."). Enough before the next stk. ("Stk. N." with the number that follows), not before a §.
+    func endsWithPeriod(before p: Int) -> Bool {
+        let q = previousContent(before: p)
+        return q >= 0 && b[q] == 0x2E && !followsCitationLead(before: p)
+    }
+
+    /// Whether an opening quotation mark ("»", "“", "\"") stands right before `p`: quoted text (an amending act's
+    /// »Stk. 2. …«) whose markers are not the act's own.
+    func followsOpeningQuote(before p: Int) -> Bool {
+        let q = previousContent(before: p)
+        guard q >= 0 else { return false }
+        if b[q] == 0x22 { return true }
+        if q >= 1 && b[q - 1] == 0xC2 && b[q] == 0xBB { return true }
+        return q >= 2 && b[q - 2] == 0xE2 && b[q - 1] == 0x80 && b[q] == 0x9C
     }
 
     /// Whether the text before `p` ends a sentence (". ", ": ", ") ") and not with a citation word.

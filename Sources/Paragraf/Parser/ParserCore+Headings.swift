@@ -5,7 +5,9 @@ import Foundation
 extension ParserCore {
     // MARK: Chapters and parts
 
-    /// Reads "Kapitel 4", "Kapitel 6 a", "KAPITEL IV" at `p`.
+    /// Reads "Kapitel 4", "Kapitel 6 a", "Kapitel 4 A", "Kapitel 9\u{A0}b", "KAPITEL IV", "Kapitel VII A" at `p`.
+    /// The number has one form: arabic, the letter lower-cased ("4 a", "4", "7 a"); the label keeps what the
+    /// heading says.
     mutating func tryChapter(at p: Int, lineEnd: Int) -> Int? {
         var i = p + 7
         let afterWord = i
@@ -17,30 +19,28 @@ extension ParserCore {
             value = value * 10 + Int(b[i] - 0x30)
             i += 1
         }
-        var number = "\(value)"
         if i == digitsStart {
             guard let (roman, romanEnd) = readRoman(at: i, end: lineEnd) else { return nil }
             value = roman.value
-            number = roman.text
             i = romanEnd
         }
-        // "Kapitel 6 a": a chapter inserted after chapter 6.
-        var lettered = false
-        if i + 1 < lineEnd, b[i] == 0x20, b[i + 1] >= 0x61, b[i + 1] <= 0x7A, i + 2 == lineEnd || !Bytes.isLetter(b, i + 2) {
-            number += " " + String(UnicodeScalar(b[i + 1]))
-            lettered = true
-            i += 2
+        // "Kapitel 6 a", "Kapitel 4 A": a chapter inserted after chapter 6 (4).
+        var letter = ""
+        if let (read, end) = chapterLetter(at: i, lineEnd: lineEnd) {
+            letter = read
+            i = end
         }
         guard i == lineEnd || !Bytes.isLetter(b, i) else { return nil }
         // "Kapitel 4" opening a line is a heading when it is the next chapter and not lower-case prose.
         guard b[p] == 0x4B || b[p + 1] == 0x41 else { return nil }
-        guard value > lastChapter || (lettered && value == lastChapter) else { return nil }
         var labelEnd = i
         if labelEnd < lineEnd && b[labelEnd] == 0x2E { labelEnd += 1 }
+        guard chapterMayOpen(value: value, letter: letter, labelEnd: labelEnd, lineEnd: lineEnd) else { return nil }
+        let number = letter.isEmpty ? "\(value)" : "\(value) \(letter)"
         return openChapter(at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
     }
 
-    /// "1. kapitel Titel".
+    /// "1. kapitel Titel", "5 a. kapitel".
     mutating func tryNumberedChapter(at p: Int, lineEnd: Int) -> Int? {
         var i = p
         var value = 0
@@ -48,18 +48,64 @@ extension ParserCore {
             value = value * 10 + Int(b[i] - 0x30)
             i += 1
         }
-        guard i > p, i < lineEnd, b[i] == 0x2E else { return nil }
+        guard i > p else { return nil }
+        var letter = ""
+        if let (read, end) = chapterLetter(at: i, lineEnd: lineEnd) {
+            letter = read
+            i = end
+        }
+        guard i < lineEnd, b[i] == 0x2E else { return nil }
         let wordStart = Bytes.skipInlineSpace(b, i + 1, lineEnd)
         guard Bytes.matchesIgnoringCase(b, wordStart, lineEnd, "kapitel") else { return nil }
         let labelEnd = wordStart + 7
         guard labelEnd == lineEnd || !Bytes.isLetter(b, labelEnd) else { return nil }
-        guard value > lastChapter else { return nil }
-        return openChapter(at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: "\(value)")
+        guard chapterMayOpen(value: value, letter: letter, labelEnd: labelEnd, lineEnd: lineEnd) else { return nil }
+        let number = letter.isEmpty ? "\(value)" : "\(value) \(letter)"
+        return openChapter(at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
+    }
+
+    /// The letter after a chapter's number: " a", " A", "\u{A0}b", "a" — one ASCII letter that no other letter
+    /// follows; lower-cased.
+    func chapterLetter(at i: Int, lineEnd: Int) -> (String, Int)? {
+        var k = i
+        if k < lineEnd && b[k] == 0x20 {
+            k += 1
+        } else if k + 1 < lineEnd && b[k] == 0xC2 && b[k + 1] == 0xA0 {
+            k += 2
+        }
+        guard k < lineEnd, Bytes.isASCIILetter(b[k]), k + 1 == lineEnd || !Bytes.isLetter(b, k + 1) else { return nil }
+        // "Kapitel 4 I" is no chapter 4 i: "I" starts a title ("I medfør af …") as often as it numbers one.
+        if b[k] == 0x49 && k + 1 < lineEnd && b[k + 1] == 0x20 { return nil }
+        return (String(UnicodeScalar(b[k] | 0x20)), k + 1)
+    }
+
+    /// Whether a chapter heading with this number may open here: the next chapter, a lettered one after its
+    /// number ("Kapitel 4 a" after "Kapitel 4"), or — as amending acts quote chapters of the act they amend —
+    /// one whose number goes back, when its line is a heading line (nothing after the label but a short title
+    /// without a closing period) and a § heading comes next.
+    func chapterMayOpen(value: Int, letter: String, labelEnd: Int, lineEnd: Int) -> Bool {
+        if value > lastChapter { return true }
+        if value == lastChapter && !letter.isEmpty && letter > lastChapterLetter { return true }
+        let rest = Bytes.skipInlineSpace(b, labelEnd, lineEnd)
+        let restEnd = Bytes.trimEnd(b, rest, lineEnd)
+        guard restEnd - rest < 120, restEnd == rest || b[restEnd - 1] != 0x2E else { return false }
+        // The § on the next line, or on the one after a title line.
+        var lineStart = lineEnd
+        for _ in 0..<2 {
+            let next = Bytes.skipSpace(b, lineStart, n)
+            guard next + 1 < n else { return false }
+            if b[next] == 0xC2 && b[next + 1] == 0xA7 { return true }
+            guard restEnd == rest else { return false }
+            lineStart = next
+            while lineStart < n && b[lineStart] != 0x0A { lineStart += 1 }
+        }
+        return false
     }
 
     /// Opens the chapter whose label was read, with a P008 warning when its number is out of order.
     mutating func openChapter(at p: Int, labelEnd: Int, lineEnd: Int, value: Int, number: String) -> Int {
-        if value != lastChapter + 1 && !(value == lastChapter && number.contains(" ")) {
+        let letter = number.split(separator: " ").dropFirst().first.map(String.init) ?? ""
+        if value != lastChapter + 1 && !(value == lastChapter && letter > lastChapterLetter) {
             let order: ParserDiagnostic =
                 lastChapter == 0 ? .firstChapter(number: number) : .chapterOutOfOrder(number: number, last: lastChapter)
             diagnostics.raise(order, at: source.range(p, labelEnd))
@@ -67,6 +113,7 @@ extension ParserCore {
         flushText(upTo: p)
         closeChapter()
         lastChapter = value
+        lastChapterLetter = letter
         return openHeading(.chapter, at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
     }
 

@@ -74,12 +74,16 @@ struct ParserCore {
     var lastPartValue = 0
     /// The number of the last chapter.
     var lastChapter = 0
+    /// The letter of the last chapter ("a" of "Kapitel 6 a"), empty for none.
+    var lastChapterLetter = ""
     /// The number of the last section (the last of a "§§ 28-30." range).
-    var lastSection: SectionNumber?
+    var lastSection: LetteredNumber?
     /// The number of the last stk. of the open section.
     var sectionStkCount = 0
     /// The empty sections a "§§ 28-30." heading stands for (number, repealed), added when it closes.
-    var pendingRangeSections: [(SectionNumber, Bool)] = []
+    var pendingRangeSections: [(LetteredNumber, Bool)] = []
+    /// How many more §§ between the ends of ranges may become nodes (set from the input's size).
+    var rangeBudget: RangeBudget
     /// The range of a group heading found before the § being opened.
     var groupTitle: Range<Int>?
     /// The number of the last annex.
@@ -108,5 +112,6 @@ struct ParserCore {
         // Ids that are checked (sections, items, chapters …; not stk. nor sentences): one per 500 bytes in
         // the corpus. A larger table was 7 % of the parse's peak memory.
         self.ids = NodeIDAllocator(minimumCapacity: min(b.count / 400, 1 << 20))
+        self.rangeBudget = RangeBudget(inputBytes: b.count)
     }
 }

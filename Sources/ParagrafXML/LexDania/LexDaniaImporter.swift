@@ -9,9 +9,14 @@ import Paragraf
 ///   the ELI `https://www.retsinformation.dk/eli/lta/{year}/{number}` is derived from year and number.
 /// - `TitelGruppe` → the title node; `Indledning`/`Hymne` → the preamble.
 /// - `Bog`/`Afsnit` without a heading are transparent; with an `Explicatus` an `Afsnit` is a part.
-/// - `Kapitel` → chapter (`Explicatus` label, `Rubrica` title); `ParagrafGruppe` is transparent and its
-///   `Rubrica` (a heading over a group of §§) becomes the `title` of the group's first section.
-/// - `Paragraf`, `AendringCentreretParagraf`, `IkraftCentreretParagraf` → section; `Stk` → subsection
+/// - `Kapitel` → chapter (`Explicatus` label, `Rubrica` title), numbered as the text parser numbers it
+///   ("Kapitel 4 A", "Kapitel IV", "1. kapitel" are chapters "4 a", "4", "1": ids `kap4a`, `kap4`, `kap1`);
+///   `ParagrafGruppe` is transparent and its `Rubrica` (a heading over a group of §§) becomes the `title` of
+///   the group's first section.
+/// - `Paragraf`, `AendringCentreretParagraf`, `IkraftCentreretParagraf` → section ("§ 7 B." is § "7 b", id
+///   `p7b`); a range or list ("§§ 28-30. (Ophævet)", "§ 8 b. - § 9.", "§§ 168 og 169") is, as in the text
+///   parser, one section per §: the first carries the label, the text and the range's number ("28-30"), the
+///   others are empty sections (`p29`, `p30`) repealed with it; `Stk` → subsection
 ///   (the first is `stk1` even without a label); `Exitus`/`Linea`/`Char` text → sentences split by
 ///   ``SentenceSplitter``; `Index`/`Indentatio` → items (nested ones are litra); an amending act's
 ///   `AendringsNummer` ("1.") → an item: the instruction's sentences, then the quoted new text in »…« as

@@ -139,16 +139,41 @@ enum Output {
             try checkSize(bytes.count, of: "standard input", maxBytes: maxBytes)
             return bytes
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CLIError("no such file: \(path)")
+        // open, fstat and read straight into the array: through FileManager (exists, attributes, contents, then
+        // a copy out of Data) reading cost 4 % of parsing a directory of documents.
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw CLIError("no such file: \(path)") }
+            throw CLIError("cannot read \(path)")
         }
-        guard !isDirectory.boolValue else { throw CLIError("\(path) is a directory, not a file") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
-            try checkSize(size, of: path, maxBytes: maxBytes)
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw CLIError("cannot read \(path)") }
+        guard status.st_mode & S_IFMT != S_IFDIR else { throw CLIError("\(path) is a directory, not a file") }
+        let size = Int(status.st_size)
+        try checkSize(size, of: path, maxBytes: maxBytes)
+        // The size the file has (into the array's memory, not zeroed first), then whatever it still gives (a
+        // file that grew, or one in /proc that says 0).
+        var bytes = try [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            while count < size {
+                let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                if read < 0 && errno == EINTR { continue }
+                guard read >= 0 else { throw CLIError("cannot read \(path)") }
+                if read == 0 { break }
+                count += read
+            }
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read \(path)") }
-        return [UInt8](data)
+        guard bytes.count == size else { return bytes }
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16384) { chunk in
+            while true {
+                let read = Foundation.read(descriptor, chunk.baseAddress!, chunk.count)
+                if read < 0 && errno == EINTR { continue }
+                guard read >= 0 else { throw CLIError("cannot read \(path)") }
+                if read == 0 { break }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<read]))
+            }
+        }
+        return bytes
     }
 
     /// Throws when `size` bytes are more than `maxBytes` (``VersionDiff/maxSourceBytes``).

@@ -1,0 +1,191 @@
+import Paragraf
+
+/// One version of a regulation flattened once for the diff: nodes in pre-order with integer links,
+/// every atom tokenized once into one token table, and per-node values computed on first use.
+///
+/// Everything the aligner and classifier compare is an index into these arrays, so the diff neither copies
+/// `Node` trees nor looks up strings in dictionaries per token.
+final class FlatVersion {
+    let parsed: ParsedDocument
+    var source: SourceText { parsed.source }
+    let symbols: Symbols
+    @exclusivity(unchecked) private(set) var nodes: [FlatNode] = []
+    @exclusivity(unchecked) private(set) var atoms: [Atom] = []
+    @exclusivity(unchecked) private(set) var tokens: [Tok] = []
+    @exclusivity(unchecked) var citations: [String?] = []
+    @exclusivity(unchecked) var captions: [String?] = []
+    var idTable: [String: Int32]?
+
+    /// Per node, ``canonical(_:)`` once asked (-1 before); empty until the first is asked.
+    @exclusivity(unchecked) var canonicalNodes: [Int32] = []
+
+    /// Per node, the FNV-1a hash of its (ASCII) id; `idSlots` holds node indices, -1 for empty slots,
+    /// and is empty when some id is not ASCII.
+    @exclusivity(unchecked) var idHashes: [UInt64] = []
+    @exclusivity(unchecked) var idSlots: [Int32]?
+
+    /// The bytes of the caption being joined (``byteWiseCaption(_:)``).
+    @exclusivity(unchecked) var captionBytes: [UInt8] = []
+
+    init(_ parsed: ParsedDocument, symbols: Symbols) {
+        self.parsed = parsed
+        self.symbols = symbols
+        // Danish regulations run about seven bytes a token; a denser text grows the table and is shrunk below.
+        let approximateTokens = parsed.source.bytes.count / 6
+        tokens.reserveCapacity(approximateTokens)
+        nodes.reserveCapacity(FlatVersion.count(parsed.document.root))
+        let batch = UnsafeMutableBufferPointer<Tok>.allocate(capacity: FlatVersion.batchSize)
+        defer { batch.deallocate() }
+        parsed.source.bytes.withUnsafeBufferPointer { b in
+            visit([parsed.document.root], slot: 0, parent: -1, chapter: -1, b, batch)
+        }
+        // The tables live as long as the diff is built: give back what the estimate and growth left spare.
+        tokens.shrinkToFit()
+        atoms.shrinkToFit()
+        citations = [String?](repeating: nil, count: nodes.count)
+        captions = citations
+    }
+
+    /// Tokens scanned into a buffer before they are appended to ``tokens`` together.
+    private static let batchSize = 1024
+
+    /// The number of nodes of the tree under `node`, `node` included.
+    private static func count(_ node: Node) -> Int {
+        withUnsafePointer(to: node) { count(UnsafeBufferPointer(start: $0, count: 1)) }
+    }
+
+    /// The number of nodes among `nodes` and their descendants, read in place (a `Node` passed by value
+    /// is a copy: a retain and a release of each of its references).
+    private static func count(_ nodes: UnsafeBufferPointer<Node>) -> Int {
+        var n = nodes.count
+        for k in nodes.indices where !nodes[k].children.isEmpty {
+            n += nodes[k].children.withUnsafeBufferPointer { count($0) }
+        }
+        return n
+    }
+
+    /// Appends node `siblings[slot]` and its subtree.
+    private func visit(
+        _ siblings: [Node], slot: Int, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>,
+        _ batch: UnsafeMutableBufferPointer<Tok>
+    ) {
+        siblings.withUnsafeBufferPointer {
+            visit($0.baseAddress! + slot, siblings, slot: slot, parent: parent, chapter: chapter, b, batch)
+        }
+    }
+
+    /// ``visit(_:slot:parent:chapter:_:_:)`` with the node read in place through a pointer into its siblings'
+    /// buffer: a `Node` passed by value would be copied (a retain and a release of each of its references).
+    private func visit(
+        _ node: UnsafePointer<Node>, _ siblings: [Node], slot: Int, parent: Int32, chapter: Int32,
+        _ b: UnsafeBufferPointer<UInt8>, _ batch: UnsafeMutableBufferPointer<Tok>
+    ) {
+        let index = Int32(nodes.count)
+        let kind = node.pointee.kind
+        let chapter = kind == .chapter ? index : chapter
+        nodes.append(
+            FlatNode(
+                siblings: siblings, slot: Int32(slot), parent: parent, end: 0, chapter: chapter,
+                atomStart: Int32(atoms.count), contentAtom: 0, atomEnd: 0, tokenStart: 0, tokenEnd: 0, textAtom: -1,
+                kind: kind))
+        if kind == .item, let labelRange = node.pointee.labelRange {
+            addAtom(labelRange.offsets, node: index, isSectionText: false, b, batch)
+        }
+        nodes[Int(index)].contentAtom = Int32(atoms.count)
+        nodes[Int(index)].tokenStart = Int32(tokens.count)
+        if kind == .chapter || kind == .annex || kind == .part, let titleRange = node.pointee.titleRange {
+            addAtom(titleRange.offsets, node: index, isSectionText: false, b, batch)
+        }
+        let children = node.pointee.children
+        if children.isEmpty {
+            if node.pointee.text != nil {
+                nodes[Int(index)].textAtom = Int32(atoms.count)
+                addAtom(
+                    node.pointee.range.offsets, node: index, isSectionText: kind == .section || kind == .subsection,
+                    b, batch)
+            }
+        } else {
+            children.withUnsafeBufferPointer { buffer in
+                for k in buffer.indices {
+                    visit(buffer.baseAddress! + k, children, slot: k, parent: index, chapter: chapter, b, batch)
+                }
+            }
+        }
+        nodes[Int(index)].end = Int32(nodes.count)
+        nodes[Int(index)].atomEnd = Int32(atoms.count)
+        nodes[Int(index)].tokenEnd = Int32(tokens.count)
+    }
+
+    /// Tokenizes `range` as one atom of `node`, its tokens with provisional ids; `batch` is scratch space.
+    private func addAtom(
+        _ range: Range<Int>, node: Int32, isSectionText: Bool, _ b: UnsafeBufferPointer<UInt8>,
+        _ batch: UnsafeMutableBufferPointer<Tok>
+    ) {
+        let start = Int32(tokens.count)
+        let symbols = self.symbols
+        // Written into the batch and appended a batch at a time: one append per atom, not per token.
+        var n = 0
+        Tokenizer.scan(b, range) { kind, s, e in
+            (batch.baseAddress! + n).initialize(
+                to: Tok(start: Int32(s), end: Int32(e), symbol: symbols.intern(b, s, e), kind: kind))
+            n &+= 1
+            if n == batch.count {
+                tokens.append(contentsOf: batch)
+                n = 0
+            }
+        }
+        if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: batch[0..<n])) }
+        atoms.append(
+            Atom(tokenStart: start, tokenEnd: Int32(tokens.count), node: node, isSectionText: isSectionText, isFinal: false))
+    }
+
+    /// Gives the tokens of `atom` their final ids (in token order: key, then era class), once.
+    @inline(__always)
+    func finalize(_ atom: Int) {
+        if atoms[atom].isFinal { return }
+        finalizeTokens(atom)
+    }
+
+    /// ``finalize(_:)`` for an atom not final yet.
+    private func finalizeTokens(_ atom: Int) {
+        atoms[atom].isFinal = true
+        let symbols = self.symbols
+        symbols.startFinalizing()
+        let range = Int(atoms[atom].tokenStart)..<Int(atoms[atom].tokenEnd)
+        // Symbols never touches the token table, so the buffer stays valid throughout.
+        tokens.withUnsafeMutableBufferPointer { toks in
+            for t in range {
+                let provisional = toks[t].symbol
+                let symbol = symbols.final(provisional)
+                toks[t].symbol = symbol
+                if toks[t].kind == .word { symbols.finalizeWordBag(symbol, provisional: provisional) }
+            }
+        }
+    }
+
+    /// The finalized tokens of a range that is no atom (a case the text parser never produces).
+    func adhocTokens(_ range: Range<Int>) -> [Tok] {
+        symbols.startFinalizing()
+        var result: [Tok] = []
+        let symbols = self.symbols
+        source.bytes.withUnsafeBufferPointer { b in
+            Tokenizer.scan(b, range) { kind, s, e in
+                let provisional = symbols.intern(b, s, e)
+                let symbol = symbols.final(provisional)
+                if kind == .word { symbols.finalizeWordBag(symbol, provisional: provisional) }
+                result.append(Tok(start: Int32(s), end: Int32(e), symbol: symbol, kind: kind))
+            }
+        }
+        return result
+    }
+
+    /// Finalizes the atoms of the unit of `node` (``FlatNode/contentAtom`` to the end of the subtree).
+    func finalizeUnit(_ node: Int) {
+        for a in Int(nodes[node].contentAtom)..<Int(nodes[node].atomEnd) { finalize(a) }
+    }
+
+    /// Finalizes every atom not yet finalized (after alignment, before the classifier compares symbols).
+    func finalizeAll() {
+        for a in atoms.indices { finalize(a) }
+    }
+}

@@ -18,7 +18,7 @@ extension Aligner {
         var nu = newChildren.enumerated().map { context.newBuilder.unit($1, index: $0, keepTokens: keep) }
         for i in ou.indices { ou[i].weight = idf.totalWeight(ou[i]) }
         for i in nu.indices { nu[i].weight = idf.totalWeight(nu[i]) }
-        var matcher = Matcher(idf: idf, scorer: context.scorer)
+        var matcher = Matcher(idf: idf)
         // Inside one matched parent a lower bar is safe: the candidates are few and already related.
         matcher.orderedThreshold = 0.3
         // A single child on each side is the same provision, whatever happened to its words.
@@ -26,7 +26,7 @@ extension Aligner {
             ou.count == 1 && nu.count == 1
             ? [Matcher.Pair(old: 0, new: 0, score: idf.similarity(ou[0], nu[0]), inOrder: true)]
             : matcher.match(ou, nu)
-        var oldDone = [Bool](filled: false, count: ou.count), newDone = [Bool](filled: false, count: nu.count)
+        var oldDone = [Bool](repeating: false, count: ou.count), newDone = [Bool](repeating: false, count: nu.count)
         /// Appends a row of this level to the context's rows, straight away (the nested calls record items
         /// only, so the subsection rows keep their order), unless rows are not recorded.
         func record(_ row: AlignmentRow) {
@@ -70,7 +70,7 @@ extension Aligner {
         var lo = leftovers.old, ln = leftovers.new
         for k in lo.indices { lo[k].index = k }
         for k in ln.indices { ln[k].index = k }
-        var cross = Matcher(idf: context.idf, scorer: context.scorer)
+        var cross = Matcher(idf: context.idf)
         cross.orderedThreshold = cross.movedThreshold
         var oldDone = [Bool](repeating: false, count: lo.count), newDone = [Bool](repeating: false, count: ln.count)
         for p in cross.match(lo, ln) {

@@ -27,51 +27,32 @@ extension Aligner {
     /// Rows in reading order of the new version; a removed row follows the row of its old predecessor.
     /// - Complexity: O(n log n).
     static func ordered(_ rows: [AlignmentRow]) -> [AlignmentRow] {
-        /// A row's sort key (new offset, then old offset, -1 without one) and its index in `rows`, read once
-        /// per row: comparing rows themselves copies their first references, strings and all, per comparison.
-        /// Sorting the keys with the same comparisons moves them as the rows were moved.
-        struct Key {
-            var new: Int
-            var old: Int
-            var row: Int
+        func newStart(_ row: AlignmentRow) -> Int { row.new[0].range.start.offset }
+        func oldStart(_ row: AlignmentRow) -> Int { row.old.first?.range.start.offset ?? -1 }
+        let kept = rows.filter { !$0.new.isEmpty }.sorted {
+            newStart($0) != newStart($1) ? newStart($0) < newStart($1) : oldStart($0) < oldStart($1)
         }
-        var kept: [Key] = [], oldSorted: [Key] = []
-        kept.reserveCapacity(rows.count)
-        oldSorted.reserveCapacity(rows.count)
-        var anyRemoved = false
-        for k in rows.indices {
-            let oldStart = rows[k].old.isEmpty ? nil : rows[k].old[0].range.start.offset
-            if rows[k].new.isEmpty {
-                anyRemoved = true
-            } else {
-                kept.append(Key(new: rows[k].new[0].range.start.offset, old: oldStart ?? -1, row: k))
-            }
-            if let oldStart { oldSorted.append(Key(new: 0, old: oldStart, row: k)) }
-        }
-        kept.sort { $0.new != $1.new ? $0.new < $1.new : $0.old < $1.old }
-        if !anyRemoved { return kept.map { rows[$0.row] } }
+        if kept.count == rows.count { return kept }
         // Old rows in old order, to find each removed row's nearest kept predecessor.
-        oldSorted.sort { $0.old < $1.old }
+        let oldSorted = rows.filter { !$0.old.isEmpty }.sorted { oldStart($0) < oldStart($1) }
         var keptPosition: [Int: Int] = [:]  // old offset → index in kept
-        for (k, key) in kept.enumerated() {
-            let old = rows[key.row].old
-            for o in old.indices { keptPosition[old[o].range.start.offset] = k }
+        for (k, row) in kept.enumerated() {
+            for old in row.old { keptPosition[old.range.start.offset] = k }
         }
-        var after: [Int: [Int]] = [:]  // kept index (-1 = before all) → removed rows
+        var after: [Int: [AlignmentRow]] = [:]  // kept index (-1 = before all) → removed rows
         var lastKept = -1
-        for key in oldSorted {
-            if rows[key.row].new.isEmpty {
-                after[lastKept, default: []].append(key.row)
-            } else if let k = keptPosition[key.old] {
+        for row in oldSorted {
+            if row.new.isEmpty {
+                after[lastKept, default: []].append(row)
+            } else if let k = keptPosition[oldStart(row)] {
                 lastKept = k
             }
         }
-        var result: [AlignmentRow] = []
+        var result = after[-1] ?? []
         result.reserveCapacity(rows.count)
-        for r in after[-1] ?? [] { result.append(rows[r]) }
-        for (k, key) in kept.enumerated() {
-            result.append(rows[key.row])
-            for r in after[k] ?? [] { result.append(rows[r]) }
+        for (k, row) in kept.enumerated() {
+            result.append(row)
+            result += after[k] ?? []
         }
         return result
     }

@@ -10,8 +10,6 @@ extension Aligner {
         var newUnits: [Unit]
         /// The idf weights over the §§ of both versions; every level below is scored under them too.
         let idf: IDF
-        /// One scorer serves every matcher of these weights (its table is as wide as the keys).
-        let scorer: IDF.Scorer
         /// The pairs of unit positions, by old position once ``Aligner/rematchInsideChapters(_:_:)`` ran.
         var pairs: [Matcher.Pair]
     }
@@ -25,11 +23,10 @@ extension Aligner {
         let idf = IDF([oldUnits, newUnits])
         for i in oldUnits.indices { oldUnits[i].weight = idf.totalWeight(oldUnits[i]) }
         for i in newUnits.indices { newUnits[i].weight = idf.totalWeight(newUnits[i]) }
-        let scorer = IDF.Scorer(idf)
-        let pairs = Matcher(idf: idf, scorer: scorer).match(oldUnits, newUnits)
+        let pairs = Matcher(idf: idf).match(oldUnits, newUnits)
         return SectionMatch(
             oldBuilder: oldBuilder, newBuilder: newBuilder, oldUnits: oldUnits, newUnits: newUnits, idf: idf,
-            scorer: scorer, pairs: pairs)
+            pairs: pairs)
     }
 
     /// Stage 3: §§ left over inside a pair of chapters are compared again with the chapter as context: the
@@ -37,7 +34,7 @@ extension Aligner {
     func rematchInsideChapters(_ sections: inout SectionMatch, _ chapters: ChapterMatch) {
         let ov = oldVersion, nv = newVersion
         let oldTaken = Set(sections.pairs.map(\.old)), newTaken = Set(sections.pairs.map(\.new))
-        var scoped = Matcher(idf: sections.idf, scorer: sections.scorer)
+        var scoped = Matcher(idf: sections.idf)
         scoped.orderedThreshold = 0.3
         scoped.movedThreshold = 0.5
         var oldLeft: [String: [Unit]] = [:], newLeft: [String: [Unit]] = [:]

@@ -43,10 +43,7 @@ struct Aligner {
         let chapters = matchChapters(sections)
         rematchInsideChapters(&sections, chapters)
 
-        var context = Context(
-            idf: sections.idf, scorer: sections.scorer, oldBuilder: sections.oldBuilder,
-            newBuilder: sections.newBuilder, oldToNew: NodeMap(from: oldVersion, to: newVersion),
-            newToOld: NodeMap(from: newVersion, to: oldVersion))
+        var context = Context(idf: sections.idf, oldBuilder: sections.oldBuilder, newBuilder: sections.newBuilder)
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
         rows.chapters = chapterRows(chapters, sections, &context)
         rows.sections = sectionRows(sections, chapters, &context)
@@ -70,17 +67,23 @@ struct Aligner {
     /// id maps.
     struct Context {
         let idf: IDF
-        /// The scorer of `idf`'s weights, shared by the matchers of all levels.
-        let scorer: IDF.Scorer
         let oldBuilder: UnitBuilder
         let newBuilder: UnitBuilder
         var rows = Alignment(chapters: [], sections: [], subsections: [], items: [])
         var textPairs: [TextPair] = []
-        let oldToNew: NodeMap
-        let newToOld: NodeMap
+        var oldToNew: NodeMap
+        var newToOld: NodeMap
 
-        /// Maps the id of old node `old` to the id of new node `new`, and back.
-        func map(_ old: Int, _ new: Int) {
+        init(idf: IDF, oldBuilder: UnitBuilder, newBuilder: UnitBuilder) {
+            self.idf = idf
+            self.oldBuilder = oldBuilder
+            self.newBuilder = newBuilder
+            oldToNew = NodeMap(from: oldBuilder.version, to: newBuilder.version)
+            newToOld = NodeMap(from: newBuilder.version, to: oldBuilder.version)
+        }
+
+        /// Maps old node `old` to new node `new`, and back.
+        mutating func map(_ old: Int, _ new: Int) {
             oldToNew.set(old, to: new)
             newToOld.set(new, to: old)
         }

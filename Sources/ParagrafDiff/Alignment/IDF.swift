@@ -6,8 +6,8 @@ import Paragraf
 /// Keys are small interned integers, so the table is an array; bags are sorted, so comparing two units
 /// is a merge.
 struct IDF {
-    fileprivate var weights: [Double] = []
-    fileprivate let defaultWeight: Double
+    private var weights: [Double] = []
+    private let defaultWeight: Double
 
     init(_ units: [[Unit]]) {
         // As long as the largest key needs (bags are sorted, so it is some bag's last key).
@@ -80,63 +80,6 @@ struct IDF {
         let denominator = a.weight + b.weight
         guard denominator > 0 else { return true }
         return 2 * min(a.weight, b.weight) / denominator >= threshold
-    }
-
-    /// Scores one unit against many: the unit's bag spread over a table indexed by key, so that each
-    /// comparison walks only the other bag. ``similarity(_:)`` equals ``IDF/similarity(_:_:)`` bit for bit:
-    /// the same terms are added in the same (ascending key) order.
-    final class Scorer {
-        let idf: IDF
-        @exclusivity(unchecked) private var counts: [Int32] = []
-        /// The weights of `idf`, read without going through the struct on every comparison.
-        private let weights: [Double]
-        private let defaultWeight: Double
-        /// The loaded unit's bag (to clear its counts on the next load), weight and emptiness: kept apart so
-        /// that a comparison copies no unit.
-        private var loadedBag: [BagEntry] = []
-        private var loadedWeight = 0.0
-        private var isLoaded = false
-
-        init(_ idf: IDF) {
-            self.idf = idf
-            weights = idf.weights
-            defaultWeight = idf.defaultWeight
-        }
-
-        /// Makes `a` the unit compared with.
-        func load(_ a: Unit) {
-            for entry in loadedBag { counts[entry.key] = 0 }
-            if let last = a.bag.last, last.key >= counts.count {
-                counts += [Int32](repeating: 0, count: last.key + 1 - counts.count)
-            }
-            for entry in a.bag { counts[entry.key] = Int32(entry.count) }
-            loadedBag = a.bag
-            loadedWeight = a.weight
-            isLoaded = true
-        }
-
-        /// `idf.similarity(a, b)` for the loaded unit `a`.
-        func similarity(_ b: Unit) -> Double {
-            precondition(isLoaded, "similarity before load")
-            let denominator = loadedWeight + b.weight
-            guard denominator > 0 else { return loadedBag.isEmpty && b.bag.isEmpty ? 1 : 0 }
-            let defaultWeight = self.defaultWeight
-            let shared = b.bag.withUnsafeBufferPointer { bb in
-                counts.withUnsafeBufferPointer { c in
-                    weights.withUnsafeBufferPointer { w in
-                        var shared = 0.0
-                        for entry in bb where entry.key < c.count {
-                            let key = entry.key
-                            let ca = Int(c[key])
-                            if ca == 0 { continue }
-                            shared += (key < w.count ? w[key] : defaultWeight) * Double(min(ca, entry.count))
-                        }
-                        return shared
-                    }
-                }
-            }
-            return 2 * shared / denominator
-        }
     }
 
     /// The share of `part`'s weight that `whole` also holds, 0...1.

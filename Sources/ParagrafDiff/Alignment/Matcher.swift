@@ -26,16 +26,11 @@ struct Matcher {
     /// Candidates kept per unit from the inverted index.
     var candidatesPerUnit = 6
 
+    /// The weights units are scored under.
     let idf: IDF
-    /// Compares one unit with many under `idf`'s weights.
-    let scorer: IDF.Scorer
 
-    /// A matcher with `idf`'s weights, comparing through `scorer` (made for `idf`; one serves many
-    /// matchers, so that its table is allocated once) or a scorer of its own.
-    init(idf: IDF, scorer: IDF.Scorer? = nil) {
-        self.idf = idf
-        self.scorer = scorer ?? IDF.Scorer(idf)
-    }
+    /// A matcher with `idf`'s weights.
+    init(idf: IDF) { self.idf = idf }
 
     /// Matches `old` to `new`.
     /// - Complexity: O((n + m) log(n + m)) for the anchoring, plus O(n · (window + candidatesPerUnit)) scoring
@@ -45,8 +40,8 @@ struct Matcher {
         // 1. Exact duplicates; the longest chain of them in order on both sides is the skeleton.
         let exact = Matcher.exactDuplicates(old, new)
         let anchors = SequenceDiff.longestIncreasing(exact)
-        var oldMatched = [Int?](filled: nil, count: old.count)
-        var newMatched = [Int?](filled: nil, count: new.count)
+        var oldMatched = [Int?](repeating: nil, count: old.count)
+        var newMatched = [Int?](repeating: nil, count: new.count)
         var pairs: [Pair] = []
         for (i, j) in anchors {
             oldMatched[i] = j
@@ -57,29 +52,27 @@ struct Matcher {
         // 2. Candidates among the rest: every pair in small gaps between anchors, a window in large ones,
         //    and anything sharing a rare key (so that moves across anchors are found). Small inputs compare
         //    every pair directly.
-        let scorer = self.scorer
         let threshold = orderedThreshold
         var scored: [Pair] = []
         // A score depends on the two bags alone: where many pairs are compared, units with equal bags (a
         // provision repeated word for word, numbers aside) are scored once per pair of bag classes.
         let classes = old.count * new.count > Matcher.classifiedPairs ? BagClasses(old, new) : nil
-        var cache = ScoreCache(enabled: classes != nil)
+        var cache: [Int: Double] = [:]
         /// Scores old unit `i` against the new units `js` (distinct, unmatched), keeping those above the bar.
         func score<C: Collection>(_ i: Int, _ js: C) where C.Element == Int {
             let a = old[i]
-            var loaded = false
             for j in js where idf.canReach(a, new[j], threshold) {
-                let key = classes.map { Matcher.pairKey($0, i, j) }
                 let s: Double
-                if let key, let known = cache.value(key) {
-                    s = known
-                } else {
-                    if !loaded {
-                        scorer.load(a)
-                        loaded = true
+                if let classes {
+                    let key = classes.pair(i, j)
+                    if let known = cache[key] {
+                        s = known
+                    } else {
+                        s = idf.similarity(a, new[j])
+                        cache[key] = s
                     }
-                    s = scorer.similarity(new[j])
-                    if let key { cache.insert(key, s) }
+                } else {
+                    s = idf.similarity(a, new[j])
                 }
                 if s >= threshold { scored.append(Pair(old: i, new: j, score: s, inOrder: true)) }
             }
@@ -231,11 +224,6 @@ struct Matcher {
 
     /// Bag classes are formed when more pairs than this could be compared.
     static let classifiedPairs = 256
-    /// The cache key of the pair of old unit `i` and new unit `j`: their bag classes.
-    @inline(__always)
-    static func pairKey(_ classes: BagClasses, _ i: Int, _ j: Int) -> UInt64 {
-        UInt64(UInt32(classes.old[i])) << 32 | UInt64(UInt32(classes.new[j]))
-    }
 
     /// Steps 3 and 4: greedy pairing of the scored candidates, exact moves, and the order check.
     private func finish(
@@ -298,7 +286,7 @@ struct Matcher {
         for n in 1..<count { maxNew = max(maxNew, new(n)) }
         let size = maxNew + 2
         // Per position of the tree: the best chain over its span (total, last item).
-        var tree = [Link](filled: Link(total: 0, previous: -1), count: size + 1)
+        var tree = [Link](repeating: Link(total: 0, previous: -1), count: size + 1)
         func query(_ position: Int) -> Link {  // best over new indices < position
             var i = position
             var best = Link(total: 0, previous: -1)
@@ -315,7 +303,7 @@ struct Matcher {
                 i += i & -i
             }
         }
-        var links = [Link](filled: Link(total: 0, previous: -1), count: count)
+        var links = [Link](repeating: Link(total: 0, previous: -1), count: count)
         var bestEnd = -1
         for n in 0..<count {
             let best = query(new(n))
@@ -323,7 +311,7 @@ struct Matcher {
             update(new(n), Link(total: links[n].total, previous: n))
             if bestEnd < 0 || links[n].total > links[bestEnd].total { bestEnd = n }
         }
-        var chain = [Bool](filled: false, count: count)
+        var chain = [Bool](repeating: false, count: count)
         var k = bestEnd
         while k >= 0 {
             chain[k] = true

@@ -15,22 +15,8 @@ enum AmountReader {
         "uger": "uger", "uge": "uger", "timer": "timer", "procent": "%",
     ]
 
-    /// "1.420" → 1420, "4,5" → 4.5.
+    /// "1.420" → 1420, "4,5" → 4.5: thousands points dropped, the decimal comma read as a point.
     static func value(_ text: String) -> Double? {
-        // Digits with thousands points: a whole number, exact in a Double up to 15 digits (as `Double`
-        // of the digits reads it).
-        var text = text
-        let whole = text.withUTF8 { b -> Double? in
-            var value = 0, digits = 0
-            for c in b {
-                if c == 0x2E { continue }
-                guard c >= 0x30, c <= 0x39, digits < 15 else { return nil }
-                value = value * 10 + Int(c - 0x30)
-                digits += 1
-            }
-            return digits > 0 ? Double(value) : nil
-        }
-        if let whole { return whole }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for c in text.utf8 where c != 0x2E { bytes.append(c == 0x2C ? 0x2E : c) }

@@ -53,7 +53,7 @@ extension CitationChecker {
 
         private mutating func citationsOfPlace() -> (new: String, old: String?) {
             if let known = placeCitations { return known }
-            let found = (Aligner.addressDescription(place) ?? place, oldPlace.flatMap { Aligner.addressDescription($0) })
+            let found = (Address(id: place)?.description ?? place, oldPlace.flatMap { Address(id: $0)?.description })
             placeCitations = found
             return found
         }
@@ -87,14 +87,14 @@ extension CitationChecker {
                                 issue: .unresolved, newCitation: newCitation, newText: c.citation.text, newTarget: nil,
                                 oldCitation: oldCitation, oldText: beforeCitation?.text,
                                 oldTarget: before.map { witnessTarget($0).address.description },
-                                expectedTarget: before?.mapped.flatMap { Aligner.addressDescription($0) },
+                                expectedTarget: before?.mapped.flatMap { Address(id: $0)?.description },
                                 newRange: c.citation.span, oldRange: beforeCitation?.span,
                                 explanation: "\(target.address) names nothing in the new version"
                                     + (target.message.map { " (\($0))" } ?? "") + note))
                         continue
                     }
                     if oldTargets.isEmpty { continue }
-                    if oldTargets.contains(where: { $0.mapped.map { CitationChecker.covers($0, nodeID) } ?? false }) {
+                    if oldTargets.contains(where: { $0.mapped.map { IDPath.covers($0, nodeID) } ?? false }) {
                         continue
                     }
                     unexplained.append((ci, ti, nodeID))
@@ -114,7 +114,7 @@ extension CitationChecker {
             // Old targets whose counterpart nothing at this place names any more.
             var dropped = oldTargets.filter { t in
                 guard let mapped = t.mapped else { return false }
-                return !citedNow.contains { CitationChecker.covers(mapped, $0) }
+                return !citedNow.contains { IDPath.covers(mapped, $0) }
             }
             // The number of each dropped target, for the nearest-number pairing below.
             var droppedNumbers = dropped.map { CitationChecker.number(witnessAddress($0)) ?? 0 }
@@ -124,8 +124,8 @@ extension CitationChecker {
                 // What a reported change says of the new target.
                 func described() -> (newTargetText: String, caption: String, addedNote: String) {
                     let caption = aligned.new.node(nodeID).map { aligned.new.caption($0) } ?? ""
-                    let isNewProvision = aligned.newToOld[CitationChecker.subsectionID(nodeID)] == nil
-                        && aligned.newToOld[String(nodeID.split(separator: "/")[0])] == nil
+                    let isNewProvision = aligned.newToOld[IDPath.subsection(nodeID)] == nil
+                        && aligned.newToOld[String(IDPath.first(nodeID))] == nil
                     return (target.address.description, caption, isNewProvision ? " (a provision new in this version)" : "")
                 }
                 if let k = dropped.firstIndex(where: { witnessAddress($0) == target.address }), let expected = dropped[k].mapped {
@@ -133,7 +133,7 @@ extension CitationChecker {
                     droppedNumbers.remove(at: k)
                     let (newTargetText, caption, addedNote) = described()
                     let (newCitation, oldCitation) = citationsOfPlace()
-                    let expectedText = Aligner.addressDescription(expected) ?? expected
+                    let expectedText = Address(id: expected)?.description ?? expected
                     result.append(
                         CitationChange(
                             issue: .stale, newCitation: newCitation, newText: c.citation.text, newTarget: newTargetText,
@@ -152,7 +152,7 @@ extension CitationChecker {
                 droppedNumbers.remove(at: k)
                 let (newTargetText, caption, addedNote) = described()
                 let (newCitation, oldCitation) = citationsOfPlace()
-                let expectedText = before.mapped.flatMap { Aligner.addressDescription($0) } ?? "?"
+                let expectedText = before.mapped.flatMap { Address(id: $0)?.description } ?? "?"
                 let oldTargetText = witnessAddress(before).description
                 result.append(
                     CitationChange(

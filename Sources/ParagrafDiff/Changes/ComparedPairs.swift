@@ -21,7 +21,6 @@ struct ComparedPairs {
         oldLocator = CitationLocator(ov)
         newLocator = CitationLocator(nv)
         let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
-        let oldRoles = TokenRun.SymbolRoles(), newRoles = TokenRun.SymbolRoles()
         // The symbols of a pair's two runs, in buffers reused from pair to pair (only their first
         // entries are the pair's).
         var oldSymbols: [Int32] = [], newSymbols: [Int32] = []
@@ -29,8 +28,8 @@ struct ComparedPairs {
         let textPairs = aligned.textPairs
         pairs = textPairs.indices.map { index in
             let pair = textPairs[index]
-            let ot = TokenRun(version: ov, range: pair.oldTokens, roles: oldRoles)
-            let nt = TokenRun(version: nv, range: pair.newTokens, roles: newRoles)
+            let ot = TokenRun(version: ov, range: pair.oldTokens)
+            let nt = TokenRun(version: nv, range: pair.newTokens)
             // Most pairs read the same: compared in the token tables before any symbol list is made.
             let same = pair.oldTokens.count == pair.newTokens.count
                 && ov.tokens.withUnsafeBufferPointer { a in

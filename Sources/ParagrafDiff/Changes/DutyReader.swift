@@ -8,16 +8,6 @@ enum DutyReader {
         var range: Range<Int>
     }
 
-    /// The duties stated by the sentences directly inside `node` (a subsection), in order.
-    static func duties(in node: Node, source: SourceText) -> [Found] {
-        var result: [Found] = []
-        for sentence in node.children where sentence.kind == .sentence {
-            let tokens = Tokenizer.tokens(source, sentence.range.offsets).filter { $0.kind == .word }
-            if let found = duty(in: tokens) { result.append(found) }
-        }
-        return result
-    }
-
     /// The duties stated by the sentences directly inside node `node` of a flattened version, read from
     /// its token table (keys are the interned strings; no ``Token`` is made). `cache` keeps the words'
     /// flags by symbol; pass the same one for every node of the version.

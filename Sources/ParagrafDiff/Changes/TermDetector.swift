@@ -20,18 +20,6 @@ struct TermDetector: ChangeDetector {
         var occurrences: [(Int, Int)]
     }
 
-    /// The symbols of a phrase pair, old in lanes 0–2 and new in lanes 4–6 (-1 past the last word), hashed as
-    /// one mixed word (not lane by lane).
-    struct PhraseKey: Hashable {
-        var symbols: SIMD8<Int32>
-        static func == (a: PhraseKey, b: PhraseKey) -> Bool { a.symbols == b.symbols }
-        func hash(into hasher: inout Hasher) {
-            var h: UInt64 = 0
-            for lane in 0..<8 { h = (h ^ UInt64(UInt32(bitPattern: symbols[lane]))) &* 0x9E37_79B9_7F4A_7C15 }
-            hasher.combine(h)
-        }
-    }
-
     func detect(in pairs: ComparedPairs, into findings: inout ChangeFindings) -> Int {
         var reported: [(phrase: Phrase, known: Bool)] = []
         for phrase in TermDetector.mergeEquivalent(phrases(in: pairs)) {
@@ -52,7 +40,8 @@ struct TermDetector: ChangeDetector {
     /// in order of first occurrence.
     private func phrases(in pairs: ComparedPairs) -> [Phrase] {
         let ov = pairs.old, nv = pairs.new
-        var phraseIndex: [PhraseKey: Int] = [:]
+        // The words' symbols, old in lanes 0–2 and new in lanes 4–6, -1 past the last word.
+        var phraseIndex: [SIMD8<Int32>: Int] = [:]
         var phrases: [Phrase] = []
         for (n, c) in pairs.pairs.enumerated() {
             for (h, hunk) in c.hunks.enumerated() where hunk.operation == .replace && c.category(h) == nil {
@@ -71,15 +60,15 @@ struct TermDetector: ChangeDetector {
                     newWords += 1
                 }
                 guard (1...3).contains(oldWords), (1...3).contains(newWords) else { continue }
-                if (0..<oldWords).contains(where: { ov.symbols.modality(key[$0]) != nil })
-                    || (0..<newWords).contains(where: { nv.symbols.modality(key[4 + $0]) != nil })
+                if (0..<oldWords).contains(where: { ov.symbols.facts(key[$0]).modality != nil })
+                    || (0..<newWords).contains(where: { nv.symbols.facts(key[4 + $0]).modality != nil })
                 {
                     continue
                 }
-                if let p = phraseIndex[PhraseKey(symbols: key)] {
+                if let p = phraseIndex[key] {
                     phrases[p].occurrences.append((n, h))
                 } else {
-                    phraseIndex[PhraseKey(symbols: key)] = phrases.count
+                    phraseIndex[key] = phrases.count
                     let op = (0..<oldWords).map { ov.symbols.key(key[$0]) }.joined(separator: " ")
                     let np = (0..<newWords).map { nv.symbols.key(key[4 + $0]) }.joined(separator: " ")
                     phrases.append(
@@ -113,47 +102,30 @@ struct TermDetector: ChangeDetector {
         return merged
     }
 
-    /// The reported substitutions with their places, their hunks claimed. Each side's places are resolved in
-    /// offset order, so the locators walk forward through the version instead of searching all of it for each
-    /// place (a phrase's occurrences run through the whole document, phrase after phrase).
+    /// The reported substitutions with their places, their hunks claimed.
     private func substitutions(_ reported: [(phrase: Phrase, known: Bool)], _ pairs: ComparedPairs) -> [TermSubstitution] {
-        let placeCount = reported.reduce(0) { $0 + $1.phrase.occurrences.count }
-        var oldSpans: [CitationLocator.Span] = [], newSpans: [CitationLocator.Span] = []
-        oldSpans.reserveCapacity(placeCount)
-        newSpans.reserveCapacity(placeCount)
-        for (phrase, _) in reported {
-            for (n, h) in phrase.occurrences {
-                let c = pairs.pairs[n], hunk = c.hunks[h]
-                oldSpans.append(
-                    CitationLocator.Span(
-                        start: c.oldTokens.offsets(hunk.old.lowerBound).lowerBound,
-                        end: c.oldTokens.offsets(hunk.old.upperBound - 1).upperBound, pair: c.index))
-                newSpans.append(
-                    CitationLocator.Span(
-                        start: c.newTokens.offsets(hunk.new.lowerBound).lowerBound,
-                        end: c.newTokens.offsets(hunk.new.upperBound - 1).upperBound, pair: c.index))
-            }
-        }
-        let textPairs = pairs.aligned.textPairs
-        let oldPlaces = pairs.oldLocator.resolve(oldSpans) { textPairs[$0].oldRef.citation }
-        let newPlaces = pairs.newLocator.resolve(newSpans) { textPairs[$0].newRef.citation }
+        let oldLocator = pairs.oldLocator, newLocator = pairs.newLocator
         var terms: [TermSubstitution] = []
         terms.reserveCapacity(reported.count)
-        var nextPlace = 0
         for (phrase, known) in reported {
-            let list = phrase.occurrences
             var places: [Place] = []
-            places.reserveCapacity(list.count)
-            for k in nextPlace..<nextPlace + list.count {
+            places.reserveCapacity(phrase.occurrences.count)
+            for (n, h) in phrase.occurrences {
+                let c = pairs.pairs[n], hunk = c.hunks[h]
+                let oldStart = c.oldTokens.offsets(hunk.old.lowerBound).lowerBound
+                let oldEnd = c.oldTokens.offsets(hunk.old.upperBound - 1).upperBound
+                let newStart = c.newTokens.offsets(hunk.new.lowerBound).lowerBound
+                let newEnd = c.newTokens.offsets(hunk.new.upperBound - 1).upperBound
                 places.append(
                     Place(
-                        oldCitation: oldPlaces[k].citation, newCitation: newPlaces[k].citation,
-                        oldRange: oldPlaces[k].range, newRange: newPlaces[k].range))
+                        oldCitation: oldLocator.citation(at: oldStart, fallback: pairs.oldCitation(c)),
+                        newCitation: newLocator.citation(at: newStart, fallback: pairs.newCitation(c)),
+                        oldRange: oldLocator.range(oldStart, oldEnd), newRange: newLocator.range(newStart, newEnd)))
+                c.claim(h, as: .term)
             }
-            nextPlace += list.count
             terms.append(
-                TermSubstitution(old: phrase.old, new: phrase.new, count: list.count, isKnownEraTerm: known, places: places))
-            for (n, h) in list { pairs.pairs[n].claim(h, as: .term) }
+                TermSubstitution(
+                    old: phrase.old, new: phrase.new, count: places.count, isKnownEraTerm: known, places: places))
         }
         return terms
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Paragraf
 
 /// The reader's text of token runs, copied from the source a stretch at a time (used for the segments
 /// of a diff, where most of a version's text is written out once).

@@ -1,8 +1,6 @@
 import Paragraf
 
 extension FlatVersion {
-    // MARK: Tree
-
     var root: Int { 0 }
 
     /// The direct children of `node`.
@@ -55,85 +53,11 @@ extension FlatVersion {
     func all(_ kind: NodeKind) -> [Int] { nodes.indices.filter { nodes[$0].kind == kind } }
 
     /// The node with `id` (the last one, if several have it).
-    ///
-    /// When every id is ASCII, ids are found in an open-addressing table hashed over their bytes (no
-    /// `Hasher` per id); otherwise in a dictionary.
     func node(_ id: String) -> Int? {
-        if idSlots == nil { buildIDSlots() }
-        if let slots = idSlots, !slots.isEmpty {
-            var query = id
-            guard let h = query.withUTF8({ FlatVersion.asciiHash($0) }) else {
-                // A non-ASCII id may still equal an ASCII one (canonical equivalence): ask every node.
-                return nodes.indices.last { nodes[$0].id == id }
-            }
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while true {
-                let k = Int(slots[slot])
-                if k < 0 { return nil }
-                if idHashes[k] == h && nodes[k].id == id { return k }
-                slot = (slot + 1) & mask
-            }
-        }
-        return dictionaryNode(id)
-    }
-
-    /// The node ``node(_:)`` finds for the id of node `k` (the last node with that id), looked up once per
-    /// node: two nodes have the same id exactly when their canonical nodes agree.
-    func canonical(_ k: Int) -> Int {
-        if canonicalNodes.isEmpty { canonicalNodes = [Int32](repeating: -1, count: nodes.count) }
-        if canonicalNodes[k] < 0 { canonicalNodes[k] = Int32(node(nodes[k].id) ?? k) }
-        return Int(canonicalNodes[k])
-    }
-
-
-    /// FNV-1a over ASCII bytes; nil when a byte is not ASCII.
-    private static func asciiHash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in b {
-            if c >= 0x80 { return nil }
-            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
-        }
-        return h
-    }
-
-    private func buildIDSlots() {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(nodes.count)
-        for k in nodes.indices {
-            var id = nodes[k].id
-            guard let h = id.withUTF8({ FlatVersion.asciiHash($0) }) else {
-                idSlots = []
-                return
-            }
-            hashes.append(h)
-        }
-        var size = 16
-        while size < 2 * nodes.count { size *= 2 }
-        var slots = [Int32](repeating: -1, count: size)
-        let mask = size - 1
-        for k in nodes.indices {
-            let h = hashes[k]
-            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while true {
-                let other = Int(slots[slot])
-                if other < 0 || (hashes[other] == h && nodes[other].id == nodes[k].id) {
-                    slots[slot] = Int32(k)  // a later node with the same id replaces the earlier
-                    break
-                }
-                slot = (slot + 1) & mask
-            }
-        }
-        idHashes = hashes
-        idSlots = slots
-    }
-
-    /// ``node(_:)`` through a dictionary of ids.
-    func dictionaryNode(_ id: String) -> Int? {
         if idTable == nil {
             var table: [String: Int32] = [:]
             table.reserveCapacity(nodes.count)
-            for (k, n) in nodes.enumerated() { table[n.id] = Int32(k) }
+            for k in nodes.indices { table[nodes[k].id] = Int32(k) }
             idTable = table
         }
         return idTable![id].map(Int.init)

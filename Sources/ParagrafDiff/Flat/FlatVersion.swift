@@ -14,18 +14,9 @@ final class FlatVersion {
     @exclusivity(unchecked) private(set) var tokens: [Tok] = []
     @exclusivity(unchecked) var citations: [String?] = []
     @exclusivity(unchecked) var captions: [String?] = []
+    /// Node by id (the last node with each id), built when first asked.
     var idTable: [String: Int32]?
 
-    /// Per node, ``canonical(_:)`` once asked (-1 before); empty until the first is asked.
-    @exclusivity(unchecked) var canonicalNodes: [Int32] = []
-
-    /// Per node, the FNV-1a hash of its (ASCII) id; `idSlots` holds node indices, -1 for empty slots,
-    /// and is empty when some id is not ASCII.
-    @exclusivity(unchecked) var idHashes: [UInt64] = []
-    @exclusivity(unchecked) var idSlots: [Int32]?
-
-    /// The bytes of the caption being joined (``byteWiseCaption(_:)``).
-    @exclusivity(unchecked) var captionBytes: [UInt8] = []
 
     init(_ parsed: ParsedDocument, symbols: Symbols) {
         self.parsed = parsed

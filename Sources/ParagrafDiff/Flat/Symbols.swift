@@ -25,9 +25,7 @@ final class Symbols {
     @exclusivity(unchecked) private var keyBytes: [UInt8] = []
     @exclusivity(unchecked) private var keyStarts: [Int] = [0]
     @exclusivity(unchecked) private var hashes: [UInt64] = []
-    /// Provisional id → provisional id of its era class, -1 without one; -2 for a key to look up by string.
-    /// The era terms are interned first, so a plain key (``isPlain(_:)``) has its class by id; other keys
-    /// may still equal a term as strings do (canonical equivalence) and are looked up.
+    /// Provisional id → provisional id of its era class, -1 without one; -2 until looked up.
     @exclusivity(unchecked) private var eraOf: [Int32] = []
     @exclusivity(unchecked) private var strings: [String?] = []
 
@@ -44,58 +42,6 @@ final class Symbols {
         slots = [Slot](repeating: Slot(), count: 1024)
         mask = 1023
         keyBytes.reserveCapacity(1 << 14)
-        // Provisional ids are never compared across runs or shown; final ids follow the order of use.
-        for (term, role) in Lexicon.eraEquivalents.sorted(by: { $0.key < $1.key }) {
-            let id = intern(term)
-            eraOf[Int(id)] = intern(role)
-        }
-        // The modal verbs and amount units too, so that their tables are read by id.
-        for (word, modality) in Lexicon.modalities.sorted(by: { $0.key < $1.key }) { modalityByID[intern(word)] = modality }
-        for (word, unit) in AmountReader.units.sorted(by: { $0.key < $1.key }) { unitByID[intern(word)] = unit }
-        actorSuffixBytes = Lexicon.actorSuffixes.map { Array($0.utf8) }
-    }
-
-    /// `Lexicon.modalities` by provisional id.
-    private var modalityByID: [Int32: Modality] = [:]
-    /// `AmountReader.units` by provisional id.
-    private var unitByID: [Int32: String] = [:]
-    /// The UTF-8 bytes of `Lexicon.actorSuffixes`.
-    private var actorSuffixBytes: [[UInt8]] = []
-
-    /// Whether the key of provisional id `id` is plain: ASCII and Latin-1 scalars only. Such a key is its
-    /// own normal form and every scalar of it a character of its own, so it equals another plain string,
-    /// and ends with one, exactly when the bytes do.
-    private func isPlain(_ id: Int32) -> Bool {
-        let s = keyStarts[Int(id)], e = keyStarts[Int(id) + 1]
-        return keyBytes.withUnsafeBufferPointer { b -> Bool in
-            var k = s
-            while k < e {
-                let c = b[k]
-                if c < 0x80 {
-                    k += 1
-                } else if (c == 0xC2 || c == 0xC3) && k + 1 < e && b[k + 1] & 0xC0 == 0x80 {
-                    k += 2
-                } else {
-                    return false
-                }
-            }
-            return true
-        }
-    }
-
-    /// Whether the key of provisional id `id` ends with one of `Lexicon.actorSuffixes`, as `hasSuffix` tells
-    /// (by bytes for a plain key).
-    private func namesActor(provisional id: Int32) -> Bool {
-        let s = keyStarts[Int(id)], e = keyStarts[Int(id) + 1]
-        guard isPlain(id) else {
-            let w = key(provisional: id)
-            return Lexicon.actorSuffixes.contains { w.hasSuffix($0) }
-        }
-        return keyBytes.withUnsafeBufferPointer { b in
-            actorSuffixBytes.contains { suffix in
-                suffix.count <= e - s && suffix.withUnsafeBufferPointer { x in memcmp(b.baseAddress! + e - x.count, x.baseAddress!, x.count) == 0 }
-            }
-        }
     }
 
     var provisionalCount: Int { hashes.count }
@@ -199,16 +145,6 @@ final class Symbols {
         var n = 0
         var i = start
         while i < end {
-            // Eight ASCII bytes of the token at a time (long compounds are mostly ASCII).
-            if end - i >= 8, let base = b.baseAddress {
-                let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                if w & Symbols.highBits == 0 {
-                    UnsafeMutableRawPointer(out + n).storeBytes(of: Symbols.lowerASCII(w).littleEndian, as: UInt64.self)
-                    n += 8
-                    i += 8
-                    continue
-                }
-            }
             let c = b[i]
             if c < 0x80 {
                 put(n, c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
@@ -316,7 +252,7 @@ final class Symbols {
         let id = Int32(hashes.count)
         hashes.append(h)
         keyStarts.append(keyBytes.count)
-        eraOf.append(isPlain(id) ? -1 : -2)
+        eraOf.append(-2)
         strings.append(nil)
         finalOf.append(-1)
         slots[slot] = Slot(w0: w0, w1: w1, length: Int32(truncatingIfNeeded: min(length, Int(Int32.max))), id: id)
@@ -356,7 +292,7 @@ final class Symbols {
         return known != -2 ? known : eraByString(id)
     }
 
-    /// ``era(_:)`` for a key that is not plain: looked up as a string, once.
+    /// ``era(_:)`` looked up by the key's string, once per key.
     private func eraByString(_ id: Int32) -> Int32 {
         let era = Lexicon.eraEquivalents[key(provisional: id)].map { intern($0) } ?? -1
         eraOf[Int(id)] = era
@@ -395,55 +331,30 @@ final class Symbols {
         }
     }
 
-    /// The size of a per-key table that must hold key `k`: every final id so far (the tables are first
-    /// read after all atoms are finalized), so that it grows once rather than key by key.
-    private func tableSize(_ k: Int) -> Int { max(k + 1, provisionalOf.count) }
-
-    /// What the lexicon says of a key: its modality and whether it names an authority.
-    struct LexiconEntry {
+    /// What the readers of amounts, terms and citations ask of a key.
+    struct KeyFacts {
+        /// `Lexicon.modalities[key]`.
         var modality: Modality?
-        var namesActor: Bool
-    }
-    @exclusivity(unchecked) private var lexiconEntries: [LexiconEntry?] = []
-
-    /// The lexicon's word on final id `symbol`, looked up once per key.
-    func lexicon(_ symbol: Int32) -> LexiconEntry {
-        let k = Int(symbol)
-        if k < lexiconEntries.count, let known = lexiconEntries[k] { return known }
-        if k >= lexiconEntries.count { lexiconEntries += [LexiconEntry?](filled: nil, count: tableSize(k) - lexiconEntries.count) }
-        let id = provisionalOf[k]
-        let modality = isPlain(id) ? modalityByID[id] : Lexicon.modalities[key(provisional: id)]
-        let entry = LexiconEntry(modality: modality, namesActor: namesActor(provisional: id))
-        lexiconEntries[k] = entry
-        return entry
+        /// `AmountReader.units[key]`.
+        var amountUnit: String?
+        /// `CitationRole(key: key)`.
+        var citationRole: CitationRole
     }
 
-    /// Per final id, `Lexicon.modalities[key]` once looked up (the outer nil: not yet).
-    @exclusivity(unchecked) private var modalityEntries: [Modality??] = []
+    /// Per final id, its ``KeyFacts`` once asked (nil before).
+    private var facts: [KeyFacts?] = []
 
-    /// `Lexicon.modalities[key(symbol)]`, looked up once per key (without the actor test of ``lexicon(_:)``).
-    func modality(_ symbol: Int32) -> Modality? {
+    /// The facts of final id `symbol`'s key, looked up once per key. Measured: looking the key's string up
+    /// in the word lists at every token asked costs 2.7 % of `paragraf-bench once diff` at ×10.
+    func facts(_ symbol: Int32) -> KeyFacts {
         let k = Int(symbol)
-        if k < modalityEntries.count, let known = modalityEntries[k] { return known }
-        if k >= modalityEntries.count { modalityEntries += [Modality??](filled: nil, count: tableSize(k) - modalityEntries.count) }
-        let id = provisionalOf[k]
-        let modality = isPlain(id) ? modalityByID[id] : Lexicon.modalities[key(provisional: id)]
-        modalityEntries[k] = .some(modality)
-        return modality
-    }
-
-    /// Per final id, `AmountReader.units[key]` once looked up (the outer nil: not yet).
-    @exclusivity(unchecked) private var unitEntries: [String??] = []
-
-    /// `AmountReader.units[key(symbol)]`, looked up once per key.
-    func amountUnit(_ symbol: Int32) -> String? {
-        let k = Int(symbol)
-        if k < unitEntries.count, let known = unitEntries[k] { return known }
-        if k >= unitEntries.count { unitEntries += [String??](filled: nil, count: tableSize(k) - unitEntries.count) }
-        let id = provisionalOf[k]
-        let unit = isPlain(id) ? unitByID[id] : AmountReader.units[key(provisional: id)]
-        unitEntries[k] = .some(unit)
-        return unit
+        if k < facts.count, let known = facts[k] { return known }
+        if k >= facts.count { facts += [KeyFacts?](repeating: nil, count: max(k + 1, provisionalOf.count) - facts.count) }
+        let key = self.key(symbol)
+        let found = KeyFacts(
+            modality: Lexicon.modalities[key], amountUnit: AmountReader.units[key], citationRole: CitationRole(key: key))
+        facts[k] = found
+        return found
     }
 
     /// Assigns "#" its final id before any other key, as the lazy cache did on its first miss.

@@ -96,7 +96,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
             }
             entries.append(
                 Entry(
-                    version: version.name, id: id, citation: Aligner.citation(of: node), place: index.place(of: id),
+                    version: version.name, id: id, citation: ProvisionRef.citation(of: node), place: index.place(of: id),
                     text: node.displayText))
         }
         var steps: [Step] = []
@@ -109,7 +109,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
             }
             func within(_ ref: ProvisionRef?, _ id: String?) -> Bool {
                 guard let ref, let id else { return false }
-                return CitationChecker.covers(ref.id, id)
+                return IDPath.covers(ref.id, id)
             }
             let provisions = d.sections.flatMap(\.provisions).filter { within($0.old, oldID) || within($0.new, newID) }
             let o = entries[n].citation ?? "—", m = entries[n + 1].citation ?? "—"

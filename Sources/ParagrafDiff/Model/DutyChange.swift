@@ -15,46 +15,9 @@ public struct DutyChange: Codable, Hashable, Sendable {
     /// The bytes of the new sentence opening.
     public var newRange: SourceRange
 
-    /// Whether the duty-bearer changed.
-    public var actorChanged: Bool {
-        // The same bytes lower-case alike: most duties keep their bearer, and lower-casing copies.
-        if old.actor.utf8.elementsEqual(new.actor.utf8) { return false }
-        if let same = DutyChange.sameLowercasedLatin1(old.actor, new.actor) { return !same }
-        return old.actor.lowercased() != new.actor.lowercased()
-    }
+    /// Whether the duty-bearer changed (letter case aside).
+    public var actorChanged: Bool { old.actor.lowercased() != new.actor.lowercased() }
 
-    /// Whether `a.lowercased() == b.lowercased()`, told byte by byte when both are ASCII and Latin-1
-    /// letters (Danish actors): there lower-casing maps each scalar alone (A–Z and À–Þ but × move up by
-    /// 32), and such texts are normalized, so equal strings are equal bytes. Nil for other texts.
-    static func sameLowercasedLatin1(_ a: String, _ b: String) -> Bool? {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y -> Bool? in
-                /// The lower-case bytes of `s`, one scalar at a time: (lead, trail) with lead 0 for ASCII.
-                func lowered(_ s: UnsafeBufferPointer<UInt8>) -> [UInt16]? {
-                    var out: [UInt16] = []
-                    out.reserveCapacity(s.count)
-                    var i = 0
-                    while i < s.count {
-                        let c = s[i]
-                        if c < 0x80 {
-                            out.append(UInt16(c >= 0x41 && c <= 0x5A ? c + 0x20 : c))
-                            i += 1
-                        } else if c == 0xC3, i + 1 < s.count, s[i + 1] >= 0x80, s[i + 1] <= 0xBF {
-                            let t = s[i + 1]
-                            out.append(0xC300 | UInt16(t >= 0x80 && t <= 0x9E && t != 0x97 ? t + 0x20 : t))
-                            i += 2
-                        } else {
-                            return nil
-                        }
-                    }
-                    return out
-                }
-                guard let la = lowered(x), let lb = lowered(y) else { return nil }
-                return la == lb
-            }
-        }
-    }
     /// Whether the modality changed.
     public var modalityChanged: Bool { old.modality != new.modality }
 

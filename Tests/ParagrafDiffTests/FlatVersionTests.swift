@@ -17,19 +17,6 @@ struct FlatVersionTests {
         }
     }
 
-    @Test func countTablesFindTheSameAnchorsAsDictionaries() {
-        var rng = SplitMix64(seed: 7)
-        let tables = SequenceDiff.SymbolTables(size: 64)
-        for round in 0..<200 {
-            let alphabet = round % 2 == 0 ? 8 : 64
-            let n = Int(rng.next() % 400), m = Int(rng.next() % 400)
-            let a = (0..<n).map { _ in Int(rng.next() % UInt64(alphabet)) }
-            var b = a.shuffled(using: &rng)
-            b = Array(b.prefix(m)) + (0..<Int(rng.next() % 50)).map { _ in Int(rng.next() % UInt64(alphabet)) }
-            #expect(SequenceDiff.diff(a, b, symbols: tables) == SequenceDiff.diff(a, b))
-        }
-    }
-
     /// The byte-wise citation of a § id must be the description of its ``Address``.
     @Test func fastCitationsAgreeWithAddress() throws {
         var ids = [

@@ -39,27 +39,21 @@ struct IDF {
 
     /// The weight the two bags share (minimum counts).
     private func shared(_ a: [BagEntry], _ b: [BagEntry]) -> Double {
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                weights.withUnsafeBufferPointer { w in
-                    var i = 0, j = 0
-                    var shared = 0.0
-                    while i < a.count && j < b.count {
-                        let ka = a[i].key, kb = b[j].key
-                        if ka == kb {
-                            shared += (ka < w.count ? w[ka] : defaultWeight) * Double(min(a[i].count, b[j].count))
-                            i += 1
-                            j += 1
-                        } else if ka < kb {
-                            i += 1
-                        } else {
-                            j += 1
-                        }
-                    }
-                    return shared
-                }
+        var i = 0, j = 0
+        var shared = 0.0
+        while i < a.count && j < b.count {
+            let ka = a[i].key, kb = b[j].key
+            if ka == kb {
+                shared += weight(ka) * Double(min(a[i].count, b[j].count))
+                i += 1
+                j += 1
+            } else if ka < kb {
+                i += 1
+            } else {
+                j += 1
             }
         }
+        return shared
     }
 
     /// Weighted Dice similarity of two bags, 0...1.

@@ -4,7 +4,12 @@ import Paragraf
 /// Builds units from nodes of one version.
 struct UnitBuilder {
     let version: FlatVersion
-    /// Reused for sorting bag keys.
+    /// Reused for counting and sorting bag keys. Every unit reads and writes these tables (a §, stk., nr. and
+    /// chapter each); no access overlaps another. Measured: leaving out the run-time exclusivity checks on
+    /// these four tables, ``DutyReader/FlagCache``'s, ``Symbols``' key strings and ``FlatVersion/citations``
+    /// saves 8.4 M of 404 M instructions (2 %) of `paragraf-bench once diff` at ×10. Counting through
+    /// buffers instead of array subscripts saves 14.6 M instructions (3 %) of a whole `paragraf diff` of the
+    /// ×10 corpora.
     private final class Scratch {
         /// The distinct keys of the unit being built, in its first places (as long as the longest unit).
         @exclusivity(unchecked) var keys: [Int32] = []

@@ -9,8 +9,8 @@ struct CitationLocator {
     private let leaves: [Int]
     private let version: FlatVersion
     /// The line cursor, shared by copies of the locator: ranges are mostly asked in reading order. Measured:
-    /// finding lines by walking on from the last one instead of halving the line table saves 2.9 % of
-    /// `paragraf-bench once diff` at ×100.
+    /// finding lines by walking on from the last one instead of halving the line table saves ≈ 90 M of
+    /// 3 537 M instructions (2.5 %) of `paragraf-bench once diff` at ×100.
     private final class Lines {
         var cursor: LineCursor
         init(_ source: SourceText) { cursor = LineCursor(source) }

@@ -43,9 +43,8 @@ final class ComparedPair {
         if claims.values[firstHunk + h] == nil { claims.values[firstHunk + h] = category }
     }
 
-    /// The categories of the hunks of all compared pairs. Read and set one entry at a time, never during
-    /// another access, so without the run-time exclusivity check.
+    /// The categories of the hunks of all compared pairs.
     final class ClaimTable {
-        @exclusivity(unchecked) var values: [ChangeCategory?] = []
+        var values: [ChangeCategory?] = []
     }
 }

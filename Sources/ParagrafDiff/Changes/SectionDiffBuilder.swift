@@ -133,7 +133,8 @@ struct SectionDiffBuilder {
             let oldText = hunk.old.isEmpty ? nil : ot.text(hunk.old, withPrevious: true)
             if hunk.operation == .equal {
                 // Unchanged words are mostly written the same: then the old string serves for both, told equal
-                // without building the new one. Measured: 1.8 % of `paragraf-bench once diff` at ×100.
+                // without building the new one. Measured: ≈ 55 M of 3 537 M
+                // instructions (1.6 %) of `paragraf-bench once diff` at ×100.
                 let same = oldText.map { nt.text(hunk.new, withPrevious: true, equals: $0) } ?? false
                 let newText = same ? oldText : (hunk.new.isEmpty ? nil : nt.text(hunk.new, withPrevious: true))
                 result.append(TextSegment(operation: .equal, old: oldText, new: newText))

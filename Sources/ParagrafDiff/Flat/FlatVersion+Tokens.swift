@@ -8,12 +8,8 @@ extension FlatVersion {
         let a = Int(nodes[node].tokenStart)..<Int(nodes[node].tokenEnd)
         let b = Int(other.nodes[otherNode].tokenStart)..<Int(other.nodes[otherNode].tokenEnd)
         guard a.count == b.count else { return false }
-        return tokens.withUnsafeBufferPointer { ta in
-            other.tokens.withUnsafeBufferPointer { tb in
-                for k in 0..<a.count where ta[a.lowerBound + k].symbol != tb[b.lowerBound + k].symbol { return false }
-                return true
-            }
-        }
+        let ta = tokens, tb = other.tokens
+        return (0..<a.count).allSatisfy { ta[a.lowerBound + $0].symbol == tb[b.lowerBound + $0].symbol }
     }
 
     /// The text of one token as written.

@@ -9,11 +9,17 @@ final class FlatVersion {
     let parsed: ParsedDocument
     var source: SourceText { parsed.source }
     let symbols: Symbols
+    // Read by every stage and appended to per token, node and atom while flattening: without the attribute,
+    // every access checks exclusivity at run time. Measured: the checks on these three tables and on the
+    // unchecked tables of ``Symbols`` cost 59 M of 414 M instructions (14 %) of `paragraf-bench once diff` at
+    // ×10 (no access overlaps another).
     @exclusivity(unchecked) private(set) var nodes: [FlatNode] = []
     @exclusivity(unchecked) private(set) var atoms: [Atom] = []
     @exclusivity(unchecked) private(set) var tokens: [Tok] = []
+    /// Per node, its citation once asked (``citation(_:)``; read for every reported place). Unchecked: measured
+    /// together with the unchecked tables of ``UnitBuilder`` (see there).
     @exclusivity(unchecked) var citations: [String?] = []
-    @exclusivity(unchecked) var captions: [String?] = []
+    var captions: [String?] = []
     /// Node by id (the last node with each id), built when first asked.
     var idTable: [String: Int32]?
 
@@ -24,108 +30,64 @@ final class FlatVersion {
         // Danish regulations run about seven bytes a token; a denser text grows the table and is shrunk below.
         let approximateTokens = parsed.source.bytes.count / 6
         tokens.reserveCapacity(approximateTokens)
-        nodes.reserveCapacity(FlatVersion.count(parsed.document.root))
-        let batch = UnsafeMutableBufferPointer<Tok>.allocate(capacity: FlatVersion.batchSize)
-        defer { batch.deallocate() }
         parsed.source.bytes.withUnsafeBufferPointer { b in
-            visit([parsed.document.root], slot: 0, parent: -1, chapter: -1, b, batch)
+            visit([parsed.document.root], slot: 0, parent: -1, chapter: -1, b)
         }
         // The tables live as long as the diff is built: give back what the estimate and growth left spare.
         tokens.shrinkToFit()
         atoms.shrinkToFit()
+        nodes.shrinkToFit()
         citations = [String?](repeating: nil, count: nodes.count)
         captions = citations
     }
 
-    /// Tokens scanned into a buffer before they are appended to ``tokens`` together.
-    private static let batchSize = 1024
-
-    /// The number of nodes of the tree under `node`, `node` included.
-    private static func count(_ node: Node) -> Int {
-        withUnsafePointer(to: node) { count(UnsafeBufferPointer(start: $0, count: 1)) }
-    }
-
-    /// The number of nodes among `nodes` and their descendants, read in place (a `Node` passed by value
-    /// is a copy: a retain and a release of each of its references).
-    private static func count(_ nodes: UnsafeBufferPointer<Node>) -> Int {
-        var n = nodes.count
-        for k in nodes.indices where !nodes[k].children.isEmpty {
-            n += nodes[k].children.withUnsafeBufferPointer { count($0) }
-        }
-        return n
-    }
-
-    /// Appends node `siblings[slot]` and its subtree.
-    private func visit(
-        _ siblings: [Node], slot: Int, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>,
-        _ batch: UnsafeMutableBufferPointer<Tok>
-    ) {
-        siblings.withUnsafeBufferPointer {
-            visit($0.baseAddress! + slot, siblings, slot: slot, parent: parent, chapter: chapter, b, batch)
-        }
-    }
-
-    /// ``visit(_:slot:parent:chapter:_:_:)`` with the node read in place through a pointer into its siblings'
-    /// buffer: a `Node` passed by value would be copied (a retain and a release of each of its references).
-    private func visit(
-        _ node: UnsafePointer<Node>, _ siblings: [Node], slot: Int, parent: Int32, chapter: Int32,
-        _ b: UnsafeBufferPointer<UInt8>, _ batch: UnsafeMutableBufferPointer<Tok>
-    ) {
-        let index = Int32(nodes.count)
-        let kind = node.pointee.kind
-        let chapter = kind == .chapter ? index : chapter
-        nodes.append(
-            FlatNode(
-                siblings: siblings, slot: Int32(slot), parent: parent, end: 0, chapter: chapter,
-                atomStart: Int32(atoms.count), contentAtom: 0, atomEnd: 0, tokenStart: 0, tokenEnd: 0, textAtom: -1,
-                kind: kind))
-        if kind == .item, let labelRange = node.pointee.labelRange {
-            addAtom(labelRange.offsets, node: index, isSectionText: false, b, batch)
-        }
-        nodes[Int(index)].contentAtom = Int32(atoms.count)
-        nodes[Int(index)].tokenStart = Int32(tokens.count)
-        if kind == .chapter || kind == .annex || kind == .part, let titleRange = node.pointee.titleRange {
-            addAtom(titleRange.offsets, node: index, isSectionText: false, b, batch)
-        }
-        let children = node.pointee.children
-        if children.isEmpty {
-            if node.pointee.text != nil {
-                nodes[Int(index)].textAtom = Int32(atoms.count)
-                addAtom(
-                    node.pointee.range.offsets, node: index, isSectionText: kind == .section || kind == .subsection,
-                    b, batch)
+    /// Appends node `siblings[slot]` and its subtree. The node is read in place through a pointer into its
+    /// siblings' buffer: a `Node` copied out of the array is a retain and a release of each of its references.
+    /// Measured: 2.2 M of 396 M instructions (0.6 %) of `paragraf-bench once diff` at ×10.
+    private func visit(_ siblings: [Node], slot: Int, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>) {
+        siblings.withUnsafeBufferPointer { buffer in
+            let node = buffer.baseAddress! + slot
+            let index = Int32(nodes.count)
+            let kind = node.pointee.kind
+            let chapter = kind == .chapter ? index : chapter
+            nodes.append(
+                FlatNode(
+                    siblings: siblings, slot: Int32(slot), parent: parent, end: 0, chapter: chapter,
+                    atomStart: Int32(atoms.count), contentAtom: 0, atomEnd: 0, tokenStart: 0, tokenEnd: 0, textAtom: -1,
+                    kind: kind))
+            if kind == .item, let labelRange = node.pointee.labelRange {
+                addAtom(labelRange.offsets, node: index, isSectionText: false, b)
             }
-        } else {
-            children.withUnsafeBufferPointer { buffer in
-                for k in buffer.indices {
-                    visit(buffer.baseAddress! + k, children, slot: k, parent: index, chapter: chapter, b, batch)
+            nodes[Int(index)].contentAtom = Int32(atoms.count)
+            nodes[Int(index)].tokenStart = Int32(tokens.count)
+            if kind == .chapter || kind == .annex || kind == .part, let titleRange = node.pointee.titleRange {
+                addAtom(titleRange.offsets, node: index, isSectionText: false, b)
+            }
+            let children = node.pointee.children
+            if children.isEmpty {
+                if node.pointee.text != nil {
+                    nodes[Int(index)].textAtom = Int32(atoms.count)
+                    addAtom(
+                        node.pointee.range.offsets, node: index, isSectionText: kind == .section || kind == .subsection, b)
+                }
+            } else {
+                for k in children.indices {
+                    visit(children, slot: k, parent: index, chapter: chapter, b)
                 }
             }
+            nodes[Int(index)].end = Int32(nodes.count)
+            nodes[Int(index)].atomEnd = Int32(atoms.count)
+            nodes[Int(index)].tokenEnd = Int32(tokens.count)
         }
-        nodes[Int(index)].end = Int32(nodes.count)
-        nodes[Int(index)].atomEnd = Int32(atoms.count)
-        nodes[Int(index)].tokenEnd = Int32(tokens.count)
     }
 
-    /// Tokenizes `range` as one atom of `node`, its tokens with provisional ids; `batch` is scratch space.
-    private func addAtom(
-        _ range: Range<Int>, node: Int32, isSectionText: Bool, _ b: UnsafeBufferPointer<UInt8>,
-        _ batch: UnsafeMutableBufferPointer<Tok>
-    ) {
+    /// Tokenizes `range` as one atom of `node`, its tokens with provisional ids.
+    private func addAtom(_ range: Range<Int>, node: Int32, isSectionText: Bool, _ b: UnsafeBufferPointer<UInt8>) {
         let start = Int32(tokens.count)
         let symbols = self.symbols
-        // Written into the batch and appended a batch at a time: one append per atom, not per token.
-        var n = 0
         Tokenizer.scan(b, range) { kind, s, e in
-            (batch.baseAddress! + n).initialize(
-                to: Tok(start: Int32(s), end: Int32(e), symbol: symbols.intern(b, s, e), kind: kind))
-            n &+= 1
-            if n == batch.count {
-                tokens.append(contentsOf: batch)
-                n = 0
-            }
+            tokens.append(Tok(start: Int32(s), end: Int32(e), symbol: symbols.intern(b, s, e), kind: kind))
         }
-        if n > 0 { tokens.append(contentsOf: UnsafeBufferPointer(rebasing: batch[0..<n])) }
         atoms.append(
             Atom(tokenStart: start, tokenEnd: Int32(tokens.count), node: node, isSectionText: isSectionText, isFinal: false))
     }
@@ -143,7 +105,8 @@ final class FlatVersion {
         let symbols = self.symbols
         symbols.startFinalizing()
         let range = Int(atoms[atom].tokenStart)..<Int(atoms[atom].tokenEnd)
-        // Symbols never touches the token table, so the buffer stays valid throughout.
+        // Symbols never touches the token table, so the buffer stays valid throughout. Measured: 4.5 M
+        // instructions (1.2 %) of `paragraf-bench once diff` at ×10 (every token is finalized once).
         tokens.withUnsafeMutableBufferPointer { toks in
             for t in range {
                 let provisional = toks[t].symbol

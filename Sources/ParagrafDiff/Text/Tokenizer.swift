@@ -58,7 +58,8 @@ public enum Tokenizer {
             } else if isWordByte(b, i) {
                 kind = .word
                 while i < end {
-                    // ASCII letters and digits (most bytes of a word) eight at a time. Measured: 1.5 % of
+                    // ASCII letters and digits (most bytes of a word) eight at a time. Measured: 48 M of 3 537 M
+                    // instructions (1.4 %) of
                     // `paragraf-bench once diff` at ×100 (every byte of both versions is scanned here).
                     if i &+ 8 <= b.count, let base = b.baseAddress {
                         let run = asciiWordRun(base + i)

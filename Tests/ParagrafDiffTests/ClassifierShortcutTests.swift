@@ -12,7 +12,7 @@ struct ClassifierShortcutTests {
         let symbols = Symbols()
         let old = FlatVersion(try parseFile(corpus2003), symbols: symbols)
         let new = FlatVersion(try parseFile(corpus2020), symbols: symbols)
-        var newByID: [String: Int] = [:]
+        var newByID: [NodeID: Int] = [:]
         for k in new.nodes.indices { newByID[new.nodes[k].id] = k }
         var same = 0, compared = 0
         for k in old.nodes.indices {
@@ -43,7 +43,7 @@ struct ClassifierShortcutTests {
         offsets += (0..<500).map { ($0 * 7_919 + 13) % (n + 1) }
         for (k, start) in offsets.enumerated() {
             let end = start + [0, 1, 40, 400, 5_000, -2][k % 6]
-            #expect(cursor.range(start, end) == source.range(start, end), "\(start) \(end)")
+            #expect(cursor.range(start, end) == source.locations.location(of: source.range(start, end)), "\(start) \(end)")
         }
     }
 }

@@ -6,7 +6,7 @@ extension Aligner {
     func alignAnnexes(_ context: inout Context) {
         let ov = oldVersion, nv = newVersion, idf = context.idf
         let oldAnnexes = ov.all(.annex), newAnnexList = nv.all(.annex)
-        func annexKey(_ v: FlatVersion, _ a: Int) -> String { v.nodes[a].number ?? v.nodes[a].id }
+        func annexKey(_ v: FlatVersion, _ a: Int) -> String { v.nodes[a].number ?? v.nodes[a].id.description }
         let newAnnexes = Dictionary(newAnnexList.map { (annexKey(nv, $0), $0) }, uniquingKeysWith: { a, _ in a })
         let pairedAnnexNumbers = Set(oldAnnexes.map { annexKey(ov, $0) })
         for annex in oldAnnexes {

@@ -9,7 +9,7 @@ extension Aligner {
         /// (old position, new position, score), sorted by old position.
         var pairs: [(Int, Int, Double)] = []
         /// Old chapter id → new chapter id, for the pairs.
-        var oldToNew: [String: String] = [:]
+        var oldToNew: [NodeID: NodeID] = [:]
     }
 
     /// Stage 2: each old chapter goes to the new chapter that received most of its sections (by score), when
@@ -17,16 +17,16 @@ extension Aligner {
     func matchChapters(_ sections: SectionMatch) -> ChapterMatch {
         let ov = oldVersion, nv = newVersion
         var chapters = ChapterMatch(old: ov.all(.chapter), new: nv.all(.chapter))
-        var votes: [String: [String: Double]] = [:]
+        var votes: [NodeID: [NodeID: Double]] = [:]
         for p in sections.pairs {
             guard let oc = ov.chapterID(sections.oldUnits[p.old].node),
                 let nc = nv.chapterID(sections.newUnits[p.new].node)
             else { continue }
             votes[oc, default: [:]][nc, default: 0] += p.score
         }
-        var reverseVotes: [String: [String: Double]] = [:]
+        var reverseVotes: [NodeID: [NodeID: Double]] = [:]
         for (oc, row) in votes { for (nc, w) in row { reverseVotes[nc, default: [:]][oc, default: 0] += w } }
-        func top(_ row: [String: Double]?) -> String? {
+        func top(_ row: [NodeID: Double]?) -> NodeID? {
             row?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         }
         let newChapterPosition = Dictionary(

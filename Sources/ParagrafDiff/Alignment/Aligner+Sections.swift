@@ -37,7 +37,7 @@ extension Aligner {
         var scoped = Matcher(idf: sections.idf)
         scoped.orderedThreshold = 0.3
         scoped.movedThreshold = 0.5
-        var oldLeft: [String: [Unit]] = [:], newLeft: [String: [Unit]] = [:]
+        var oldLeft: [NodeID: [Unit]] = [:], newLeft: [NodeID: [Unit]] = [:]
         for u in sections.oldUnits where !oldTaken.contains(u.index) {
             if let c = ov.chapterID(u.node) { oldLeft[c, default: []].append(u) }
         }

@@ -22,17 +22,20 @@ struct NodeMap {
     func target(_ a: Int) -> Int? { targets[a] >= 0 ? Int(targets[a]) : nil }
 
     /// The id that `id` maps to, nil when it names no mapped node of `from`.
-    subscript(id: String) -> String? { from.node(id).flatMap(target).map { to.nodes[$0].id } }
+    subscript(id: NodeID) -> NodeID? { from.node(id).flatMap(target).map { to.nodes[$0].id } }
 
     /// The id `id` maps to, or else the id its nearest mapped ancestor maps to with the rest of `id` after it
     /// ("p17/stk3/pkt2" → "p21/stk3/pkt2"); nil when no ancestor is mapped.
-    func throughAncestors(_ id: String) -> String? {
+    func throughAncestors(_ id: NodeID) -> NodeID? {
         if let direct = self[id] { return direct }
-        var parts = id.split(separator: "/").map(String.init)
-        var suffix: [String] = []
-        while parts.count > 1 {
-            suffix.insert(parts.removeLast(), at: 0)
-            if let mapped = self[parts.joined(separator: "/")] { return ([mapped] + suffix).joined(separator: "/") }
+        var suffix: [NodeID.Component] = []
+        var current = id
+        while let parent = current.parent {
+            suffix.insert(current.last, at: 0)
+            current = parent
+            if let mapped = self[current] {
+                return suffix.reduce(mapped) { $0.appending($1.step, occurrence: $1.occurrence) }
+            }
         }
         return nil
     }

@@ -9,7 +9,7 @@ extension CitationChecker {
         var citation: Int
         /// Index into that citation's targets.
         var target: Int
-        var mapped: String?
+        var mapped: NodeID?
     }
 
     /// The check of one place of the new version (a subsection holding citations): its citations against
@@ -17,15 +17,15 @@ extension CitationChecker {
     struct PlaceCheck {
         let checker: CitationChecker
         /// The new place and its counterpart in the old version.
-        let place: String
-        let oldPlace: String?
+        let place: NodeID
+        let oldPlace: NodeID?
         /// The place's citations, as indices into the new graph.
         let citations: [Int]
         let oldTargets: [OldTarget]
         /// The place's citations, worked out once a change there is reported.
         private var placeCitations: (new: String, old: String?)? = nil
 
-        init(_ checker: CitationChecker, place: String, citations: [Int], oldByPlace: [String: [Int]]) {
+        init(_ checker: CitationChecker, place: NodeID, citations: [Int], oldByPlace: [NodeID: [Int]]) {
             self.checker = checker
             self.place = place
             self.citations = citations
@@ -53,7 +53,7 @@ extension CitationChecker {
 
         private mutating func citationsOfPlace() -> (new: String, old: String?) {
             if let known = placeCitations { return known }
-            let found = (Address(id: place)?.description ?? place, oldPlace.flatMap { Address(id: $0)?.description })
+            let found = (Address(id: place)?.description ?? place.description, oldPlace.flatMap { Address(id: $0)?.description })
             placeCitations = found
             return found
         }
@@ -67,9 +67,9 @@ extension CitationChecker {
 
         /// Reports the unresolved targets; returns the resolved ones no old target at this place explains (as
         /// indices of the citation and of the target in it, and the target's id).
-        private mutating func reportUnresolved(into result: inout [CitationChange]) -> [(Int, Int, String)] {
+        private mutating func reportUnresolved(into result: inout [CitationChange]) -> [(Int, Int, NodeID)] {
             let newCitations = checker.newGraph.citations, oldCitations = checker.oldGraph.citations
-            var unexplained: [(Int, Int, String)] = []
+            var unexplained: [(Int, Int, NodeID)] = []
             for ci in citations {
                 for ti in newCitations[ci].targets.indices where newCitations[ci].targets[ti].status != .external {
                     guard let nodeID = newCitations[ci].targets[ti].nodeID else {
@@ -88,7 +88,8 @@ extension CitationChecker {
                                 oldCitation: oldCitation, oldText: beforeCitation?.text,
                                 oldTarget: before.map { witnessTarget($0).address.description },
                                 expectedTarget: before?.mapped.flatMap { Address(id: $0)?.description },
-                                newRange: c.citation.span, oldRange: beforeCitation?.span,
+                                newRange: checker.aligned.new.location(of: c.citation.span),
+                                oldRange: beforeCitation.map { checker.aligned.old.location(of: $0.span) },
                                 explanation: "\(target.address) names nothing in the new version"
                                     + (target.message.map { " (\($0))" } ?? "") + note))
                         continue
@@ -105,9 +106,9 @@ extension CitationChecker {
 
         /// Reports each unexplained target as stale (the same address as an old target whose counterpart is
         /// no longer named here) or, paired with the dropped old target of the nearest number, as changed.
-        private mutating func reportStaleAndChanged(_ unexplained: [(Int, Int, String)], into result: inout [CitationChange]) {
+        private mutating func reportStaleAndChanged(_ unexplained: [(Int, Int, NodeID)], into result: inout [CitationChange]) {
             let newCitations = checker.newGraph.citations, aligned = checker.aligned
-            var citedNow: [String] = []
+            var citedNow: [NodeID] = []
             for ci in citations {
                 for t in newCitations[ci].targets.indices { if let id = newCitations[ci].targets[t].nodeID { citedNow.append(id) } }
             }
@@ -125,7 +126,7 @@ extension CitationChecker {
                 func described() -> (newTargetText: String, caption: String, addedNote: String) {
                     let caption = aligned.new.node(nodeID).map { aligned.new.caption($0) } ?? ""
                     let isNewProvision = aligned.newToOld[IDPath.subsection(nodeID)] == nil
-                        && aligned.newToOld[String(IDPath.first(nodeID))] == nil
+                        && aligned.newToOld[IDPath.first(nodeID)] == nil
                     return (target.address.description, caption, isNewProvision ? " (a provision new in this version)" : "")
                 }
                 if let k = dropped.firstIndex(where: { witnessAddress($0) == target.address }), let expected = dropped[k].mapped {
@@ -133,13 +134,14 @@ extension CitationChecker {
                     droppedNumbers.remove(at: k)
                     let (newTargetText, caption, addedNote) = described()
                     let (newCitation, oldCitation) = citationsOfPlace()
-                    let expectedText = Address(id: expected)?.description ?? expected
+                    let expectedText = Address(id: expected)?.description ?? expected.description
                     result.append(
                         CitationChange(
                             issue: .stale, newCitation: newCitation, newText: c.citation.text, newTarget: newTargetText,
                             oldCitation: oldCitation, oldText: witnessCitation(same).citation.text,
                             oldTarget: witnessTarget(same).address.description, expectedTarget: expectedText,
-                            newRange: c.citation.span, oldRange: witnessCitation(same).citation.span,
+                            newRange: aligned.new.location(of: c.citation.span),
+                            oldRange: aligned.old.location(of: witnessCitation(same).citation.span),
                             explanation:
                                 "still says \(newTargetText), the number its target had in the old version; that provision is now \(expectedText), and \(newTargetText) is now “\(caption)”\(addedNote)"
                         ))
@@ -159,7 +161,8 @@ extension CitationChecker {
                         issue: .changedTarget, newCitation: newCitation, newText: c.citation.text,
                         newTarget: newTargetText, oldCitation: oldCitation, oldText: witnessCitation(before).citation.text,
                         oldTarget: oldTargetText, expectedTarget: expectedText,
-                        newRange: c.citation.span, oldRange: witnessCitation(before).citation.span,
+                        newRange: aligned.new.location(of: c.citation.span),
+                        oldRange: aligned.old.location(of: witnessCitation(before).citation.span),
                         explanation:
                             "the old version cited \(oldTargetText) here, which is now \(expectedText); the new text cites \(newTargetText) instead, “\(caption)”\(addedNote)"
                     ))

@@ -22,7 +22,7 @@ struct CitationChecker {
     let newGraph: ReferenceGraph
 
     /// The new id of old node `id`, through its nearest aligned ancestor ("p17/stk3/pkt2" → "p21/stk3/pkt2").
-    func mapOld(_ id: String) -> String? { aligned.oldToNew.throughAncestors(id) }
+    func mapOld(_ id: NodeID) -> NodeID? { aligned.oldToNew.throughAncestors(id) }
 
     /// A number to compare citations by: the § or chapter number's digits.
     static func number(_ address: Address) -> Int? {
@@ -32,7 +32,7 @@ struct CitationChecker {
     func check() -> [CitationChange] {
         // Citations are kept as indices into the graphs: the places hold lists of them, and an old target
         // is a citation and a target index, so the (large) resolved citations are never copied.
-        var oldByPlace: [String: [Int]] = [:]
+        var oldByPlace: [NodeID: [Int]] = [:]
         for (place, citations) in CitationChecker.byPlace(oldGraph.citations) { oldByPlace[place] = citations }
         var result: [CitationChange] = []
         for (place, citations) in CitationChecker.byPlace(newGraph.citations) {
@@ -44,12 +44,12 @@ struct CitationChecker {
 
     /// The internal citations of a graph by place (the subsection holding them, ``IDPath/subsection(_:)``), the
     /// places in order of first citation.
-    static func byPlace(_ citations: [ResolvedCitation]) -> [(place: String, citations: [Int])] {
-        var placeIndex: [String: Int] = [:]
+    static func byPlace(_ citations: [ResolvedCitation]) -> [(place: NodeID, citations: [Int])] {
+        var placeIndex: [NodeID: Int] = [:]
         placeIndex.reserveCapacity(citations.count)
-        var places: [(place: String, citations: [Int])] = []
+        var places: [(place: NodeID, citations: [Int])] = []
         // Citations of one provision follow one another: the place of the last source is kept.
-        var lastSource: String? = nil
+        var lastSource: NodeID? = nil
         var lastIndex = -1
         for k in citations.indices where citations[k].citation.kind == .internalAbsolute || citations[k].citation.kind == .internalRelative {
             guard let source = citations[k].sourceID else { continue }

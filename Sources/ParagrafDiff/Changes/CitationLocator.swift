@@ -48,6 +48,6 @@ struct CitationLocator {
         return version.citation(leaves[k])
     }
 
-    /// The source range of the bytes `start..<end` (``SourceText/range(_:_:)``).
-    func range(_ start: Int, _ end: Int) -> SourceRange { lines.cursor.range(start, end) }
+    /// The bytes `start..<end` with their lines and columns (``SourceLocationConverter/location(of:)``).
+    func range(_ start: Int, _ end: Int) -> LocatedRange { lines.cursor.range(start, end) }
 }

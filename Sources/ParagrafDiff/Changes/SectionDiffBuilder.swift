@@ -11,7 +11,7 @@ struct SectionDiffBuilder {
         let ov = aligned.old, nv = aligned.new
         let textPairs = aligned.textPairs
         // The compared pairs by the first component of their new id (their section), in order.
-        var pairsBySection: [Substring: [Int]] = [:]
+        var pairsBySection: [NodeID: [Int]] = [:]
         for (n, c) in pairs.pairs.enumerated() {
             pairsBySection[IDPath.first(textPairs[c.index].newRef.id), default: []].append(n)
         }
@@ -23,7 +23,7 @@ struct SectionDiffBuilder {
                 // The compared pairs of the row's sections, by new node (the first pair of a node wins).
                 var pairOfNewNode: [Int: Int] = [:]
                 for section in newSections {
-                    for n in pairsBySection[Substring(nv.nodes[section].id)] ?? [] where pairOfNewNode[pairs.pairs[n].newNode] == nil {
+                    for n in pairsBySection[nv.nodes[section].id] ?? [] where pairOfNewNode[pairs.pairs[n].newNode] == nil {
                         pairOfNewNode[pairs.pairs[n].newNode] = n
                     }
                 }
@@ -86,7 +86,7 @@ struct SectionDiffBuilder {
         let runs = v.wholeRuns(node)
         let text = v.readerText(runs)
         let range = runs.isEmpty
-            ? v.nodes[node].range
+            ? v.location(of: v.nodes[node].range)
             : locator.range(Int(v.tokens[runs[0].lowerBound].start), Int(v.tokens[runs[runs.count - 1].upperBound - 1].end))
         let citation = v.citation(node)
         return operation == .insert
@@ -100,7 +100,7 @@ struct SectionDiffBuilder {
     /// citation, the end of an empty provision), not copied, strings and all, for every hunk.
     private static func place(
         of hunk: Range<Int>, in tokens: TokenRun, locator: CitationLocator, pairs: [TextPair], pair: Int, old: Bool
-    ) -> (SourceRange, String) {
+    ) -> (LocatedRange, String) {
         if let a = hunk.first, let b = hunk.last {
             let start = tokens.offsets(a).lowerBound
             return (

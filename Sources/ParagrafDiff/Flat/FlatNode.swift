@@ -24,7 +24,7 @@ struct FlatNode {
     var kind: NodeKind
 
     /// The node's id (``Node/id``).
-    var id: String { siblings[Int(slot)].id }
+    var id: NodeID { siblings[Int(slot)].id }
     /// The node's number (``Node/number``).
     var number: String? { siblings[Int(slot)].number }
     /// The node's title (``Node/title``).

@@ -20,7 +20,7 @@ extension FlatVersion {
         }
         return ProvisionRef(
             id: nodes[node].id, citation: citation(node), kind: kind, chapter: chapterID(node),
-            caption: captioned ? caption(node) : "", range: nodes[node].range)
+            caption: captioned ? caption(node) : "", range: location(of: nodes[node].range))
     }
 
     /// A chapter's title, or the first eight words of a provision (split at spaces; " …" when there are

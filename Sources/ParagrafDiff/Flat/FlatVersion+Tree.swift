@@ -53,9 +53,9 @@ extension FlatVersion {
     func all(_ kind: NodeKind) -> [Int] { nodes.indices.filter { nodes[$0].kind == kind } }
 
     /// The node with `id` (the last one, if several have it).
-    func node(_ id: String) -> Int? {
+    func node(_ id: NodeID) -> Int? {
         if idTable == nil {
-            var table: [String: Int32] = [:]
+            var table: [NodeID: Int32] = [:]
             table.reserveCapacity(nodes.count)
             for k in nodes.indices { table[nodes[k].id] = Int32(k) }
             idTable = table
@@ -64,7 +64,7 @@ extension FlatVersion {
     }
 
     /// The chapter id of `node` ("kap5"), if it stands in a chapter.
-    func chapterID(_ node: Int) -> String? {
+    func chapterID(_ node: Int) -> NodeID? {
         let c = nodes[node].chapter
         return c >= 0 ? nodes[Int(c)].id : nil
     }

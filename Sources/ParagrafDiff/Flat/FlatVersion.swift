@@ -8,6 +8,8 @@ import Paragraf
 final class FlatVersion {
     let parsed: ParsedDocument
     var source: SourceText { parsed.source }
+    /// The lines and columns of `range` in this version's source.
+    func location(of range: SourceRange) -> LocatedRange { parsed.source.locations.location(of: range) }
     let symbols: Symbols
     // Read by every stage and appended to per token, node and atom while flattening: without the attribute,
     // every access checks exclusivity at run time. Measured: the checks on these three tables and on the
@@ -21,7 +23,7 @@ final class FlatVersion {
     @exclusivity(unchecked) var citations: [String?] = []
     var captions: [String?] = []
     /// Node by id (the last node with each id), built when first asked.
-    var idTable: [String: Int32]?
+    var idTable: [NodeID: Int32]?
 
 
     init(_ parsed: ParsedDocument, symbols: Symbols) {

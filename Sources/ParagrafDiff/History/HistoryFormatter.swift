@@ -13,8 +13,15 @@ public struct HistoryFormatter: Sendable {
         var out: [String] = []
         let bold = { (s: String) in color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
         out.append(bold("History of \(history.query) (as read in \(history.startVersion))"))
+        let amounts = history.amountLines
+        if !amounts.isEmpty {
+            out.append("")
+            out.append("Amounts at a glance:")
+            out += amounts.map { "  " + $0 }
+        }
         for (n, entry) in history.entries.enumerated() {
             out.append("")
+            if let note = entry.note { out.append("\(entry.version): \(note)") }
             if let citation = entry.citation {
                 out.append(bold("\(entry.version): \(citation)") + "  \(entry.place ?? "")")
                 out.append("  " + (entry.text ?? ""))

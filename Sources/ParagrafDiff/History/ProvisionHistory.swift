@@ -14,11 +14,14 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         public var name: String
         /// The parsed text.
         public var parsed: ParsedDocument
+        /// What a reader should know about the version ("never applied: …"), shown beside its entry.
+        public var note: String?
 
         /// Creates a version.
-        public init(name: String, parsed: ParsedDocument) {
+        public init(name: String, parsed: ParsedDocument, note: String? = nil) {
             self.name = name
             self.parsed = parsed
+            self.note = note
         }
     }
 
@@ -27,13 +30,17 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         /// The version name.
         public var version: String
         /// The node id, nil when the provision does not exist in this version.
-        public var id: String?
+        public var id: NodeID?
         /// The citation in this version ("§ 21").
         public var citation: String?
         /// The place ("Kapitel 6 Regionstandpleje › § 21").
         public var place: String?
         /// The text with labels as a reader sees it.
         public var text: String?
+        /// The version's note (see ``Version/note``).
+        public var note: String?
+        /// The amounts in the provision's text, in order ("380 kr.", "18 år"); nil when it does not exist here.
+        public var amounts: [String]?
     }
 
     /// What happened between two consecutive versions.
@@ -64,9 +71,9 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
     /// - Complexity: one diff per pair of consecutive versions.
     public static func trace(_ address: Address, startingIn start: Int, versions: [Version]) -> ProvisionHistory? {
         guard versions.indices.contains(start) else { return nil }
-        let startIndex = versions[start].parsed.document.index()
+        let startIndex = versions[start].parsed.document.nodeTable()
         guard startIndex.node(address.id) != nil else { return nil }
-        var ids = [String?](repeating: nil, count: versions.count)
+        var ids = [NodeID?](repeating: nil, count: versions.count)
         ids[start] = address.id
         var diffs: [Int: (DocumentDiff, AlignmentResult)] = [:]
         func diff(_ k: Int) -> (DocumentDiff, AlignmentResult) {
@@ -89,15 +96,15 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         }
         var entries: [Entry] = []
         for (n, version) in versions.enumerated() {
-            let index = version.parsed.document.index()
+            let index = version.parsed.document.nodeTable()
             guard let id = ids[n], let node = index.node(id) else {
-                entries.append(Entry(version: version.name))
+                entries.append(Entry(version: version.name, note: version.note))
                 continue
             }
             entries.append(
                 Entry(
                     version: version.name, id: id, citation: ProvisionRef.citation(of: node), place: index.place(of: id),
-                    text: node.displayText))
+                    text: node.displayText, note: version.note, amounts: Self.amounts(in: node, source: version.parsed.source)))
         }
         var steps: [Step] = []
         for n in 0..<max(0, versions.count - 1) where ids[n] != nil || ids[n + 1] != nil {
@@ -107,7 +114,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
                 (oldID.map { id in r.old.contains { $0.id == id } } ?? false)
                     || (newID.map { id in r.new.contains { $0.id == id } } ?? false)
             }
-            func within(_ ref: ProvisionRef?, _ id: String?) -> Bool {
+            func within(_ ref: ProvisionRef?, _ id: NodeID?) -> Bool {
                 guard let ref, let id else { return false }
                 return IDPath.covers(ref.id, id)
             }

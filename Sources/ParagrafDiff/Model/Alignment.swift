@@ -33,13 +33,13 @@ public struct Alignment: Codable, Hashable, Sendable {
 
     /// The new provision ids aligned to the old id (one, several after a split, none when removed).
     /// - Complexity: O(rows); build a dictionary when asking often.
-    public func counterparts(ofOld id: String) -> [String] {
+    public func counterparts(ofOld id: NodeID) -> [NodeID] {
         for row in allRows where row.old.contains(where: { $0.id == id }) { return row.new.map(\.id) }
         return []
     }
 
     /// The old provision ids aligned to the new id.
-    public func counterparts(ofNew id: String) -> [String] {
+    public func counterparts(ofNew id: NodeID) -> [NodeID] {
         for row in allRows where row.new.contains(where: { $0.id == id }) { return row.old.map(\.id) }
         return []
     }

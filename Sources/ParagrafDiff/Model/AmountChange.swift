@@ -19,9 +19,9 @@ public struct AmountChange: Codable, Hashable, Sendable {
     /// Where in the new version.
     public var newCitation: String
     /// The bytes of the old amount.
-    public var oldRange: SourceRange
+    public var oldRange: LocatedRange
     /// The bytes of the new amount.
-    public var newRange: SourceRange
+    public var newRange: LocatedRange
 
     /// "380 kr. → 540 kr. (+42 %)".
     public var summary: String {

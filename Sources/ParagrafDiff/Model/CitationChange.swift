@@ -19,9 +19,9 @@ public struct CitationChange: Codable, Hashable, Sendable {
     /// The counterpart of the old target in the new version: what the citation should probably say.
     public var expectedTarget: String?
     /// The bytes of the citation in the new source.
-    public var newRange: SourceRange
+    public var newRange: LocatedRange
     /// The bytes of the old citation in the old source.
-    public var oldRange: SourceRange?
+    public var oldRange: LocatedRange?
     /// A sentence for readers.
     public var explanation: String
 }

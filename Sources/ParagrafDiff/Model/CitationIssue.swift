@@ -8,4 +8,7 @@ public enum CitationIssue: String, Codable, Hashable, Sendable, CaseIterable {
     case changedTarget
     /// The citation names nothing in the new version.
     case unresolved
+    /// The citation was stale in the old version (it kept a number its target lost in a renumbering before) and
+    /// the new version corrects it to the provision meant.
+    case corrected
 }

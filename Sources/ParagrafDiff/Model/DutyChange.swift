@@ -11,9 +11,9 @@ public struct DutyChange: Codable, Hashable, Sendable {
     /// The new duty.
     public var new: Duty
     /// The bytes of the old sentence opening.
-    public var oldRange: SourceRange
+    public var oldRange: LocatedRange
     /// The bytes of the new sentence opening.
-    public var newRange: SourceRange
+    public var newRange: LocatedRange
 
     /// Whether the duty-bearer changed (letter case aside).
     public var actorChanged: Bool { old.actor.lowercased() != new.actor.lowercased() }

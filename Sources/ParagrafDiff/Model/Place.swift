@@ -7,7 +7,7 @@ public struct Place: Codable, Hashable, Sendable {
     /// New citation.
     public var newCitation: String
     /// The bytes in the old source.
-    public var oldRange: SourceRange
+    public var oldRange: LocatedRange
     /// The bytes in the new source.
-    public var newRange: SourceRange
+    public var newRange: LocatedRange
 }

@@ -9,9 +9,9 @@ public struct TextSegment: Codable, Hashable, Sendable {
     /// The new text (nil for a deletion).
     public var new: String?
     /// The bytes of the old text in the old source (changes only).
-    public var oldRange: SourceRange?
+    public var oldRange: LocatedRange?
     /// The bytes of the new text in the new source (changes only).
-    public var newRange: SourceRange?
+    public var newRange: LocatedRange?
     /// The most precise old citation of the change ("§ 10, stk. 1, 2. pkt."), changes only.
     public var oldCitation: String?
     /// The most precise new citation of the change, changes only.
@@ -21,8 +21,8 @@ public struct TextSegment: Codable, Hashable, Sendable {
 
     /// Creates a segment.
     public init(
-        operation: DiffHunk.Operation, old: String? = nil, new: String? = nil, oldRange: SourceRange? = nil,
-        newRange: SourceRange? = nil, oldCitation: String? = nil, newCitation: String? = nil,
+        operation: DiffHunk.Operation, old: String? = nil, new: String? = nil, oldRange: LocatedRange? = nil,
+        newRange: LocatedRange? = nil, oldCitation: String? = nil, newCitation: String? = nil,
         category: ChangeCategory? = nil
     ) {
         self.operation = operation

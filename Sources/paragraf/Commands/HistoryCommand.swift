@@ -10,7 +10,10 @@ struct HistoryCommand: ParsableCommand {
         discussion: """
             Reads the citation in one version (--in, default the newest), then follows the alignment of each \
             pair of consecutive versions backwards and forwards, showing the provision's number, place and \
-            text in every version and the words that changed at each step.
+            text in every version with text and the words that changed at each step. A version that was \
+            repealed before it applied (tandpleje 706/2024) is shown, marked "never applied"; versions known \
+            without text are named in a note on standard error. A dataset version has no chapter titles: its \
+            place shows the chapter number only.
 
             Examples:
               paragraf history "§ 17" --in 2003
@@ -42,22 +45,33 @@ struct HistoryCommand: ParsableCommand {
                 work = v.work
                 startID = v.id
             } else {
-                guard let w = corpus.works.first, let last = w.versions.last else { throw CLIError("the corpus is empty") }
+                guard let w = corpus.works.first, let last = w.versions.last(where: \.hasText) else { throw CLIError("the corpus is empty") }
                 if corpus.works.count > 1 { throw CLIError("the corpus holds several works; name a version with --in", exitCode: 64) }
                 work = w
                 startID = last.id
             }
-            let corpusVersions = corpus.versions.filter { $0.work.id == work.id }
+            // Every version with text, in the order they applied (a version repealed before it applied is kept,
+            // marked so); versions known without text are named in a note.
+            let workHistory: WorkHistory
+            do { workHistory = try corpus.history(of: work) } catch { throw CLIError(String(describing: error)) }
+            let corpusVersions = workHistory.withText.map(\.version)
             var versions: [ProvisionHistory.Version] = []
-            for v in corpusVersions {
+            for entry in workHistory.withText {
+                let note = entry.interval.neverApplied
+                    ? "never applied (\(entry.successors.first ?? "a later version") repealed it on the day it was to enter into force, \(entry.interval.start))"
+                    : nil
                 do {
-                    versions.append(.init(name: v.id, parsed: try corpus.load(v, parser: InputReader.parse)))
+                    versions.append(.init(name: entry.id, parsed: try corpus.load(entry.version, parser: InputReader.parse), note: note))
                 } catch {
                     throw CLIError(String(describing: error))
                 }
             }
             guard let start = corpusVersions.firstIndex(where: { $0.id == startID }) else {
-                throw CLIError("no version \(startID)")
+                throw CLIError("version \(startID) has no text in the corpus; history reads the citation in a version with text", exitCode: 1)
+            }
+            let missing = workHistory.entries.filter { !$0.version.manifest.hasText }.map(\.id)
+            if !missing.isEmpty && format == .text {
+                Output.error("note: versions without text in the corpus are not shown: \(missing.joined(separator: ", "))")
             }
             guard let history = ProvisionHistory.trace(address, startingIn: start, versions: versions) else {
                 throw CLIError("\(address) does not exist in \(startID)")

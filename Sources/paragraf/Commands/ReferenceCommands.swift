@@ -20,7 +20,7 @@ struct CitationRow: Encodable {
     struct Target: Encodable {
         var citation: String
         var status: ResolutionStatus
-        var nodeID: String?
+        var nodeID: NodeID?
         var place: String?
         var firstWords: String?
         var act: String?
@@ -28,7 +28,7 @@ struct CitationRow: Encodable {
         var message: String?
     }
 
-    var sourceID: String?
+    var sourceID: NodeID?
     var sourcePlace: String?
     var line: Int
     var column: Int
@@ -43,16 +43,18 @@ struct CitationRow: Encodable {
     var targets: [Target]
     var citingSentence: String?
 
-    /// A row for `resolved`; `keep` selects the targets shown (cited-by shows only those inside the node asked about).
+    /// A row for `resolved`, whose span `locations` reads (the lines of the text it was found in); `keep`
+    /// selects the targets shown (cited-by shows only those inside the node asked about).
     init(
-        _ resolved: ResolvedCitation, index: NodeIndex?, withSentence: Bool = false,
+        _ resolved: ResolvedCitation, index: NodeTable?, locations: SourceLocationConverter, withSentence: Bool = false,
         keep: (ResolvedTarget) -> Bool = { _ in true }
     ) {
         let c = resolved.citation
         sourceID = resolved.sourceID
         sourcePlace = resolved.sourceID.flatMap { id in index?.place(of: id) }
-        line = c.span.start.line
-        column = c.span.start.column
+        let start = locations.location(of: c.span.start)
+        line = start.line
+        column = start.column
         offset = c.span.start.offset
         length = c.span.length
         lead = c.lead.rawValue
@@ -83,7 +85,7 @@ struct CitationRow: Encodable {
     /// "12:5  p1/stk2/pkt1  jf. dog § 18, stk. 3" and one line per target.
     func render(showSource: Bool = true) -> String {
         var out = "\(line):\(column)"
-        if showSource { out += "  \(sourcePlace ?? sourceID ?? "-")" }
+        if showSource { out += "  \(sourcePlace ?? sourceID?.description ?? "-")" }
         out += "  " + (lead.isEmpty ? text : "\(lead) \(text)") + "  [\(kind.rawValue)]"
         if let instrument {
             out += "\n    → \(instrument.type.abbreviation) \(instrument.number ?? "?")"
@@ -94,7 +96,7 @@ struct CitationRow: Encodable {
         for t in targets {
             switch t.status {
             case .resolved:
-                out += "\n    → \(t.place ?? t.nodeID ?? "?"): \(t.firstWords ?? "")"
+                out += "\n    → \(t.place ?? t.nodeID?.description ?? "?"): \(t.firstWords ?? "")"
             case .external:
                 out += "\n    → \(t.citation)" + (t.act.map { " i \($0)" } ?? " (act not named)") + " (outside this regulation)"
             case .unresolved:
@@ -131,38 +133,39 @@ struct RefsCommand: ParsableCommand {
               paragraf refs 2020 "§ 1"
               paragraf refs 2003 "§ 2, stk. 3"
               paragraf refs 2020 --format json
+              paragraf refs udkast.xml "§ 4"
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020 (see `paragraf versions`).") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Argument(help: "A provision, e.g. \"§ 17\" or \"kapitel 3\"; omit for the whole version.") var citation: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func run() throws {
         try reportingErrors {
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
-            var nodeID = "document"
+            var nodeID = NodeID.document
             if let citation {
                 let address = try parseUserAddress(citation)
-                switch graph.index.lookup(address) {
+                switch graph.nodes.lookup(address) {
                 case .failure(let error): throw CLIError("\(corpusVersion.id): \(error.description)")
                 case .success(let node): nodeID = node.id
                 }
             }
-            let found = nodeID == "document" ? graph.citations : graph.outgoing(from: nodeID)
-            let rows = found.map { CitationRow($0, index: graph.index) }
+            let found = nodeID == .document ? graph.citations : graph.outgoing(from: nodeID)
+            let rows = found.map { CitationRow($0, index: graph.nodes, locations: parsed.source.locations) }
             switch format {
             case .json:
                 struct Envelope: Encodable {
                     var schemaVersion = ReferenceCommands.schemaVersion
                     var version: String
-                    var node: String
+                    var node: NodeID
                     var citations: [CitationRow]
                 }
                 print(try Output.json(Envelope(version: corpusVersion.id, node: nodeID, citations: rows)))
             case .text:
-                let place = nodeID == "document" ? "whole version" : graph.index.place(of: nodeID)
+                let place = nodeID == .document ? "whole version" : graph.nodes.place(of: nodeID)
                 print("\(corpusVersion.id) › \(place): \(rows.count) citation\(rows.count == 1 ? "" : "s")")
                 for row in rows { print(row.render()) }
             }
@@ -185,10 +188,11 @@ struct CitedByCommand: ParsableCommand {
               paragraf cited-by 2020 "§ 12"
               paragraf cited-by 2003 "§ 17, stk. 3"
               paragraf cited-by 2020 "kapitel 3" --format json
+              paragraf cited-by udkast.txt "§ 2"
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020.") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Argument(help: "The provision cited, e.g. \"§ 12\".") var citation: String
     @Flag(help: "Only citations of the node itself, not of its parts.") var exact = false
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
@@ -196,34 +200,34 @@ struct CitedByCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let address = try parseUserAddress(citation)
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
             let node: Node
-            switch graph.index.lookup(address) {
+            switch graph.nodes.lookup(address) {
             case .failure(let error): throw CLIError("\(corpusVersion.id): \(error.description)")
             case .success(let found): node = found
             }
             let citing = graph.incoming(to: node.id, includingDescendants: !exact)
             let inside = Set(
                 citing.flatMap(\.targets).compactMap(\.nodeID).filter { id in
-                    id == node.id || (!exact && graph.index.path(to: id).contains { $0.id == node.id })
+                    id == node.id || (!exact && graph.nodes.path(to: id).contains { $0.id == node.id })
                 })
             let rows = citing.map {
-                CitationRow($0, index: graph.index, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
+                CitationRow($0, index: graph.nodes, locations: parsed.source.locations, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
             }
             switch format {
             case .json:
                 struct Envelope: Encodable {
                     var schemaVersion = ReferenceCommands.schemaVersion
                     var version: String
-                    var target: String
+                    var target: NodeID
                     var place: String
                     var citedBy: [CitationRow]
                 }
                 print(try Output.json(Envelope(
-                    version: corpusVersion.id, target: node.id, place: graph.index.place(of: node.id), citedBy: rows)))
+                    version: corpusVersion.id, target: node.id, place: graph.nodes.place(of: node.id), citedBy: rows)))
             case .text:
-                print("\(corpusVersion.id) › \(graph.index.place(of: node.id)) is cited \(rows.count) time\(rows.count == 1 ? "" : "s")")
+                print("\(corpusVersion.id) › \(graph.nodes.place(of: node.id)) is cited \(rows.count) time\(rows.count == 1 ? "" : "s")")
                 for row in rows { print(row.render()) }
             }
             if rows.isEmpty { throw ExitCode(1) }
@@ -248,10 +252,11 @@ struct ResolveCommand: ParsableCommand {
               paragraf resolve 2003 "jf. § 17, stk. 3" --from "§ 1, stk. 2"
               paragraf resolve 2020 "stk. 1, 1. pkt. samt stk. 2-3" --from "§ 3, stk. 5"
               paragraf resolve 2020 "§ 22, stk. 1, 2. pkt."
+              paragraf resolve udkast.txt "§ 2, stk. 1"
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020.") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Argument(help: "The citation text, e.g. \"jf. § 17, stk. 3\".") var citation: String
     @Option(help: ArgumentHelp("The provision the citation stands in, e.g. \"§ 1, stk. 2\".", valueName: "CITATION"))
     var from: String?
@@ -264,9 +269,9 @@ struct ResolveCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
-            let index = parsed.document.index()
-            var fromID: String?
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
+            let index = parsed.document.nodeTable()
+            var fromID: NodeID?
             if let from {
                 switch index.lookup(try parseUserAddress(from)) {
                 case .failure(let error): throw CLIError("\(corpusVersion.id): --from: \(error.description)", exitCode: 64)
@@ -289,12 +294,12 @@ struct ResolveCommand: ParsableCommand {
             if fromID == nil, citations.contains(where: { $0.targets.contains(where: \.isRelative) }) {
                 throw CLIError("\"\(citation)\" is relative: say where it stands with --from, e.g. --from \"§ 1, stk. 2\"", exitCode: 64)
             }
-            let resolver = CitationResolver(index: index)
+            let resolver = CitationResolver(nodes: index)
             let resolved = citations.map { resolver.resolve($0, from: fromID) }
             var failed = false
             var results: [Resolved] = []
             for r in resolved {
-                let row = CitationRow(r, index: index)
+                let row = CitationRow(r, index: index, locations: source.locations)
                 let texts = r.targets.map { t in t.nodeID.flatMap { index.node($0) }.map { ProvisionFormatter().format($0) } }
                 if r.targets.contains(where: { $0.status != .resolved }) || r.targets.isEmpty { failed = true }
                 results.append(Resolved(citation: row, texts: texts))
@@ -304,12 +309,12 @@ struct ResolveCommand: ParsableCommand {
                 struct Envelope: Encodable {
                     var schemaVersion = ReferenceCommands.schemaVersion
                     var version: String
-                    var from: String?
+                    var from: NodeID?
                     var resolved: [Resolved]
                 }
                 print(try Output.json(Envelope(version: corpusVersion.id, from: fromID, resolved: results)))
             case .text:
-                let title = parsed.document.metadata.title ?? corpusVersion.work.title
+                let title = parsed.document.metadata.title ?? corpusVersion.title
                 var first = true
                 for result in results {
                     for (target, text) in zip(result.citation.targets, result.texts) {
@@ -351,20 +356,22 @@ struct CheckCommand: ParsableCommand {
             Examples:
               paragraf check 2020
               paragraf check 2003 --format json
+              paragraf check udkast.txt
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020.") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func run() throws {
         try reportingErrors {
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
             let findings = VersionCheck.findings(parsed: parsed, graph: graph)
             // Relative to the working directory when under it, so that output is the same on every machine.
             let cwd = FileManager.default.currentDirectoryPath + "/"
-            let file = corpusVersion.path.hasPrefix(cwd) ? String(corpusVersion.path.dropFirst(cwd.count)) : corpusVersion.path
+            let path = corpusVersion.path
+            let file = path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
             switch format {
             case .json:
                 struct Finding: Encodable {
@@ -383,10 +390,12 @@ struct CheckCommand: ParsableCommand {
                     var unresolvedCitations: Int
                     var findings: [Finding]
                 }
+                let locations = parsed.source.locations
                 let rows = findings.map {
-                    Finding(
-                        code: $0.code, severity: $0.severity, message: $0.message, line: $0.range.start.line,
-                        column: $0.range.start.column, offset: $0.range.start.offset)
+                    let start = locations.location(of: $0.range.start)
+                    return Finding(
+                        code: $0.code, severity: $0.severity, message: $0.message, line: start.line, column: start.column,
+                        offset: start.offset)
                 }
                 print(try Output.json(Envelope(
                     version: corpusVersion.id, file: file, citations: graph.citations.count,
@@ -468,8 +477,9 @@ struct CiteCommand: ParsableCommand {
                     groups[key] = Group(act: name, actKey: key.hasPrefix("~") ? nil : key, citations: [])
                     order.append(key)
                 }
+                let start = decoded.locations.location(of: c.span.start)
                 let row = Row(
-                    line: c.span.start.line, column: c.span.start.column, lead: c.lead.rawValue, text: c.text, kind: c.kind,
+                    line: start.line, column: start.column, lead: c.lead.rawValue, text: c.text, kind: c.kind,
                     targets: c.targets.map(\.description), instrument: c.instrument, euRegulation: c.euRegulation,
                     corpusLinks: links.links(for: c))
                 groups[key]!.citations.append(row)
@@ -517,8 +527,15 @@ struct CiteCommand: ParsableCommand {
 /// Links prose citations to the corpus: provisions of other acts that a corpus version also cites (often
 /// as its legal basis), instruments a corpus version repealed, and acts that are corpus works.
 struct CorpusLinks {
-    private var citedBy: [String: [String]] = [:]
-    private var bySection: [String: [String]] = [:]
+    /// A citing place in one corpus version; the same place in consecutive versions prints once.
+    struct Place: Hashable {
+        var work: String
+        var version: String
+        var place: String
+    }
+
+    private var citedBy: [String: [(Place, String)]] = [:]
+    private var bySection: [String: [(Place, String)]] = [:]
     private var repealedBy: [String: String] = [:]
     private var works: [String: String] = [:]
 
@@ -526,7 +543,7 @@ struct CorpusLinks {
         guard let corpus else { return }
         for work in corpus.works { works[work.id] = work.title }
         for version in corpus.versions {
-            if let repeals = version.manifest.repeals {
+            for repeals in version.manifest.repeals {
                 repealedBy["\(repeals.documentType) \(repeals.number) \(repeals.date)"] = "\(version.work.id)/\(version.id)"
             }
             guard let parsed = try? corpus.load(version, parser: InputReader.parse) else { continue }
@@ -535,14 +552,30 @@ struct CorpusLinks {
                 for target in citation.citation.targets {
                     guard let act = target.act, let section = target.address.section else { continue }
                     let key = act.key + " § " + section
-                    let place = citation.sourceID.map { graph.index.place(of: $0) } ?? "-"
-                    let link = "\(version.work.id)/\(version.id) › \(place) cites § \(section) i \(act.name)"
-                    if !(citedBy[key]?.contains(link) ?? false) { citedBy[key, default: []].append(link) }
-                    let lead = "§ \(section) i \(act.name): \(version.work.id)/\(version.id) › \(place) cites it"
-                    if !(bySection[section]?.contains(lead) ?? false) { bySection[section, default: []].append(lead) }
+                    let here = Place(
+                        work: version.work.id, version: version.id,
+                        place: citation.sourceID.map { graph.nodes.place(of: $0) } ?? "-")
+                    let link = (here, "cites § \(section) i \(act.name)")
+                    if !(citedBy[key]?.contains { $0 == link } ?? false) { citedBy[key, default: []].append(link) }
+                    let lead = (here, "§ \(section) i \(act.name): ")
+                    if !(bySection[section]?.contains { $0 == lead } ?? false) { bySection[section, default: []].append(lead) }
                 }
             }
         }
+    }
+
+    /// The places in corpus order, one line per place and wording: "tandpleje/2022, 2024-706, 2024-871 › …"
+    /// where consecutive versions cite from the same place.
+    static func merged(_ links: [(Place, String)]) -> [(versions: String, place: String, what: String)] {
+        var result: [(work: String, versions: [String], place: String, what: String)] = []
+        for (p, what) in links {
+            if let k = result.firstIndex(where: { $0.work == p.work && $0.place == p.place && $0.what == what }) {
+                result[k].versions.append(p.version)
+            } else {
+                result.append((p.work, [p.version], p.place, what))
+            }
+        }
+        return result.map { ("\($0.work)/" + $0.versions.joined(separator: ", "), $0.place, $0.what) }
     }
 
     func links(for citation: Citation) -> [String] {
@@ -550,10 +583,10 @@ struct CorpusLinks {
         for target in citation.targets {
             guard let section = target.address.section else { continue }
             if let act = target.act {
-                result += citedBy[act.key + " § " + section] ?? []
+                result += Self.merged(citedBy[act.key + " § " + section] ?? []).map { "\($0.versions) › \($0.place) \($0.what)" }
             } else if citation.kind != .internalRelative {
                 // No act named: show where the corpus cites a § of that number in some act, as a lead, not a match.
-                result += (bySection[section] ?? []).map { "if meant as \($0)" }
+                result += Self.merged(bySection[section] ?? []).map { "if meant as \($0.what)\($0.versions) › \($0.place) cites it" }
             }
         }
         if let instrument = citation.instrument, let number = instrument.number, let date = instrument.date,

@@ -39,17 +39,3 @@ func expectGolden(_ actual: String, _ relative: String, sourceLocation: SourceLo
             sourceLocation: sourceLocation)
     }
 }
-
-/// The nodes the two versions share by id, with each one's token range in its version (old, new), in the
-/// old version's order: what the text-equality tests compare.
-func tokenRangesOfSharedIDs(_ old: FlatVersion, _ new: FlatVersion) -> [(id: NodeID, old: Range<Int>, new: Range<Int>)] {
-    var newByID: [NodeID: Int] = [:]
-    for k in new.nodes.indices { newByID[new.nodes[k].id] = k }
-    return old.nodes.indices.compactMap { k in
-        guard let j = newByID[old.nodes[k].id] else { return nil }
-        return (
-            old.nodes[k].id, Int(old.nodes[k].tokenStart)..<Int(old.nodes[k].tokenEnd),
-            Int(new.nodes[j].tokenStart)..<Int(new.nodes[j].tokenEnd)
-        )
-    }
-}

@@ -103,7 +103,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
             }
             entries.append(
                 Entry(
-                    version: version.name, id: id, citation: Aligner.citation(of: node), place: index.place(of: id),
+                    version: version.name, id: id, citation: ProvisionRef.citation(of: node), place: index.place(of: id),
                     text: node.displayText, note: version.note, amounts: Self.amounts(in: node, source: version.parsed.source)))
         }
         var steps: [Step] = []
@@ -116,7 +116,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
             }
             func within(_ ref: ProvisionRef?, _ id: NodeID?) -> Bool {
                 guard let ref, let id else { return false }
-                return CitationChecker.covers(ref.id, id)
+                return IDPath.covers(ref.id, id)
             }
             let provisions = d.sections.flatMap(\.provisions).filter { within($0.old, oldID) || within($0.new, newID) }
             let o = entries[n].citation ?? "—", m = entries[n + 1].citation ?? "—"
@@ -128,81 +128,5 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         }
         return ProvisionHistory(
             query: address.description, startVersion: versions[start].name, entries: entries, steps: steps)
-    }
-}
-
-extension ProvisionHistory {
-    /// The amounts in the text leaves of `node` ("1.420 kr.", "65 %", "18 år"), as the diff reads them.
-    static func amounts(in node: Node, source: SourceText) -> [String] {
-        var result: [String] = []
-        node.forEach { leaf in
-            guard leaf.children.isEmpty, leaf.text != nil else { return }
-            result += AmountReader.amounts(in: Tokenizer.tokens(source, leaf.range.offsets)).map(\.text)
-        }
-        return result
-    }
-
-    /// The amounts of the provision through the versions, one line each, for reading at a glance; empty when
-    /// the provision states none in any version.
-    public var amountLines: [String] {
-        guard entries.contains(where: { !($0.amounts ?? []).isEmpty }) else { return [] }
-        let width = entries.map(\.version.count).max() ?? 0
-        return entries.map { e in
-            let name = e.version.padding(toLength: width, withPad: " ", startingAt: 0)
-            let amounts = e.amounts.map { $0.isEmpty ? "(none)" : $0.joined(separator: ", ") } ?? "— (no counterpart)"
-            let never = e.note?.hasPrefix("never applied") == true ? "  (never applied)" : ""
-            return "\(name)  \(e.citation.map { "\($0): " } ?? "")\(amounts)\(never)"
-        }
-    }
-}
-
-/// Renders a ``ProvisionHistory`` as text.
-public struct HistoryFormatter: Sendable {
-    /// Whether to use ANSI colours.
-    public var color: Bool
-
-    /// Creates a formatter.
-    public init(color: Bool = false) { self.color = color }
-
-    /// The history as text: each version's citation, place and text, and the changes between them.
-    public func format(_ history: ProvisionHistory) -> String {
-        var out: [String] = []
-        let bold = { (s: String) in color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
-        out.append(bold("History of \(history.query) (as read in \(history.startVersion))"))
-        let amounts = history.amountLines
-        if !amounts.isEmpty {
-            out.append("")
-            out.append("Amounts at a glance:")
-            out += amounts.map { "  " + $0 }
-        }
-        for (n, entry) in history.entries.enumerated() {
-            out.append("")
-            if let note = entry.note { out.append("\(entry.version): \(note)") }
-            if let citation = entry.citation {
-                out.append(bold("\(entry.version): \(citation)") + "  \(entry.place ?? "")")
-                out.append("  " + (entry.text ?? ""))
-            } else {
-                out.append(bold("\(entry.version): —") + "  (no counterpart in this version)")
-            }
-            if n < history.steps.count {
-                let step = history.steps[n]
-                out.append("")
-                out.append("  ⇣ \(step.from) → \(step.to): \(step.arrow) (\(step.status?.rawValue ?? "?"))")
-                for p in step.provisions where p.isChanged {
-                    var line = "    \(p.new?.citation ?? p.old?.citation ?? ""): "
-                    for piece in InlineText.pieces(p.segments) {
-                        let lead = piece.text.hasPrefix(" ") ? " " : ""
-                        let body = lead.isEmpty ? piece.text : String(piece.text.dropFirst())
-                        switch piece.kind {
-                        case .same: line += piece.text
-                        case .deleted: line += lead + (color ? "\u{1B}[31m\(body)\u{1B}[0m" : "[-\(body)-]")
-                        case .inserted: line += lead + (color ? "\u{1B}[32m\(body)\u{1B}[0m" : "{+\(body)+}")
-                        }
-                    }
-                    out.append(line)
-                }
-            }
-        }
-        return out.joined(separator: "\n") + "\n"
     }
 }

@@ -68,30 +68,32 @@ public struct JSONReportFormatter: Sendable {
     }
 }
 
-/// One list of a diff and the place of its key in the pretty-printed JSON.
-private struct ListSplice {
-    let name: String
-    /// `"\n" + indent + "\"name\" : ["`: the key's line up to its bracket.
-    let opening: [UInt8]
-    /// What an empty list reads as there: the opening, an empty line and the closing bracket.
-    let marker: [UInt8]
-    /// Writes the entries and the closing bracket that follow the opening.
-    let write: (PrettyJSONEncoder, ([UInt8]) throws -> Void) throws -> Void
+extension JSONReportFormatter {
+    /// One list of a diff and the place of its key in the pretty-printed JSON.
+    fileprivate struct ListSplice {
+        let name: String
+        /// `"\n" + indent + "\"name\" : ["`: the key's line up to its bracket.
+        let opening: [UInt8]
+        /// What an empty list reads as there: the opening, an empty line and the closing bracket.
+        let marker: [UInt8]
+        /// Writes the entries and the closing bracket that follow the opening.
+        let write: (PrettyJSONEncoder, ([UInt8]) throws -> Void) throws -> Void
 
-    /// The list `name` whose key's line is indented `indent` spaces.
-    init<Element: Encodable>(_ name: String, _ indent: Int, _ elements: [Element]) {
-        self.name = name
-        let spaces = JSONPieces.spaces(indent)
-        opening = [0x0A] + spaces + Array("\"\(name)\" : [".utf8)
-        marker = opening + [0x0A, 0x0A] + spaces + [0x5D]
-        write = { encoder, output in
-            guard !elements.isEmpty else {
-                try output([0x0A, 0x0A] + spaces + [0x5D])
-                return
+        /// The list `name` whose key's line is indented `indent` spaces.
+        init<Element: Encodable>(_ name: String, _ indent: Int, _ elements: [Element]) {
+            self.name = name
+            let spaces = JSONPieces.spaces(indent)
+            opening = [0x0A] + spaces + Array("\"\(name)\" : [".utf8)
+            marker = opening + [0x0A, 0x0A] + spaces + [0x5D]
+            write = { encoder, output in
+                guard !elements.isEmpty else {
+                    try output([0x0A, 0x0A] + spaces + [0x5D])
+                    return
+                }
+                try output([0x0A])
+                try JSONPieces.writeEntries(elements, indent: indent + 2, encoder: encoder, to: output)
+                try output([0x0A] + spaces + [0x5D])
             }
-            try output([0x0A])
-            try JSONPieces.writeEntries(elements, indent: indent + 2, encoder: encoder, to: output)
-            try output([0x0A] + spaces + [0x5D])
         }
     }
 }

@@ -1,25 +1,3 @@
-/// A run of the two sequences: equal, or a deletion, insertion or replacement.
-public struct DiffHunk: Hashable, Sendable {
-    /// What happened.
-    public enum Operation: String, Hashable, Sendable, Codable {
-        /// Both sides hold the same elements.
-        case equal
-        /// Elements only in the old sequence.
-        case delete
-        /// Elements only in the new sequence.
-        case insert
-        /// Old elements replaced by new ones.
-        case replace
-    }
-
-    /// What happened.
-    public var operation: Operation
-    /// The indices in the old sequence (empty for an insertion).
-    public var old: Range<Int>
-    /// The indices in the new sequence (empty for a deletion).
-    public var new: Range<Int>
-}
-
 /// Differences between two sequences of interned symbols, anchored so that long inputs stay near-linear.
 ///
 /// The common prefix and suffix are trimmed; the middle is split at symbols that occur exactly once on
@@ -33,16 +11,29 @@ public enum SequenceDiff {
     /// The hunks that turn `old` into `new`, covering both sequences in order.
     /// - Complexity: O((N + M) log(N + M)) for the anchoring, plus O((n + m) · min(d, cap)) per gap.
     public static func diff(_ old: [Int], _ new: [Int], editCap: Int = defaultEditCap) -> [DiffHunk] {
-        diff(old, new, editCap: editCap, symbols: nil)
+        // Any integers: numbered densely first, so that they can be counted in tables.
+        var dense: [Int: Int32] = [:]
+        func number(_ x: Int) -> Int32 {
+            if let known = dense[x] { return known }
+            let next = Int32(dense.count)
+            dense[x] = next
+            return next
+        }
+        let a = old.map(number), b = new.map(number)
+        return diff(a, b, editCap: editCap, symbols: SymbolTables(size: dense.count))
     }
 
     /// Count tables for finding unique anchors among small non-negative symbols (interned keys), reused
-    /// across diffs instead of hashing every symbol into a dictionary, and the scratch buffers of the
-    /// diffs (kept between diffs, so a diff allocates only the hunks it returns).
+    /// across diffs, and the working buffers of the diffs (kept between diffs, so a diff allocates only the
+    /// hunks it returns).
+    ///
+    /// Measured: counting symbols in tables stamped with a generation, with the buffers kept between diffs,
+    /// instead of hashing every symbol of every gap into dictionaries and fresh buffers, saves ≈ 45 M
+    /// instructions (10 %) of a whole `paragraf diff` of the ×10 corpora.
     final class SymbolTables {
         /// Per symbol, five entries: the generation that last counted it in the old range, its count
         /// there, the same two for the new range, and its (last counted) index in the new range.
-        @exclusivity(unchecked) fileprivate var entries: [Int32] = []
+        fileprivate var entries: [Int32] = []
         fileprivate var generation: Int32 = 0
         /// The buffers of the last diff, handed to the next.
         fileprivate var scratch = Scratch()
@@ -55,44 +46,41 @@ public enum SequenceDiff {
         }
     }
 
+    /// A sequence of symbols as the diff reads it.
+    private typealias Symbols = UnsafeBufferPointer<Int32>
+
     /// Working buffers of one diff: the uncoalesced hunks, Myers' diagonals and their snapshots, and the
-    /// anchor pairs with the working lists of their longest increasing chain.
+    /// anchor pairs.
     fileprivate struct Scratch {
         var ops: [DiffHunk] = []
         var v: [Int] = []
-        /// Only the first entries are in use (a count kept by ``myers``); the rest is room.
         var trace: [Int] = []
         var pairs: [(Int, Int)] = []
-        var tails: [Int] = []
-        var previous: [Int] = []
+        var entries: [Int32] = []
     }
 
-    /// ``diff(_:_:editCap:)``, counting symbols in `symbols` when given (every element must lie in
-    /// `0..<symbols.size`).
-    static func diff(_ old: [Int], _ new: [Int], editCap: Int = defaultEditCap, symbols: SymbolTables?) -> [DiffHunk] {
-        old.withUnsafeBufferPointer { a in
-            new.withUnsafeBufferPointer { b in diff(a, b, editCap: editCap, symbols: symbols) }
-        }
-    }
-
-    /// ``diff(_:_:editCap:symbols:)`` over symbols in buffers (of interned keys, any integer width).
-    static func diff<S: BinaryInteger & Hashable>(
-        _ old: UnsafeBufferPointer<S>, _ new: UnsafeBufferPointer<S>, editCap: Int = defaultEditCap,
-        symbols: SymbolTables?
-    ) -> [DiffHunk] {
+    /// ``diff(_:_:editCap:)`` over symbols in `0..<symbols.size`, counted in `symbols`' tables.
+    static func diff(_ old: [Int32], _ new: [Int32], editCap: Int = defaultEditCap, symbols: SymbolTables) -> [DiffHunk] {
         var scratch = Scratch()
-        if let symbols { swap(&scratch, &symbols.scratch) }
+        swap(&scratch, &symbols.scratch)
+        // The count table is taken out of the shared object for the diff (no access checks in the loops).
+        swap(&scratch.entries, &symbols.entries)
         scratch.ops.removeAll(keepingCapacity: true)
-        appendDiff(
-            old, 0..<old.count, new, 0..<new.count, editCap: editCap, depth: 0, tables: symbols, scratch: &scratch)
-        let result = coalesce(&scratch.ops)
-        if let symbols { swap(&scratch, &symbols.scratch) }
+        // The sequences are read through buffers in Myers' inner loop and the counting (no bounds checks).
+        old.withUnsafeBufferPointer { a in
+            new.withUnsafeBufferPointer { b in
+                appendDiff(a, 0..<a.count, b, 0..<b.count, editCap: editCap, depth: 0, tables: symbols, &scratch)
+            }
+        }
+        let result = coalesce(scratch.ops)
+        swap(&scratch.entries, &symbols.entries)
+        swap(&scratch, &symbols.scratch)
         return result
     }
 
-    private static func appendDiff<S: BinaryInteger & Hashable>(
-        _ a: UnsafeBufferPointer<S>, _ ar: Range<Int>, _ b: UnsafeBufferPointer<S>, _ br: Range<Int>, editCap: Int,
-        depth: Int, tables: SymbolTables?, scratch: inout Scratch
+    private static func appendDiff(
+        _ a: Symbols, _ ar: Range<Int>, _ b: Symbols, _ br: Range<Int>, editCap: Int, depth: Int,
+        tables: SymbolTables, _ scratch: inout Scratch
     ) {
         var aLo = ar.lowerBound, aHi = ar.upperBound, bLo = br.lowerBound, bHi = br.upperBound
         let prefixStart = aLo
@@ -124,58 +112,42 @@ public enum SequenceDiff {
         }
         // Small gaps go straight to Myers; larger ones are split at unique anchors first.
         if (aHi - aLo) + (bHi - bLo) > 64 && depth < 8 {
-            let anchors =
-                tables.map { uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi, $0, scratch: &scratch) }
-                ?? uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi)
+            let anchors = uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi, tables, &scratch)
             if !anchors.isEmpty {
                 var pa = aLo, pb = bLo
                 for (i, j) in anchors {
-                    appendDiff(
-                        a, pa..<i, b, pb..<j, editCap: editCap, depth: depth + 1, tables: tables, scratch: &scratch)
+                    appendDiff(a, pa..<i, b, pb..<j, editCap: editCap, depth: depth + 1, tables: tables, &scratch)
                     scratch.ops.append(DiffHunk(operation: .equal, old: i..<(i + 1), new: j..<(j + 1)))
                     pa = i + 1
                     pb = j + 1
                 }
-                appendDiff(
-                    a, pa..<aHi, b, pb..<bHi, editCap: editCap, depth: depth + 1, tables: tables, scratch: &scratch)
+                appendDiff(a, pa..<aHi, b, pb..<bHi, editCap: editCap, depth: depth + 1, tables: tables, &scratch)
                 return
             }
         }
-        if !myers(a, aLo..<aHi, b, bLo..<bHi, cap: editCap, scratch: &scratch) {
+        if !myers(a, aLo..<aHi, b, bLo..<bHi, cap: editCap, &scratch) {
             scratch.ops.append(DiffHunk(operation: .replace, old: aLo..<aHi, new: bLo..<bHi))
         }
     }
 
-    /// Pairs of positions of symbols that occur once in each range, longest increasing chain.
-    private static func uniqueAnchors<S: BinaryInteger & Hashable>(
-        _ a: UnsafeBufferPointer<S>, _ ar: Range<Int>, _ b: UnsafeBufferPointer<S>, _ br: Range<Int>
-    ) -> [(Int, Int)] {
-        var countA: [S: (count: Int, index: Int)] = [:]
-        for i in ar { countA[a[i], default: (0, i)].count += 1 }
-        var countB: [S: (count: Int, index: Int)] = [:]
-        for j in br { countB[b[j], default: (0, j)].count += 1 }
-        var pairs: [(Int, Int)] = []
-        for i in ar {
-            guard let ca = countA[a[i]], ca.count == 1, let cb = countB[a[i]], cb.count == 1 else { continue }
-            pairs.append((i, cb.index))
-        }
-        return longestIncreasing(pairs)
-    }
-
-    /// ``uniqueAnchors(_:_:_:_:)`` with count tables instead of dictionaries, in `scratch`'s buffers.
-    private static func uniqueAnchors<S: BinaryInteger & Hashable>(
-        _ a: UnsafeBufferPointer<S>, _ ar: Range<Int>, _ b: UnsafeBufferPointer<S>, _ br: Range<Int>,
-        _ t: SymbolTables, scratch: inout Scratch
+    /// Pairs of positions of symbols that occur once in each range, longest increasing chain; counted in the
+    /// tables (`scratch.entries`), stamped with a new generation.
+    private static func uniqueAnchors(
+        _ a: Symbols, _ ar: Range<Int>, _ b: Symbols, _ br: Range<Int>, _ t: SymbolTables, _ scratch: inout Scratch
     ) -> [(Int, Int)] {
         t.generation &+= 1
         if t.generation == 0 {
             // Wrapped: clear the stamps once every 4 billion calls.
-            for k in 0..<t.size { t.entries[5 * k] = 0; t.entries[5 * k + 2] = 0 }
+            for k in 0..<t.size {
+                scratch.entries[5 * k] = 0
+                scratch.entries[5 * k + 2] = 0
+            }
             t.generation = 1
         }
         let g = t.generation
-        scratch.pairs.removeAll(keepingCapacity: true)
-        t.entries.withUnsafeMutableBufferPointer { e in
+        var pairs = scratch.pairs
+        pairs.removeAll(keepingCapacity: true)
+        scratch.entries.withUnsafeMutableBufferPointer { e in
             for i in ar {
                 let k = 5 * Int(a[i])
                 if e[k] != g {
@@ -198,27 +170,19 @@ public enum SequenceDiff {
             for i in ar {
                 let k = 5 * Int(a[i])
                 guard e[k + 1] == 1, e[k + 2] == g, e[k + 3] == 1 else { continue }
-                scratch.pairs.append((i, Int(e[k + 4])))
+                pairs.append((i, Int(e[k + 4])))
             }
         }
-        return longestIncreasing(scratch.pairs, tails: &scratch.tails, previous: &scratch.previous)
+        scratch.pairs = pairs
+        return longestIncreasing(scratch.pairs)
     }
 
     /// The longest subsequence of `pairs` (sorted by first) whose second components increase.
     /// - Complexity: O(n log n).
     static func longestIncreasing(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
-        var tails: [Int] = [], previous: [Int] = []
-        return longestIncreasing(pairs, tails: &tails, previous: &previous)
-    }
-
-    /// ``longestIncreasing(_:)`` with its working lists in `tails` and `previous` (any contents).
-    private static func longestIncreasing(
-        _ pairs: [(Int, Int)], tails: inout [Int], previous: inout [Int]
-    ) -> [(Int, Int)] {
         if pairs.isEmpty { return [] }
-        tails.removeAll(keepingCapacity: true)  // index into pairs of the smallest tail of each length
-        previous.removeAll(keepingCapacity: true)
-        previous.append(contentsOf: repeatElement(-1, count: pairs.count))
+        var tails: [Int] = []  // index into pairs of the smallest tail of each length
+        var previous = [Int](repeating: -1, count: pairs.count)
         for (n, pair) in pairs.enumerated() {
             var lo = 0, hi = tails.count
             while lo < hi {
@@ -228,46 +192,37 @@ public enum SequenceDiff {
             if lo > 0 { previous[n] = tails[lo - 1] }
             if lo == tails.count { tails.append(n) } else { tails[lo] = n }
         }
-        // The chain ends at the last tail and is read backwards: filled from the end.
-        let length = tails.count
-        return [(Int, Int)](unsafeUninitializedCapacity: length) { buffer, initialized in
-            var k = tails[length - 1]
-            for slot in stride(from: length - 1, through: 0, by: -1) {
-                buffer[slot] = pairs[k]
-                k = previous[k]
-            }
-            initialized = length
+        // The chain ends at the last tail and is read backwards.
+        var chain: [(Int, Int)] = []
+        chain.reserveCapacity(tails.count)
+        var k = tails[tails.count - 1]
+        while k >= 0 {
+            chain.append(pairs[k])
+            k = previous[k]
         }
+        return chain.reversed()
     }
 
     /// Myers' greedy O((N+M)·D) diff, its hunks appended to `scratch.ops`; false (and nothing appended)
     /// when the edit distance exceeds `cap`.
-    private static func myers<S: BinaryInteger & Hashable>(
-        _ a: UnsafeBufferPointer<S>, _ ar: Range<Int>, _ b: UnsafeBufferPointer<S>, _ br: Range<Int>, cap: Int,
-        scratch: inout Scratch
+    private static func myers(
+        _ a: Symbols, _ ar: Range<Int>, _ b: Symbols, _ br: Range<Int>, cap: Int, _ scratch: inout Scratch
     ) -> Bool {
         let n = ar.count, m = br.count
         let maxD = min(n + m, cap)
         let offset = maxD + 1
         scratch.v.removeAll(keepingCapacity: true)
         scratch.v.append(contentsOf: repeatElement(0, count: 2 * maxD + 3))
-        // The snapshots of v, one after another in one buffer: step d's (diagonals -d-1 ... d+1, the
-        // part of v that step d reads) starts at d² + 2d. The buffer keeps its size from diff to diff;
-        // it grows, by doubling, when a snapshot does not fit.
+        // The snapshots of v, one after another: step d's (diagonals -d-1 ... d+1, the part of v that step d
+        // reads) starts at d² + 2d.
+        scratch.trace.removeAll(keepingCapacity: true)
+        var trace = scratch.trace
         var steps = 0
         var found = false
-        var used = 0
         scratch.v.withUnsafeMutableBufferPointer { v in
             search: for d in 0...maxD {
                 steps = d + 1
-                let snapshot = 2 * d + 3
-                if used + snapshot > scratch.trace.count {
-                    scratch.trace.append(contentsOf: repeatElement(0, count: max(snapshot, scratch.trace.count)))
-                }
-                scratch.trace.withUnsafeMutableBufferPointer { trace in
-                    (trace.baseAddress! + used).update(from: v.baseAddress! + (offset - d - 1), count: snapshot)
-                }
-                used += snapshot
+                trace.append(contentsOf: v[(offset - d - 1)...(offset + d + 1)])
                 var k = -d
                 while k <= d {
                     var x: Int
@@ -290,91 +245,77 @@ public enum SequenceDiff {
                 }
             }
         }
+        scratch.trace = trace
         guard found else { return false }
         // Walk back through the snapshots, appending operations in reverse (then turned around): each
         // diagonal run of equal elements as one hunk (``coalesce(_:)`` joins adjacent equal hunks anyway),
         // each edit as one.
         let first = scratch.ops.count
         var x = n, y = m
-        scratch.trace.withUnsafeBufferPointer { trace in
-            for d in stride(from: steps - 1, through: 0, by: -1) {
-                let base = d * d + 2 * d + d + 1
-                func vAt(_ k: Int) -> Int { trace[base + k] }
-                let k = x - y
-                let prevK: Int
-                if d == 0 {
-                    prevK = 0
-                } else if k == -d || (k != d && vAt(k - 1) < vAt(k + 1)) {
-                    prevK = k + 1
-                } else {
-                    prevK = k - 1
-                }
-                let prevX = d == 0 ? 0 : vAt(prevK)
-                let prevY = prevX - prevK
-                if x > prevX && y > prevY {
-                    let run = min(x - prevX, y - prevY)
+        for d in stride(from: steps - 1, through: 0, by: -1) {
+            let base = d * d + 2 * d + d + 1
+            let k = x - y
+            let prevK: Int
+            if d == 0 {
+                prevK = 0
+            } else if k == -d || (k != d && scratch.trace[base + k - 1] < scratch.trace[base + k + 1]) {
+                prevK = k + 1
+            } else {
+                prevK = k - 1
+            }
+            let prevX = d == 0 ? 0 : scratch.trace[base + prevK]
+            let prevY = prevX - prevK
+            if x > prevX && y > prevY {
+                let run = min(x - prevX, y - prevY)
+                scratch.ops.append(
+                    DiffHunk(
+                        operation: .equal, old: (ar.lowerBound + x - run)..<(ar.lowerBound + x),
+                        new: (br.lowerBound + y - run)..<(br.lowerBound + y)))
+                x -= run
+                y -= run
+            }
+            if d > 0 {
+                if x == prevX {
                     scratch.ops.append(
                         DiffHunk(
-                            operation: .equal, old: (ar.lowerBound + x - run)..<(ar.lowerBound + x),
-                            new: (br.lowerBound + y - run)..<(br.lowerBound + y)))
-                    x -= run
-                    y -= run
+                            operation: .insert, old: (ar.lowerBound + x)..<(ar.lowerBound + x),
+                            new: (br.lowerBound + y - 1)..<(br.lowerBound + y)))
+                } else {
+                    scratch.ops.append(
+                        DiffHunk(
+                            operation: .delete, old: (ar.lowerBound + x - 1)..<(ar.lowerBound + x),
+                            new: (br.lowerBound + y)..<(br.lowerBound + y)))
                 }
-                if d > 0 {
-                    if x == prevX {
-                        scratch.ops.append(
-                            DiffHunk(
-                                operation: .insert, old: (ar.lowerBound + x)..<(ar.lowerBound + x),
-                                new: (br.lowerBound + y - 1)..<(br.lowerBound + y)))
-                    } else {
-                        scratch.ops.append(
-                            DiffHunk(
-                                operation: .delete, old: (ar.lowerBound + x - 1)..<(ar.lowerBound + x),
-                                new: (br.lowerBound + y)..<(br.lowerBound + y)))
-                    }
-                    x = prevX
-                    y = prevY
-                }
+                x = prevX
+                y = prevY
             }
         }
-        var i = first, j = scratch.ops.count - 1
-        while i < j {
-            scratch.ops.swapAt(i, j)
-            i += 1
-            j -= 1
-        }
+        scratch.ops[first...].reverse()
         return true
     }
 
     /// Merges neighbouring hunks: equal with equal, and any run of changes into one delete, insert or replace.
-    /// The hunks are merged in place in `ops` (its contents are scratch afterwards); the result is
-    /// allocated once, at its size (it is kept for the whole diff).
-    private static func coalesce(_ ops: inout [DiffHunk]) -> [DiffHunk] {
-        var count = 0
-        ops.withUnsafeMutableBufferPointer { buffer in
-            for i in 0..<buffer.count {
-                let op = buffer[i]
-                if op.old.isEmpty && op.new.isEmpty { continue }
-                if count > 0 {
-                    var last = buffer[count - 1]
-                    let lastIsChange = last.operation != .equal
-                    let opIsChange = op.operation != .equal
-                    if lastIsChange == opIsChange && last.old.upperBound == op.old.lowerBound
-                        && last.new.upperBound == op.new.lowerBound
-                    {
-                        last.old = last.old.lowerBound..<op.old.upperBound
-                        last.new = last.new.lowerBound..<op.new.upperBound
-                        if lastIsChange {
-                            last.operation = last.old.isEmpty ? .insert : (last.new.isEmpty ? .delete : .replace)
-                        }
-                        buffer[count - 1] = last
-                        continue
+    private static func coalesce(_ ops: [DiffHunk]) -> [DiffHunk] {
+        var result: [DiffHunk] = []
+        for op in ops {
+            if op.old.isEmpty && op.new.isEmpty { continue }
+            if var last = result.last {
+                let lastIsChange = last.operation != .equal
+                let opIsChange = op.operation != .equal
+                if lastIsChange == opIsChange && last.old.upperBound == op.old.lowerBound
+                    && last.new.upperBound == op.new.lowerBound
+                {
+                    last.old = last.old.lowerBound..<op.old.upperBound
+                    last.new = last.new.lowerBound..<op.new.upperBound
+                    if lastIsChange {
+                        last.operation = last.old.isEmpty ? .insert : (last.new.isEmpty ? .delete : .replace)
                     }
+                    result[result.count - 1] = last
+                    continue
                 }
-                buffer[count] = op
-                count += 1
             }
+            result.append(op)
         }
-        return Array(ops[0..<count])
+        return result
     }
 }

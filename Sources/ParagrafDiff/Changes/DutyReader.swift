@@ -1,125 +1,5 @@
 import Paragraf
 
-/// Read access to a sequence of tokens, whether ``Token`` values or a run of a flat token table.
-protocol TokenList {
-    var count: Int { get }
-    func kind(_ i: Int) -> Token.Kind
-    func text(_ i: Int) -> String
-    func key(_ i: Int) -> String
-    func offsets(_ i: Int) -> Range<Int>
-    /// `Lexicon.modalities[key(i)]`.
-    func modality(_ i: Int) -> Modality?
-    /// Whether `key(i)` ends in one of ``Lexicon/actorSuffixes``.
-    func namesActor(_ i: Int) -> Bool
-    /// `AmountReader.units[key(i)]`: the normalized unit the token names, if any.
-    func amountUnit(_ i: Int) -> String?
-    /// `DutyReader.flags(key(i))`: which of the words ``DutyReader/duty(in:)`` looks for the token is.
-    func dutyFlags(_ i: Int) -> DutyReader.Flags
-    /// `text(i).first?.isUppercase ?? false`.
-    func startsUppercase(_ i: Int) -> Bool
-    /// `text(i) == "."`.
-    func isPeriod(_ i: Int) -> Bool
-    /// The position of the first number token at or after `i`, if any.
-    func nextNumber(from i: Int) -> Int?
-    /// `ChangeClassifier.citationRole(key(i))`.
-    func citationRole(_ i: Int) -> ChangeClassifier.CitationRole
-}
-
-extension TokenList {
-    func modality(_ i: Int) -> Modality? { Lexicon.modalities[key(i)] }
-    func namesActor(_ i: Int) -> Bool {
-        let w = key(i)
-        return Lexicon.actorSuffixes.contains { w.hasSuffix($0) }
-    }
-    func amountUnit(_ i: Int) -> String? { AmountReader.units[key(i)] }
-    func dutyFlags(_ i: Int) -> DutyReader.Flags { DutyReader.flags(key(i)) }
-    func startsUppercase(_ i: Int) -> Bool { text(i).first?.isUppercase ?? false }
-    func isPeriod(_ i: Int) -> Bool { text(i) == "." }
-    func nextNumber(from i: Int) -> Int? { (i..<count).first { kind($0) == .number } }
-    func citationRole(_ i: Int) -> ChangeClassifier.CitationRole { ChangeClassifier.citationRole(key(i)) }
-}
-
-extension Array: TokenList where Element == Token {
-    func kind(_ i: Int) -> Token.Kind { self[i].kind }
-    func text(_ i: Int) -> String { self[i].text }
-    func key(_ i: Int) -> String { self[i].key }
-    func offsets(_ i: Int) -> Range<Int> { self[i].offsets }
-}
-
-/// Finds amounts in a token sequence: a number with a unit ("380 kr.", "65 %", "12 måneder", "kr. 510").
-enum AmountReader {
-    struct Amount {
-        var value: Double
-        var unit: String
-        var text: String
-        var numberToken: Int
-        var offsets: Range<Int>
-    }
-
-    static let units: [String: String] = [
-        "kr": "kr.", "%": "%", "år": "år", "måneder": "måneder", "måned": "måneder", "dage": "dage", "dag": "dage",
-        "uger": "uger", "uge": "uger", "timer": "timer", "procent": "%",
-    ]
-
-    /// "1.420" → 1420, "4,5" → 4.5.
-    static func value(_ text: String) -> Double? {
-        // Digits with thousands points: a whole number, exact in a Double up to 15 digits (as `Double`
-        // of the digits reads it).
-        var text = text
-        let whole = text.withUTF8 { b -> Double? in
-            var value = 0, digits = 0
-            for c in b {
-                if c == 0x2E { continue }
-                guard c >= 0x30, c <= 0x39, digits < 15 else { return nil }
-                value = value * 10 + Int(c - 0x30)
-                digits += 1
-            }
-            return digits > 0 ? Double(value) : nil
-        }
-        if let whole { return whole }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for c in text.utf8 where c != 0x2E { bytes.append(c == 0x2C ? 0x2E : c) }
-        return Double(String(decoding: bytes, as: UTF8.self))
-    }
-
-    static func amounts<T: TokenList>(in tokens: T) -> [Amount] {
-        var result: [Amount] = []
-        var next = tokens.nextNumber(from: 0)
-        while let i = next {
-            next = tokens.nextNumber(from: i + 1)
-            // Most numbers are not amounts ("§ 17", "stk. 3"): the unit is looked for before the number
-            // is read.
-            let unitAfter = i + 1 < tokens.count ? tokens.amountUnit(i + 1) : nil
-            guard unitAfter != nil || (i >= 2 && tokens.key(i - 2) == "kr" && tokens.isPeriod(i - 1)) else {
-                continue
-            }
-            let tText = tokens.text(i), tOffsets = tokens.offsets(i)
-            guard let v = value(tText) else { continue }
-            if let unit = unitAfter {
-                // "kr." includes its period.
-                let next = tokens.offsets(i + 1)
-                var end = next.upperBound
-                var text = "\(tText) \(tokens.text(i + 1))"
-                if unit == "kr.", i + 2 < tokens.count, tokens.isPeriod(i + 2),
-                    tokens.offsets(i + 2).lowerBound == end
-                {
-                    end = tokens.offsets(i + 2).upperBound
-                    text += "."
-                }
-                if unit == "%" && next.lowerBound == tOffsets.upperBound { text = tText + "%" }
-                result.append(Amount(value: v, unit: unit, text: text, numberToken: i, offsets: tOffsets.lowerBound..<end))
-            } else {
-                result.append(
-                    Amount(
-                        value: v, unit: "kr.", text: "kr. \(tText)", numberToken: i,
-                        offsets: tokens.offsets(i - 2).lowerBound..<tOffsets.upperBound))
-            }
-        }
-        return result
-    }
-}
-
 /// Reads who must or may act from the opening of each sentence of a provision.
 enum DutyReader {
     struct Found {
@@ -128,22 +8,11 @@ enum DutyReader {
         var range: Range<Int>
     }
 
-    /// The duties stated by the sentences directly inside `node` (a subsection), in order.
-    static func duties(in node: Node, source: SourceText) -> [Found] {
-        var result: [Found] = []
-        for sentence in node.children where sentence.kind == .sentence {
-            let tokens = Tokenizer.tokens(source, sentence.range.offsets).filter { $0.kind == .word }
-            if let found = duty(in: tokens) { result.append(found) }
-        }
-        return result
-    }
-
     /// The duties stated by the sentences directly inside node `node` of a flattened version, read from
     /// its token table (keys are the interned strings; no ``Token`` is made). `cache` keeps the words'
     /// flags by symbol; pass the same one for every node of the version.
     static func duties(in node: Int, of v: FlatVersion, cache: FlagCache = FlagCache()) -> [Found] {
         var result: [Found] = []
-        var words = FlatWords(version: v, cache: cache, indices: [Int](repeating: 0, count: wordLimit), count: 0)
         // The children of `node` (``FlatVersion/children(_:)``), walked without a list.
         let end = Int(v.nodes[node].end)
         var sentence = node + 1
@@ -155,17 +24,13 @@ enum DutyReader {
                 v.finalize(atom)
                 // `duty(in:)` reads at most the first 26 words; 40 keep every comparison with the count.
                 let tokenRange = Int(v.atoms[atom].tokenStart)..<Int(v.atoms[atom].tokenEnd)
-                words.count = words.indices.withUnsafeMutableBufferPointer { out in
-                    v.tokens.withUnsafeBufferPointer { toks in
-                        var n = 0
-                        for t in tokenRange where toks[t].kind == .word {
-                            out[n] = t
-                            n += 1
-                            if n == wordLimit { break }
-                        }
-                        return n
-                    }
+                var indices: [Int] = []
+                indices.reserveCapacity(wordLimit)
+                for t in tokenRange where v.tokens[t].kind == .word {
+                    indices.append(t)
+                    if indices.count == wordLimit { break }
                 }
+                let words = FlatWords(version: v, cache: cache, indices: indices)
                 if let found = duty(in: words) { result.append(found) }
             } else {
                 let tokens = Array(
@@ -180,9 +45,9 @@ enum DutyReader {
     struct FlatWords: TokenList {
         let version: FlatVersion
         let cache: FlagCache
-        /// The token indices of the words, in the first `count` entries.
-        var indices: [Int]
-        var count: Int
+        /// The token indices of the words.
+        let indices: [Int]
+        var count: Int { indices.count }
         func kind(_ i: Int) -> Token.Kind { version.tokens[indices[i]].kind }
         func text(_ i: Int) -> String { version.tokenText(indices[i]) }
         func key(_ i: Int) -> String { version.key(indices[i]) }
@@ -258,8 +123,11 @@ enum DutyReader {
         var namesActor: Bool?
     }
 
-    /// The ``Word`` of each symbol of a version, worked out once per symbol.
+    /// The ``Word`` of each symbol of a version, worked out once per symbol. Measured: working the flags
+    /// out from the key at every word costs ≈ 6 % of `paragraf-bench once diff` at ×10.
     final class FlagCache {
+        // Read for every word of every sentence of a changed pair; no access overlaps another. Measured
+        // together with the unchecked tables of ``UnitBuilder`` (see there).
         @exclusivity(unchecked) private var words: [Word?] = []
 
         @inline(__always) func word(_ symbol: Int) -> Word? { symbol < words.count ? words[symbol] : nil }

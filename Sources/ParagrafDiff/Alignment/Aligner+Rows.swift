@@ -1,0 +1,59 @@
+import Paragraf
+
+extension Aligner {
+    /// The row of a pair: its status by precedence (moved > renumbered > modified > unchanged) and its
+    /// similarity rounded to two decimals (below 1 for modified text).
+    static func row(
+        _ level: AlignmentLevel, old: [ProvisionRef], new: [ProvisionRef], similarity: Double, modified: Bool,
+        renumbered: Bool, moved: Bool
+    ) -> AlignmentRow {
+        let status: AlignmentStatus =
+            moved ? .moved : renumbered ? .renumbered : modified ? .modified : .unchanged
+        return AlignmentRow(
+            level: level, status: status, old: old, new: new,
+            similarity: modified ? min(0.99, (similarity * 100).rounded() / 100) : 1,
+            isModified: modified, isRenumbered: renumbered, isMoved: moved)
+    }
+
+    /// The row of a provision without a counterpart.
+    static func single(
+        _ level: AlignmentLevel, _ status: AlignmentStatus, old: ProvisionRef? = nil, new: ProvisionRef? = nil
+    ) -> AlignmentRow {
+        AlignmentRow(
+            level: level, status: status, old: old.map { [$0] } ?? [], new: new.map { [$0] } ?? [], similarity: 0,
+            isModified: false, isRenumbered: false, isMoved: false)
+    }
+
+    /// Rows in reading order of the new version; a removed row follows the row of its old predecessor.
+    /// - Complexity: O(n log n).
+    static func ordered(_ rows: [AlignmentRow]) -> [AlignmentRow] {
+        func newStart(_ row: AlignmentRow) -> Int { row.new[0].range.start.offset }
+        func oldStart(_ row: AlignmentRow) -> Int { row.old.first?.range.start.offset ?? -1 }
+        let kept = rows.filter { !$0.new.isEmpty }.sorted {
+            newStart($0) != newStart($1) ? newStart($0) < newStart($1) : oldStart($0) < oldStart($1)
+        }
+        if kept.count == rows.count { return kept }
+        // Old rows in old order, to find each removed row's nearest kept predecessor.
+        let oldSorted = rows.filter { !$0.old.isEmpty }.sorted { oldStart($0) < oldStart($1) }
+        var keptPosition: [Int: Int] = [:]  // old offset → index in kept
+        for (k, row) in kept.enumerated() {
+            for old in row.old { keptPosition[old.range.start.offset] = k }
+        }
+        var after: [Int: [AlignmentRow]] = [:]  // kept index (-1 = before all) → removed rows
+        var lastKept = -1
+        for row in oldSorted {
+            if row.new.isEmpty {
+                after[lastKept, default: []].append(row)
+            } else if let k = keptPosition[oldStart(row)] {
+                lastKept = k
+            }
+        }
+        var result = after[-1] ?? []
+        result.reserveCapacity(rows.count)
+        for (k, row) in kept.enumerated() {
+            result.append(row)
+            result += after[k] ?? []
+        }
+        return result
+    }
+}

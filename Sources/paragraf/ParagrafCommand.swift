@@ -28,6 +28,7 @@ struct ParagrafCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: CoreCommands.all + ReferenceCommands.all + DiffCommands.all + XMLCommands.all + [
             AmendmentsCommand.self,
+            ApplyCommand.self,
         ]
     )
 }

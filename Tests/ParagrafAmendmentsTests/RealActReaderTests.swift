@@ -14,14 +14,14 @@ struct RealActReaderTests {
         ],
         "2": [
             ["repeal § 43, stk. 3-5 and insert in place: stk. 3, stk. 4", "renumber § 43, stk. 6 og 7 → stk. 5 og 6"],
-            ["replace »stk. 3 og 5« with »stk. 3 og 4« in § 43, stk. 6 (som bliver stk. 5)", "insert as § 43, stk. 6, 2. pkt.: 1 sentence"],
+            ["replace »stk. 3 og 5« with »stk. 3 og 4« in § 43, stk. 6 (som bliver stk. 5)", "insert as § 43, stk. 6 (som bliver stk. 5), 2. pkt.: 1 sentence"],
             ["insert as § 43, stk. 7: stk. 7"],
         ],
         "3": [["insert after § 36 b: § 36 c (3 stk.)"]],
         "4": [
             ["replace »4.374 kr.« with »6.515 kr.« in § 15, stk. 1", "replace »883 kr.« with »1.315 kr.« in § 15, stk. 1"],
             ["insert after § 15, stk. 1: stk. 2", "renumber § 15, stk. 2 og 3 → stk. 3 og 4"],
-            ["insert as § 15, stk. 3, 2. pkt.: 1 sentence"],
+            ["insert as § 15, stk. 3 (som bliver stk. 4), 2. pkt.: 1 sentence"],
         ],
         "5": [["insert after § 2 b: § 2 c (2 stk.)"]],
     ]

@@ -101,8 +101,13 @@ public struct ActAmendment: Codable, Hashable, Sendable {
         self.range = range
     }
 
-    /// "lov om hold af dyr, jf. lovbekendtgørelse nr. 9 af 6. januar 2022".
+    /// The act as the introduction names it: "lov om hold af dyr, jf. lovbekendtgørelse nr. 9 af 6. januar
+    /// 2022", "bekendtgørelse nr. 1077 af 30. juni 2020 om tandpleje".
     public var target: String {
+        if introduction.hasPrefix("I "), let end = introduction.range(of: " foretages følgende ændring") {
+            let named = introduction[introduction.index(introduction.startIndex, offsetBy: 2)..<end.lowerBound]
+            return named.trimmingCharacters(",")
+        }
         guard let instrument else { return actName }
         return actName + ", jf. " + instrument.text
     }

@@ -70,34 +70,38 @@ public struct TargetAddress: Codable, Hashable, Sendable, CustomStringConvertibl
         public var level: Level
         /// The normalized number: "53 a", "3", "b", "IV".
         public var number: String
+        /// The number the step gets from an earlier instruction of the same act ("som bliver stk. 5").
+        public var becomes: String?
 
         /// Creates a step.
-        public init(_ level: Level, _ number: String) {
+        public init(_ level: Level, _ number: String, becomes: String? = nil) {
             self.level = level
             self.number = number
+            self.becomes = becomes
         }
 
-        /// "§ 53 a", "stk. 3", "2. pkt.".
-        public var description: String { level.cite(number) }
+        /// "§ 53 a", "stk. 3", "stk. 6 (som bliver stk. 5)", "2. pkt.".
+        public var description: String {
+            level.cite(number) + (becomes.map { " (som bliver \(level.cite($0)))" } ?? "")
+        }
     }
 
     /// The steps from the act down.
     public var steps: [Step]
-    /// The number the last step gets from an earlier instruction of the same act ("som bliver stk. 5").
-    public var becomes: String?
 
     /// Creates an address.
-    public init(_ steps: [Step], becomes: String? = nil) {
+    public init(_ steps: [Step]) {
         self.steps = steps
-        self.becomes = becomes
+    }
+
+    /// The number the last step gets from an earlier instruction ("som bliver stk. 5").
+    public var becomes: String? {
+        get { steps.last?.becomes }
+        set { if !steps.isEmpty { steps[steps.count - 1].becomes = newValue } }
     }
 
     /// The Danish citation form: "§ 43, stk. 6", "§ 43, stk. 6 (som bliver stk. 5)".
-    public var description: String {
-        let base = steps.map(\.description).joined(separator: ", ")
-        guard let becomes, let last = steps.last else { return base }
-        return base + " (som bliver \(last.level.cite(becomes)))"
-    }
+    public var description: String { steps.map(\.description).joined(separator: ", ") }
 
     /// The deepest step, if any.
     public var last: Step? { steps.last }

@@ -188,6 +188,20 @@ struct ActTextScanner {
             }
             if c == 0x2E || c == 0x3A {
                 lastMark = k + 1
+            } else if depth == 0, c == 0xC2, k + 1 < end, b[k + 1] == 0xA7, lastMark >= 0, k > lastMark,
+                (lastMark..<k).allSatisfy({ isSpace(b[$0]) }), !endsAbbreviation(lastMark - 1),
+                let (number, textStart, _) = sectionHead(at: k, lineEnd: end), textStart < end, isUpper(textStart)
+            {
+                // "… ophæves. § 2. Bekendtgørelsen træder i kraft …" on one line.
+                var stop = lastMark
+                while stop > (blockStart ?? 0), isSpace(b[stop - 1]) { stop -= 1 }
+                blockEnd = stop
+                close()
+                raw.sections.append(RawAct.Section(number: number, range: k..<end, intro: RawText(), instructions: []))
+                expectedInstruction = 1
+                blockStart = textStart
+                k = textStart
+                continue
             } else if depth == 0, isDigit(c), lastMark >= 0, k > lastMark, (lastMark..<k).allSatisfy({ isSpace(b[$0]) }),
                 let textStart = instructionHead(at: k, end: end), hasVerb(textStart, end)
             {
@@ -267,6 +281,16 @@ struct ActTextScanner {
             if parts.count == 3, let d = parts[0], let m = parts[1], let y = parts[2] { date = LegalDate(year: y, month: m, day: d) }
         }
         return (String(words[2]), date)
+    }
+
+    /// Whether the period at `dot` ends an abbreviation ("jf.", "stk.", "nr.", "pkt.", "kr.", "m.v."), not a
+    /// sentence.
+    private func endsAbbreviation(_ dot: Int) -> Bool {
+        guard dot >= 0, dot < b.count, b[dot] == 0x2E else { return false }
+        var start = dot
+        while start > 0, !isSpace(b[start - 1]) { start -= 1 }
+        let word = String(decoding: b[start..<dot], as: UTF8.self).lowercased()
+        return ["jf", "stk", "nr", "pkt", "kr", "m.v", "bl.a", "f.eks", "lov", "§", "§§"].contains(word)
     }
 
     // MARK: Bytes

@@ -59,7 +59,7 @@ extension InstructionGrammar {
         guard let first = address.steps.first, first.level.depth > 1 else { return address }
         let prefix = base.steps.filter { $0.level.depth >= 1 && $0.level < first.level }
         guard !prefix.isEmpty else { return address }
-        return TargetAddress(prefix + address.steps, becomes: address.becomes)
+        return TargetAddress(prefix + address.steps)
     }
 
     /// One step at token `j`: its level, its numbers (lists and ranges expanded), the token after it.

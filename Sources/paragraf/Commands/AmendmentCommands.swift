@@ -63,3 +63,100 @@ struct AmendmentsCommand: ParsableCommand {
         }
     }
 }
+
+/// The base version and the amendment of it that `apply`, `verify` and `diff --amendments` work with.
+struct AmendmentInputs {
+    var baseName: String
+    var base: ParsedDocument
+    var amendingPath: String
+    var read: ReadAmendingAct
+    var amendment: ActAmendment
+
+    /// Loads the base (a corpus version id or a file) and the amending act, and picks the amendment of the base.
+    init(corpus: CorpusOptions, base: String, amending: String, act: String?, quiet: Bool) throws {
+        let loaded = try corpus.loadVersionOrFile(base)
+        baseName = loaded.name
+        self.base = loaded.parsed
+        amendingPath = amending
+        read = try readAmendingAct(amending, quiet: quiet)
+        do {
+            amendment = try read.act.amendment(for: loaded.parsed.document, named: act)
+        } catch let error as AmendmentSelectionError {
+            throw CLIError(error.description, exitCode: act == nil && read.act.amendments.count > 1 ? 64 : 1)
+        }
+    }
+
+    /// Prints the diagnostics of operations that failed, compiler-style, at the instruction in the amending act.
+    func printFailures(_ applied: AppliedAct) {
+        for outcome in applied.outcomes {
+            for diagnostic in outcome.allDiagnostics where diagnostic.severity == .error {
+                Output.error(diagnostic.rendered(file: amendingPath, source: read.source))
+            }
+        }
+    }
+}
+
+struct ApplyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Apply an amending act's instructions to a version of the act it amends.",
+        discussion: """
+            Reads the amending act (text or LexDania XML), picks the part that amends BASE (by the version it \
+            names, or by the act's name; --act chooses when the act amends several), and applies each \
+            instruction to the provision it addresses, in order, carrying renumbering through. Writes the \
+            amended act: as text (--format text, the default) or as its parsed tree with the outcome of every \
+            instruction (--format json, the JSON of `paragraf parse` under "document").
+
+            How each instruction went is printed on standard error; an instruction whose address or quoted \
+            words are not in the base is reported with both texts, never skipped silently.
+
+            BASE is a corpus version id or a file in any format `paragraf parse` reads.
+
+            Exit status: 0 when every instruction was applied, 1 when one was not (or a file cannot be read), \
+            64 bad usage (also when the act amends several acts and none is chosen).
+
+            Examples:
+              paragraf apply lbk-9-2022.txt ../shared/lexdania/LOV-2023-1547-aendring-hold-af-dyr.xml -o lbk-applied.txt
+              paragraf apply base.txt aendring.txt --act dyrevelfærdsloven --format json
+              paragraf apply 2020 fixtures/amendments/synthetic/bek-aendring-tandpleje.txt
+            """)
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @Argument(help: "The version amended: a corpus version id or a file.") var base: String
+    @Argument(help: "The amending act: a text or LexDania XML file.") var amending: String
+    @Option(help: ArgumentHelp("Which amended act, when the act amends several: its § (\"1\"), name or version (\"9/2022\").", valueName: "NAME"))
+    var act: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the amended act to a file instead of standard output.", valueName: "FILE"))
+    var output: String?
+    @Option(help: "Output format: text (the amended act) or json (its tree and the outcomes).") var format: OutputFormat = .text
+    @Flag(help: "Print no report or diagnostics on standard error.") var quiet = false
+
+    struct Envelope: Encodable {
+        var schemaVersion = AppliedAct.schemaVersion
+        var amendment: ActAmendment
+        var outcomes: [InstructionOutcome]
+        var text: String
+        var document: Document
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let inputs = try AmendmentInputs(corpus: corpusOptions, base: base, amending: amending, act: act, quiet: quiet)
+            let applied = AmendmentApplier.apply(inputs.amendment, to: inputs.base)
+            let sink = try ReportSink(path: output)
+            switch format {
+            case .text: try sink.write(applied.text)
+            case .json:
+                let envelope = Envelope(
+                    amendment: applied.amendment, outcomes: applied.outcomes, text: applied.text, document: applied.parsed.document)
+                try sink.write(try Output.json(envelope) + "\n")
+            }
+            try sink.finish()
+            if !quiet {
+                Output.error(ApplyReportFormatter().format(applied, act: inputs.read.act))
+                inputs.printFailures(applied)
+            }
+            if !applied.isFullyApplied { throw ExitCode(1) }
+        }
+    }
+}

@@ -29,6 +29,7 @@ struct ParagrafCommand: ParsableCommand {
         subcommands: CoreCommands.all + ReferenceCommands.all + DiffCommands.all + XMLCommands.all + [
             AmendmentsCommand.self,
             ApplyCommand.self,
+            VerifyCommand.self,
         ]
     )
 }

@@ -60,9 +60,9 @@ public struct AmendmentDiagnosticCode: Hashable, Sendable, CustomStringConvertib
     public static let limit = Self(
         code: "A012", severity: .warning, meaning: "a limit of the reader was reached")
 
-    /// The input is HTML: amending acts are read from their text or their LexDania XML.
+    /// The input is HTML or a dataset document: amending acts are read from their text or their LexDania XML.
     public static let unsupportedFormat = Self(
-        code: "A013", severity: .error, meaning: "the input is HTML, not an amending act's text or LexDania XML")
+        code: "A013", severity: .error, meaning: "the input is HTML or a dataset document, not an act's text or LexDania XML")
 
     // MARK: Applying
 

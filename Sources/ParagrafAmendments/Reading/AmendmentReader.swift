@@ -26,13 +26,12 @@ public enum AmendmentReader {
             let (raw, source) = LexDaniaActReader.read(bytes, sourceName: sourceName)
             return ReadAmendingAct(act: build(raw, source: source, sourceName: sourceName), source: source)
         case .html:
-            let source = SourceText(bytes: bytes)
-            var act = AmendingAct(sourceName: sourceName)
-            act.diagnostics.append(
-                AmendmentDiagnosticCode.unsupportedFormat.make(
-                    "\(sourceName) is HTML; give the amending act's text or its LexDania XML (…/eli/lta/YEAR/NUMBER/xml)",
-                    source.range(0, min(bytes.count, 1))))
-            return ReadAmendingAct(act: act, source: source)
+            return unsupported(
+                bytes, sourceName, "\(sourceName) is HTML; give the amending act's text or its LexDania XML (…/eli/lta/YEAR/NUMBER/xml)")
+        case .dataset:
+            return unsupported(
+                bytes, sourceName,
+                "\(sourceName) is a dataset document, which keeps an amending act's quoted new text but not its instructions; give the act's text or its LexDania XML")
         case .text:
             // The text parser decodes (BOM, Windows-1252, CRLF) and reports the encoding; its tree is not used.
             let parsed = RegulationParser.parse(bytes, sourceName: sourceName)
@@ -40,6 +39,14 @@ public enum AmendmentReader {
             raw.diagnostics = parsed.document.diagnostics.filter { ["P001", "P002", "P009", "P013"].contains($0.code) }
             return ReadAmendingAct(act: build(raw, source: parsed.source, sourceName: sourceName), source: parsed.source)
         }
+    }
+
+    /// An act with only an `A013` error: the format holds no instructions to read.
+    static func unsupported(_ bytes: [UInt8], _ sourceName: String, _ message: String) -> ReadAmendingAct {
+        let source = SourceText(bytes: bytes)
+        var act = AmendingAct(sourceName: sourceName)
+        act.diagnostics.append(AmendmentDiagnosticCode.unsupportedFormat.make(message, source.range(0, min(bytes.count, 1))))
+        return ReadAmendingAct(act: act, source: source)
     }
 
     /// Reads a string.

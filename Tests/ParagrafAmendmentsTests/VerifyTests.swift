@@ -43,7 +43,7 @@ struct VerifyTests {
             "includes § 1 of lov af 12. december 2023",
             "keeps § 6 of the amending act (“Loven træder i kraft den 1. januar 2024.”) as a note",
         ])
-        #expect(v.notCompared.first == "title: lbk-9-2022-extract.json's source does not hold them")
+        #expect(v.notCompared == ["title, preamble, chapter titles, annexes, signature: lbk-9-2022-extract.json's source does not hold them"])
         #expect(v.chapters.map(\.status) == [.agree, .agree])
     }
 

@@ -52,16 +52,17 @@ public enum ConsolidationVerifier {
             changes: changes, notCompared: notCompared(base.document, new, baseLabel: baseLabel, newLabel: newLabel))
     }
 
-    /// The parts a partial source leaves out, named.
+    /// The parts a partial source leaves out, named, one line per reason: "title, preamble, chapter titles,
+    /// annexes, signature: LBK 9/2022's source does not hold them".
     static func notCompared(_ base: Document, _ new: Document, baseLabel: String, newLabel: String) -> [String] {
-        var out: [String] = []
+        var reasons: [(String, [String])] = []
         for part in DocumentPart.allCases where base.lacks(part) || new.lacks(part) {
             let who =
                 base.lacks(part) && new.lacks(part) ? "neither source holds them"
                 : base.lacks(part) ? "\(baseLabel)'s source does not hold them" : "\(newLabel)'s source does not hold them"
-            out.append("\(part.displayName): \(who)")
+            if let k = reasons.firstIndex(where: { $0.0 == who }) { reasons[k].1.append(part.displayName) } else { reasons.append((who, [part.displayName])) }
         }
-        return out
+        return reasons.map { "\($0.1.joined(separator: ", ")): \($0.0)" }
     }
 
     /// What the consolidation says about what it consolidates, checked against the amending act.

@@ -76,7 +76,7 @@ extension ApplyRun {
         let reference = insertion.reference
         guard let level = reference.last?.level else { throw fail(.addressNotFound, "the instruction names no place for the new text") }
         let kind = level.nodeKind
-        var containerPlace: Place
+        var containerPlace: EditPlace
         var index: Int
         switch insertion.position {
         case .after, .before:
@@ -137,7 +137,7 @@ extension ApplyRun {
     // MARK: Repeal
 
     mutating func repeal(_ repeal: Repeal) throws {
-        var places: [Place] = []
+        var places: [EditPlace] = []
         for target in repeal.targets { places.append(try locate(target)) }
         guard let first = places.first else { return }
         if let replacement = repeal.replacement, replacement.form == .sections || replacement.form == .chapters {
@@ -149,13 +149,13 @@ extension ApplyRun {
             return
         }
         // Nodes inside §§: remove, last first (indices of one container stay valid); remember where the first was.
-        var insertAt: (Place, Int)?
+        var insertAt: (EditPlace, Int)?
         for place in places.reversed() {
             switch place {
             case .entry(let serial):
                 markRepealed(serial)
             case .node(let serial, let path):
-                let containerPlace: Place = path.count == 1 ? .entry(serial) : .node(serial, Array(path.dropLast()))
+                let containerPlace: EditPlace = path.count == 1 ? .entry(serial) : .node(serial, Array(path.dropLast()))
                 guard let index = path.last, let removed = node(place) else { continue }
                 try modify(containerPlace) { $0.children.remove(at: index) }
                 touches.append(Touch(serial: removed.serial, kind: .repealed))

@@ -5,7 +5,7 @@ extension ApplyRun {
     /// A run of text words are looked for in: the sentences of a stk. or item (one sentence when the address
     /// names a pkt.), or the heading of a chapter or §.
     struct TextGroup {
-        var place: Place
+        var place: EditPlace
         /// Only this sentence (child index) of the container, for a "2. pkt." address.
         var sentence: Int?
         /// The heading (title) rather than sentences.
@@ -91,7 +91,7 @@ extension ApplyRun {
     }
 
     /// The groups at `place`: its heading (a chapter), the one sentence (a pkt.), or its sentence containers.
-    func groups(at place: Place, address: TargetAddress) -> [TextGroup] {
+    func groups(at place: EditPlace, address: TargetAddress) -> [TextGroup] {
         guard let node = node(place) else { return [] }
         switch place {
         case .entry(let serial) where node.kind == .chapter:

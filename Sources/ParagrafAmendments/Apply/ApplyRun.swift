@@ -9,7 +9,7 @@ struct ApplyFailure: Error {
 }
 
 /// Where an address leads in the act being amended.
-enum Place: Equatable {
+enum EditPlace: Equatable {
     /// A body entry: a § or a chapter heading.
     case entry(Int)
     /// A node inside the § `serial`, by child indices.
@@ -32,6 +32,9 @@ struct ApplyRun {
     var warnings: [(AmendmentDiagnosticCode, String)] = []
     /// The body entries changed since the set was last emptied (for the duplicate check of an instruction).
     var touchedEntries: Set<Int> = []
+    /// "§§ 1-52, 54-73" for messages, and the act's generation it was made at (instructions that name §§ that
+    /// do not exist, by the thousand, must not list the §§ each time).
+    private var sectionList: (generation: Int, text: String)?
 
     init(_ document: Document) {
         act = EditableAct(document)
@@ -44,7 +47,7 @@ struct ApplyRun {
     // MARK: Locating
 
     /// The place an address names, or a failure naming what the act has instead.
-    mutating func locate(_ address: TargetAddress) throws -> Place {
+    mutating func locate(_ address: TargetAddress) throws -> EditPlace {
         guard let first = address.steps.first else {
             throw fail(.addressNotFound, "the instruction names no provision")
         }
@@ -76,10 +79,13 @@ struct ApplyRun {
             throw fail(.addressNotFound, "“\(address)” names no § of the act", expected: address.description)
         }
         guard let serial = act.find(.section, sectionStep.number), let section = act.entries[serial] else {
-            let have = act.sectionNumbers
+            if sectionList?.generation != act.generation {
+                sectionList = (act.generation, Self.list(act.sectionNumbers, .section))
+            }
+            let have = sectionList?.text ?? ""
             throw fail(
-                .addressNotFound, "§ \(sectionStep.number) does not exist in the act (it has \(Self.list(have, .section)))",
-                expected: address.description, found: Self.list(have, .section))
+                .addressNotFound, "§ \(sectionStep.number) does not exist in the act (it has \(have))",
+                expected: address.description, found: have)
         }
         var path: [Int] = []
         var node = section
@@ -154,7 +160,7 @@ struct ApplyRun {
     // MARK: Nodes
 
     /// The node at `place`.
-    func node(_ place: Place) -> EditNode? {
+    func node(_ place: EditPlace) -> EditNode? {
         switch place {
         case .entry(let s): return act.entries[s]
         case .node(let s, let path): return act.entries[s]?.descendant(path[...])
@@ -163,7 +169,7 @@ struct ApplyRun {
     }
 
     /// Changes the node at `place`.
-    mutating func modify(_ place: Place, _ body: (inout EditNode) throws -> Void) throws {
+    mutating func modify(_ place: EditPlace, _ body: (inout EditNode) throws -> Void) throws {
         switch place {
         case .entry(let s):
             touchedEntries.insert(s)

@@ -18,6 +18,9 @@ struct EditableAct: Sendable {
     private var byOriginal: [String: Int] = [:]
     private var byCurrent: [String: [Int]] = [:]
     var nextSerial = 1
+    /// Counts the changes to the §§ and chapters (inserted, removed, renumbered), so that what is derived from
+    /// their list can be kept until it changes.
+    private(set) var generation = 0
 
     /// The act of `document`.
     init(_ document: Document) {
@@ -118,6 +121,7 @@ struct EditableAct: Sendable {
 
     private mutating func index(_ entry: EditNode) {
         guard entry.kind == .section || entry.kind == .chapter else { return }
+        generation += 1
         if let original = entry.original, byOriginal[Self.key(entry.kind, original)] == nil {
             byOriginal[Self.key(entry.kind, original)] = entry.serial
         }

@@ -148,10 +148,12 @@ struct ActTextScanner {
         return k
     }
 
-    /// Whether an instruction verb occurs in `[from, to)` before any quotation.
+    /// Whether an instruction verb occurs in `[from, to)` before any quotation, within its first 1,000 bytes
+    /// (an instruction names its verb early; the bound keeps a long line of false starts linear).
     private func hasVerb(_ from: Int, _ to: Int) -> Bool {
         var end = from
-        while end < to, !(b[end] == 0xC2 && end + 1 < to && b[end + 1] == 0xBB) { end += 1 }
+        let limit = min(to, from + 1_000)
+        while end < limit, !(b[end] == 0xC2 && end + 1 < limit && b[end + 1] == 0xBB) { end += 1 }
         let text = String(decoding: b[from..<end], as: UTF8.self)
         return ["indsættes", "ændres", "ophæves", "affattes", "udgår", "bliver herefter"].contains { text.contains($0) }
     }
@@ -288,7 +290,7 @@ struct ActTextScanner {
     private func endsAbbreviation(_ dot: Int) -> Bool {
         guard dot >= 0, dot < b.count, b[dot] == 0x2E else { return false }
         var start = dot
-        while start > 0, !isSpace(b[start - 1]) { start -= 1 }
+        while start > 0, dot - start < 12, !isSpace(b[start - 1]) { start -= 1 }
         let word = String(decoding: b[start..<dot], as: UTF8.self).lowercased()
         return ["jf", "stk", "nr", "pkt", "kr", "m.v", "bl.a", "f.eks", "lov", "§", "§§"].contains(word)
     }

@@ -75,7 +75,7 @@ struct AmendmentCLITests {
         let json = try ParagrafCLI.run(["verify", Self.base, Self.act, Self.consolidated, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["schemaVersion"] as? Int == 1)
-        #expect(((object["verification"] as? [String: Any])?["changes"] as? [Any])?.count == 13)
+        #expect(((object["verification"] as? [String: Any])?["changes"] as? [Any])?.count == 11)
     }
 
     @Test func verifyExitsOneWhenTheConsolidationDiffers() throws {

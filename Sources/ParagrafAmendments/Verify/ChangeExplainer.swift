@@ -23,9 +23,22 @@ public enum ChangeExplainer {
             ("preamble", diff.alignment.preamble), ("chapter", diff.alignment.chapters), ("section", diff.alignment.sections),
             ("subsection", diff.alignment.subsections), ("item", diff.alignment.items), ("annex", diff.alignment.annexes),
         ]
+        var sections: [(ids: [String], change: ExplainedChange)] = []
+        var chapters: [(index: Int, row: AlignmentRow)] = []
         for (level, rows) in levels {
             for row in rows where row.status != .unchanged {
-                out.append(context.explain(row, level: level))
+                let change = context.explain(row, level: level)
+                if level == "section" { sections.append((row.new.map { "\($0.id)" } + row.old.map { "\($0.id)" }, change)) }
+                if level == "chapter", change.explanation != .instruction { chapters.append((out.count, row)) }
+                out.append(change)
+            }
+        }
+        // A chapter that changed only through its §§ (its heading the same, or not in both sources): what
+        // explains their changes explains it.
+        for (index, row) in chapters {
+            if let inside = context.insideExplanation(row, sections: sections) {
+                out[index].explanation = inside.0
+                out[index].detail = inside.1
             }
         }
         for change in diff.metadata { out.append(context.explain(change)) }
@@ -74,6 +87,24 @@ public enum ChangeExplainer {
             if let sectionID, let chapter = tree.chapterOf[sectionID], !(inside[chapter]?.contains(label) ?? false) {
                 inside[chapter, default: []].append(label)
             }
+        }
+
+        /// The explanation of a chapter row by the changes of the §§ in it, when all of those are explained and
+        /// its heading did not change where both sources have one.
+        func insideExplanation(
+            _ row: AlignmentRow, sections: [(ids: [String], change: ExplainedChange)]
+        ) -> (ExplainedChange.Explanation, String)? {
+            let old = Set(row.old.map { "\($0.id)" }), new = Set(row.new.map { "\($0.id)" })
+            if !baseDocument.lacks(.chapterTitles), !newDocument.lacks(.chapterTitles) {
+                let a = old.compactMap { base.nodes[$0]?.title }, b = new.compactMap { result.nodes[$0]?.title }
+                guard a == b else { return nil }
+            }
+            let inside = sections.filter { entry in
+                entry.ids.contains { new.contains(result.chapterOf[$0] ?? "") || old.contains(base.chapterOf[$0] ?? "") }
+            }.map(\.change)
+            guard let first = inside.first, inside.allSatisfy({ $0.explanation != .unexplained }) else { return nil }
+            let list = inside.map { "\($0.arrow) (\(ChangeExplanationFormatter.name($0.explanation)))" }.joined(separator: "; ")
+            return (first.explanation, "its §§ changed: \(list)")
         }
 
         func explain(_ row: AlignmentRow, level: String) -> ExplainedChange {

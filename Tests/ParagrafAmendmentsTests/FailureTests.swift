@@ -36,7 +36,7 @@ struct FailureTests {
         let failed = try #require(applied.outcomes.first?.operations.first)
         #expect(failed.diagnostics.map(\.code) == ["A021"])
         #expect(failed.expected == "999 kr.")
-        #expect(failed.message?.hasPrefix("»999 kr.« does not occur in § 10, stk. 1: “Kommunalbestyrelsen kan beslutte") == true)
+        #expect(failed.message == "»999 kr.« does not occur in § 10, stk. 1")
         #expect(failed.found?.contains("540 kr. årligt") == true)
         // Nothing changed.
         #expect(applied.body.section("10") == Provision(try #require(try Tandpleje2020.parsed().document.sections.first { $0.number == "10" })))
@@ -46,7 +46,8 @@ struct FailureTests {
         let (_, applied) = try run("1. I § 14, stk. 2, ændres »regionsrådet« til: »regionen«.")
         let failed = try #require(applied.outcomes.first?.operations.first)
         #expect(failed.diagnostics.map(\.code) == ["A022"])
-        #expect(failed.message?.hasPrefix("»regionsrådet« occurs 2 times in § 14, stk. 2, the instruction says once") == true)
+        #expect(failed.message == "»regionsrådet« occurs 2 times in § 14, stk. 2; the instruction says once")
+        #expect(failed.found?.hasPrefix("Vælger kommunalbestyrelsen at overlade udførelsen af opgaven til regionsrådet") == true)
     }
 
     @Test func wordsInsideLongerWordsDoNotCount() throws {

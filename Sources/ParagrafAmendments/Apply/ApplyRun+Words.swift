@@ -44,14 +44,12 @@ extension ApplyRun {
             let expected = change.occurrences
             let text = groups.compactMap { groupText($0) }.joined(separator: " ")
             if occurrences.isEmpty {
-                throw fail(
-                    .wordsNotFound, "»\(needle)« does not occur in \(label): “\(NewText.excerpt(text, limit: 160))”",
-                    expected: needle, found: text)
+                throw fail(.wordsNotFound, "»\(needle)« does not occur in \(label)", expected: needle, found: text)
             }
             if let count = expected.count, expected.nth == nil, occurrences.count != count, !change.scope.wholeAct {
                 throw fail(
                     .wordCount,
-                    "»\(needle)« occurs \(occurrences.count) times in \(label), the instruction says \(count == 1 ? "once" : "\(count) times"): “\(NewText.excerpt(text, limit: 160))”",
+                    "»\(needle)« occurs \(occurrences.count) times in \(label); the instruction says \(count == 1 ? "once" : "\(count) times")",
                     expected: needle, found: text)
             }
             var picked = occurrences

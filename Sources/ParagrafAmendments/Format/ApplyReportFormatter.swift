@@ -48,7 +48,7 @@ public struct ApplyReportFormatter: Sendable {
                 out += indent + "not applied: " + (operation.message ?? "failed") + "\n"
                 out += indent + "instruction: “\(NewText.excerpt(operation.operation.text, limit: 160))”\n"
                 if let found = operation.found {
-                    out += indent + "the act has: “\(NewText.excerpt(found, limit: 160))”\n"
+                    out += indent + "the act has: “\(NewText.excerpt(found, limit: 400))”\n"
                 }
             } else if !operation.changes.isEmpty {
                 let changes = operation.changes.map(\.description)

@@ -65,6 +65,27 @@ struct OperationFormTests {
         #expect(two.children.filter { $0.kind == .item }[1].displayText.hasPrefix("Generel forebyggelse og sundhedsfremme"))
     }
 
+    @Test func renumberItemsNamedInAList() throws {
+        let (act, applied) = try run("""
+            1. I § 2, stk. 1, indsættes efter nr. 2 som nyt nummer:
+            »3) Undersøgelse for tandskader ved sport.«
+            Nr. 3 og 4 bliver herefter nr. 4 og 5.
+            """)
+        #expect(act.instructions[0].operations.map(\.summary) == [
+            "insert after § 2, stk. 1, nr. 2: nr. 3", "renumber § 2, stk. 1, nr. 3 og 4 → nr. 4 og 5",
+        ])
+        #expect(applied.isFullyApplied)
+        let items = try #require(applied.body.section("2")?.stk("1")).children.filter { $0.kind == .item }
+        #expect(items.map(\.number) == ["1", "2", "3", "4", "5"])
+        #expect(items.map(\.label) == ["1)", "2)", "3)", "4)", "5)"])
+        #expect(items[2].displayText == "Undersøgelse for tandskader ved sport.")
+        #expect(items[3].displayText.hasPrefix("Individuel forebyggelse"))
+        #expect(applied.outcomes[0].changes.map(\.description) == [
+            "§ 2, stk. 1, nr. 3 (inserted)", "§ 2, stk. 1, nr. 3 → § 2, stk. 1, nr. 4 (renumbered)",
+            "§ 2, stk. 1, nr. 4 → § 2, stk. 1, nr. 5 (renumbered)",
+        ])
+    }
+
     @Test func insertSentenceAfterASentence() throws {
         let (act, applied) = try run("1. I § 15, stk. 1, indsættes efter 1. pkt. som nyt punktum: »Beløbet reguleres årligt.«")
         #expect(act.instructions[0].operations[0].summary == "insert after § 15, stk. 1, 1. pkt.: 1 sentence")

@@ -6,6 +6,7 @@ import PackageDescription
 //   ParagrafReferences  citation extraction and resolution    (Paragraf)
 //   ParagrafDiff        alignment, classified changes, reports (Paragraf, ParagrafReferences)
 //   ParagrafXML         LexDania/HTML import, Akoma Ntoso      (Paragraf, ParagrafReferences, libxml2)
+//   ParagrafAmendments  amending acts: read, apply, verify     (Paragraf, ParagrafDiff, ParagrafXML)
 //   paragraf            the command-line tool                  (all of the above, ArgumentParser)
 
 let swiftSettings: [SwiftSetting] = [
@@ -20,6 +21,7 @@ let package = Package(
         .library(name: "ParagrafReferences", targets: ["ParagrafReferences"]),
         .library(name: "ParagrafDiff", targets: ["ParagrafDiff"]),
         .library(name: "ParagrafXML", targets: ["ParagrafXML"]),
+        .library(name: "ParagrafAmendments", targets: ["ParagrafAmendments"]),
         .executable(name: "paragraf", targets: ["paragraf"]),
     ],
     dependencies: [
@@ -54,6 +56,15 @@ let package = Package(
         .testTarget(
             name: "ParagrafXMLTests", dependencies: ["ParagrafXML", "ParagrafTestSupport"], swiftSettings: swiftSettings),
 
+        // MARK: Amending acts (instructions read, applied to a base version, checked against a consolidation)
+
+        .target(
+            name: "ParagrafAmendments", dependencies: ["Paragraf", "ParagrafDiff", "ParagrafXML"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ParagrafAmendmentsTests", dependencies: ["ParagrafAmendments", "ParagrafTestSupport"],
+            swiftSettings: swiftSettings),
+
         // MARK: Test support (the CLI runner shared by every module's CLI tests)
 
         .target(name: "ParagrafTestSupport", path: "Tests/Support", swiftSettings: swiftSettings),
@@ -63,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "paragraf",
             dependencies: [
-                "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafXML",
+                "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafXML", "ParagrafAmendments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),

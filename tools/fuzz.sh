@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a libFuzzer target for N minutes:  tools/fuzz.sh parser|citations|xml|diff|dataset MINUTES
+# Runs a libFuzzer target for N minutes:  tools/fuzz.sh parser|citations|xml|diff|dataset|amendments MINUTES
 #
 # Builds the target with `swiftc -sanitize=fuzzer,address` over the sources it needs (one module, so
 # the harness in tools/fuzz/ can check internal invariants), copies the seeds into a temporary
@@ -15,7 +15,7 @@ ROOT=$(pwd)
 TARGET=${1:-}
 MINUTES=${2:-}
 if [[ -z $TARGET || -z $MINUTES ]] || { [[ $MINUTES != build ]] && ((MINUTES < 1)); }; then
-    echo "usage: tools/fuzz.sh parser|citations|xml|diff|dataset MINUTES (≥ 1, or 'build')" >&2
+    echo "usage: tools/fuzz.sh parser|citations|xml|diff|dataset|amendments MINUTES (≥ 1, or 'build')" >&2
     exit 64
 fi
 
@@ -44,8 +44,14 @@ diff)
 dataset)
     SOURCES+=(tools/fuzz/FuzzDataset.swift)
     ;;
+amendments)
+    SOURCES+=($(ls Sources/ParagrafReferences/*.swift | grep -v Exports.swift)
+        $(find Sources/ParagrafXML Sources/ParagrafDiff Sources/ParagrafAmendments -name '*.swift' ! -name Exports.swift)
+        tools/fuzz/FuzzAmendments.swift)
+    FLAGS+=(-I Sources/CLibXML2 $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g') -lxml2)
+    ;;
 *)
-    echo "unknown target $TARGET (parser, citations, xml, diff, dataset)" >&2
+    echo "unknown target $TARGET (parser, citations, xml, diff, dataset, amendments)" >&2
     exit 64
     ;;
 esac
@@ -98,6 +104,11 @@ if [[ $TARGET == dataset ]]; then
     [[ -d ../shared/danish-law/works ]] && for f in ../shared/danish-law/works/*/*.json; do
         cp "$f" "$WORK/corpus/$(basename "$(dirname "$f")")-$(basename "$f")"
     done
+fi
+if [[ $TARGET == amendments ]]; then
+    # Amending acts: the fixtures (text, XML extract, synthetic orders) and the real act's XML.
+    find fixtures/amendments -name '*.txt' ! -path '*/golden/*' -o -name 'lov-*.xml' | while read -r f; do cp "$f" "$WORK/corpus/"; done
+    [[ -d ../shared/lexdania ]] && cp ../shared/lexdania/LOV-*.xml "$WORK/corpus/"
 fi
 if [[ $TARGET == citations ]]; then
     find fixtures/references -name '*.txt' -exec cp {} "$WORK/corpus/" \;

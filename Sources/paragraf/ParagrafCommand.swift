@@ -26,7 +26,11 @@ struct ParagrafCommand: ParsableCommand {
               paragraf parse some-regulation.txt --format summary
             """,
         version: "0.1.0",
-        subcommands: CoreCommands.all + ReferenceCommands.all + DiffCommands.all + XMLCommands.all
+        subcommands: CoreCommands.all + ReferenceCommands.all + DiffCommands.all + XMLCommands.all + [
+            AmendmentsCommand.self,
+            ApplyCommand.self,
+            VerifyCommand.self,
+        ]
     )
 }
 

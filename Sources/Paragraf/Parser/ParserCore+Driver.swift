@@ -8,6 +8,7 @@ extension ParserCore {
     /// Reads the whole input, line by line, and assembles the document.
     mutating func run(sourceName: String, encoding: SourceEncoding) -> Document {
         checkInput()
+        hasQuotations = holdsQuotation()
         let lines = source.lineStarts
         for lineIndex in 0..<lines.count {
             let lineStart = lines[lineIndex]
@@ -17,6 +18,8 @@ extension ParserCore {
             let from = max(lineStart, consumedUntil)
             let cs = Bytes.skipInlineSpace(b, from, lineEnd)
             if cs >= lineEnd { continue }
+            // Quoted text (an amending act's »§ 53 a. … Stk. 2. …«) is no structure of this document.
+            if hasQuotations, isQuotedLine(at: cs, lineEnd: lineEnd) { continue }
             var resume = cs
             if from == lineStart || isOnlySpace(lineStart, from) {
                 resume = lineStartMarker(at: cs, lineEnd: lineEnd) ?? cs
@@ -107,12 +110,22 @@ extension ParserCore {
         let searchEnd = lineEnd - 1
         var nextSection = -1
         var nextS = -1
+        var quoted = 0  // inside »…« on this line: no headings
         while i < searchEnd {
             if nextSection < i { nextSection = Bytes.next(0xC2, in: b, from: i, to: searchEnd) }
             if nextS < i { nextS = Bytes.next(0x53, in: b, from: i, to: searchEnd) }
             i = min(nextSection, nextS)
             if i >= searchEnd { break }
             let c = b[i]
+            if hasQuotations, c == 0xC2, b[i + 1] == 0xBB || b[i + 1] == 0xAB {
+                quoted = b[i + 1] == 0xBB ? quoted + 1 : max(0, quoted - 1)
+                i += 2
+                continue
+            }
+            if quoted > 0 {
+                i += 1
+                continue
+            }
             if c == 0xC2 && b[i + 1] == 0xA7 {
                 if i >= consumedUntil, endsSentence(before: i), !followsOpeningQuote(before: i),
                     let r = trySection(at: i, lineEnd: lineEnd, context: .midLine)

@@ -257,6 +257,7 @@ extension ParserCore {
             i += 1
         }
         guard i > digitsStart, i == lineEnd || !Bytes.isDigit(b[i]) else { return nil }
+        if hasQuotations, isRenumberingClause(from: i, lineEnd: lineEnd) { return nil }
         var labelEnd = i
         var j = Bytes.skipInlineSpace(b, i, lineEnd)
         if j < lineEnd && b[j] == 0x2E {

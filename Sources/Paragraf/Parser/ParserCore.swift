@@ -9,7 +9,9 @@
 /// - `ParserCore+Items.swift`: items and litra;
 /// - `ParserCore+Sentences.swift`: the text between markers, split into sentences or annex blocks;
 /// - `ParserCore+Metadata.swift`: the signature line and the document's metadata;
-/// - `ParserCore+Containers.swift`: closing containers and unique ids.
+/// - `ParserCore+Containers.swift`: closing containers and unique ids;
+/// - `ParserCore+Quotations.swift`: quoted text (an amending act's »§ 53 a. … Stk. 2. …«), which holds no
+///   structure of the document's own.
 ///
 /// Every stored property is declared here, grouped by what it tracks.
 struct ParserCore {
@@ -90,6 +92,14 @@ struct ParserCore {
     var lastAnnex = 0
     /// Where the signature line starts, once found.
     var signatureStart: Int?
+
+    // MARK: Quotations
+
+    /// Whether the input holds a "»" at all; only then are quotations tracked.
+    var hasQuotations = false
+    /// The nesting of a quotation that opened at the start of a line and is still open at the end of the last
+    /// line read: the lines until its "«" are quoted text.
+    var blockQuoteDepth = 0
 
     // MARK: Ids
 

@@ -28,6 +28,10 @@ struct DiffCommand: ParsableCommand {
             json (stable: sorted keys, `schemaVersion`; see the ParagrafDiff documentation), html (one \
             self-contained page: summary, then the provisions side by side).
 
+            With --amendments FILE (the amending act that made <new> from <old>), each change is followed by \
+            the instruction behind it, or by what else explains it, or is marked unexplained (see `paragraf \
+            verify`).
+
             Exit status: 0 (also when the versions differ, unless --exit-code), 1 error, 64 bad usage.
 
             Examples:
@@ -36,6 +40,7 @@ struct DiffCommand: ParsableCommand {
               paragraf diff old.txt new.txt --format json
               paragraf diff 2020 2022 -o rapport.html
               paragraf diff 2003 1658/2017 --exit-code
+              paragraf diff lbk-9-2022.json lbk-62-2024.xml --amendments lov-1547-2023.xml
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
@@ -48,6 +53,8 @@ struct DiffCommand: ParsableCommand {
     var output: String?
     @Flag(help: "Also list unchanged §§ in text and Markdown reports.") var all = false
     @Flag(help: "Exit with status 1 when the versions differ.") var exitCode = false
+    @Option(help: ArgumentHelp("An amending act of <old> (text or LexDania XML): name the instruction behind each change.", valueName: "FILE"))
+    var amendments: String?
     @Flag(help: ArgumentHelp("Print the time spent parsing, comparing and rendering to standard error.", visibility: .hidden))
     var timings = false
 
@@ -72,6 +79,13 @@ struct DiffCommand: ParsableCommand {
             diff.new.sourceName = b.name
             let format = self.format ?? output.flatMap(DiffFormat.inferred(from:)) ?? .text
             let sink = try ReportSink(path: output)
+            if let amendments {
+                let explanations = try DiffAmendments.explanations(amendments, old: a.parsed, new: b.parsed, diff: diff)
+                try DiffAmendments.report(diff, explanations: explanations, format: format, color: output == nil && color.enabled, all: all, sink: sink)
+                try sink.finish()
+                if exitCode && !diff.isIdentical { throw ExitCode(1) }
+                return
+            }
             // Every report is written as it is rendered: a whole report of two long texts runs to several times
             // their size (JSON to many times).
             switch format {

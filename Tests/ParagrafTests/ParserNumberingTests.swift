@@ -40,7 +40,7 @@ struct ParserNumberingTests {
             "§ 3. Kommunen fører tilsyn.",
         ])
         #expect(numbers(document) == ["1", "2", "3"])
-        #expect(document.index().node("p1/stk1")?.plainText == "Kommunen skal tilbyde tandpleje efter reglerne i § 2. Det gælder også unge.")
+        #expect(document.nodeTable().node("p1/stk1")?.plainText == "Kommunen skal tilbyde tandpleje efter reglerne i § 2. Det gælder også unge.")
     }
 
     @Test func lettersInEitherCaseAndLettersThatAreWords() {
@@ -80,13 +80,14 @@ struct ParserNumberingTests {
     }
 
     @Test func numberingDiagnosticsSayWhatHappened() throws {
-        let document = parse([
+        let parsed = RegulationParser.parse(text: [
             "§ 1. Loven gælder for hele landet.",
             "§ 2. Ministeren fastsætter regler.",
             "§ 5. Loven træder i kraft den 1. januar 2020.",
             "§ 5. Loven gælder ikke for Færøerne og Grønland.",
             "§ 3. Loven træder i kraft den 1. juli 2021.",
-        ])
+        ].joined(separator: "\n"))
+        let document = parsed.document
         #expect(numbers(document) == ["1", "2", "5", "5", "3"])
         #expect(
             messages(document, DiagnosticCode.sectionOrder) == [
@@ -94,7 +95,9 @@ struct ParserNumberingTests {
                 "section § 5 repeats the number of the section before it",
                 "section § 3 goes back after § 5",
             ])
-        let lines = document.diagnostics.filter { $0.code == DiagnosticCode.sectionOrder }.map(\.range.start.line)
+        let locations = parsed.source.locations
+        let lines = document.diagnostics.filter { $0.code == DiagnosticCode.sectionOrder }
+            .map { locations.location(of: $0.range.start).line }
         #expect(lines == [3, 4, 5])
     }
 
@@ -108,7 +111,7 @@ struct ParserNumberingTests {
             "§§ 16-19. (Udelades)",
         ])
         #expect(numbers(document) == ["56", "57", "24", "6", "16-19", "17", "18", "19"])
-        #expect(document.index().node("p24/stk2")?.label == "Stk. 2.")
+        #expect(document.nodeTable().node("p24/stk2")?.label == "Stk. 2.")
     }
 
     @Test func amendingActsQuoteSectionsAfterAbbreviationsAndResidue() {
@@ -143,7 +146,7 @@ struct ParserNumberingTests {
             "§ 16. Støtte ydes til bevaringsråd og deres administration af støttemidler Stk. 2. Op til 20% af beløbet.",
             "§ 17. Klagen sendes, jf. Stk. 2. Det gælder ikke, når »Stk. 2. Ministeren …« er ændret.",
         ])
-        let index = document.index()
+        let index = document.nodeTable()
         #expect(index.node("p15")?.children.map(\.id) == ["p15/stk1", "p15/stk2"])
         #expect(index.node("p16")?.children.map(\.id) == ["p16/stk1", "p16/stk2"])
         #expect(index.node("p17")?.children.map(\.id) == ["p17/stk1"])

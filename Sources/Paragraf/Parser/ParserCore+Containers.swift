@@ -45,9 +45,9 @@ extension ParserCore {
         if !pendingRangeSections.isEmpty {
             let at = node.range.end.offset
             for (number, repealed) in pendingRangeSections {
-                let id = uniqueID(.section(format(number)), under: nil, at: at)
+                let id = uniqueID(.section(number.description), under: nil, at: at)
                 appendToChapter(
-                    Node(kind: .section, id: id, number: format(number), range: source.range(at, at), isRepealed: repealed))
+                    Node(kind: .section, id: id, number: number.description, range: source.range(at, at), isRepealed: repealed))
             }
             pendingRangeSections = []
         }

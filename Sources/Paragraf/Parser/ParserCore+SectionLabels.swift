@@ -1,19 +1,5 @@
 import Foundation
 
-/// A § label read at a "§": "§ 4 a.", "§ 7 B.", "§ 114 i.", "§§ 28-30.", "§ 8 b. - § 9.", "§§ 168 og 169".
-struct SectionLabelRead {
-    /// The first § named.
-    var first: SectionNumber
-    /// The other end of a range or list.
-    var last: SectionNumber?
-    /// "og" (a list of two), not a dash.
-    var isList = false
-    /// Written "§§" (or "§ §§").
-    var isPlural = false
-    /// Where the label's numbers end (before its closing period).
-    var numberEnd: Int
-}
-
 /// Reading § labels: the numbers, their letters in either case and in the Danish alphabet, ranges and lists in
 /// the spellings of Retsinformation's documents, and the context that tells a heading from a wrapped citation.
 extension ParserCore {
@@ -56,7 +42,7 @@ extension ParserCore {
         }
         var second = readNumberWithLetter(at: j, end: lineEnd)
         if second == nil, let (letter, end) = readLetter(at: j, end: lineEnd, after: first) {
-            second = (SectionNumber(value: first.value, suffix: letter), end)  // "§§ 62 a-b."
+            second = (LetteredNumber(value: first.value, letter: letter), end)  // "§§ 62 a-b."
         }
         guard let (last, afterSecond) = second, first < last, last.value - first.value < 1000 else {
             return signs > 1 ? nil : label
@@ -68,7 +54,7 @@ extension ParserCore {
     }
 
     /// Reads "17", "4 a", "4a", "7 B", "114 i", "62 æ", "343 ab" at `i`; the letter is lower-cased.
-    func readNumberWithLetter(at i: Int, end: Int, lenient: Bool = false) -> (SectionNumber, Int)? {
+    func readNumberWithLetter(at i: Int, end: Int, lenient: Bool = false) -> (LetteredNumber, Int)? {
         var j = i
         var value = 0
         // Up to six digits: consolidated texts stay far below, generated test corpora do not.
@@ -84,9 +70,9 @@ extension ParserCore {
             k += 2
         }
         if let (letter, letterEnd) = readLetter(at: k, end: end, after: nil, lenient: lenient) {
-            return (SectionNumber(value: value, suffix: letter), letterEnd)
+            return (LetteredNumber(value: value, letter: letter), letterEnd)
         }
-        return (SectionNumber(value: value, suffix: ""), j)
+        return (LetteredNumber(value: value, letter: ""), j)
     }
 
     /// The letter of a § number at `k`, lower-cased, and where it ends; nil when the letter starts a word.
@@ -97,7 +83,7 @@ extension ParserCore {
     /// ("§ 7 B.", "§ 114 i.", "§ 62 æ.", "§ 343 ab.", "§§ 2 A – 2 C.", "§§ 16 E og 16 F."). With `after`, the
     /// second end of "§§ 62 a-b." must come after it. `lenient` takes any single letter that a space follows
     /// ("§ 5 D Den skattepligtige …"), for a caller that knows the numbering wants it.
-    func readLetter(at k: Int, end: Int, after: SectionNumber?, lenient: Bool = false) -> (String, Int)? {
+    func readLetter(at k: Int, end: Int, after: LetteredNumber?, lenient: Bool = false) -> (String, Int)? {
         guard k < end else { return nil }
         var letterEnd = k
         var plain = false
@@ -132,7 +118,7 @@ extension ParserCore {
         }
         guard counts else { return nil }
         let letter = String(decoding: UnsafeBufferPointer(rebasing: b[k..<letterEnd]), as: UTF8.self).lowercased()
-        if let after, !(SectionNumber(value: after.value, suffix: letter) > after) { return nil }
+        if let after, !(LetteredNumber(value: after.value, letter: letter) > after) { return nil }
         return (letter, letterEnd)
     }
 

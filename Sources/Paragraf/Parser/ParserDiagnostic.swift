@@ -20,8 +20,11 @@ public enum ParserDiagnostic: DiagnosticMessage, Hashable {
     case unplacedWithoutStructure
     /// P005: a § whose number skips numbers after the last.
     case sectionSkips(section: String, last: String)
-    /// P005: a § whose number does not follow the last (repeated or lower).
-    case sectionOutOfOrder(section: String, last: String)
+    /// P005: a § with the number of the § before it.
+    case sectionRepeats(section: String)
+    /// P005: a § whose number is lower than the last (an amending act's quoted §§, the in-force §§ at the end of a
+    /// consolidated act).
+    case sectionGoesBack(section: String, last: String)
     /// P006: a "Stk. N." heading that repeats a number (kept as text).
     case subsectionRepeats(number: Int, section: String, last: Int)
     /// P006: a stk. whose number does not follow the last.
@@ -53,7 +56,7 @@ public enum ParserDiagnostic: DiagnosticMessage, Hashable {
         case .byteOrderMark: DiagnosticCode.byteOrderMark
         case .empty: DiagnosticCode.empty
         case .unplacedAfterHeading, .unplacedFrontMatter, .unplacedWithoutStructure: DiagnosticCode.unplaced
-        case .sectionSkips, .sectionOutOfOrder: DiagnosticCode.sectionOrder
+        case .sectionSkips, .sectionRepeats, .sectionGoesBack: DiagnosticCode.sectionOrder
         case .subsectionRepeats, .subsectionOutOfOrder: DiagnosticCode.subsectionOrder
         case .secondList: DiagnosticCode.itemOrder
         case .firstChapter, .chapterOutOfOrder: DiagnosticCode.chapterOrder
@@ -85,7 +88,8 @@ public enum ParserDiagnostic: DiagnosticMessage, Hashable {
         case .unplacedFrontMatter: "text before the first heading is neither title nor preamble; kept as unplaced"
         case .unplacedWithoutStructure: "text without any § or chapter heading; kept as unplaced"
         case .sectionSkips(let section, let last): "section § \(section) skips numbers after § \(last)"
-        case .sectionOutOfOrder(let section, let last): "section § \(section) does not follow § \(last)"
+        case .sectionRepeats(let section): "section § \(section) repeats the number of the section before it"
+        case .sectionGoesBack(let section, let last): "section § \(section) goes back after § \(last)"
         case .subsectionRepeats(let number, let section, let last):
             "Stk. \(number) repeats in § \(section) after Stk. \(last); kept as text"
         case .subsectionOutOfOrder(let number, let last, let section): "Stk. \(number) follows Stk. \(last) in § \(section)"

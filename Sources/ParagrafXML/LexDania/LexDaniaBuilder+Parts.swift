@@ -197,6 +197,13 @@ extension LexDaniaBuilder {
         return Bytes.normalized(s)
     }
 
+    /// A chapter's number in the text parser's form: "Kapitel 4 A", "Kapitel IV", "1. kapitel" → "4 a", "4", "1";
+    /// a label it cannot read keeps its text ("Kapitel" dropped), and no label gives the `localId`.
+    static func chapterNumber(label: String?, localId: String?) -> String {
+        guard let label else { return localId ?? "" }
+        return NumberForms.chapter(label)?.number ?? number(in: label, dropping: ["Kapitel", "KAPITEL"])
+    }
+
     /// "1)" → "1"; "a)" → "a"; "1." → "1".
     static func itemNumber(_ label: String) -> String {
         label.trimmingCharacters(in: CharacterSet(charactersIn: " .)(")).replacingOccurrences(of: " ", with: "")

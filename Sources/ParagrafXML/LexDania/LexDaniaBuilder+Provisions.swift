@@ -32,7 +32,7 @@ extension LexDaniaBuilder {
 
     mutating func chapter(_ element: XMLElement) -> Node {
         let label = labelOf(element)
-        let number = label.map { Self.number(in: $0.0, dropping: ["Kapitel", "KAPITEL"]) } ?? (element.attribute("localId") ?? "")
+        let number = Self.chapterNumber(label: label?.0, localId: element.attribute("localId"))
         let title = titleOf(element)
         let children = body(element.elements)
         return container(
@@ -42,10 +42,25 @@ extension LexDaniaBuilder {
 
     // MARK: Sections
 
-    mutating func section(_ element: XMLElement) -> Node {
+    /// A `Paragraf`: one section, or one per § of a range or list ("§§ 28-30. (Ophævet)" is § 28, labelled and
+    /// numbered "28-30", then empty §§ 29 and 30), as the text parser gives it.
+    mutating func sections(_ element: XMLElement) -> [Node] {
         let label = labelOf(element)
-        let number = label.map { Self.number(in: $0.0, dropping: ["§"]) } ?? (element.attribute("localId") ?? "?")
-        let id = uniqueID(.section(number), under: nil, line: element.line)
+        let read = label.flatMap { NumberForms.sectionLabel($0.0) }
+        let number = read?.number ?? label.map { Self.number(in: $0.0, dropping: ["§"]) } ?? (element.attribute("localId") ?? "?")
+        let id = uniqueID(.section(read?.first.description ?? number), under: nil, line: element.line)
+        let node = section(element, label: label, number: number, id: id)
+        guard let read, read.last != nil else { return [node] }
+        let at = node.range.end.offset
+        // Bounded by the file's size, as in the text parser: beyond it a range is its two ends.
+        return [node] + rangeBudget.sections(of: read).dropFirst().map { other in
+            Node(
+                kind: .section, id: uniqueID(.section(other.description), under: nil, line: element.line),
+                number: other.description, range: source.range(at, at), isRepealed: node.isRepealed)
+        }
+    }
+
+    mutating func section(_ element: XMLElement, label: (String, SourceRange)?, number: String, id: NodeID) -> Node {
         var children: [Node] = []
         let stks = element.elements("Stk")
         if stks.isEmpty {

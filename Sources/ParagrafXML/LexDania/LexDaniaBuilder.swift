@@ -10,11 +10,15 @@ struct LexDaniaBuilder {
     var ids = NodeIDAllocator()
     var notes: [DocumentNote] = []
     var unplacedCount = 0
+    /// How many more §§ between the ends of ranges may become sections (bounded by the file's size, as in the
+    /// text parser).
+    var rangeBudget: RangeBudget
 
     init(source: SourceText, diagnostics: [Diagnostic]) {
         self.source = source
         self.diagnostics = diagnostics
         self.locator = TextLocator(source: source)
+        self.rangeBudget = RangeBudget(inputBytes: source.bytes.count)
     }
 
     // MARK: Document
@@ -79,7 +83,7 @@ struct LexDaniaBuilder {
             case "ParagrafGruppe":
                 nodes += group(element)
             case "Paragraf", "AendringCentreretParagraf", "IkraftCentreretParagraf":
-                nodes.append(section(element))
+                nodes += sections(element)
             case "Ikraft":
                 inForceNote(element)
             case "Explicatus", "Rubrica":

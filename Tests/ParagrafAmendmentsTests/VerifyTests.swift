@@ -100,7 +100,9 @@ struct VerifyTests {
         let markdown = VerificationMarkdownFormatter().format(v)
         #expect(markdown.contains("- Result: **the consolidation agrees with the base and the instructions.**"))
         #expect(markdown.contains("| — → § 53 a | section | added | instruction 1 |  |"))
-        let json = try JSONEncoder().encode(v)
+        let encoder = JSONEncoder()
+        encoder.userInfo[.sourceLocations] = AmendmentReader.read(try Files.fixture("lov-1547-2023.txt")).source.locations
+        let json = try encoder.encode(v)
         let decoded = try JSONDecoder().decode(Verification.self, from: json)
         #expect(decoded == v)
     }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Parser on quoted text")
 struct QuotationTests {
     func subsections(_ text: String) -> [String] {
-        RegulationParser.parse(text: text).document.root.all(.subsection).map(\.id)
+        RegulationParser.parse(text: text).document.root.all(.subsection).map(\.id.description)
     }
 
     @Test func aBlockQuotationIsTextOfTheOpenStk() throws {

@@ -55,7 +55,7 @@ struct AmendmentsCommand: ParsableCommand {
             let read = try readAmendingAct(file, quiet: quiet)
             switch format {
             case .text: print(AmendmentListFormatter().format(read.act), terminator: "")
-            case .json: print(try Output.json(Envelope(act: read.act)))
+            case .json: print(try Output.json(Envelope(act: read.act), locations: read.source.locations))
             }
             let act = read.act
             if act.amendments.isEmpty || act.instructions.contains(where: { $0.status != .read }) {
@@ -132,14 +132,6 @@ struct ApplyCommand: ParsableCommand {
     @Option(help: "Output format: text (the amended act) or json (its tree and the outcomes).") var format: OutputFormat = .text
     @Flag(help: "Print no report or diagnostics on standard error.") var quiet = false
 
-    struct Envelope: Encodable {
-        var schemaVersion = AppliedAct.schemaVersion
-        var amendment: ActAmendment
-        var outcomes: [InstructionOutcome]
-        var text: String
-        var document: Document
-    }
-
     func run() throws {
         try reportingErrors {
             let inputs = try AmendmentInputs(corpus: corpusOptions, base: base, amending: amending, act: act, quiet: quiet)
@@ -148,9 +140,16 @@ struct ApplyCommand: ParsableCommand {
             switch format {
             case .text: try sink.write(applied.text)
             case .json:
-                let envelope = Envelope(
-                    amendment: applied.amendment, outcomes: applied.outcomes, text: applied.text, document: applied.parsed.document)
-                try sink.write(try Output.json(envelope) + "\n")
+                // The instructions' positions are in the amending act, the document's in the amended text.
+                let act = inputs.read.source.locations
+                let json = try Output.jsonObject([
+                    .init("schemaVersion", AppliedAct.schemaVersion),
+                    .init("amendment", applied.amendment, locations: act),
+                    .init("outcomes", applied.outcomes, locations: act),
+                    .init("text", applied.text),
+                    .init("document", applied.parsed.document, locations: applied.parsed.source.locations),
+                ])
+                try sink.write(json + "\n")
             }
             try sink.finish()
             if !quiet {
@@ -220,7 +219,7 @@ struct VerifyCommand: ParsableCommand {
             switch format {
             case .text: try sink.write(VerificationTextFormatter().format(verification))
             case .markdown: try sink.write(VerificationMarkdownFormatter().format(verification))
-            case .json: try sink.write(try Output.json(Envelope(verification: verification)) + "\n")
+            case .json: try sink.write(try Output.json(Envelope(verification: verification), locations: inputs.read.source.locations) + "\n")
             }
             try sink.finish()
             if !verification.agrees { throw ExitCode(1) }
@@ -237,7 +236,10 @@ enum DiffAmendments {
     }
 
     /// Reads the amending act, applies its part for `old` to `old`, and explains every change of `diff`.
-    static func explanations(_ path: String, old: ParsedDocument, new: ParsedDocument, diff: DocumentDiff) throws -> ChangeExplanations {
+    /// The explanations and the line table of the amending act their instructions' positions are in.
+    static func explanations(
+        _ path: String, old: ParsedDocument, new: ParsedDocument, diff: DocumentDiff
+    ) throws -> (explanations: ChangeExplanations, locations: SourceLocationConverter) {
         let read = try readAmendingAct(path, quiet: false)
         let amendment: ActAmendment
         do {
@@ -246,15 +248,16 @@ enum DiffAmendments {
             throw CLIError(error.description, exitCode: read.act.amendments.count > 1 ? 64 : 1)
         }
         let applied = AmendmentApplier.apply(amendment, to: old)
-        return ChangeExplanations(
+        let explanations = ChangeExplanations(
             amendingAct: "\(read.act.designation), § \(amendment.section)", target: amendment.target, instructions: applied.outcomes,
             changes: ChangeExplainer.explain(diff, applied: applied, base: old.document, new: new.document))
+        return (explanations, read.source.locations)
     }
 
     /// Writes the report of `format` with the explanations: after a text or Markdown report, before the end of
     /// an HTML page, beside the diff in one JSON document (`{"amendments", "diff", "schemaVersion"}`).
     static func report(
-        _ diff: DocumentDiff, explanations: ChangeExplanations, format: DiffFormat, color: Bool, all: Bool, sink: ReportSink
+        _ diff: DocumentDiff, explanations: ChangeExplanations, locations: SourceLocationConverter, format: DiffFormat, color: Bool, all: Bool, sink: ReportSink
     ) throws {
         let formatter = ChangeExplanationFormatter()
         switch format {
@@ -265,7 +268,7 @@ enum DiffAmendments {
             try MarkdownReportFormatter(includeUnchanged: all).write(diff, to: sink.write)
             try sink.write(formatter.markdown(explanations))
         case .json:
-            try sink.write(try Output.json(Envelope(diff: diff, amendments: explanations)) + "\n")
+            try sink.write(try Output.json(Envelope(diff: diff, amendments: explanations), locations: locations) + "\n")
         case .html:
             var page = ""
             HTMLReportFormatter().write(diff) { page += $0 }

@@ -80,8 +80,8 @@ struct DiffCommand: ParsableCommand {
             let format = self.format ?? output.flatMap(DiffFormat.inferred(from:)) ?? .text
             let sink = try ReportSink(path: output)
             if let amendments {
-                let explanations = try DiffAmendments.explanations(amendments, old: a.parsed, new: b.parsed, diff: diff)
-                try DiffAmendments.report(diff, explanations: explanations, format: format, color: output == nil && color.enabled, all: all, sink: sink)
+                let (explanations, locations) = try DiffAmendments.explanations(amendments, old: a.parsed, new: b.parsed, diff: diff)
+                try DiffAmendments.report(diff, explanations: explanations, locations: locations, format: format, color: output == nil && color.enabled, all: all, sink: sink)
                 try sink.finish()
                 if exitCode && !diff.isIdentical { throw ExitCode(1) }
                 return

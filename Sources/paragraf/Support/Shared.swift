@@ -131,6 +131,33 @@ enum Output {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    /// A member of ``jsonObject(_:)``: a key, its value, and the line table of the text its positions are in.
+    struct Member {
+        var key: String
+        var value: any Encodable
+        var locations: SourceLocationConverter?
+
+        init(_ key: String, _ value: any Encodable, locations: SourceLocationConverter? = nil) {
+            self.key = key
+            self.value = value
+            self.locations = locations
+        }
+    }
+
+    /// Encodes an object whose members hold positions of different texts (an amending act and the act it
+    /// amends), each member with its own line table: printed as ``json(_:locations:)`` prints one value.
+    static func jsonObject(_ members: [Member]) throws -> String {
+        var out = Array("{\n".utf8)
+        for (k, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+            if k > 0 { out += Array(",\n".utf8) }
+            out += Array("  ".utf8) + (try PrettyJSONEncoder().encode(member.key)) + Array(" : ".utf8)
+            let encoder = PrettyJSONEncoder(userInfo: member.locations.map { [.sourceLocations: $0] } ?? [:])
+            try encoder.encode(member.value, nestedBy: 2, into: &out)
+        }
+        out += Array("\n}".utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Reads a file, or standard input for "-". With `maxBytes` (the diff's limit, the only one), a longer file
     /// is refused by its size before it is read, standard input once it is read.
     static func readInput(_ path: String, maxBytes: Int? = nil) throws -> [UInt8] {

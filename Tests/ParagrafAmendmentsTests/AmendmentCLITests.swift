@@ -15,7 +15,7 @@ struct AmendmentCLITests {
         let r = try ParagrafCLI.run(["amendments", Self.act])
         #expect(r.status == 0)
         #expect(r.stderr == "")
-        try Files.assertGolden(r.stdout, "amendments-lov-1547-2023.txt")
+        try Golden.expect(r.stdout, "fixtures/amendments/golden/amendments-lov-1547-2023.txt")
         let json = try ParagrafCLI.run(["amendments", Self.act, "--format", "json"])
         #expect(json.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -37,7 +37,7 @@ struct AmendmentCLITests {
         #expect(r.status == 0)
         #expect(r.stdout.contains("\n§ 19 a. Kommunalbestyrelsen kan samarbejde med regionsrådet om socialtandplejen.\n"))
         #expect(r.stdout.contains("\nKapitel 4 Socialtandpleje for socialt udsatte\n"))
-        try Files.assertGolden(r.stderr, "apply-synthetic-order.stderr.txt")
+        try Golden.expect(r.stderr, "fixtures/amendments/golden/apply-synthetic-order.stderr.txt")
     }
 
     @Test func applyExitsOneAndPrintsBothTexts() throws {
@@ -69,7 +69,7 @@ struct AmendmentCLITests {
     @Test func verifyPrintsTheReport() throws {
         let r = try ParagrafCLI.run(["verify", Self.base, Self.act, Self.consolidated])
         #expect(r.status == 0, "\(r.stderr)")
-        try Files.assertGolden(r.stdout, "verify-extracts.txt")
+        try Golden.expect(r.stdout, "fixtures/amendments/golden/verify-extracts.txt")
         let md = try ParagrafCLI.run(["verify", Self.base, Self.act, Self.consolidated, "--format", "markdown"])
         #expect(md.status == 0)
         #expect(md.stdout.hasPrefix("# Verification of fixtures/amendments/lbk-62-2024-extract.xml\n"))

@@ -45,23 +45,3 @@ extension Provision {
     /// The sentences' texts.
     var sentences: [String] { children.filter { $0.kind == .sentence }.compactMap(\.text) }
 }
-
-extension Files {
-    /// Compares `actual` with the golden file `fixtures/amendments/golden/NAME`; PARAGRAF_RECORD=1 rewrites it.
-    static func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = packageRoot.appendingPathComponent("fixtures/amendments/golden/" + name)
-        if ProcessInfo.processInfo.environment["PARAGRAF_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        guard expected != actual else { return }
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
-        Issue.record(
-            "differs from golden/\(name) at line \(line + 1): expected \"\(line < e.count ? String(e[line]) : "<end>")\", got \"\(line < a.count ? String(a[line]) : "<end>")\" (PARAGRAF_RECORD=1 re-records)",
-            sourceLocation: sourceLocation)
-    }
-}

@@ -3,6 +3,7 @@ import Paragraf
 import Testing
 
 @testable import ParagrafDiff
+import ParagrafTestSupport
 
 /// Facts of the 2003 → 2020 comparison of Bekendtgørelse om tandpleje, checked against the texts.
 @Suite("Diff 2003 → 2020")
@@ -154,7 +155,7 @@ struct CorpusDiffTests {
     }
 
     @Test func goldenMarkdownReport() throws {
-        try expectGolden(MarkdownReportFormatter().format(diff), "fixtures/diff/tandpleje-2003-2020.md")
+        try Golden.expect(MarkdownReportFormatter().format(diff), "fixtures/diff/tandpleje-2003-2020.md")
     }
 
     @Test func jsonIsStableAndRoundTrips() throws {

@@ -3,6 +3,7 @@ import Paragraf
 import Testing
 
 @testable import ParagrafDiff
+import ParagrafTestSupport
 
 /// Small constructed pairs in `fixtures/diff/<name>/` with their exact expected text report.
 @Suite("Synthetic pairs")
@@ -18,7 +19,7 @@ struct SyntheticPairTests {
 
     @Test(arguments: ["inserted-section", "swapped-chapters", "amount-changed", "term-replaced", "duty-moved", "split-section"])
     func textReportMatchesExpected(_ name: String) throws {
-        try expectGolden(TextReportFormatter().format(try Self.diff(name)), "fixtures/diff/\(name)/expected.txt")
+        try Golden.expect(TextReportFormatter().format(try Self.diff(name)), "fixtures/diff/\(name)/expected.txt")
     }
 
     @Test(arguments: ["inserted-section", "swapped-chapters", "amount-changed", "term-replaced", "duty-moved", "split-section"])

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Paragraf
+import ParagrafTestSupport
 
 @Suite("2003 version (amt era) parsed structure")
 struct Structure2003Tests {
@@ -119,7 +120,7 @@ struct Structure2003Tests {
     }
 
     @Test func goldenOutline() throws {
-        try TestSupport.assertGolden(OutlineFormatter().format(parsed), "fixtures/golden/2003.outline.txt")
+        try Golden.expect(OutlineFormatter().format(parsed), "fixtures/golden/2003.outline.txt")
     }
 }
 
@@ -226,6 +227,6 @@ struct Structure2020Tests {
     }
 
     @Test func goldenOutline() throws {
-        try TestSupport.assertGolden(OutlineFormatter().format(parsed), "fixtures/golden/2020.outline.txt")
+        try Golden.expect(OutlineFormatter().format(parsed), "fixtures/golden/2020.outline.txt")
     }
 }

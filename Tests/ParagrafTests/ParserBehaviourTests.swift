@@ -10,7 +10,7 @@ struct ParserBehaviourTests {
     func layoutFixtures(name: String) throws {
         let parsed = try TestSupport.parse("fixtures/layouts/\(name).txt")
         #expect(TestSupport.atomViolation(parsed) == nil)
-        try TestSupport.assertGolden(OutlineFormatter().format(parsed), "fixtures/layouts/\(name).expected.txt")
+        try Golden.expect(OutlineFormatter().format(parsed), "fixtures/layouts/\(name).expected.txt")
     }
 
     @Test func dashChaptersLoneSectionMarkersAndStkWithoutPeriod() throws {

@@ -59,21 +59,4 @@ enum TestSupport {
         return problem
     }
 
-    /// Compares `actual` with the golden file at `relativePath`; PARAGRAF_RECORD=1 rewrites the file.
-    static func assertGolden(_ actual: String, _ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = root.appendingPathComponent(relativePath)
-        if ProcessInfo.processInfo.environment["PARAGRAF_RECORD"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        if expected != actual {
-            let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let line = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
-            Issue.record(
-                "differs from \(relativePath) at line \(line + 1): expected \"\(line < e.count ? String(e[line]) : "<end>")\", got \"\(line < a.count ? String(a[line]) : "<end>")\" (PARAGRAF_RECORD=1 re-records)",
-                sourceLocation: sourceLocation)
-        }
-    }
 }

@@ -80,8 +80,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
+        // The README's library example, compiled as pasted (paragrafCLITests runs it and compares both).
+        .executableTarget(
+            name: "library-tour", dependencies: ["Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafXML"],
+            path: "Examples/LibraryTour", swiftSettings: swiftSettings),
         .testTarget(
-            name: "paragrafCLITests", dependencies: ["Paragraf", "paragraf", "ParagrafTestSupport"],
+            name: "paragrafCLITests", dependencies: ["Paragraf", "paragraf", "library-tour", "ParagrafTestSupport"],
             swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

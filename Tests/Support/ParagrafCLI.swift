@@ -27,24 +27,29 @@ public enum ParagrafCLI {
     }()
 
     /// The `paragraf` binary built with the tests.
-    public static let binary: URL? = {
+    public static let binary: URL? = executable(named: "paragraf")
+
+    /// An executable of the package built with the tests (`paragraf`, `library-tour`), or nil.
+    public static func executable(named name: String) -> URL? {
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0])
         var candidates = [
-            testBinary.deletingLastPathComponent().appendingPathComponent("paragraf"),
-            testBinary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("paragraf"),
+            testBinary.deletingLastPathComponent().appendingPathComponent(name),
+            testBinary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(name),
         ]
         for configuration in ["debug", "release"] {
-            candidates.append(packageRoot.appendingPathComponent(".build/\(configuration)/paragraf"))
+            candidates.append(packageRoot.appendingPathComponent(".build/\(configuration)/\(name)"))
         }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    }
 
-    /// Runs `paragraf arguments` in `directory` (default: the package root) with `stdin` as standard input,
-    /// `PARAGRAF_CORPUS` and `NO_COLOR` removed from the environment and `environment` added.
+    /// Runs `paragraf arguments` (or another `executable` of the package) in `directory` (default: the package
+    /// root) with `stdin` as standard input, `PARAGRAF_CORPUS` and `NO_COLOR` removed from the environment and
+    /// `environment` added.
     public static func run(
-        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: URL? = nil
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: URL? = nil,
+        executable: String = "paragraf"
     ) throws -> Result {
-        guard let binary else { throw NotBuilt() }
+        guard let binary = executable == "paragraf" ? binary : Self.executable(named: executable) else { throw NotBuilt() }
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

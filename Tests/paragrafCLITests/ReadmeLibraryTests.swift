@@ -46,4 +46,16 @@ struct ReadmeLibraryTests {
         let index = try #require(blocks.firstIndex(of: source))
         #expect(blocks.count > index + 1 && blocks[index + 1] == run.stdout, "README's output block after the example")
     }
+
+    /// A clone has no `../shared` (the development data lives beside the repository, not in it): the README and
+    /// every command's help show only paths inside the clone.
+    @Test func noPathsOutsideTheClone() throws {
+        let readme = try String(contentsOf: ParagrafCLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(!readme.contains("../shared"))
+        let commands = ["parse", "export", "amendments", "apply", "verify", "diff", "show", "history", "versions"]
+        for command in commands {
+            let help = try ParagrafCLI.run([command, "--help"])
+            #expect(help.status == 0 && !help.stdout.contains("../shared"), "paragraf \(command) --help")
+        }
+    }
 }

@@ -36,7 +36,7 @@ struct AmendmentsCommand: ParsableCommand {
             the file cannot be read), 64 bad usage.
 
             Examples:
-              paragraf amendments ../shared/lexdania/LOV-2023-1547-aendring-hold-af-dyr.xml
+              paragraf amendments fixtures/hold-af-dyr/LOV-2023-1547-aendring-hold-af-dyr.xml
               paragraf amendments fixtures/amendments/lov-1547-2023.txt --format json
               cat aendring.txt | paragraf amendments -
             """)
@@ -117,7 +117,7 @@ struct ApplyCommand: ParsableCommand {
             64 bad usage (also when the act amends several acts and none is chosen).
 
             Examples:
-              paragraf apply lbk-9-2022.txt ../shared/lexdania/LOV-2023-1547-aendring-hold-af-dyr.xml -o lbk-applied.txt
+              paragraf apply lbk-9-2022.txt fixtures/hold-af-dyr/LOV-2023-1547-aendring-hold-af-dyr.xml -o lbk-applied.txt
               paragraf apply base.txt aendring.txt --act dyrevelfærdsloven --format json
               paragraf apply 2020 fixtures/amendments/synthetic/bek-aendring-tandpleje.txt
             """)
@@ -186,8 +186,8 @@ struct VerifyCommand: ParsableCommand {
             usage.
 
             Examples:
-              paragraf verify ../shared/danish-law/works/hold-af-dyr/2022_9.json \\
-                ../shared/lexdania/LOV-2023-1547-aendring-hold-af-dyr.xml ../shared/lexdania/LBK-2024-62-hold-af-dyr.xml
+              paragraf verify fixtures/hold-af-dyr/LBK-2022-9-hold-af-dyr.json \\
+                fixtures/hold-af-dyr/LOV-2023-1547-aendring-hold-af-dyr.xml fixtures/hold-af-dyr/LBK-2024-62-hold-af-dyr.xml
               paragraf verify lbk-9-2022.json lov-1547-2023.txt lbk-62-2024.json --format markdown -o report.md
               paragraf verify base.txt aendring.txt ny.txt --act dyrevelfærdsloven --format json
             """)

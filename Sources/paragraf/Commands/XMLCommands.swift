@@ -21,8 +21,8 @@ struct ExportCommand: ParsableCommand {
 
             Examples:
               paragraf export 2020 --format akn > tandpleje-2020.xml
-              paragraf export 2020 --format akn --validate ../shared/akn/akomantoso30.xsd > /dev/null
-              paragraf export ../shared/lexdania/LBK-2024-62-hold-af-dyr.xml --format html > hold-af-dyr.html
+              paragraf export 2020 --format akn --validate akomantoso30.xsd > /dev/null
+              paragraf export fixtures/hold-af-dyr/LBK-2024-62-hold-af-dyr.xml --format html > hold-af-dyr.html
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a libFuzzer target for N minutes:  tools/fuzz.sh parser|citations|xml|diff MINUTES
+# Runs a libFuzzer target for N minutes:  tools/fuzz.sh parser|citations|xml|diff|dataset MINUTES
 #
 # Builds the target with `swiftc -sanitize=fuzzer,address` over the sources it needs (one module, so
 # the harness in tools/fuzz/ can check internal invariants), copies the seeds into a temporary
@@ -15,7 +15,7 @@ ROOT=$(pwd)
 TARGET=${1:-}
 MINUTES=${2:-}
 if [[ -z $TARGET || -z $MINUTES ]] || { [[ $MINUTES != build ]] && ((MINUTES < 1)); }; then
-    echo "usage: tools/fuzz.sh parser|citations|xml|diff MINUTES (≥ 1, or 'build')" >&2
+    echo "usage: tools/fuzz.sh parser|citations|xml|diff|dataset MINUTES (≥ 1, or 'build')" >&2
     exit 64
 fi
 
@@ -41,8 +41,11 @@ diff)
     SOURCES+=($(ls Sources/ParagrafReferences/*.swift | grep -v Exports.swift)
         $(find Sources/ParagrafDiff -name '*.swift' ! -name Exports.swift) tools/fuzz/FuzzDiff.swift)
     ;;
+dataset)
+    SOURCES+=(tools/fuzz/FuzzDataset.swift)
+    ;;
 *)
-    echo "unknown target $TARGET (parser, citations, xml, diff)" >&2
+    echo "unknown target $TARGET (parser, citations, xml, diff, dataset)" >&2
     exit 64
     ;;
 esac
@@ -84,6 +87,13 @@ if [[ $TARGET == diff ]]; then
     done
     { cat corpus/tandpleje/2003-bek-tandpleje.txt; printf '\0\0'; cat corpus/tandpleje/2020-bek-tandpleje.txt; } \
         >"$WORK/corpus/pair-tandpleje.txt"
+fi
+if [[ $TARGET == dataset ]]; then
+    # Real dataset documents: the fixtures and, when the shared data is there, every work's documents.
+    cp fixtures/dataset/*.json "$WORK/corpus/"
+    [[ -d ../shared/danish-law/works ]] && for f in ../shared/danish-law/works/*/*.json; do
+        cp "$f" "$WORK/corpus/$(basename "$(dirname "$f")")-$(basename "$f")"
+    done
 fi
 if [[ $TARGET == citations ]]; then
     find fixtures/references -name '*.txt' -exec cp {} "$WORK/corpus/" \;

@@ -85,9 +85,20 @@ struct DetectionTests {
         ("Bekendtgørelse om tandpleje\n§ 1. Tekst.", .text),
         ("§ 1. <b>ikke</b> markup først", .text),
         ("", .text),
+        ("{\n \"id\": \"2022:959\",\n \"title\": \"Bekendtgørelse om tandpleje\",\n \"provisions\": []}", .dataset),
+        ("\u{FEFF}{\"short_name\": \"BEK H\"}", .dataset),
+        ("{ ikke JSON, bare en krøllet parentes }", .text),
     ])
     func detects(_ input: String, _ expected: DocumentFormat) {
         #expect(DocumentReader.detect(Array(input.utf8)) == expected)
+    }
+
+    @Test func datasetGoesToTheDatasetReader() throws {
+        let bytes = try Files.fixture("fixtures/dataset/2024_871.json")
+        let viaReader = DocumentReader.read(bytes, sourceName: "871").document
+        #expect(viaReader == DatasetReader.read(bytes, sourceName: "871").document)
+        #expect(viaReader.sections.count == 38)
+        #expect(viaReader.isPartial)
     }
 
     @Test func textGoesToTheTextParser() throws {

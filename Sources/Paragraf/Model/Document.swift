@@ -236,6 +236,15 @@ public struct Document: Codable, Hashable, Sendable {
     public var root: Node
     /// Everything the parser noticed, in source order.
     public var diagnostics: [Diagnostic]
+    /// The parts the source does not hold (nil or empty: a complete source). A document with absent parts is
+    /// *partial*: its tree has no nodes for them, and that says nothing about the regulation itself.
+    public var absentParts: [DocumentPart]? = nil
+
+    /// Whether the source leaves parts of the regulation out (see ``absentParts``).
+    public var isPartial: Bool { !(absentParts ?? []).isEmpty }
+
+    /// Whether the source leaves `part` out.
+    public func lacks(_ part: DocumentPart) -> Bool { absentParts?.contains(part) ?? false }
 
     /// Creates a document.
     public init(

@@ -8,12 +8,15 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
     case html
     /// Plain text, for ``RegulationParser``.
     case text
+    /// A document of the Retsinformation dataset (JSON with `provisions`), for ``DatasetReader``.
+    case dataset
 }
 
 /// The one entry point for reading a regulation from bytes, whatever their format.
 ///
 /// The format is decided by content, never by file name: LexDania XML goes to ``LexDaniaImporter``,
-/// HTML (and any other markup) to ``HTMLImporter``, everything else to ``RegulationParser``.
+/// HTML (and any other markup) to ``HTMLImporter``, a dataset document (a JSON object with `provisions`) to
+/// ``DatasetReader``, everything else to ``RegulationParser``.
 public enum DocumentReader {
     /// Sniffs the format from the first bytes (BOM and leading whitespace skipped).
     /// - Complexity: O(1); looks at most at the first 4 KiB.
@@ -21,6 +24,7 @@ public enum DocumentReader {
         var i = 0
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
         while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        if DatasetReader.looksLikeDataset(bytes) { return .dataset }
         guard i < bytes.count, bytes[i] == 0x3C else { return .text }
         let head = String(decoding: bytes[i..<min(bytes.count, i + 4096)], as: UTF8.self)
         if head.contains("<Dokument") && (head.contains("<Meta") || head.contains("<DokumentIndhold")) { return .lexDania }
@@ -38,6 +42,7 @@ public enum DocumentReader {
         case .lexDania: return LexDaniaImporter.read(bytes, sourceName: sourceName)
         case .html: return HTMLImporter.read(bytes, sourceName: sourceName)
         case .text: return RegulationParser.parse(bytes, sourceName: sourceName)
+        case .dataset: return DatasetReader.read(bytes, sourceName: sourceName)
         }
     }
 }

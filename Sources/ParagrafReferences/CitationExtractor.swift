@@ -137,7 +137,7 @@ private struct Element {
     var level: Level = .section
 }
 
-private struct Scanner {
+struct Scanner {
     let b: UnsafeBufferPointer<UInt8>
     let source: SourceText
     let extractor: CitationExtractor
@@ -317,7 +317,9 @@ private struct Scanner {
             let c = b[i]
             // Quick reject: a citation starts with "§", a digit, or a letter at a word start.
             if c == 0xC2 {
-                if isSection(i), let (citation, end) = parseChain(at: i, start: i, act: nil, nodeID: nodeID) {
+                // "færdselslovens § 88 a": an act named by a word in "-lovens" that no table knows.
+                let (act, start) = isSection(i) ? genitiveActWord(before: i) ?? (nil, i) : (nil, i)
+                if isSection(i), let (citation, end) = parseChain(at: i, start: start, act: act, nodeID: nodeID) {
                     result.append(citation)
                     i = max(end, i + 1)
                     continue
@@ -483,7 +485,7 @@ private struct Scanner {
     /// One element of a chain: "§ 17, stk. 3", "§§ 26-29", "stk. 1, 2)", "nr. 4, 5 og 7", "2. pkt.",
     /// "kapitel 1-5", "bilag 1". A relative element takes the levels above it from `previous` (the last
     /// address of the chain): in "§ 14, stk. 5 og stk. 7" the second element is § 14, stk. 7.
-    func parseElement(_ i: Int, previous: Address?) -> (Element, Int)? {
+    fileprivate func parseElement(_ i: Int, previous: Address?) -> (Element, Int)? {
         var element = Element()
         var base: [Address]
         var j: Int
@@ -571,7 +573,7 @@ private struct Scanner {
     /// Qualifiers below `level` after `i`: "stk. N", "nr. N", "N)" (an item after a stk.), "litra a", "N. pkt.".
     /// Each may be a list or range; deeper qualifiers apply to the last member. With `first`, the first
     /// qualifier starts right at `i`.
-    func qualifiers(_ i: Int, base: [Address], level: Level, first: Bool)
+    fileprivate func qualifiers(_ i: Int, base: [Address], level: Level, first: Bool)
         -> ([CitationTarget], [CitationRange], Int, Level)?
     {
         var addresses = base.map { CitationTarget(address: $0) }
@@ -701,6 +703,7 @@ private struct Scanner {
         guard m > k + 1 else { return nil }
         if let found = extractor.acts.match(b, m, hi) { return (found.act, found.end) }
         if let (act, end) = genericAct(m) { return (act, end) }
+        if let (act, end) = actWord(m) { return (act, end) }
         return nil
     }
 
@@ -951,6 +954,8 @@ private struct Scanner {
         if ends("jf.", at: e) != nil || ends("jfr.", at: e) != nil || ends("jf. også", at: e) != nil { return .jf }
         if ends("i henhold til", at: e) != nil { return .iHenholdTil }
         if ends("i medf\u{00F8}r af", at: e) != nil { return .iMedfoerAf }
+        if ends("med hjemmel i", at: e) != nil { return .medHjemmelI }
+        if ends("uanset", at: e) != nil { return .uanset }
         if ends("omfattet af", at: e) != nil || ends("omfattede af", at: e) != nil { return .omfattetAf }
         if ends("n\u{00E6}vnt i", at: e) != nil || ends("n\u{00E6}vnte i", at: e) != nil { return .naevntI }
         if ends("efter", at: e) != nil || ends("efter reglerne i", at: e) != nil { return .efter }

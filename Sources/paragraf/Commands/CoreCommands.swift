@@ -11,12 +11,19 @@ struct VersionsCommand: ParsableCommand {
             period, era and the act it repealed. A version's end is known only when the next corpus version \
             repealed it; otherwise it is shown as unknown.
 
+            With a work or --db (or PARAGRAF_DB), the versions come from a corpus database (see `paragraf \
+            import`): every version found, those known only from a repeal statement too, with the amending \
+            instruments.
+
             Example:
               paragraf versions
               paragraf versions --format json
+              paragraf versions tandpleje --db law.sqlite
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "A work of the corpus database (see `paragraf works`); all works without.") var work: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     struct VersionRow: Encodable {
@@ -37,6 +44,10 @@ struct VersionsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            if work != nil || storeOptions.namedDatabase != nil {
+                try StoreRoutes.versions(work, store: try storeOptions.open(corpus: corpusOptions), format: format)
+                return
+            }
             let corpus = try corpusOptions.corpus()
             let rows = corpus.versions.map { v in
                 VersionRow(
@@ -178,9 +189,13 @@ struct ShowCommand: ParsableCommand {
               paragraf show 2003 "§ 17, stk. 3"
               paragraf show 2020 "§ 2, stk. 1, nr. 4"
               paragraf show --at 2021-01-01 "kapitel 4"
+              paragraf show --db law.sqlite --work tandpleje --at 2015-01-01 "§ 10"
+              paragraf show --db law.sqlite "BEK 959/2022" "§ 21"
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: ArgumentHelp("With a corpus database: the work whose version to show.", valueName: "WORK")) var work: String?
     @Option(help: ArgumentHelp("Use the version in force on this date instead of naming one.", valueName: "YYYY-MM-DD"))
     var at: String?
     @Argument(help: "The version id (omit with --at), then the citation.") var arguments: [String] = []
@@ -212,6 +227,12 @@ struct ShowCommand: ParsableCommand {
                 address = try Address.parse(arguments.last!)
             } catch let error as Address.ParseError {
                 throw CLIError(error.description, exitCode: 64)
+            }
+            if work != nil || storeOptions.namedDatabase != nil {
+                try StoreRoutes.show(
+                    store: try storeOptions.open(corpus: corpusOptions), work: work, at: at,
+                    version: at == nil ? arguments.first : nil, address: address, format: format)
+                return
             }
             var versionID = arguments.first!
             if let at {

@@ -18,10 +18,17 @@ public enum VersionDiff {
     /// Aligns `old` and `new` and classifies the changes.
     /// - Complexity: near-linear in the size of the two texts (see the DocC article "How alignment decides").
     /// - Precondition: neither source text is longer than ``maxSourceBytes``.
+    ///
+    /// When a source is partial (``Document/absentParts``), the parts it lacks are left out of both versions
+    /// and named in ``DocumentDiff/notCompared``, never reported as removed or added.
     public static func compare(_ old: ParsedDocument, _ new: ParsedDocument) -> DocumentDiff {
         checkSizes(old, new)
+        let (old, new, notCompared) = PartialSources.common(old, new)
         let aligned = Aligner(old: old, new: new).align()
-        return ChangeClassifier(old: old, new: new, aligned: aligned).classify()
+        var diff = ChangeClassifier(old: old, new: new, aligned: aligned).classify()
+        if let notCompared { PartialSources.apply(notCompared, to: &diff, newLacksAnnexes: new.document.lacks(.annexes)) }
+        OutsideText.apply(to: &diff, old: old.document, new: new.document)
+        return diff
     }
 
     /// Aligns `old` and `new` and classifies the changes, reusing the citation graphs the caller already
@@ -39,8 +46,11 @@ public enum VersionDiff {
         _ old: ParsedDocument, _ new: ParsedDocument, oldGraph: ReferenceGraph, newGraph: ReferenceGraph
     ) -> DocumentDiff {
         checkSizes(old, new)
+        if old.document.isPartial || new.document.isPartial { return compare(old, new) }  // the graphs of the trimmed versions
         let aligned = Aligner(old: old, new: new).align()
-        return ChangeClassifier(old: old, new: new, aligned: aligned, oldGraph: oldGraph, newGraph: newGraph).classify()
+        var diff = ChangeClassifier(old: old, new: new, aligned: aligned, oldGraph: oldGraph, newGraph: newGraph).classify()
+        OutsideText.apply(to: &diff, old: old.document, new: new.document)
+        return diff
     }
 
     /// Only the alignment of `old` and `new`.

@@ -102,10 +102,32 @@ struct DiffCLITests {
         #expect(r.status == 0)
         #expect(r.stdout.contains("2003: § 17  Kapitel 5 Amtsspecialtandpleje › § 17"))
         #expect(r.stdout.contains("2020: § 21  Kapitel 6 Regionstandpleje › § 21"))
-        #expect(r.stdout.contains("2003 → 2020: § 17 → § 21 (renumbered)"))
+        // Through every version with text: § 18 in 2012 and 2017, § 21 from 2020; 706/2024 marked.
+        #expect(r.stdout.contains("2003 → 2012: § 17 → § 18 (renumbered)"))
+        #expect(r.stdout.contains("2012: § 18  Kapitel 5 › § 18"))
+        #expect(r.stdout.contains("2017 → 2020: § 18 → § 21 (renumbered)"))
+        #expect(r.stdout.contains("2024-706: never applied (2024-871 repealed it on the day it was to enter into force, 2024-07-01)"))
+        #expect(r.stdout.contains("2025-1444: § 21  Kapitel 6 › § 21"))
+        let headers = r.stdout.split(separator: "\n").filter { $0.contains(": § ") && !$0.hasPrefix(" ") }
+        #expect(headers.count == 9)
+        #expect(r.stderr == "note: versions without text in the corpus are not shown: 2001, 2006, 2007\n")
         let back = try run(["history", "§ 21, stk. 3", "--in", "2020", "--format", "json"])
         #expect(back.status == 0)
         #expect(back.stdout.contains("\"citation\" : \"§ 17, stk. 3\""))
+    }
+
+    @Test func historyShowsTheAmountsThroughTheYearsAtAGlance() throws {
+        let r = try run(["history", "§ 10", "--in", "2003"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(
+            Array(lines[2...11]) == [
+                "Amounts at a glance:", "  2003       § 10: 380 kr.", "  2012       § 10: 390 kr.", "  2017       § 10: 520 kr.",
+                "  2020       § 10: 540 kr.", "  2022       § 10: 540 kr.", "  2024-706   § 10: 540 kr.  (never applied)",
+                "  2024-871   § 10: 540 kr.", "  2025-629   § 10: 610 kr.", "  2025-1444  § 10: 610 kr., 2.280 kr., 12 måneder",
+            ])
+        let json = try run(["history", "§ 15", "--in", "2003", "--format", "json"])
+        #expect(json.stdout.contains("\"1.935 kr.\""))
     }
 
     @Test func historyOfAnAddedProvisionAndBadInput() throws {

@@ -69,7 +69,7 @@ import Testing
 
     @Test func checkAllCountsAndCases() throws {
         let report = try StoreFixture.store().checkAll(limit: 50)
-        #expect(report.documents == 23)
+        #expect(report.documents == 28)
         #expect(report.types.map(\.type) == ["BEK", "LBK", "LOV"])
         // The seed's known finding (see `paragraf check 2020`) is among them.
         #expect(report.cases.contains {

@@ -14,7 +14,8 @@ enum StoreFixture {
     static let extract = root.appendingPathComponent("fixtures/store/dev-extract.jsonl").path
     /// Lov om hold af dyr: LBK 9/2022, the amending LOV 1547/2023 and LBK 62/2024 (the dataset's files).
     static let holdAfDyr = root.appendingPathComponent("fixtures/store/hold-af-dyr").path
-    /// The bundled corpus (the seed texts of BEK 1073/2003 and BEK 1077/2020, with preambles).
+    /// The bundled corpus: Bekendtgørelse om tandpleje, its 12 versions and 4 amending orders (the seed texts of
+    /// BEK 1073/2003 and BEK 1077/2020, with their preambles, and the dataset's files).
     static let corpus = root.appendingPathComponent("corpus").path
 
     /// A fresh temporary path for a database.

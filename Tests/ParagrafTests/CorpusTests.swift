@@ -9,39 +9,56 @@ struct CorpusTests {
 
     init() throws { corpus = try Corpus(directory: TestSupport.root.appendingPathComponent("corpus").path) }
 
+    static let ids = [
+        "2001", "2003", "2006", "2007", "2012", "2017", "2020", "2022", "2024-706", "2024-871", "2025-629", "2025-1444",
+    ]
+
     @Test func versionsAndDates() throws {
         #expect(corpus.works.map(\.id) == ["tandpleje"])
-        #expect(corpus.versions.map(\.id) == ["2003", "2020"])
+        #expect(corpus.versions.map(\.id) == Self.ids)
+        #expect(corpus.versions.filter(\.manifest.hasText).count == 9)
         let v2003 = try corpus.version("2003")
         #expect(v2003.manifest.signed.description == "2003-12-11")
-        #expect(v2003.manifest.inForce.description == "2004-01-01")
-        #expect(v2003.manifest.repeals?.description == "BEK nr. 205 af 22. marts 2001")
+        #expect(v2003.manifest.inForce?.description == "2004-01-01")
+        #expect(v2003.manifest.repeals.map(\.description) == ["BEK nr. 205 af 22. marts 2001"])
         #expect(v2003.manifest.era == "amt")
+        #expect(v2003.manifest.number == "1073")
+        #expect(v2003.manifest.accessionNumber == "B20030107305")
         #expect(try corpus.version("tandpleje/2020").manifest.era == "region")
+        #expect(try corpus.version("2024-871").manifest.repeals.map(\.number) == ["959", "706"])
+        #expect(try corpus.version("2006").manifest.kind == .withoutText)
+        #expect(corpus.works[0].amendingOrders?.map(\.id) == ["2012-1344", "2013-98", "2015-568", "2018-603"])
     }
 
-    @Test func endDateIsUnknownWhenTheNextVersionRepealedAnotherAct() throws {
-        // 2020 repealed BEK nr. 1658 af 22. december 2017, not the 2003 version: versions in between are missing.
-        #expect(try corpus.version("2003").endDate == nil)
-        #expect(try corpus.version("2020").endDate == nil)
-        #expect(try corpus.version("2003").isInForce(on: LegalDate("2010-01-01")!) == nil)
+    @Test func versionsAreAlsoNamedByNumberAndYear() throws {
+        #expect(try corpus.version("1658/2017").id == "2017")
+        #expect(try corpus.version("tandpleje/1077/2020").id == "2020")
+        #expect(try corpus.version("727/2007").id == "2007")
+        #expect(throws: CorpusError.self) { try corpus.version("1658/2018") }
+    }
+
+    @Test func theManifestEndsAVersionWhenALaterOneRepealedIt() throws {
+        #expect(try corpus.version("2003").endDate?.description == "2006-04-04")  // 285/2006: in-force date unknown
+        #expect(try corpus.version("2022").endDate?.description == "2024-07-01")
+        #expect(try corpus.version("2025-1444").endDate == nil)
+        #expect(try corpus.version("2003").isInForce(on: LegalDate("2005-01-01")!) == true)
         #expect(try corpus.version("2003").isInForce(on: LegalDate("2003-12-31")!) == false)
-    }
-
-    @Test func endDateIsKnownWhenTheSuccessorRepealedIt() throws {
-        var work = corpus.works[0]
-        work.versions[1].repeals = RepealedInstrument(documentType: "BEK", number: "205", date: LegalDate("2003-12-11")!)
-        let version = CorpusVersion(work: work, manifest: work.versions[0], path: "")
-        #expect(version.endDate?.description == "2020-07-01")
-        #expect(version.isInForce(on: LegalDate("2020-06-30")!) == true)
-        #expect(version.isInForce(on: LegalDate("2020-07-01")!) == false)
+        #expect(try corpus.version("2025-1444").isInForce(on: LegalDate("2026-06-01")!) == nil)
     }
 
     @Test func versionInForceOnADate() {
-        #expect(corpus.versions(inForceOn: LegalDate("2003-06-01")!).isEmpty)
+        #expect(corpus.versions(inForceOn: LegalDate("2000-06-01")!).isEmpty)
         #expect(corpus.versions(inForceOn: LegalDate("2004-01-01")!).map(\.id) == ["2003"])
-        #expect(corpus.versions(inForceOn: LegalDate("2020-06-30")!).map(\.id) == ["2003"])
+        #expect(corpus.versions(inForceOn: LegalDate("2020-06-30")!).map(\.id) == ["2017"])
         #expect(corpus.versions(inForceOn: LegalDate("2020-07-01")!).map(\.id) == ["2020"])
+    }
+
+    @Test func aVersionWithoutTextCannotBeLoaded() throws {
+        let version = try corpus.version("2007")
+        #expect(throws: CorpusError.noText(version: "2007", citation: "BEK nr. 727 af 15. juni 2007")) {
+            try corpus.load(version)
+        }
+        #expect(try corpus.loadRecord(version)?.document.metadata.accessionNumber == "B20070072705")
     }
 
     @Test func loadChecksTheChecksum() throws {
@@ -74,7 +91,7 @@ struct CorpusTests {
     }
 
     @Test func unknownVersionNamesTheKnownOnes() {
-        #expect(throws: CorpusError.unknownVersion("1999", known: ["2003", "2020"])) { try corpus.version("1999") }
+        #expect(throws: CorpusError.unknownVersion("1999", known: Self.ids)) { try corpus.version("1999") }
     }
 
     @Test func missingDirectory() {
@@ -94,9 +111,16 @@ struct CorpusTests {
     }
 
     @Test func manifestChecksumsMatchTheFiles() throws {
-        for version in corpus.versions {
-            #expect(SHA256.hex(try TestSupport.bytes("corpus/tandpleje/\(version.manifest.file)")) == version.manifest.sha256)
+        var files: [SourceFile] = corpus.versions.compactMap { v in v.manifest.file.map { SourceFile(file: $0, sha256: v.manifest.sha256!) } }
+        files += corpus.versions.compactMap(\.manifest.record) + (corpus.works[0].amendingOrders ?? []).compactMap(\.record)
+        #expect(files.count == 18)
+        for file in files {
+            #expect(SHA256.hex(try TestSupport.bytes("corpus/tandpleje/\(file.file)")) == file.sha256)
         }
+        // Every file of the folder is in the manifest.
+        let listed = Set(files.map(\.file) + ["manifest.json"])
+        let present = try FileManager.default.contentsOfDirectory(atPath: TestSupport.root.appendingPathComponent("corpus/tandpleje").path)
+        #expect(Set(present) == listed)
     }
 }
 

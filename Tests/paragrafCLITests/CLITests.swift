@@ -40,7 +40,7 @@ struct CLITests {
     @Test func unknownVersion() throws {
         let result = try CLI.run(["toc", "1999"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("no version \"1999\" in the corpus; versions: 2003, 2020"))
+        #expect(result.stderr.contains("no version \"1999\" in the corpus; versions: 2001, 2003, 2006, 2007, 2012, 2017, 2020, 2022, 2024-706, 2024-871, 2025-629, 2025-1444"))
     }
 
     @Test func missingFileForDiff() throws {
@@ -49,7 +49,7 @@ struct CLITests {
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr
-                == "paragraf: error: cannot read \"/nonexistent/ny.txt\": no such file; and no version \"/nonexistent/ny.txt\" in the corpus; versions: 2003, 2020\n"
+                == "paragraf: error: cannot read \"/nonexistent/ny.txt\": no such file; and no version \"/nonexistent/ny.txt\" in the corpus; versions: 2001, 2003, 2006, 2007, 2012, 2017, 2020, 2022, 2024-706, 2024-871, 2025-629, 2025-1444\n"
         )
     }
 
@@ -57,10 +57,46 @@ struct CLITests {
         let result = try CLI.run(["show", "--at", "2021-01-01", "§ 21"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Bekendtgørelse om tandpleje (2020) › Kapitel 6 Regionstandpleje › § 21"))
-        #expect(result.stderr.contains("its end date is unknown"))
+        #expect(result.stderr.isEmpty)
         let none = try CLI.run(["show", "--at", "1999-01-01", "§ 21"])
         #expect(none.status == 1)
-        #expect(none.stderr.contains("no version in the corpus was in force on 1999-01-01"))
+        #expect(
+            none.stderr
+                == "paragraf: error: no version in the corpus was in force on 1999-01-01; the earliest, 2001 (BEK nr. 205 af 22. marts 2001), applied from ~2001-03-22\n")
+    }
+
+    @Test func showAtADateTheCountyEraIsOverIn2015() throws {
+        // BEK 179/2012 applied on 1 January 2015 (390 kr.), not the 2003 text (380 kr.); its amending orders are
+        // named, since the text is shown as issued.
+        let result = try CLI.run(["show", "--at", "2015-01-01", "§ 10"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Bekendtgørelse om tandpleje (2012) › Kapitel 2 › § 10\n"))
+        #expect(result.stdout.contains("maximalt udgøre 390 kr. årligt"))
+        #expect(
+            result.stderr
+                == "note: by 2015-01-01 2012 had been amended by BEK nr. 1344 af 18. december 2012 and BEK nr. 98 af 30. januar 2013; the corpus holds only fragments of those orders, so the text is shown as issued\n")
+    }
+
+    @Test func showAtADateWhoseVersionHasNoText() throws {
+        let text = try CLI.run(["show", "--at", "2009-01-01", "§ 10"])
+        #expect(text.status == 1)
+        #expect(text.stdout.isEmpty)
+        #expect(
+            text.stderr
+                == "paragraf: error: on 2009-01-01 version 2007 (BEK nr. 727 af 15. juni 2007, in force ~2007-06-15 – 2012-03-01) applied; the corpus has no text of it (only its metadata), so it cannot be shown\n")
+        let json = try CLI.run(["show", "--at", "2009-01-01", "§ 10", "--format", "json"])
+        #expect(json.status == 1)
+        #expect(json.stdout.contains("\"textAvailable\" : false"))
+        #expect(json.stdout.contains("\"instrument\" : \"BEK nr. 727 af 15. juni 2007\""))
+        #expect(json.stdout.contains("\"end\" : \"2012-03-01\""))
+        #expect(json.stdout.contains("\"schemaVersion\" : 1"))
+    }
+
+    @Test func showByNumberAndYear() throws {
+        let result = try CLI.run(["show", "1658/2017", "§ 35, stk. 2"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Bekendtgørelse om tandpleje (2017) › Kapitel 9 › § 35 › Stk. 2\n"))
+        #expect(result.stdout.contains("Bekendtgørelse nr. 179 af 28. februar 2012 om tandpleje ophæves samtidig."))
     }
 
     @Test func parseSummaryAndJSON() throws {
@@ -108,7 +144,44 @@ struct CLITests {
     @Test func versionsAsJSON() throws {
         let result = try CLI.run(["versions", "--format", "json"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("\"endDateNote\" : \"end date unknown: the next corpus version, 2020, repealed BEK nr. 1658 af 22. december 2017, not this version\""))
+        #expect(result.stdout.contains("\"schemaVersion\" : 2"))
+        #expect(result.stdout.contains("\"problems\" : [\n\n  ]"))
+        #expect(result.stdout.contains("\"neverApplied\" : true"))
+        #expect(result.stdout.contains("\"numberAndYear\" : \"1658/2017\""))
+    }
+
+    @Test func versionsListsTheChain() throws {
+        let result = try CLI.run(["versions"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 21)
+        #expect(lines[0] == "tandpleje  Bekendtgørelse om tandpleje")
+        #expect(
+            lines.contains(
+                "  2012       BEK nr. 179   underskrevet 2012-02-28  i kraft 2012-03-01 – 2018-01-01  (region)  tekst  ophæver BEK nr. 727 af 15. juni 2007"))
+        #expect(
+            lines.contains(
+                "  2024-706   BEK nr. 706   underskrevet 2024-06-11  i kraft aldrig (skulle 2024-07-01)  (region)  tekst  ophæver BEK nr. 959 af 14. juni 2022"))
+        #expect(lines.contains("             never applied: 2024-871 repealed it on the day it was to enter into force (2024-07-01)"))
+        #expect(
+            lines.contains(
+                "  2007       BEK nr. 727   underskrevet 2007-06-15  i kraft ~2007-06-15 – 2012-03-01  (region)  ingen tekst  ophæver BEK nr. 285 af 4. april 2006"))
+    }
+
+    @Test func versionsReportsADisagreementWithTheManifest() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-cli-chain-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.copyItem(at: CLI.root.appendingPathComponent("corpus"), to: directory)
+        let manifest = directory.appendingPathComponent("tandpleje/manifest.json")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+            .replacingOccurrences(of: #""number": "1077","#, with: #""number": "1078","#)  // 2020, and 2022's repeal
+        try text.write(to: manifest, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["versions", "--corpus", directory.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "paragraf: error: the texts and the manifest disagree:\n  tandpleje/2020: its record 2020_1077.json is nr. 1077, the manifest says 1078\n  tandpleje/2022: the manifest says it repeals BEK nr. 1078 af 30. juni 2020; its text repeals BEK nr. 1077 af 30. juni 2020\n  tandpleje/2020: no later version repeals it, so the chain breaks after it\n  tandpleje/2022: it repeals no earlier version of the work, so the chain breaks before it\n"
+        )
     }
 
     @Test func corpusOptionPointsElsewhere() throws {

@@ -1,56 +1,5 @@
 import Foundation
 
-/// The manifest of one work in the corpus: its title and its versions in order.
-///
-/// Stored as `corpus/<work>/manifest.json`; see the README for the schema.
-public struct WorkManifest: Codable, Hashable, Sendable {
-    /// The manifest schema version.
-    public var schemaVersion: Int
-    /// Short id of the work ("tandpleje").
-    public var id: String
-    /// The work's title ("Bekendtgørelse om tandpleje").
-    public var title: String
-    /// The versions, oldest first.
-    public var versions: [VersionManifest]
-}
-
-/// One version of a work as the manifest lists it.
-public struct VersionManifest: Codable, Hashable, Sendable {
-    /// Short id used on the command line ("2003", "2020").
-    public var id: String
-    /// The instrument's type abbreviation ("BEK").
-    public var documentType: String
-    /// Its number in Lovtidende, when known.
-    public var number: String?
-    /// Date of signing.
-    public var signed: LegalDate
-    /// Date it entered into force.
-    public var inForce: LegalDate
-    /// The instrument it repealed, when stated.
-    public var repeals: RepealedInstrument?
-    /// "amt" (counties, to 2006) or "region" (from 2007).
-    public var era: String
-    /// The text file, relative to the manifest.
-    public var file: String
-    /// The SHA-256 of the file's bytes, checked when the version is loaded.
-    public var sha256: String
-    /// Where the text came from.
-    public var source: String?
-}
-
-/// An instrument a version repealed: "BEK nr. 205 af 22. marts 2001".
-public struct RepealedInstrument: Codable, Hashable, Sendable {
-    /// Type abbreviation ("BEK").
-    public var documentType: String
-    /// Number.
-    public var number: String
-    /// Date of the repealed instrument.
-    public var date: LegalDate
-
-    /// "BEK nr. 205 af 22. marts 2001".
-    public var description: String { "\(documentType) nr. \(number) af \(date.danish)" }
-}
-
 /// Errors loading the corpus. Each says what to do about it.
 public enum CorpusError: Error, CustomStringConvertible, Equatable {
     /// The corpus directory does not exist.
@@ -65,6 +14,8 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
     case unknownVersion(String, known: [String])
     /// Two works use the same version id.
     case ambiguousVersion(String, works: [String])
+    /// The version is known (from its metadata) but the corpus does not hold its text.
+    case noText(version: String, citation: String)
 
     public var description: String {
         switch self {
@@ -80,6 +31,8 @@ public enum CorpusError: Error, CustomStringConvertible, Equatable {
             return "no version \"\(id)\" in the corpus; versions: \(known.joined(separator: ", "))"
         case .ambiguousVersion(let id, let works):
             return "version \"\(id)\" exists in several works (\(works.joined(separator: ", "))); write WORK/\(id)"
+        case .noText(let version, let citation):
+            return "the corpus has no text of \(version) (\(citation)): only its metadata is known"
         }
     }
 }
@@ -90,8 +43,8 @@ public struct CorpusVersion: Sendable, Hashable {
     public var work: WorkManifest
     /// Its manifest entry.
     public var manifest: VersionManifest
-    /// Absolute path of its text file.
-    public var path: String
+    /// Absolute path of its text file (nil for a version without text).
+    public var path: String?
 
     /// "2003".
     public var id: String { manifest.id }
@@ -102,21 +55,22 @@ public struct CorpusVersion: Sendable, Hashable {
         return work.versions[i + 1]
     }
 
-    /// The day this version stopped being in force: the next corpus version's in-force date, but only when
-    /// that version repealed this one (same number and date). Otherwise unknown (nil), since versions may be
-    /// missing from the corpus in between.
-    public var endDate: LegalDate? {
-        guard let next = successor, let repealed = next.repeals else { return nil }
-        guard repealed.date == manifest.signed, manifest.number == nil || repealed.number == manifest.number else {
-            return nil
-        }
-        return next.inForce
+    /// The versions of the work whose manifest entry says they repealed this one.
+    public var repealedBy: [VersionManifest] {
+        work.versions.filter { later in later.repeals.contains { manifest.isNamed(by: $0) } }
     }
 
-    /// Whether this version was in force on `date` as far as the corpus knows; `nil` when its end is unknown
+    /// The day this version stopped being in force as the manifest tells it: the earliest start of a version
+    /// that repealed it (its in-force date, or its signing date when that is unknown). Nil when no version of
+    /// the corpus repealed it. ``WorkHistory`` derives the same from the texts and checks the two agree.
+    public var endDate: LegalDate? {
+        repealedBy.map { $0.inForce ?? $0.signed }.min()
+    }
+
+    /// Whether this version was in force on `date` as far as the manifest knows; `nil` when its end is unknown
     /// and `date` lies after its start.
     public func isInForce(on date: LegalDate) -> Bool? {
-        if date < manifest.inForce { return false }
+        if date < (manifest.inForce ?? manifest.signed) { return false }
         if let end = endDate { return date < end }
         return nil
     }
@@ -144,7 +98,7 @@ public struct Corpus: Sendable {
             guard let data = FileManager.default.contents(atPath: path) else { throw .badManifest(path: path, reason: "unreadable") }
             do {
                 var work = try JSONDecoder().decode(WorkManifest.self, from: data)
-                work.versions.sort { $0.inForce < $1.inForce }
+                work.versions.sort { ($0.signed, $0.inForce ?? $0.signed) < ($1.signed, $1.inForce ?? $1.signed) }
                 works.append(work)
             } catch {
                 throw .badManifest(path: path, reason: String(describing: error))
@@ -153,59 +107,89 @@ public struct Corpus: Sendable {
         self.works = works
     }
 
-    /// The corpus that ships with the package (`corpus/` at the package root), or `PARAGRAF_CORPUS`.
-    public static func bundledDirectory() -> String {
-        if let env = ProcessInfo.processInfo.environment["PARAGRAF_CORPUS"], !env.isEmpty { return env }
-        // Sources/Paragraf/Corpus/Corpus.swift → package root.
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("corpus").path
-    }
+    /// The corpus that ships with Paragraf; see ``CorpusLocation`` for where it is looked for.
+    public static func bundledDirectory() -> String { CorpusLocation.bundled() }
 
     /// Every version of every work, oldest first within each work.
     public var versions: [CorpusVersion] {
         works.flatMap { work in
-            work.versions.map { CorpusVersion(work: work, manifest: $0, path: directory + "/" + work.id + "/" + $0.file) }
+            work.versions.map { CorpusVersion(work: work, manifest: $0, path: $0.file.map { directory + "/" + work.id + "/" + $0 }) }
         }
     }
 
-    /// The version with id `id` ("2003", or "tandpleje/2003" when several works share it).
+    /// The version named `id`: its id ("2003", "2024-871", or "tandpleje/2003" when several works share it),
+    /// or its number and year ("1658/2017", "tandpleje/1658/2017").
     public func version(_ id: String) throws(CorpusError) -> CorpusVersion {
-        let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
-        let candidates = versions.filter { parts.count == 2 ? ($0.work.id == parts[0] && $0.id == parts[1]) : $0.id == id }
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var candidates = versions.filter { parts.count == 2 ? ($0.work.id == parts[0] && $0.id == parts[1]) : $0.id == id }
+        if candidates.isEmpty, parts.count >= 2, parts.count <= 3 {
+            // "1658/2017" or "tandpleje/1658/2017": number and year.
+            let (number, year) = (parts[parts.count - 2], parts[parts.count - 1])
+            let work = parts.count == 3 ? parts[0] : nil
+            candidates = versions.filter {
+                (work == nil || $0.work.id == work) && $0.manifest.number == number && String($0.manifest.signed.year) == year
+            }
+        }
         if candidates.count == 1 { return candidates[0] }
         if candidates.count > 1 { throw .ambiguousVersion(id, works: candidates.map(\.work.id)) }
         throw .unknownVersion(id, known: versions.map(\.id))
     }
 
-    /// The versions in force on `date`: those that started on or before it and did not end before it.
-    /// Versions whose end is unknown count as in force when no later version of the same work has started.
+    /// The versions in force on `date` as the manifest tells it: those that started on or before it and did not
+    /// end before it (versions whose end is unknown count as in force when no later version of the same work had
+    /// started). ``WorkHistory/applying(on:)`` gives the one version that applied, from the texts.
     public func versions(inForceOn date: LegalDate) -> [CorpusVersion] {
         versions.filter { version in
-            guard date >= version.manifest.inForce else { return false }
+            let start = version.manifest.inForce ?? version.manifest.signed
+            guard date >= start else { return false }
             if let end = version.endDate { return date < end }
-            // Unknown end: in force unless a later corpus version of the work had started by then.
-            return !version.work.versions.contains { $0.inForce > version.manifest.inForce && $0.inForce <= date }
+            return !version.work.versions.contains { ($0.inForce ?? $0.signed) > start && ($0.inForce ?? $0.signed) <= date }
         }
     }
 
-    /// Reads a version's bytes and checks their SHA-256 against the manifest.
+    /// Reads a version's text and checks its SHA-256 against the manifest.
     public func bytes(of version: CorpusVersion) throws(CorpusError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: version.path) else { throw .missingFile(version.path) }
+        guard let path = version.path, let sha256 = version.manifest.sha256 else {
+            throw .noText(version: version.id, citation: version.manifest.citation)
+        }
+        return try checkedBytes(path, sha256: sha256)
+    }
+
+    /// Reads a corpus file of `work` and checks its SHA-256.
+    public func bytes(of file: SourceFile, in work: WorkManifest) throws(CorpusError) -> [UInt8] {
+        try checkedBytes(directory + "/" + work.id + "/" + file.file, sha256: file.sha256)
+    }
+
+    private func checkedBytes(_ path: String, sha256: String) throws(CorpusError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .missingFile(path) }
         let bytes = [UInt8](data)
         let actual = SHA256.hex(bytes)
-        guard actual == version.manifest.sha256.lowercased() else {
-            throw .checksumMismatch(file: version.path, expected: version.manifest.sha256, actual: actual)
+        guard actual == sha256.lowercased() else {
+            throw .checksumMismatch(file: path, expected: sha256, actual: actual)
         }
         return bytes
     }
 
-    /// Loads and parses a version with `parser` (the text parser by default).
+    /// Reads corpus bytes: a dataset document (JSON) with ``DatasetReader``, anything else with the text parser.
+    public static func read(_ bytes: [UInt8], sourceName: String) -> ParsedDocument {
+        DatasetReader.looksLikeDataset(bytes)
+            ? DatasetReader.read(bytes, sourceName: sourceName) : RegulationParser.parse(bytes, sourceName: sourceName)
+    }
+
+    /// Loads and parses a version with `parser` (by default ``read(_:sourceName:)``: text or dataset JSON).
+    /// Throws ``CorpusError/noText(version:citation:)`` for a version known without text.
     public func load(
         _ version: CorpusVersion,
-        parser: (_ bytes: [UInt8], _ sourceName: String) -> ParsedDocument = { RegulationParser.parse($0, sourceName: $1) }
+        parser: (_ bytes: [UInt8], _ sourceName: String) -> ParsedDocument = { Corpus.read($0, sourceName: $1) }
     ) throws(CorpusError) -> ParsedDocument {
         let bytes = try bytes(of: version)
-        return parser(bytes, version.work.id + "/" + version.manifest.file)
+        return parser(bytes, version.work.id + "/" + (version.manifest.file ?? version.id))
+    }
+
+    /// Loads and parses the dataset record beside a version (nil when it has none).
+    public func loadRecord(_ version: CorpusVersion) throws(CorpusError) -> ParsedDocument? {
+        guard let record = version.manifest.record else { return nil }
+        let bytes = try bytes(of: record, in: version.work)
+        return DatasetReader.read(bytes, sourceName: version.work.id + "/" + record.file)
     }
 }

@@ -309,6 +309,9 @@ public enum CitationIssue: String, Codable, Hashable, Sendable, CaseIterable {
     case changedTarget
     /// The citation names nothing in the new version.
     case unresolved
+    /// The citation was stale in the old version (it kept a number its target lost in a renumbering before) and
+    /// the new version corrects it to the provision meant.
+    case corrected
 }
 
 /// A citation in the new version whose target is doubtful.
@@ -394,6 +397,10 @@ public struct DocumentDiff: Codable, Hashable, Sendable {
     public var citations: [CitationChange]
     /// Every section side by side, in reading order of the new version (removed ones where they stood).
     public var sections: [SectionDiff]
+    /// The parts left out because a source is partial (nil when both sources are complete).
+    public var notCompared: NotCompared? = nil
+    /// Passages outside the §§, preamble and annexes that differ (unplaced text, the signature); nil when none.
+    public var outsideSections: [OutsideTextChange]? = nil
 
     /// Whether the two versions say the same.
     public var isIdentical: Bool { summary.isIdentical }

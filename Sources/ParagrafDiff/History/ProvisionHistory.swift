@@ -14,11 +14,14 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         public var name: String
         /// The parsed text.
         public var parsed: ParsedDocument
+        /// What a reader should know about the version ("never applied: …"), shown beside its entry.
+        public var note: String?
 
         /// Creates a version.
-        public init(name: String, parsed: ParsedDocument) {
+        public init(name: String, parsed: ParsedDocument, note: String? = nil) {
             self.name = name
             self.parsed = parsed
+            self.note = note
         }
     }
 
@@ -34,6 +37,10 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         public var place: String?
         /// The text with labels as a reader sees it.
         public var text: String?
+        /// The version's note (see ``Version/note``).
+        public var note: String?
+        /// The amounts in the provision's text, in order ("380 kr.", "18 år"); nil when it does not exist here.
+        public var amounts: [String]?
     }
 
     /// What happened between two consecutive versions.
@@ -91,13 +98,13 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         for (n, version) in versions.enumerated() {
             let index = version.parsed.document.index()
             guard let id = ids[n], let node = index.node(id) else {
-                entries.append(Entry(version: version.name))
+                entries.append(Entry(version: version.name, note: version.note))
                 continue
             }
             entries.append(
                 Entry(
                     version: version.name, id: id, citation: Aligner.citation(of: node), place: index.place(of: id),
-                    text: node.displayText))
+                    text: node.displayText, note: version.note, amounts: Self.amounts(in: node, source: version.parsed.source)))
         }
         var steps: [Step] = []
         for n in 0..<max(0, versions.count - 1) where ids[n] != nil || ids[n + 1] != nil {
@@ -124,6 +131,31 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
     }
 }
 
+extension ProvisionHistory {
+    /// The amounts in the text leaves of `node` ("1.420 kr.", "65 %", "18 år"), as the diff reads them.
+    static func amounts(in node: Node, source: SourceText) -> [String] {
+        var result: [String] = []
+        node.forEach { leaf in
+            guard leaf.children.isEmpty, leaf.text != nil else { return }
+            result += AmountReader.amounts(in: Tokenizer.tokens(source, leaf.range.offsets)).map(\.text)
+        }
+        return result
+    }
+
+    /// The amounts of the provision through the versions, one line each, for reading at a glance; empty when
+    /// the provision states none in any version.
+    public var amountLines: [String] {
+        guard entries.contains(where: { !($0.amounts ?? []).isEmpty }) else { return [] }
+        let width = entries.map(\.version.count).max() ?? 0
+        return entries.map { e in
+            let name = e.version.padding(toLength: width, withPad: " ", startingAt: 0)
+            let amounts = e.amounts.map { $0.isEmpty ? "(none)" : $0.joined(separator: ", ") } ?? "— (no counterpart)"
+            let never = e.note?.hasPrefix("never applied") == true ? "  (never applied)" : ""
+            return "\(name)  \(e.citation.map { "\($0): " } ?? "")\(amounts)\(never)"
+        }
+    }
+}
+
 /// Renders a ``ProvisionHistory`` as text.
 public struct HistoryFormatter: Sendable {
     /// Whether to use ANSI colours.
@@ -137,8 +169,15 @@ public struct HistoryFormatter: Sendable {
         var out: [String] = []
         let bold = { (s: String) in color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
         out.append(bold("History of \(history.query) (as read in \(history.startVersion))"))
+        let amounts = history.amountLines
+        if !amounts.isEmpty {
+            out.append("")
+            out.append("Amounts at a glance:")
+            out += amounts.map { "  " + $0 }
+        }
         for (n, entry) in history.entries.enumerated() {
             out.append("")
+            if let note = entry.note { out.append("\(entry.version): \(note)") }
             if let citation = entry.citation {
                 out.append(bold("\(entry.version): \(citation)") + "  \(entry.place ?? "")")
                 out.append("  " + (entry.text ?? ""))

@@ -240,5 +240,21 @@ public struct HTMLReportFormatter: LineReportFormatter {
         table.sxs{table-layout:fixed}table.sxs col.c{width:150px}table.sxs th{font-weight:normal;color:var(--muted);font-size:13px;background:#f6f8fa}
         table.sxs td{width:calc(50% - 75px)}article.same{opacity:.75}.legend{color:var(--muted)}
         footer{color:var(--muted);padding:12px 28px;font-size:12px}
+        td,th{overflow-wrap:break-word}td>a{white-space:nowrap}.badge.corrected{background:#c9efc9}
+        @media (max-width:700px){
+        body{font-size:14px}header{padding:12px 14px}header h1{font-size:19px}main{padding:6px 10px 28px}
+        .card{min-width:0;flex:1 1 100%}section>table{display:block;overflow-x:auto}td.num,.badge{white-space:normal}th,td{padding:4px 5px}
+        table.sxs,table.sxs tbody,table.sxs tr,table.sxs th,table.sxs td{display:block;width:auto}table.sxs colgroup{display:none}
+        table.sxs tr{border-top:1px solid var(--line);padding:4px 0}table.sxs th{border:0;background:none;padding:4px 0 0}
+        table.sxs td{border:0;border-left:3px solid var(--line);padding:2px 0 2px 8px;margin:2px 0}
+        table.sxs td.old{border-left-color:#e8a0a0}table.sxs td.new{border-left-color:#9fd49f}
+        table.sxs td.old:before{content:"old: ";color:var(--muted);font-size:12px}table.sxs td.new:before{content:"new: ";color:var(--muted);font-size:12px}
+        }
+        @media print{
+        body{background:#fff;font-size:10pt}header{background:none;color:#000;border-bottom:2px solid #000;padding:0 0 6px}
+        main{max-width:none;padding:0}footer{padding:8px 0}a.anchor{display:none}a{color:inherit;text-decoration:none}
+        del,ins,.was,.now,.badge,thead th,table.sxs th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+        h2,h3{break-after:avoid}tr,article.provision h3,.card{break-inside:avoid}article.same{display:none}
+        }
         """
 }

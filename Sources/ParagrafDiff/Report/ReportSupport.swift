@@ -73,6 +73,7 @@ enum ReportText {
         case .stale: "stale"
         case .changedTarget: "changed target"
         case .unresolved: "does not resolve"
+        case .corrected: "corrected"
         }
     }
 
@@ -156,6 +157,7 @@ enum InlineText {
 enum ReportStory {
     static func lines(_ diff: DocumentDiff) -> [String] {
         var lines: [String] = []
+        if let notCompared = diff.notCompared { lines.append("Not compared — \(notCompared.explanation).") }
         let chapters = diff.alignment.chapters
         let addedChapters = chapters.filter { $0.status == .added }.compactMap(\.new.first).map(ReportText.chapterName)
         let removedChapters = chapters.filter { $0.status == .removed }.compactMap(\.old.first).map(ReportText.chapterName)
@@ -223,17 +225,41 @@ enum ReportStory {
             let stale = diff.citations.filter { $0.issue == .stale }.count
             let changed = diff.citations.filter { $0.issue == .changedTarget }.count
             let unresolved = diff.citations.filter { $0.issue == .unresolved }.count
+            let corrected = diff.citations.filter { $0.issue == .corrected }.count
             var parts: [String] = []
             if stale > 0 { parts.append("\(stale) stale") }
             if changed > 0 { parts.append("\(changed) with a changed target") }
             if unresolved > 0 { parts.append("\(unresolved) that no longer resolve") }
+            if corrected > 0 { parts.append("\(corrected) corrected") }
             lines.append(
                 "Citations — \(parts.joined(separator: ", ")): "
-                    + diff.citations.map { "\($0.newCitation) “\($0.newText)”" + ($0.expectedTarget.map { " (expected \($0))" } ?? "") }
+                    + diff.citations.map { c in
+                        "\(c.newCitation) “\(c.newText)”"
+                            + (c.issue == .corrected
+                                ? " (corrects “\(c.oldText ?? "?")”, stale in the old version)"
+                                : c.expectedTarget.map { " (expected \($0))" } ?? "")
+                    }
                     .joined(separator: "; ") + ".")
         }
         if let ministry = diff.metadata.first(where: { $0.field == "ministry" }) {
             lines.append("Issued by \(ministry.new ?? "—") (was \(ministry.old ?? "—")).")
+        }
+        if let outside = diff.outsideSections, !outside.isEmpty {
+            func quote(_ s: String?) -> String { s.map { "“\($0.count > 80 ? String($0.prefix(79)) + "…" : $0)”" } ?? "—" }
+            let first = outside[0]
+            lines.append(
+                "Text outside the §§ — \(outside.count) passage\(outside.count == 1 ? "" : "s") differ\(outside.count == 1 ? "s" : ""): "
+                    + "\(quote(first.old)) → \(quote(first.new))\(outside.count > 1 ? ", …" : "").")
+        }
+        // Only wording changed (no amount, term, duty or citation to tell): say where, so "In short" is never empty.
+        if lines.allSatisfy({ $0.hasPrefix("Not compared") }) {
+            let changed = diff.sections.flatMap(\.provisions).filter(\.isChanged)
+                .compactMap { $0.new?.citation ?? $0.old?.citation }
+            if !changed.isEmpty {
+                lines.append(
+                    "Wording — changed in \(changed.prefix(6).joined(separator: ", "))\(changed.count > 6 ? ", and \(changed.count - 6) more" : "")"
+                        + " (no amount, term, duty or citation changed).")
+            }
         }
         return lines
     }

@@ -18,8 +18,10 @@ final class ImportReader {
         var path: String
         var manifestWork: String?
         var manifestVersion: String?
-        var corpus: Corpus?
-        var corpusVersion: CorpusVersion?
+        /// For a manifest's file: how to read it with its SHA-256 checked.
+        var checked: (@Sendable () throws(CorpusError) -> [UInt8])?
+        /// For a manifest's file: its name within the corpus ("tandpleje/2020_1077.json").
+        var corpusName: String?
     }
 
     private var tasks: [Task] = []
@@ -90,7 +92,8 @@ final class ImportReader {
         return result
     }
 
-    /// The version files of the works of a corpus folder (or of one work), with their manifest ids.
+    /// The files of the works of a corpus folder (or of one work): each version's text and second source
+    /// (`record`), the records of versions without text and of amending orders, with their manifest ids.
     private static func manifestFiles(corpus directory: String, work: String?) throws(StoreError) -> [FileTask] {
         let corpus: Corpus
         do {
@@ -98,9 +101,32 @@ final class ImportReader {
         } catch {
             throw .unreadableInput(error.description)
         }
-        return corpus.versions.filter { work == nil || $0.work.id == work }.map {
-            FileTask(path: $0.path, manifestWork: $0.work.id, manifestVersion: $0.id, corpus: corpus, corpusVersion: $0)
+        var tasks: [FileTask] = []
+        for entry in corpus.versions where work == nil || entry.work.id == work {
+            if let path = entry.path, let file = entry.manifest.file {
+                tasks.append(
+                    FileTask(
+                        path: path, manifestWork: entry.work.id, manifestVersion: entry.id,
+                        checked: { () throws(CorpusError) -> [UInt8] in try corpus.bytes(of: entry) },
+                        corpusName: entry.work.id + "/" + file))
+            }
+            if let record = entry.manifest.record {
+                tasks.append(recordTask(record, entry.work, corpus, version: entry.id))
+            }
         }
+        for manifest in corpus.works where work == nil || manifest.id == work {
+            for order in manifest.amendingOrders ?? [] {
+                if let record = order.record { tasks.append(recordTask(record, manifest, corpus, version: nil)) }
+            }
+        }
+        return tasks
+    }
+
+    private static func recordTask(_ record: SourceFile, _ work: WorkManifest, _ corpus: Corpus, version: String?) -> FileTask {
+        FileTask(
+            path: corpus.directory + "/" + work.id + "/" + record.file, manifestWork: work.id, manifestVersion: version,
+            checked: { () throws(CorpusError) -> [UInt8] in try corpus.bytes(of: record, in: work) },
+            corpusName: work.id + "/" + record.file)
     }
 
     /// The next document, or nil when every input is read.
@@ -129,17 +155,16 @@ final class ImportReader {
     /// stream (returning nil) or, when it cannot be read, an item that says why.
     private func open(_ file: FileTask) throws(StoreError) -> ImportItem? {
         let key = URL(fileURLWithPath: file.path).standardizedFileURL.path
-        if let corpus = file.corpus, let version = file.corpusVersion {
+        if let checked = file.checked, let name = file.corpusName {
             let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
             finishedStreamBytes += size
             bytesRead = finishedStreamBytes
-            let manifestKey = "corpus:\(version.work.id)/\(version.manifest.file)"
             do {
                 return ImportItem(
-                    bytes: try corpus.bytes(of: version), source: file.path, sourceKey: manifestKey,
-                    manifestWork: file.manifestWork, manifestVersion: file.manifestVersion)
+                    bytes: try checked(), source: file.path, sourceKey: "corpus:" + name, manifestWork: file.manifestWork,
+                    manifestVersion: file.manifestVersion)
             } catch {
-                return ImportItem(bytes: [], source: file.path, sourceKey: manifestKey, rejection: error.description)
+                return ImportItem(bytes: [], source: file.path, sourceKey: "corpus:" + name, rejection: error.description)
             }
         }
         let descriptor = Foundation.open(file.path, O_RDONLY)

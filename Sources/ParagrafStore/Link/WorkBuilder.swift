@@ -70,8 +70,7 @@ enum WorkBuilder {
         }
         for w in works.indices { describe(&works[w], versions: versions, actKeys: actKeys) }
         assignSlugs(&works, versions)
-        let starts = versions.map(\.start)
-        for w in works.indices { Intervals.assign(works[w], &versions, starts: starts) }
+        for w in works.indices { Intervals.assign(works[w], &versions) }
         return works
     }
 

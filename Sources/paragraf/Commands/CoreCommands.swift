@@ -2,93 +2,6 @@ import ArgumentParser
 import Foundation
 import Paragraf
 
-struct VersionsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "versions",
-        abstract: "List the works in the corpus and their versions with dates.",
-        discussion: """
-            For each version: its id (used by the other commands), type and number, signing date, in-force \
-            period, era and the act it repealed. A version's end is known only when the next corpus version \
-            repealed it; otherwise it is shown as unknown.
-
-            With a work or --db (or PARAGRAF_DB), the versions come from a corpus database (see `paragraf \
-            import`): every version found, those known only from a repeal statement too, with the amending \
-            instruments.
-
-            Example:
-              paragraf versions
-              paragraf versions --format json
-              paragraf versions tandpleje --db law.sqlite
-            """)
-
-    @OptionGroup var corpusOptions: CorpusOptions
-    @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "A work of the corpus database (see `paragraf works`); all works without.") var work: String?
-    @Option(help: "Output format: text or json.") var format: OutputFormat = .text
-
-    struct VersionRow: Encodable {
-        var work: String
-        var workTitle: String
-        var id: String
-        var documentType: String
-        var number: String?
-        var signed: LegalDate
-        var inForce: LegalDate
-        var endDate: LegalDate?
-        var endDateNote: String
-        var era: String
-        var repeals: RepealedInstrument?
-        var file: String
-        var sha256: String
-    }
-
-    func run() throws {
-        try reportingErrors {
-            if work != nil || storeOptions.namedDatabase != nil {
-                try StoreRoutes.versions(work, store: try storeOptions.open(corpus: corpusOptions), format: format)
-                return
-            }
-            let corpus = try corpusOptions.corpus()
-            let rows = corpus.versions.map { v in
-                VersionRow(
-                    work: v.work.id, workTitle: v.work.title, id: v.id, documentType: v.manifest.documentType,
-                    number: v.manifest.number, signed: v.manifest.signed, inForce: v.manifest.inForce, endDate: v.endDate,
-                    endDateNote: endNote(v), era: v.manifest.era, repeals: v.manifest.repeals, file: v.manifest.file,
-                    sha256: v.manifest.sha256)
-            }
-            switch format {
-            case .json:
-                struct Envelope: Encodable {
-                    var schemaVersion = 1
-                    var versions: [VersionRow]
-                }
-                print(try Output.json(Envelope(versions: rows)))
-            case .text:
-                for work in corpus.works {
-                    print("\(work.id)  \(work.title)")
-                    for row in rows where row.work == work.id {
-                        let number = row.number.map { " nr. \($0)" } ?? ""
-                        let end = row.endDate.map { "\($0)" } ?? "?"
-                        var line = "  \(row.id)  \(row.documentType)\(number)  underskrevet \(row.signed)  i kraft \(row.inForce) – \(end)  (\(row.era))"
-                        if let repeals = row.repeals { line += "  ophæver \(repeals.description)" }
-                        print(line)
-                        if row.endDate == nil { print("        \(row.endDateNote)") }
-                    }
-                }
-            }
-        }
-    }
-
-    func endNote(_ v: CorpusVersion) -> String {
-        if let end = v.endDate {
-            return "ended \(end) when \(v.successor?.id ?? "?") repealed it"
-        }
-        guard let next = v.successor else { return "end date unknown: no later version in the corpus" }
-        let repealed = next.repeals.map { $0.description } ?? "no stated act"
-        return "end date unknown: the next corpus version, \(next.id), repealed \(repealed), not this version"
-    }
-}
-
 struct TocCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "toc",
@@ -97,10 +10,11 @@ struct TocCommand: ParsableCommand {
             Example:
               paragraf toc 2003
               paragraf toc 2020 --format json
+              paragraf toc ny-bekendtgoerelse.txt
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020 (see `paragraf versions`).") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
     @Option(help: "How many characters of a §'s first words to show.") var width: Int = 70
 
@@ -117,7 +31,7 @@ struct TocCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let document = parsed.document
             let entries = document.root.children.compactMap(entry)
             switch format {
@@ -131,7 +45,7 @@ struct TocCommand: ParsableCommand {
                 print(try Output.json(Envelope(version: corpusVersion.id, title: document.metadata.title, entries: entries)))
             case .text:
                 let m = document.metadata
-                print("\(m.title ?? corpusVersion.work.title) — \(corpusVersion.id) (\(corpusVersion.manifest.documentType), underskrevet \(corpusVersion.manifest.signed), i kraft \(corpusVersion.manifest.inForce))")
+                print("\(m.title ?? corpusVersion.title) — \(corpusVersion.id) (\(corpusVersion.dates))")
                 for e in entries { printEntry(e, depth: 0) }
             }
         }
@@ -182,12 +96,19 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print a provision with its place in the regulation.",
         discussion: """
             Citations: "§ 17", "§ 4 a", "§ 17, stk. 3", "§ 2, stk. 1, nr. 4", "§ 1, stk. 2, 2. pkt.", \
-            "kapitel 4", "bilag 1", "indledning", "titel", "underskrift". Give a version id, or --at DATE to use \
-            the version in force that day. A citation that does not exist is an error naming what exists.
+            "kapitel 4", "bilag 1", "indledning", "titel", "underskrift". Give a version id (or number and year, \
+            1658/2017), or --at DATE to use the version in force that day, as the chain of repeal statements \
+            gives it (see `paragraf versions`). When the corpus lacks that version's text (2001-2003 and \
+            2006-2012 for tandpleje), the command says which version applied and that its text is missing, with \
+            exit status 1; it never shows another version's text instead. A citation that does not exist is an \
+            error naming what exists.
 
             Examples:
               paragraf show 2003 "§ 17, stk. 3"
               paragraf show 2020 "§ 2, stk. 1, nr. 4"
+              paragraf show 1658/2017 "§ 10"
+              paragraf show --at 2015-01-01 "§ 10"
+              paragraf show ./udkast.txt "§ 3"
               paragraf show --at 2021-01-01 "kapitel 4"
               paragraf show --db law.sqlite --work tandpleje --at 2015-01-01 "§ 10"
               paragraf show --db law.sqlite "BEK 959/2022" "§ 21"
@@ -198,7 +119,7 @@ struct ShowCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With a corpus database: the work whose version to show.", valueName: "WORK")) var work: String?
     @Option(help: ArgumentHelp("Use the version in force on this date instead of naming one.", valueName: "YYYY-MM-DD"))
     var at: String?
-    @Argument(help: "The version id (omit with --at), then the citation.") var arguments: [String] = []
+    @Argument(help: "A version id or a file (omit with --at), then the citation.") var arguments: [String] = []
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func validate() throws {
@@ -236,11 +157,18 @@ struct ShowCommand: ParsableCommand {
             }
             var versionID = arguments.first!
             if let at {
-                let (version, note) = try corpusOptions.version(at: at)
-                versionID = version.work.id + "/" + version.id
-                if let note { Output.error(note) }
+                let applied = try corpusOptions.applied(at: at)
+                guard applied.version.manifest.hasText else {
+                    // Which version applied, and that its text is missing: never another version's text.
+                    if format == .json {
+                        print(try Output.json(applied.missingText(citation: address.description)))
+                    }
+                    throw CLIError(applied.missingTextMessage)
+                }
+                versionID = applied.version.work.id + "/" + applied.version.id
+                for note in applied.notes { Output.error(note) }
             }
-            let (_, corpusVersion, parsed) = try corpusOptions.load(versionID)
+            let (corpusVersion, parsed) = try corpusOptions.open(versionID)
             let index = parsed.document.index()
             switch index.lookup(address) {
             case .failure(let error):
@@ -252,7 +180,7 @@ struct ShowCommand: ParsableCommand {
                 case .json:
                     print(try Output.json(Shown(version: corpusVersion.id, citation: address.description, place: place, node: node, text: text)))
                 case .text:
-                    print("\(parsed.document.metadata.title ?? corpusVersion.work.title) (\(corpusVersion.id)) › \(place)")
+                    print("\(parsed.document.metadata.title ?? corpusVersion.title) (\(corpusVersion.id)) › \(place)")
                     print("")
                     print(text)
                 }

@@ -11,6 +11,17 @@ enum DiffCommands {
 /// Report formats of `paragraf diff`.
 enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json, html
+
+    /// The format a report file's extension names: .html/.htm, .md/.markdown, .json, .txt; nil for others.
+    static func inferred(from path: String) -> DiffFormat? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "html", "htm": return .html
+        case "md", "markdown": return .markdown
+        case "json": return .json
+        case "txt", "text": return .text
+        default: return nil
+        }
+    }
 }
 
 /// When to colour terminal output.
@@ -39,7 +50,15 @@ struct DiffCommand: ParsableCommand {
             act, doubtful citations (stale numbers, changed targets, citations that no longer resolve), metadata, \
             and every provision with its deleted and inserted words.
 
-            <old> and <new> are corpus version ids (see `paragraf versions`) or paths to text files.
+            <old> and <new> are corpus version ids (see `paragraf versions`; also by number and year, \
+            1658/2017) or files (text, LexDania XML, HTML or dataset JSON). A version id wins over a file of the \
+            same name in the working directory; write ./2020 for the file. Between corpus versions, forward in \
+            time, a citation that was stale in the old version and is fixed in the new one is reported as \
+            corrected. When one version's source is partial (a dataset document: §§ only), its title, \
+            preamble, chapter titles, annexes and signature are not compared, and the report says so.
+
+            Without --format, the format of --output follows its extension (.html, .md, .json, .txt); \
+            otherwise text.
 
             Formats: text (for the terminal; coloured only on a terminal and never with NO_COLOR set, unless \
             --color always), markdown, \
@@ -52,12 +71,15 @@ struct DiffCommand: ParsableCommand {
               paragraf diff 2003 2020
               paragraf diff 2003 2020 --format html --output tandpleje-2003-2020.html
               paragraf diff old.txt new.txt --format json
+              paragraf diff 2020 2022 -o rapport.html
+              paragraf diff 2003 1658/2017 --exit-code
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The old version: a corpus version id or a text file.") var old: String
-    @Argument(help: "The new version: a corpus version id or a text file.") var new: String
-    @Option(help: "Report format: text, markdown, json or html.") var format: DiffFormat = .text
+    @Argument(help: "The old version: a corpus version id or a file.") var old: String
+    @Argument(help: "The new version: a corpus version id or a file.") var new: String
+    @Option(help: "Report format: text, markdown, json or html (default: from the --output extension, else text).")
+    var format: DiffFormat?
     @Option(help: "Colour for text: auto, always or never.") var color: ColorMode = .auto
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "FILE"))
     var output: String?
@@ -75,9 +97,17 @@ struct DiffCommand: ParsableCommand {
             let b = try corpusOptions.loadVersionOrFile(new, maxBytes: VersionDiff.maxSourceBytes)
             let t1 = clock.now
             var diff = VersionDiff.compare(a.parsed, b.parsed)
+            // A citation stale in the old version and fixed in the new one is a correction: only forward in time.
+            if let version = a.version, let later = b.version, later.work.id == version.work.id,
+                later.manifest.signed > version.manifest.signed,
+                let stale = try corpusOptions.staleCitations(in: version, parsed: a.parsed)
+            {
+                diff.markCorrections(staleInOld: stale)
+            }
             let t2 = clock.now
             diff.old.sourceName = a.name
             diff.new.sourceName = b.name
+            let format = self.format ?? output.flatMap(DiffFormat.inferred(from:)) ?? .text
             let sink = try ReportSink(path: output)
             // Every report is written as it is rendered: a whole report of two long texts runs to several times
             // their size (JSON to many times).
@@ -92,7 +122,8 @@ struct DiffCommand: ParsableCommand {
                 let t3 = clock.now
                 Output.error("timings: read+parse \(t1 - t0), compare \(t2 - t1), render and write \(t3 - t2)")
             }
-            if exitCode && !diff.isIdentical { throw CLIError("", exitCode: 1) }
+            // Status 1 alone: the versions differing is no error, so nothing goes to standard error.
+            if exitCode && !diff.isIdentical { throw ExitCode(1) }
         }
     }
 }
@@ -104,7 +135,10 @@ struct HistoryCommand: ParsableCommand {
         discussion: """
             Reads the citation in one version (--in, default the newest), then follows the alignment of each \
             pair of consecutive versions backwards and forwards, showing the provision's number, place and \
-            text in every version and the words that changed at each step.
+            text in every version with text and the words that changed at each step. A version that was \
+            repealed before it applied (tandpleje 706/2024) is shown, marked "never applied"; versions known \
+            without text are named in a note on standard error. A dataset version has no chapter titles: its \
+            place shows the chapter number only.
 
             Examples:
               paragraf history "§ 17" --in 2003
@@ -136,22 +170,33 @@ struct HistoryCommand: ParsableCommand {
                 work = v.work
                 startID = v.id
             } else {
-                guard let w = corpus.works.first, let last = w.versions.last else { throw CLIError("the corpus is empty") }
+                guard let w = corpus.works.first, let last = w.versions.last(where: \.hasText) else { throw CLIError("the corpus is empty") }
                 if corpus.works.count > 1 { throw CLIError("the corpus holds several works; name a version with --in", exitCode: 64) }
                 work = w
                 startID = last.id
             }
-            let corpusVersions = corpus.versions.filter { $0.work.id == work.id }
+            // Every version with text, in the order they applied (a version repealed before it applied is kept,
+            // marked so); versions known without text are named in a note.
+            let workHistory: WorkHistory
+            do { workHistory = try corpus.history(of: work) } catch { throw CLIError(String(describing: error)) }
+            let corpusVersions = workHistory.withText.map(\.version)
             var versions: [ProvisionHistory.Version] = []
-            for v in corpusVersions {
+            for entry in workHistory.withText {
+                let note = entry.interval.neverApplied
+                    ? "never applied (\(entry.successors.first ?? "a later version") repealed it on the day it was to enter into force, \(entry.interval.start))"
+                    : nil
                 do {
-                    versions.append(.init(name: v.id, parsed: try corpus.load(v, parser: InputReader.parse)))
+                    versions.append(.init(name: entry.id, parsed: try corpus.load(entry.version, parser: InputReader.parse), note: note))
                 } catch {
                     throw CLIError(String(describing: error))
                 }
             }
             guard let start = corpusVersions.firstIndex(where: { $0.id == startID }) else {
-                throw CLIError("no version \(startID)")
+                throw CLIError("version \(startID) has no text in the corpus; history reads the citation in a version with text", exitCode: 1)
+            }
+            let missing = workHistory.entries.filter { !$0.version.manifest.hasText }.map(\.id)
+            if !missing.isEmpty && format == .text {
+                Output.error("note: versions without text in the corpus are not shown: \(missing.joined(separator: ", "))")
             }
             guard let history = ProvisionHistory.trace(address, startingIn: start, versions: versions) else {
                 throw CLIError("\(address) does not exist in \(startID)")

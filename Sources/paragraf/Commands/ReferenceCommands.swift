@@ -131,16 +131,17 @@ struct RefsCommand: ParsableCommand {
               paragraf refs 2020 "§ 1"
               paragraf refs 2003 "§ 2, stk. 3"
               paragraf refs 2020 --format json
+              paragraf refs udkast.xml "§ 4"
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020 (see `paragraf versions`).") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Argument(help: "A provision, e.g. \"§ 17\" or \"kapitel 3\"; omit for the whole version.") var citation: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func run() throws {
         try reportingErrors {
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
             var nodeID = "document"
             if let citation {
@@ -185,6 +186,7 @@ struct CitedByCommand: ParsableCommand {
               paragraf cited-by 2020 "§ 12"
               paragraf cited-by 2003 "§ 17, stk. 3"
               paragraf cited-by 2020 "kapitel 3" --format json
+              paragraf cited-by udkast.txt "§ 2"
 
             With one argument naming an act's provision, every provision of a corpus database (--db, or the \
             bundled corpus's) that cites it from another document, in any version, with the version it resolved \
@@ -195,7 +197,7 @@ struct CitedByCommand: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020; or, alone, an act's provision: \"sundhedsloven § 135\".")
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input); or, alone, an act's provision: \"sundhedsloven § 135\".")
     var version: String
     @Argument(help: "The provision cited, e.g. \"§ 12\".") var citation: String?
     @Flag(help: "Only citations of the node itself, not of its parts.") var exact = false
@@ -208,7 +210,7 @@ struct CitedByCommand: ParsableCommand {
                 return
             }
             let address = try parseUserAddress(citation)
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
             let node: Node
             switch graph.index.lookup(address) {
@@ -260,10 +262,11 @@ struct ResolveCommand: ParsableCommand {
               paragraf resolve 2003 "jf. § 17, stk. 3" --from "§ 1, stk. 2"
               paragraf resolve 2020 "stk. 1, 1. pkt. samt stk. 2-3" --from "§ 3, stk. 5"
               paragraf resolve 2020 "§ 22, stk. 1, 2. pkt."
+              paragraf resolve udkast.txt "§ 2, stk. 1"
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020.") var version: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
     @Argument(help: "The citation text, e.g. \"jf. § 17, stk. 3\".") var citation: String
     @Option(help: ArgumentHelp("The provision the citation stands in, e.g. \"§ 1, stk. 2\".", valueName: "CITATION"))
     var from: String?
@@ -276,7 +279,7 @@ struct ResolveCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let index = parsed.document.index()
             var fromID: String?
             if let from {
@@ -321,7 +324,7 @@ struct ResolveCommand: ParsableCommand {
                 }
                 print(try Output.json(Envelope(version: corpusVersion.id, from: fromID, resolved: results)))
             case .text:
-                let title = parsed.document.metadata.title ?? corpusVersion.work.title
+                let title = parsed.document.metadata.title ?? corpusVersion.title
                 var first = true
                 for result in results {
                     for (target, text) in zip(result.citation.targets, result.texts) {
@@ -363,13 +366,14 @@ struct CheckCommand: ParsableCommand {
             Examples:
               paragraf check 2020
               paragraf check 2003 --format json
+              paragraf check udkast.txt
               paragraf check --all --db law.sqlite
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var allOptions: CheckAllOptions
-    @Argument(help: "The version id, e.g. 2003 or 2020 (omit with --all).") var version: String?
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input); omit with --all.") var version: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func validate() throws {
@@ -386,12 +390,13 @@ struct CheckCommand: ParsableCommand {
                     format: format)
                 return
             }
-            let (_, corpusVersion, parsed) = try corpusOptions.load(version)
+            let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
             let findings = VersionCheck.findings(parsed: parsed, graph: graph)
             // Relative to the working directory when under it, so that output is the same on every machine.
             let cwd = FileManager.default.currentDirectoryPath + "/"
-            let file = corpusVersion.path.hasPrefix(cwd) ? String(corpusVersion.path.dropFirst(cwd.count)) : corpusVersion.path
+            let path = corpusVersion.path
+            let file = path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
             switch format {
             case .json:
                 struct Finding: Encodable {
@@ -544,8 +549,15 @@ struct CiteCommand: ParsableCommand {
 /// Links prose citations to the corpus: provisions of other acts that a corpus version also cites (often
 /// as its legal basis), instruments a corpus version repealed, and acts that are corpus works.
 struct CorpusLinks {
-    private var citedBy: [String: [String]] = [:]
-    private var bySection: [String: [String]] = [:]
+    /// A citing place in one corpus version; the same place in consecutive versions prints once.
+    struct Place: Hashable {
+        var work: String
+        var version: String
+        var place: String
+    }
+
+    private var citedBy: [String: [(Place, String)]] = [:]
+    private var bySection: [String: [(Place, String)]] = [:]
     private var repealedBy: [String: String] = [:]
     private var works: [String: String] = [:]
 
@@ -553,7 +565,7 @@ struct CorpusLinks {
         guard let corpus else { return }
         for work in corpus.works { works[work.id] = work.title }
         for version in corpus.versions {
-            if let repeals = version.manifest.repeals {
+            for repeals in version.manifest.repeals {
                 repealedBy["\(repeals.documentType) \(repeals.number) \(repeals.date)"] = "\(version.work.id)/\(version.id)"
             }
             guard let parsed = try? corpus.load(version, parser: InputReader.parse) else { continue }
@@ -562,14 +574,30 @@ struct CorpusLinks {
                 for target in citation.citation.targets {
                     guard let act = target.act, let section = target.address.section else { continue }
                     let key = act.key + " § " + section
-                    let place = citation.sourceID.map { graph.index.place(of: $0) } ?? "-"
-                    let link = "\(version.work.id)/\(version.id) › \(place) cites § \(section) i \(act.name)"
-                    if !(citedBy[key]?.contains(link) ?? false) { citedBy[key, default: []].append(link) }
-                    let lead = "§ \(section) i \(act.name): \(version.work.id)/\(version.id) › \(place) cites it"
-                    if !(bySection[section]?.contains(lead) ?? false) { bySection[section, default: []].append(lead) }
+                    let here = Place(
+                        work: version.work.id, version: version.id,
+                        place: citation.sourceID.map { graph.index.place(of: $0) } ?? "-")
+                    let link = (here, "cites § \(section) i \(act.name)")
+                    if !(citedBy[key]?.contains { $0 == link } ?? false) { citedBy[key, default: []].append(link) }
+                    let lead = (here, "§ \(section) i \(act.name): ")
+                    if !(bySection[section]?.contains { $0 == lead } ?? false) { bySection[section, default: []].append(lead) }
                 }
             }
         }
+    }
+
+    /// The places in corpus order, one line per place and wording: "tandpleje/2022, 2024-706, 2024-871 › …"
+    /// where consecutive versions cite from the same place.
+    static func merged(_ links: [(Place, String)]) -> [(versions: String, place: String, what: String)] {
+        var result: [(work: String, versions: [String], place: String, what: String)] = []
+        for (p, what) in links {
+            if let k = result.firstIndex(where: { $0.work == p.work && $0.place == p.place && $0.what == what }) {
+                result[k].versions.append(p.version)
+            } else {
+                result.append((p.work, [p.version], p.place, what))
+            }
+        }
+        return result.map { ("\($0.work)/" + $0.versions.joined(separator: ", "), $0.place, $0.what) }
     }
 
     func links(for citation: Citation) -> [String] {
@@ -577,10 +605,10 @@ struct CorpusLinks {
         for target in citation.targets {
             guard let section = target.address.section else { continue }
             if let act = target.act {
-                result += citedBy[act.key + " § " + section] ?? []
+                result += Self.merged(citedBy[act.key + " § " + section] ?? []).map { "\($0.versions) › \($0.place) \($0.what)" }
             } else if citation.kind != .internalRelative {
                 // No act named: show where the corpus cites a § of that number in some act, as a lead, not a match.
-                result += (bySection[section] ?? []).map { "if meant as \($0)" }
+                result += Self.merged(bySection[section] ?? []).map { "if meant as \($0.what)\($0.versions) › \($0.place) cites it" }
             }
         }
         if let instrument = citation.instrument, let number = instrument.number, let date = instrument.date,

@@ -37,16 +37,28 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// Loads a corpus version by id ("2003"), or a file (or "-" for standard input) when the argument names
-    /// one; the corpus version is returned too when there is one. A file longer than `maxBytes` is refused
-    /// before it is read.
+    /// Loads a corpus version by id ("2003", "1658/2017"), or a file (or "-" for standard input). A version id
+    /// wins over a file of the same name in the working directory (a note says so); "./2020" names the file.
+    /// The corpus version is returned too when there is one. A file longer than `maxBytes` is refused before it is
+    /// read.
     func loadVersionOrFile(
         _ argument: String, maxBytes: Int? = nil
     ) throws -> (name: String, version: CorpusVersion?, parsed: ParsedDocument) {
-        if argument == "-" || FileManager.default.fileExists(atPath: argument) {
+        func readFile() throws -> (name: String, version: CorpusVersion?, parsed: ParsedDocument) {
             let bytes = try Output.readInput(argument, maxBytes: maxBytes)
             return (argument, nil, InputReader.parse(bytes, sourceName: argument))
         }
+        if argument == "-" { return try readFile() }
+        let explicitPath = ["/", "./", "../", "~"].contains { argument.hasPrefix($0) }
+        let isFile = FileManager.default.fileExists(atPath: argument)
+        if !explicitPath, let corpus = try? corpus(), let version = try? corpus.version(argument) {
+            if isFile {
+                Output.error("note: \"\(argument)\" is read as corpus version \(version.id), not as the file of that name; write ./\(argument) for the file")
+            }
+            let (_, loaded, parsed) = try load(argument)
+            return (loaded.id, loaded, parsed)
+        }
+        if isFile { return try readFile() }
         do {
             let (_, version, parsed) = try load(argument)
             return (version.id, version, parsed)
@@ -56,25 +68,33 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// Resolves `--at DATE` to the version in force that day, or explains why there is none.
-    func version(at dateText: String) throws -> (CorpusVersion, note: String?) {
-        guard let date = LegalDate(dateText) else {
-            throw ValidationError("--at expects a date as YYYY-MM-DD, got \"\(dateText)\"")
-        }
-        let corpus = try corpus()
-        let candidates = corpus.versions(inForceOn: date)
-        guard let version = candidates.last else {
-            let earliest = corpus.versions.min { $0.manifest.inForce < $1.manifest.inForce }
-            let hint = earliest.map { "; the earliest, \($0.id), entered into force \($0.manifest.inForce)" } ?? ""
-            throw CLIError("no version in the corpus was in force on \(date)\(hint)")
-        }
-        var note: String?
-        if version.endDate == nil {
-            note = "note: \(version.id) entered into force \(version.manifest.inForce); its end date is unknown to the corpus"
-                + (version.successor.map { " (\($0.id) repealed \($0.repeals?.description ?? "an unnamed act"), not \(version.id))" } ?? " (no later version in the corpus)")
-                + ", so a version missing from the corpus may have applied on \(date)"
-        }
-        return (version, note)
+    /// A corpus version or a file, for the commands that read one version (show, toc, refs, cited-by, resolve,
+    /// check).
+    func open(_ argument: String) throws -> (LoadedVersion, ParsedDocument) {
+        let (name, version, parsed) = try loadVersionOrFile(argument)
+        return (LoadedVersion(id: name, version: version, document: parsed.document), parsed)
+    }
+}
+
+/// What the one-version commands know of what they read: a corpus version, or a file.
+struct LoadedVersion {
+    /// The version id ("2003"), or the file name as given.
+    var id: String
+    /// The corpus version, nil for a file.
+    var version: CorpusVersion?
+    /// The document read.
+    var document: Document
+
+    /// The work's title, else the document's, else the name.
+    var title: String { version?.work.title ?? document.metadata.title ?? id }
+    /// The file to name in findings: the corpus file, or the file given.
+    var path: String { version?.path ?? id }
+    /// "BEK, underskrevet 2003-12-11, i kraft 2004-01-01" from the manifest, else from the document.
+    var dates: String {
+        let type = version?.manifest.documentType ?? document.metadata.documentType.abbreviation
+        let signed = (version?.manifest.signed ?? document.metadata.signingDate).map { "\($0)" } ?? "?"
+        let inForce = (version?.manifest.inForce ?? document.metadata.inForceDate).map { "\($0)" } ?? "?"
+        return "\(type), underskrevet \(signed), i kraft \(inForce)"
     }
 }
 

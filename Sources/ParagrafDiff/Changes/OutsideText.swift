@@ -1,0 +1,50 @@
+import Paragraf
+
+/// A passage outside the §§, preamble and annexes that differs between two versions: text the parser could not
+/// place (a text without § structure is all such text), or the signature.
+public struct OutsideTextChange: Codable, Hashable, Sendable {
+    /// What the passage is (`unplaced` or `signature`).
+    public var kind: NodeKind
+    /// The old text, nil when the passage is new.
+    public var old: String?
+    /// The new text, nil when the passage is gone.
+    public var new: String?
+}
+
+/// Finds the passages outside the aligned structure that differ, so that two different texts without §§ (or
+/// differing only in text before § 1) are never reported as the same.
+enum OutsideText {
+    /// The passages of `document` the alignment does not compare, in order.
+    static func passages(_ document: Document, includeSignature: Bool) -> [(NodeKind, String)] {
+        var result: [(NodeKind, String)] = []
+        document.root.forEach { node in
+            if node.kind == .unplaced || (includeSignature && node.kind == .signature) {
+                result.append((node.kind, node.plainText))
+            }
+        }
+        return result
+    }
+
+    /// The passages that differ, position by position.
+    static func changes(_ old: Document, _ new: Document, includeSignature: Bool) -> [OutsideTextChange] {
+        let a = passages(old, includeSignature: includeSignature)
+        let b = passages(new, includeSignature: includeSignature)
+        var result: [OutsideTextChange] = []
+        for k in 0..<max(a.count, b.count) {
+            let o = k < a.count ? a[k] : nil
+            let n = k < b.count ? b[k] : nil
+            if o?.1 != n?.1 { result.append(OutsideTextChange(kind: n?.0 ?? o?.0 ?? .unplaced, old: o?.1, new: n?.1)) }
+        }
+        return result
+    }
+
+    /// Records the differing passages in `diff`; a diff with any is not identical.
+    static func apply(to diff: inout DocumentDiff, old: Document, new: Document) {
+        // A changed signature shows as metadata (ministry, signers, date) when the parser read it.
+        let signatureInMetadata = diff.metadata.contains { ["ministry", "signers", "signingDate"].contains($0.field) }
+        let changes = changes(old, new, includeSignature: !signatureInMetadata)
+        guard !changes.isEmpty else { return }
+        diff.outsideSections = changes
+        diff.summary.isIdentical = false
+    }
+}

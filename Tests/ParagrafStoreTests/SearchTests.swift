@@ -21,7 +21,8 @@ import Testing
         // BEK 1444/2025 (tandpleje) and BEK 1036/2021 (tilskud til behandling hos praktiserende tandlæge).
         #expect(Set(results.hits.map(\.document.label)) == ["BEK 1444/2025", "BEK 1036/2021"])
         let tandpleje = results.hits.filter { $0.work == "tandpleje" }
-        #expect(tandpleje.map(\.address).sorted() == ["§ 2, stk. 1", "§ 3, stk. 5", "§ 3, stk. 6", "§ 4, stk. 4", "§ 4, stk. 6", "§ 5, stk. 2"])
+        // One hit per §, shown at the stk. that holds the word (§ 3 has it in stk. 5 and 6: the first is shown).
+        #expect(tandpleje.map(\.address).sorted() == ["§ 2, stk. 1", "§ 3, stk. 5", "§ 4, stk. 4", "§ 5, stk. 2"])
         let hit = try #require(tandpleje.first { $0.address == "§ 3, stk. 5" })
         #expect(hit.context.hasPrefix("Kommunalbestyrelsen kan beslutte, at tandregulering samt andre særligt kostbare"))
         let mark = try #require(hit.marks.first)

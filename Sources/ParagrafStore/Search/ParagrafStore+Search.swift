@@ -60,16 +60,13 @@ extension ParagrafStore {
         }
     }
 
-    /// The details of one hit.
+    /// The details of one hit: the stk. of the § that holds most of the marked words, with its text around them.
     private func hit(_ db: Database, unit: Int64, score: Double, rank: Int, highlights: [(word: String, prefix: Bool)]) throws -> SearchHit {
         let document = StoreCodes.document(ofNode: unit)
         let first = StoreCodes.ordinal(ofNode: unit)
-        guard let unitRow = try Row.fetchOne(db, sql: "SELECT last, path, parent FROM nodes WHERE id = ?", arguments: [unit]) else {
+        guard let last = try Int.fetchOne(db, sql: "SELECT last FROM nodes WHERE id = ?", arguments: [unit]) else {
             throw StoreError.corrupt(path: path, detail: "the full-text index names node \(unit), which is not in the node table")
         }
-        let last: Int = unitRow[0]
-        let path: String = unitRow[1]
-        let parent: Int? = unitRow[2]
         var rows: [NodeRow] = []
         let cursor = try Row.fetchCursor(
             db,
@@ -81,9 +78,21 @@ extension ParagrafStore {
         while let row = try cursor.next() {
             var node = StoredNodes.row(row)
             node.last -= Int32(first)
+            node.parent -= Int32(first)
             rows.append(node)
         }
-        let (context, marks) = SearchContext.make(UnitText.text(rows, 0), highlights: highlights)
+        guard !rows.isEmpty else { throw StoreError.corrupt(path: path, detail: "node \(unit) has no rows") }
+        // The unit's own text, or the stk. (its direct children) with the most marks.
+        var best = (index: 0, context: SearchContext.make(UnitText.text(rows, 0), highlights: highlights))
+        let stks = (1..<rows.count).filter { rows[$0].parent == 0 && rows[$0].kind == .subsection }
+        if !stks.isEmpty {
+            best = (stks[0], SearchContext.make(UnitText.text(rows, stks[0]), highlights: highlights))
+            for k in stks.dropFirst() {
+                let candidate = SearchContext.make(UnitText.text(rows, k), highlights: highlights)
+                if candidate.1.count > best.context.1.count { best = (k, candidate) }
+            }
+        }
+        let path = rows[best.index].path
         let summary = try Row.fetchOne(db, sql: "SELECT \(DocumentSummary.columns) FROM documents d WHERE d.id = ?", arguments: [document])
             .map { DocumentSummary(row: $0) }
         let version = try Row.fetchOne(
@@ -92,10 +101,19 @@ extension ParagrafStore {
             arguments: [document])
         guard let summary else { throw StoreError.corrupt(path: self.path, detail: "node \(unit) belongs to no document") }
         return SearchHit(
-            rank: rank, score: score, address: try Self.citationForm(db, path: path, document: document, parent: parent), path: path,
+            rank: rank, score: score,
+            address: Self.citationForm(path: path, stks: best.index == 0 ? 0 : stks.count), path: path,
             document: summary, work: version?[0], version: version?[1],
             validFrom: (version?[2] as String?).flatMap(LegalDate.init), validTo: (version?[3] as String?).flatMap(LegalDate.init),
-            context: context, marks: marks)
+            context: best.context.0, marks: best.context.1)
+    }
+
+    /// A node id in citation form when the number of stk. of its § is known: "§ 21, stk. 3", "§ 21" for the
+    /// only stk. of a §.
+    static func citationForm(path: String, stks: Int) -> String {
+        guard var address = Address(id: path) else { return path.hasPrefix("unplaced") ? "uplaceret tekst" : path }
+        if address.subsection == 1, address.item == nil, address.sentence == nil, stks <= 1 { address.subsection = nil }
+        return address.description
     }
 
     /// A node id in citation form: "§ 21, stk. 3" ("§ 21" when stk. 1 is the §'s only stk.), "bilag 1",

@@ -1,17 +1,20 @@
 import Paragraf
 
-/// The units of the full-text index: the provisions a search returns. One per stk. (with its items), per § that
-/// has no stk., per preamble, annex block and text the parser could not place.
+/// The units of the full-text index: one per § (with its stk., items and sentences), preamble, annex block, and
+/// text the parser could not place. A hit is then shown at the stk. that holds it (``ParagrafStore/search``).
+///
+/// A § rather than a stk.: ranking touches every matching unit (bm25 reads each one's length), and a § is what
+/// a search for a common word should weigh once; the index has as many rows as the dataset has provisions.
 enum UnitText {
-    /// Whether a node of `kind` is a unit (a § only when it has no stk.).
+    /// Whether the node at `i` is a unit (an annex only when it has no blocks).
     static func isUnit(_ rows: [NodeRow], _ i: Int) -> Bool {
         switch rows[i].kind {
-        case .subsection, .preamble, .block, .unplaced: return true
-        case .section, .annex:
+        case .section, .subsection, .preamble, .block, .unplaced: return true
+        case .annex:
             let last = Int(rows[i].last)
             var j = i + 1
             while j <= last {
-                if rows[j].kind == .subsection || rows[j].kind == .block { return false }
+                if rows[j].kind == .block { return false }
                 j += 1
             }
             return rows[i...last].contains { $0.text != nil }

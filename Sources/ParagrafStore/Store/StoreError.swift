@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// What can go wrong opening or querying a corpus database. Each case prints as a message a user can act on.
 public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
@@ -48,20 +47,6 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             return "cannot use \(path): \(detail)"
         case .notFound(let message), .badRequest(let message), .unreadableInput(let message):
             return message
-        }
-    }
-
-    /// Translates an SQLite error met while using the database at `path`.
-    static func wrapping(_ error: any Error, path: String) -> StoreError {
-        if let error = error as? StoreError { return error }
-        guard let error = error as? DatabaseError else { return .unavailable(path: path, detail: String(describing: error)) }
-        let detail = error.message ?? "SQLite error \(error.resultCode.rawValue)"
-        switch error.resultCode.primaryResultCode {
-        case .SQLITE_NOTADB: return .notADatabase(path: path, detail: detail)
-        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: detail)
-        case .SQLITE_IOERR where error.extendedResultCode.rawValue == ResultCode.SQLITE_IOERR_SHORT_READ.rawValue:
-            return .corrupt(path: path, detail: "a read past the end of the file: \(detail)")
-        default: return .unavailable(path: path, detail: detail)
         }
     }
 }

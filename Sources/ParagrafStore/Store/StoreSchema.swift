@@ -93,6 +93,7 @@ enum StoreSchema {
                 );
                 CREATE INDEX versions_work ON versions(work);
                 CREATE INDEX versions_number ON versions(type, year, number);
+                CREATE INDEX versions_document ON versions(document);
 
                 -- The node table: one row per node of every document, depth first. id = document << 24 | ordinal.
                 CREATE TABLE nodes(
@@ -114,7 +115,7 @@ enum StoreSchema {
                     repealed INTEGER
                 );
 
-                -- Full text of the provisions (one row per stk., preamble, annex block or unplaced text; rowid =
+                -- Full text of the provisions (one row per §, preamble, annex block or unplaced text; rowid =
                 -- the node's id). Contentless: the text is in nodes; what is indexed is its folded form.
                 CREATE VIRTUAL TABLE search USING fts5(body, content='', tokenize='unicode61 remove_diacritics 0');
 

@@ -130,6 +130,27 @@ struct StoreCLITests {
         #expect(check.stdout.contains("first cases:\n"))
     }
 
+    @Test func oneVersionCommandsReadTheDatabase() throws {
+        let db = Self.database
+        let toc = try ParagrafCLI.run(["toc", "BEK 959/2022", "--db", db])
+        #expect(toc.status == 0)
+        #expect(toc.stdout.hasPrefix("Bekendtgørelse om tandpleje — BEK 959/2022 (BEK, underskrevet 2022-06-14, i kraft 2022-07-01)\nKapitel 1\n  § 1 "))
+        let refs = try ParagrafCLI.run(["refs", "BEK 959/2022", "§ 1", "--db", db])
+        #expect(refs.stdout.hasPrefix("BEK 959/2022 › Kapitel 1 › § 1: 12 citations\n"))
+        let diff = try ParagrafCLI.run(["diff", "BEK 959/2022", "BEK 871/2024", "--db", db])
+        #expect(diff.status == 0)
+        #expect(diff.stdout.contains("• Amounts — 2.010 kr. → 2.200 kr. (+9 %) in § 26, § 27, § 28, § 29."))
+        let history = try ParagrafCLI.run(["history", "§ 20", "--in", "BEK 1077/2020", "--db", db])
+        #expect(history.status == 0)
+        #expect(history.stdout.contains("  ⇣ 2003 → 2012: § 12 → § 17 (moved)\n"))
+        #expect(history.stderr == "note: versions without text in the corpus are not shown: 2001, 2006, 2007\n")
+        let resolve = try ParagrafCLI.run(["resolve", "tandpleje/2022", "jf. § 21, stk. 3", "--db", db])
+        #expect(resolve.stdout.hasPrefix("Bekendtgørelse om tandpleje (BEK 959/2022) › Kapitel 6 › § 21 › Stk. 3\n"))
+        let export = try ParagrafCLI.run(["export", "BEK 959/2022", "--format", "akn", "--db", db])
+        #expect(export.status == 0)
+        #expect(export.stdout.contains("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">"))
+    }
+
     @Test func damagedDatabaseIsNamed() throws {
         let directory = Self.temporaryDirectory()
         let db = directory.appendingPathComponent("d.sqlite").path

@@ -50,7 +50,7 @@ public struct BasisResult: Codable, Hashable, Sendable {
     /// The JSON schema version.
     public var schemaVersion = 1
     /// The version asked about.
-    public var version: VersionSummary
+    public var version: StoredVersion
     /// The preamble as written, when a source of the version has it.
     public var preamble: String?
     /// The enabling provisions, in the order written.

@@ -6,7 +6,7 @@ import ParagrafReferences
 /// ("tandpleje § 12").
 struct CitationTargetQuery {
     /// The work's id.
-    var work: WorkSummary
+    var work: StoredWork
     /// The address; nil for the whole work.
     var address: Address?
 

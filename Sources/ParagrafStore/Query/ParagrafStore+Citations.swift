@@ -52,7 +52,7 @@ extension ParagrafStore {
     /// The legal basis of a version ("BEK 1077/2020", "tandpleje/2020", or a work for its latest version): the
     /// provisions its preamble names after "I medfør af", each resolved to the act's version of the day.
     public func basis(of designation: String) throws(StoreError) -> BasisResult {
-        let version: VersionSummary
+        let version: StoredVersion
         if let found = try? self.version(designation, in: nil) {
             version = found
         } else {

@@ -16,7 +16,7 @@ public struct StoredProvision: Codable, Sendable {
     /// The JSON schema version.
     public var schemaVersion = 1
     /// The version it is in.
-    public var version: VersionSummary
+    public var version: StoredVersion
     /// The document it was read from.
     public var document: DocumentSummary
     /// The address asked for, in citation form ("§ 17, stk. 3").
@@ -54,7 +54,7 @@ extension ParagrafStore {
 
     /// The provision at `address` in `version`; an error naming what exists when there is none, or saying that
     /// the version's text is not in the corpus.
-    public func provision(_ address: Address, in version: VersionSummary) throws(StoreError) -> StoredProvision {
+    public func provision(_ address: Address, in version: StoredVersion) throws(StoreError) -> StoredProvision {
         guard let id = version.document, version.hasText else {
             throw .notFound(
                 "\(version.label) (\(version.work)) is known, but its text is not in the corpus"
@@ -74,5 +74,27 @@ extension ParagrafStore {
                 version: version, document: stored.summary, citation: address.description, place: index.place(of: node.id),
                 node: node, text: ProvisionFormatter().format(node))
         }
+    }
+}
+
+extension ParagrafStore {
+    /// A version's document as a ``ParsedDocument`` for the libraries that read a source text (references, diff,
+    /// history, export): its stored tree rendered as plain text (``PlainTextFormatter``) and parsed again, which
+    /// gives the same nodes, ids and texts; the metadata and absent parts are the stored ones. The original source
+    /// is not in the database, so ranges index that rendered text, not the file imported, and the document has no
+    /// diagnostics of its own (the import's are in ``document(_:)``).
+    public func parsedDocument(of version: StoredVersion) throws(StoreError) -> ParsedDocument {
+        guard let id = version.document, version.hasText else {
+            throw .notFound("\(version.label) (\(version.work)) is known, but its text is not in the corpus")
+        }
+        let stored = try document(id)
+        let text = PlainTextFormatter().format(stored.document)
+        var parsed = RegulationParser.parse(text: text, sourceName: "\(version.label) (as stored)")
+        parsed.document.metadata = stored.document.metadata
+        parsed.document.absentParts = stored.document.absentParts
+        // What the parser noticed in the rendered text says nothing of the source; the import's diagnostics are
+        // the stored document's (``document(_:)``).
+        parsed.document.diagnostics = []
+        return parsed
     }
 }

@@ -5,9 +5,9 @@ import ParagrafReferences
 extension ParagrafStore {
     /// The works whose title (or id) has every word of `query` (folded as search folds: case and accents, æ, ø, å
     /// kept), by title; all works without a query.
-    public func works(matching query: String? = nil) throws(StoreError) -> [WorkSummary] {
+    public func works(matching query: String? = nil) throws(StoreError) -> [StoredWork] {
         let words = query.map { TextFolding.words($0).map(\.word) } ?? []
-        let all = try read { db in try Row.fetchAll(db, sql: WorkSummary.query + " ORDER BY w.title, w.slug").map(WorkSummary.init) }
+        let all = try read { db in try Row.fetchAll(db, sql: StoredWork.query + " ORDER BY w.title, w.slug").map(StoredWork.init) }
         guard !words.isEmpty else { return all }
         return all.filter { work in
             let have = Set(TextFolding.words(work.title + " " + work.id.replacingOccurrences(of: "-", with: " ")).map(\.word))
@@ -17,17 +17,17 @@ extension ParagrafStore {
 
     /// The work named by `designation`: its id ("tandpleje"), the act a citation would name ("sundhedsloven",
     /// "lov om social service"), a version of it ("BEK 1077/2020"), or words of its title that only one work has.
-    public func work(_ designation: String) throws(StoreError) -> WorkSummary {
+    public func work(_ designation: String) throws(StoreError) -> StoredWork {
         let trimmed = designation.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw .badRequest("no work named: give a work's id, e.g. tandpleje (see `paragraf works`)") }
         if let work = try read({ db in
-            try Row.fetchOne(db, sql: WorkSummary.query + " WHERE w.slug = ?", arguments: [trimmed.lowercased()]).map(WorkSummary.init)
+            try Row.fetchOne(db, sql: StoredWork.query + " WHERE w.slug = ?", arguments: [trimmed.lowercased()]).map(StoredWork.init)
         }) {
             return work
         }
         if let act = CitationExtractor().act(named: trimmed)?.key,
             let work = try read({ db in
-                try Row.fetchOne(db, sql: WorkSummary.query + " WHERE w.act_key = ?", arguments: [act]).map(WorkSummary.init)
+                try Row.fetchOne(db, sql: StoredWork.query + " WHERE w.act_key = ?", arguments: [act]).map(StoredWork.init)
             })
         {
             return work
@@ -43,21 +43,21 @@ extension ParagrafStore {
     }
 
     /// The versions of a work, oldest first, amending instruments after the versions (or only the versions).
-    public func versions(of work: WorkSummary, includingAmendments: Bool = true) throws(StoreError) -> [VersionSummary] {
+    public func versions(of work: StoredWork, includingAmendments: Bool = true) throws(StoreError) -> [StoredVersion] {
         try read { db in
             try Row.fetchAll(
                 db,
-                sql: VersionSummary.query + """
+                sql: StoredVersion.query + """
                      WHERE w.slug = ? \(includingAmendments ? "" : "AND v.role = 'version'")
                     ORDER BY v.role <> 'version', coalesce(v.valid_from, v.signed), v.id
                     """, arguments: [work.id]
-            ).map(VersionSummary.init)
+            ).map(StoredVersion.init)
         }
     }
 
     /// The version named by `designation` ("2020", "1077/2020", "BEK 1077/2020", "2020:1077", "tandpleje/2020"),
     /// within `work` when given.
-    public func version(_ designation: String, in work: WorkSummary?) throws(StoreError) -> VersionSummary {
+    public func version(_ designation: String, in work: StoredWork?) throws(StoreError) -> StoredVersion {
         var text = designation.trimmingCharacters(in: .whitespaces)
         var workID = work?.id
         if let slash = text.firstIndex(of: "/"), workID == nil, !text[..<slash].allSatisfy(\.isNumber),
@@ -79,12 +79,12 @@ extension ParagrafStore {
             conditions.append("(v.type = ? AND v.number = ? AND v.year = ?)")
             arguments += [parts[0].uppercased(), parts[1], year]
         }
-        var sql = VersionSummary.query + " WHERE (" + conditions.joined(separator: " OR ") + ")"
+        var sql = StoredVersion.query + " WHERE (" + conditions.joined(separator: " OR ") + ")"
         if let workID {
             sql += " AND w.slug = ?"
             arguments.append(workID)
         }
-        let found = try read { db in try Row.fetchAll(db, sql: sql + " ORDER BY v.id", arguments: StatementArguments(arguments)).map(VersionSummary.init) }
+        let found = try read { db in try Row.fetchAll(db, sql: sql + " ORDER BY v.id", arguments: StatementArguments(arguments)).map(StoredVersion.init) }
         if found.count == 1 { return found[0] }
         if found.count > 1 {
             let names = found.map { "\($0.work)/\($0.name)" }.joined(separator: ", ")
@@ -99,7 +99,7 @@ extension ParagrafStore {
 
     /// The version of `work` that applied on `date`, or nil (with the reason) when none did as far as the corpus
     /// knows.
-    public func version(of work: WorkSummary, inForceOn date: LegalDate) throws(StoreError) -> VersionSummary {
+    public func version(of work: StoredWork, inForceOn date: LegalDate) throws(StoreError) -> StoredVersion {
         let all = try versions(of: work, includingAmendments: false)
         if let found = all.last(where: { $0.isInForce(on: date) }) { return found }
         if let first = all.compactMap(\.validFrom).min(), date < first {

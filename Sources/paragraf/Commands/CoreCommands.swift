@@ -115,7 +115,6 @@ struct ShowCommand: ParsableCommand {
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @OptionGroup var storeOptions: StoreOptions
     @Option(help: ArgumentHelp("With a corpus database: the work whose version to show.", valueName: "WORK")) var work: String?
     @Option(help: ArgumentHelp("Use the version in force on this date instead of naming one.", valueName: "YYYY-MM-DD"))
     var at: String?
@@ -149,9 +148,9 @@ struct ShowCommand: ParsableCommand {
             } catch let error as Address.ParseError {
                 throw CLIError(error.description, exitCode: 64)
             }
-            if work != nil || storeOptions.namedDatabase != nil {
+            if work != nil || corpusOptions.storeOptions.namedDatabase != nil {
                 try StoreRoutes.show(
-                    store: try storeOptions.open(corpus: corpusOptions), work: work, at: at,
+                    store: try corpusOptions.storeOptions.open(corpus: corpusOptions), work: work, at: at,
                     version: at == nil ? arguments.first : nil, address: address, format: format)
                 return
             }

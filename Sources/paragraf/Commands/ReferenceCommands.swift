@@ -196,7 +196,6 @@ struct CitedByCommand: ParsableCommand {
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input); or, alone, an act's provision: \"sundhedsloven § 135\".")
     var version: String
     @Argument(help: "The provision cited, e.g. \"§ 12\".") var citation: String?
@@ -206,7 +205,7 @@ struct CitedByCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             guard let citation else {
-                try StoreRoutes.citedBy(version, store: try storeOptions.open(corpus: corpusOptions), format: format)
+                try StoreRoutes.citedBy(version, store: try corpusOptions.storeOptions.open(corpus: corpusOptions), format: format)
                 return
             }
             let address = try parseUserAddress(citation)
@@ -371,7 +370,6 @@ struct CheckCommand: ParsableCommand {
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var allOptions: CheckAllOptions
     @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input); omit with --all.") var version: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
@@ -386,7 +384,7 @@ struct CheckCommand: ParsableCommand {
         try reportingErrors {
             guard let version else {
                 try StoreRoutes.checkAll(
-                    store: try storeOptions.open(corpus: corpusOptions), limit: allOptions.limit, types: allOptions.type,
+                    store: try corpusOptions.storeOptions.open(corpus: corpusOptions), limit: allOptions.limit, types: allOptions.type,
                     format: format)
                 return
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Paragraf
+import ParagrafDiff
 import ParagrafStore
 
 /// The corpus-database side of commands that also read the manifest corpus (`versions`, `show`, `cited-by`,
@@ -8,17 +9,17 @@ import ParagrafStore
 enum StoreRoutes {
     /// `paragraf versions WORK [--db FILE]`.
     static func versions(_ designation: String?, store: ParagrafStore, format: OutputFormat) throws {
-        let works: [WorkSummary] = try storeQuery {
+        let works: [StoredWork] = try storeQuery {
             if let designation { return [try store.work(designation)] }
             return try store.works()
         }
-        var all: [(WorkSummary, [VersionSummary])] = []
+        var all: [(StoredWork, [StoredVersion])] = []
         for work in works { all.append((work, try storeQuery { try store.versions(of: work) })) }
         switch format {
         case .json:
             struct Entry: Encodable {
-                var work: WorkSummary
-                var versions: [VersionSummary]
+                var work: StoredWork
+                var versions: [StoredVersion]
             }
             struct Envelope: Encodable {
                 var schemaVersion = 1
@@ -40,7 +41,7 @@ enum StoreRoutes {
         }
     }
 
-    static func line(_ v: VersionSummary) -> String {
+    static func line(_ v: StoredVersion) -> String {
         let name = v.name.padding(toLength: max(10, v.name.count), withPad: " ", startingAt: 0)
         let label = v.label.padding(toLength: max(15, v.label.count), withPad: " ", startingAt: 0)
         var line = "\(name) \(label) underskrevet \(v.signed?.description ?? "?")  "
@@ -59,7 +60,7 @@ enum StoreRoutes {
         store: ParagrafStore, work workName: String?, at: String?, version versionName: String?, address: Address,
         format: OutputFormat
     ) throws {
-        let version: VersionSummary = try storeQuery {
+        let version: StoredVersion = try storeQuery {
             let work = try workName.map { try store.work($0) } ?? (versionName == nil ? try onlyWork(store) : nil)
             if let at {
                 guard let date = LegalDate(at) else { throw StoreError.badRequest("--at expects a date as YYYY-MM-DD, got \"\(at)\"") }
@@ -99,10 +100,54 @@ enum StoreRoutes {
     }
 
     /// The only work of the database, or an error asking for --work.
-    static func onlyWork(_ store: ParagrafStore) throws(StoreError) -> WorkSummary {
+    static func onlyWork(_ store: ParagrafStore) throws(StoreError) -> StoredWork {
         let works = try store.works()
         if works.count == 1 { return works[0] }
         throw .badRequest("the database has \(works.count) works: name one with --work (see `paragraf works`)")
+    }
+
+    /// `paragraf history "§ 17" --in VERSION --db FILE`: the provision through every version with text of the
+    /// work in the database, each read as stored.
+    static func history(_ address: Address, in versionName: String?, store: ParagrafStore, format: OutputFormat, color: Bool) throws {
+        let (start, versions, missing) = try storeQuery { () throws -> (String, [ProvisionHistory.Version], [String]) in
+            let startVersion: StoredVersion
+            let work: StoredWork
+            if let versionName {
+                startVersion = try store.version(versionName, in: nil)
+                work = try store.work(startVersion.work)
+            } else {
+                work = try onlyWork(store)
+                guard let last = try store.versions(of: work, includingAmendments: false).last(where: \.hasText) else {
+                    throw StoreError.notFound("\(work.id) has no version with text")
+                }
+                startVersion = last
+            }
+            let all = try store.versions(of: work, includingAmendments: false)
+            var versions: [ProvisionHistory.Version] = []
+            for version in all where version.hasText {
+                let note = version.neverApplied ? "never applied (\(version.repealedBy ?? "a later version") repealed it on the day it was to enter into force, \(version.validFrom?.description ?? "?"))" : nil
+                versions.append(.init(name: version.name, parsed: try store.parsedDocument(of: version), note: note))
+            }
+            return (startVersion.name, versions, all.filter { !$0.hasText }.map(\.name))
+        }
+        guard let index = versions.firstIndex(where: { $0.name == start }) else {
+            throw CLIError("version \(start) has no text in the corpus; history reads the citation in a version with text")
+        }
+        if !missing.isEmpty && format == .text {
+            Output.error("note: versions without text in the corpus are not shown: \(missing.joined(separator: ", "))")
+        }
+        guard let history = ProvisionHistory.trace(address, startingIn: index, versions: versions) else {
+            throw CLIError("\(address) does not exist in \(start)")
+        }
+        switch format {
+        case .text: print(HistoryFormatter(color: color).format(history), terminator: "")
+        case .json:
+            struct Envelope: Encodable {
+                var schemaVersion = 1
+                var history: ProvisionHistory
+            }
+            print(try Output.json(Envelope(history: history)))
+        }
     }
 
     /// `paragraf cited-by "sundhedsloven § 135" [--db FILE]`.

@@ -28,7 +28,6 @@ struct VersionsCommand: ParsableCommand {
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "A work of the corpus database (see `paragraf works`); all works without.") var work: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
@@ -68,8 +67,8 @@ struct VersionsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if work != nil || storeOptions.namedDatabase != nil {
-                try StoreRoutes.versions(work, store: try storeOptions.open(corpus: corpusOptions), format: format)
+            if work != nil || corpusOptions.storeOptions.namedDatabase != nil {
+                try StoreRoutes.versions(work, store: try corpusOptions.storeOptions.open(corpus: corpusOptions), format: format)
                 return
             }
             let corpus = try corpusOptions.corpus()

@@ -33,7 +33,7 @@ struct WorksCommand: ParsableCommand {
                 struct Envelope: Encodable {
                     var schemaVersion = 1
                     var query: String?
-                    var works: [WorkSummary]
+                    var works: [StoredWork]
                 }
                 print(try Output.json(Envelope(query: query, works: works)))
             case .text:

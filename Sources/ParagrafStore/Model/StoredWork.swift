@@ -2,7 +2,7 @@ import GRDB
 import Paragraf
 
 /// A work: a regulation or act through its versions.
-public struct WorkSummary: Codable, Hashable, Sendable {
+public struct StoredWork: Codable, Hashable, Sendable {
     /// The work's id, used by the commands and in URLs ("tandpleje", "sundhedsloven").
     public var id: String
     /// The title of its latest version.

@@ -2,7 +2,7 @@ import GRDB
 import Paragraf
 
 /// A version of a work: one instrument, with its in-force interval and whether its text is in the corpus.
-public struct VersionSummary: Codable, Hashable, Sendable {
+public struct StoredVersion: Codable, Hashable, Sendable {
     /// The version's id in the database (stable until the next import).
     public var id: Int64
     /// The work's id ("tandpleje").

@@ -27,6 +27,8 @@ public final class ParagrafStore: Sendable {
     /// How it was opened.
     public let mode: Mode
     let pool: DatabasePool
+    /// The document sets of recent search filters.
+    let allowed = AllowedDocuments()
 
     private init(path: String, mode: Mode, pool: DatabasePool) {
         self.path = path

@@ -93,10 +93,9 @@ public struct ActTable: Sendable {
 
     /// The act named by `name` ("Servicelovens", "LAS", "lov om tandpleje m.v."), or nil.
     public func act(named name: String) -> ActIdentity? {
-        var bytes = Array(name.utf8)
+        let bytes = Array(name.utf8)
         guard !bytes.isEmpty else { return nil }
-        return bytes.withUnsafeMutableBufferPointer { buffer in
-            let b = UnsafeBufferPointer(buffer)
+        return bytes.withUnsafeBufferPointer { b in
             guard let match = self.match(b, 0, b.count), match.end == b.count || Bytes.skipSpace(b, match.end, b.count) == b.count
             else { return nil }
             return match.act
@@ -117,6 +116,7 @@ public struct ActTable: Sendable {
 
     /// The act whose alias starts at byte `i` as a whole word. A space in an alias matches any run of
     /// whitespace (line breaks and NBSP included), as the raw texts wrap inside act names.
+    /// `b` is the scanner's buffer (see ``CitationExtractor``), or a name's bytes read the same way.
     func match(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Match? {
         guard i < end, i == 0 || !Bytes.isLetter(b, i - 1) else { return nil }
         for patternIndex in buckets[Int(b[i])] {

@@ -1,7 +1,7 @@
 import Paragraf
 
 /// Finds the node an absolute address names in a document, with the resolver's own rule and message for a miss
-/// ("there is no § 135; the last § is § 278"), without building a ``NodeIndex``: for a caller that resolves many
+/// ("there is no § 135; the last § is § 278"), without building a reference graph: for a caller that resolves many
 /// citations from other documents into this one (the corpus store's link step).
 package struct AddressLocator: Sendable {
     private let resolver: TableResolver
@@ -15,6 +15,6 @@ package struct AddressLocator: Sendable {
     /// The id of the node `address` names, or nil with the reason.
     package func locate(_ address: Address) -> (nodeID: String?, message: String?) {
         let (id, _, message) = resolver.locate(address)
-        return (id, message)
+        return (id?.description, message)
     }
 }

@@ -156,13 +156,13 @@ public struct Citation: Codable, Hashable, Sendable, CustomStringConvertible {
     /// The EU regulation, for ``CitationKind/euRegulation``.
     public var euRegulation: EURegulation?
     /// The id of the node whose text holds the citation (nil for free prose).
-    public var nodeID: String?
+    public var nodeID: NodeID?
 
     /// Creates a citation.
     public init(
         text: String, span: SourceRange, lead: LeadWord = .none, kind: CitationKind, targets: [CitationTarget] = [],
         ranges: [CitationRange] = [], act: ActIdentity? = nil, instrument: InstrumentReference? = nil,
-        euRegulation: EURegulation? = nil, nodeID: String? = nil
+        euRegulation: EURegulation? = nil, nodeID: NodeID? = nil
     ) {
         self.text = text
         self.span = span

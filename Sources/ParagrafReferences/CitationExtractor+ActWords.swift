@@ -24,7 +24,7 @@ extension CitationExtractor {
         guard !bytes.isEmpty else { return nil }
         return bytes.withUnsafeMutableBufferPointer { buffer -> ActIdentity? in
             let b = UnsafeBufferPointer(buffer)
-            var scanner = Scanner(b: b, source: SourceText(bytes: []), extractor: self, prose: true)
+            var scanner = CitationScanner(b: b, source: SourceText(bytes: []), extractor: self, prose: true)
             scanner.lo = 0
             scanner.hi = b.count
             if let (act, _) = scanner.genericAct(0) { return act }
@@ -34,7 +34,7 @@ extension CitationExtractor {
     }
 }
 
-extension Scanner {
+extension CitationScanner {
     /// A word in "-loven" or "-lovens" starting at word start `i` ("færdselsloven", "loven"), as an act; with
     /// `allowIndefinite` also "-lov" ("Straffelov", a title). The key is the definite form in lower case.
     func actWord(_ i: Int, allowIndefinite: Bool = false) -> (ActIdentity, Int)? {

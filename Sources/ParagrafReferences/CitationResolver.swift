@@ -4,52 +4,63 @@
 /// The resolver never guesses: "2. pkt." of a stk. with one sentence is ``UnresolvedReason/noSuchSentence``,
 /// not the stk. itself.
 public struct CitationResolver: Sendable {
-    /// The index of the version citations are resolved against.
-    public let index: NodeIndex
+    /// The node table of the version citations are resolved against.
+    public let nodes: NodeTable
     private let core: TableResolver
 
-    /// Creates a resolver over an indexed document.
+    /// Creates a resolver over a document's node table.
     ///
     /// What a miss reports (the last §, the last chapter, the number of annexes) is computed here once, so
     /// that resolving n citations stays O(n) however many of them miss.
-    public init(index: NodeIndex) {
-        self.index = index
-        self.core = TableResolver(table: NodeTable(index.document))
+    public init(nodes: NodeTable) {
+        self.nodes = nodes
+        self.core = TableResolver(table: nodes)
     }
 
-    /// Creates a resolver over a document (indexing it).
-    public init(document: Document) { self.init(index: document.index()) }
+    /// Creates a resolver over a document (building its node table).
+    public init(document: Document) { self.init(nodes: document.nodeTable()) }
 
     /// Resolves every target of `citation`, reading relative targets against the node `nodeID`
     /// (default: the citation's own ``Citation/nodeID``).
-    public func resolve(_ citation: Citation, from nodeID: String? = nil) -> ResolvedCitation {
+    public func resolve(_ citation: Citation, from nodeID: NodeID? = nil) -> ResolvedCitation {
         core.resolve(citation, from: nodeID)
     }
 
     /// Resolves one target, reading a relative one against the node `nodeID`.
-    public func resolve(_ target: CitationTarget, from nodeID: String?) -> ResolvedTarget {
+    public func resolve(_ target: CitationTarget, from nodeID: NodeID?) -> ResolvedTarget {
         core.resolve(target, from: nodeID.flatMap { Address(id: $0) })
     }
 
     /// The absolute address of `target` read at node `nodeID`; nil for a relative target with no § around it.
     ///
     /// "stk. 3" takes the §; "nr. 4" and "3. pkt." take the § and stk. (and "3. pkt." in an item the item).
-    public func absoluteAddress(of target: CitationTarget, from nodeID: String?) -> Address? {
+    public func absoluteAddress(of target: CitationTarget, from nodeID: NodeID?) -> Address? {
         TableResolver.absoluteAddress(of: target, at: nodeID.flatMap { Address(id: $0) })
     }
 
     /// Finds the node an absolute address names, level by level, so that a miss says which level is missing.
-    func locate(_ a: Address) -> (String?, UnresolvedReason?, String?) { core.locate(a) }
+    func locate(_ a: Address) -> (NodeID?, UnresolvedReason?, String?) { core.locate(a) }
 }
 
-/// The resolver's work over a ``NodeTable``: what ``CitationResolver`` does, without needing a
-/// ``NodeIndex`` (``ReferenceGraph`` resolves with this alone).
+/// The resolver's work over a ``NodeTable``: what ``CitationResolver`` does (``ReferenceGraph`` resolves
+/// with this alone).
 struct TableResolver: Sendable {
     let table: NodeTable
+    /// The number of the last §, the last chapter, and the number of annexes: what a miss reports.
+    let lastSection: String?
+    let lastChapter: String?
+    let annexCount: Int
+
+    init(table: NodeTable) {
+        self.table = table
+        lastSection = table.rows(.section).last.flatMap { table.node(at: $0).number }
+        lastChapter = table.rows(.chapter).last.flatMap { table.node(at: $0).number }
+        annexCount = table.rows(.annex).count
+    }
 
     /// Resolves every target of `citation` (as ``CitationResolver`` does); the citing node's address is
     /// read once per citation, and only when a target needs it.
-    func resolve(_ citation: Citation, from nodeID: String? = nil) -> ResolvedCitation {
+    func resolve(_ citation: Citation, from nodeID: NodeID? = nil) -> ResolvedCitation {
         let context = nodeID ?? citation.nodeID
         var place: Address?
         if let context, citation.targets.contains(where: { $0.act == nil && $0.isRelative }) {
@@ -95,34 +106,34 @@ struct TableResolver: Sendable {
     }
 
     /// Finds the node an absolute address names, level by level, so that a miss says which level is missing.
-    func locate(_ a: Address) -> (String?, UnresolvedReason?, String?) {
-        if let special = a.special {
-            return table.slot(special.rawValue) != nil
-                ? (special.rawValue, nil, nil) : (nil, .noSuchSection, "the document has no \(a)")
+    func locate(_ a: Address) -> (NodeID?, UnresolvedReason?, String?) {
+        if a.special != nil {
+            return table.row(of: a.id) != nil
+                ? (a.id, nil, nil) : (nil, .noSuchSection, "the document has no \(a)")
         }
         if let annex = a.annex {
-            let id = "bilag" + annex
-            if table.slot(id) != nil { return (id, nil, nil) }
-            let count = table.annexCount
+            let id = NodeID.annex(annex)
+            if table.row(of: id) != nil { return (id, nil, nil) }
+            let count = annexCount
             return (nil, .noSuchAnnex, "there is no bilag \(annex); the document has \(count) \(count == 1 ? "annex" : "annexes")")
         }
         guard let section = a.section else {
             if let chapter = a.chapter {
-                let id = "kap" + chapter
-                if table.slot(id) != nil { return (id, nil, nil) }
-                let last = table.lastChapter ?? "none"
+                let id = NodeID.chapter(chapter)
+                if table.row(of: id) != nil { return (id, nil, nil) }
+                let last = lastChapter ?? "none"
                 return (nil, .noSuchChapter, "there is no kapitel \(chapter); the last chapter is kapitel \(last)")
             }
             return (nil, .noContext, "the address names no provision")
         }
-        let sectionID = "p" + Address.removingSpaces(section)
-        guard let sectionSlot = table.slot(sectionID), table.slots[sectionSlot].kind == .section else {
-            return (nil, .noSuchSection, "there is no § \(section); the last § is § \(table.lastSection ?? "none")")
+        let sectionID = NodeID.section(section)
+        guard let sectionSlot = table.row(of: sectionID), table.kind(at: sectionSlot) == .section else {
+            return (nil, .noSuchSection, "there is no § \(section); the last § is § \(lastSection ?? "none")")
         }
         if a.subsection == nil && a.item == nil && a.sentence == nil { return (sectionID, nil, nil) }
         let stk = a.subsection ?? 1
-        let stkID = sectionID + "/stk" + String(stk)
-        guard let stkSlot = table.slot(stkID) else {
+        let stkID = sectionID.appending(.subsection(stk))
+        guard let stkSlot = table.row(of: stkID) else {
             let count = table.childCount(of: sectionSlot, .subsection)
             return (nil, .noSuchSubsection, "§ \(section) has \(count) stk.; there is no stk. \(stk)")
         }
@@ -131,8 +142,8 @@ struct TableResolver: Sendable {
         var containerSlot = stkSlot
         var containerName = stkName
         if let item = a.item {
-            let itemID = stkID + "/nr" + item
-            guard let itemSlot = table.slot(itemID) else {
+            let itemID = stkID.appending(.item(item))
+            guard let itemSlot = table.row(of: itemID) else {
                 let count = table.childCount(of: stkSlot, .item)
                 return (nil, .noSuchItem, "\(stkName) has \(count) \(count == 1 ? "item" : "items"); there is no nr. \(item)")
             }
@@ -140,8 +151,8 @@ struct TableResolver: Sendable {
             containerSlot = itemSlot
             containerName = stkName + ", nr. \(item)"
             if let litra = a.litra {
-                let litraID = itemID + "/" + litra
-                guard let litraSlot = table.slot(litraID) else {
+                let litraID = itemID.appending(.litra(litra))
+                guard let litraSlot = table.row(of: litraID) else {
                     return (nil, .noSuchLitra, "\(containerName) has no litra \(litra)")
                 }
                 containerID = litraID
@@ -150,8 +161,8 @@ struct TableResolver: Sendable {
             }
         }
         if let sentence = a.sentence {
-            let sentenceID = containerID + "/pkt" + String(sentence)
-            guard table.slot(sentenceID) != nil else {
+            let sentenceID = containerID.appending(.sentence(sentence))
+            guard table.row(of: sentenceID) != nil else {
                 let count = table.childCount(of: containerSlot, .sentence)
                 return (nil, .noSuchSentence,
                     "\(containerName) has \(count) \(count == 1 ? "sentence" : "sentences"); there is no \(sentence). pkt.")

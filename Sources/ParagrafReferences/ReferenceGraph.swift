@@ -11,11 +11,11 @@ import Foundation
 /// for cite in graph.incoming(to: "p12") { print(cite.sourceID ?? "-", cite.citation) }
 /// ```
 public struct ReferenceGraph: Sendable {
-    /// The index of the version, built on first use (extracting and resolving do not need it).
-    public var index: NodeIndex { storage.index }
+    /// The node table of the version, built on first use and kept (resolving builds its own and drops it).
+    public var nodes: NodeTable { storage.table }
     /// Every citation of the version, resolved, in document order.
     public let citations: [ResolvedCitation]
-    /// The node table, the index and the lookup tables of the queries, each built once when first needed:
+    /// The node table and the lookup tables of the queries, each built once when first needed:
     /// a graph made only for its citations (as the diff makes two) never builds them.
     private let storage: Storage
 
@@ -31,34 +31,34 @@ public struct ReferenceGraph: Sendable {
             in: document, source: source, resolver: TableResolver(table: NodeTable(document)))
         // The node table is not kept: a graph made only for its citations (as the diff makes two) never
         // needs it again, and the queries rebuild it on first use.
-        self.storage = Storage(document: document, index: nil, table: nil)
+        self.storage = Storage(root: document.root, table: nil)
     }
 
-    /// A graph over citations already resolved against `index`.
+    /// A graph over citations already resolved against the document of `nodes`.
     /// - Complexity: O(c log c) in the number of citations (on the first query).
-    public init(index: NodeIndex, citations: [ResolvedCitation]) {
+    public init(nodes: NodeTable, citations: [ResolvedCitation]) {
         self.citations = citations
-        self.storage = Storage(document: index.document, index: index, table: nil)
+        self.storage = Storage(root: nodes.root, table: nodes)
     }
 
     /// The citations whose text stands in node `id` (and, by default, in its descendants), in document order.
     /// - Complexity: O(log c + k) for k results.
-    public func outgoing(from id: String, includingDescendants: Bool = true) -> [ResolvedCitation] {
+    public func outgoing(from id: NodeID, includingDescendants: Bool = true) -> [ResolvedCitation] {
         let (table, lookups) = storage.lookups(citations)
         if !includingDescendants { return (lookups.bySource[id] ?? []).map { citations[$0] } }
-        if id == "document" { return citations.filter { $0.sourceID != nil } }
-        guard let node = table.node(id) else { return [] }
-        return Self.slice(lookups.bySpan, node.start..<node.end).sorted().map { citations[$0] }
+        if id == .document { return citations.filter { $0.sourceID != nil } }
+        guard let row = table.row(of: id) else { return [] }
+        return Self.slice(lookups.bySpan, table.range(at: row).offsets).sorted().map { citations[$0] }
     }
 
     /// The citations that name node `id` (and, by default, any node inside it), in document order: who
     /// cites "§ 12" includes who cites "§ 12, stk. 2".
     /// - Complexity: O(log t + k log k) for k results.
-    public func incoming(to id: String, includingDescendants: Bool = true) -> [ResolvedCitation] {
+    public func incoming(to id: NodeID, includingDescendants: Bool = true) -> [ResolvedCitation] {
         let (table, lookups) = storage.lookups(citations)
         if !includingDescendants { return (lookups.byTarget[id] ?? []).map { citations[$0] } }
-        guard let node = table.node(id) else { return [] }
-        var offsets = node.start..<node.end
+        guard let row = table.row(of: id) else { return [] }
+        var offsets = table.range(at: row).offsets
         // An empty node (a § of a repealed range) still names itself.
         if offsets.isEmpty { return (lookups.byTarget[id] ?? []).map { citations[$0] } }
         offsets = offsets.lowerBound..<max(offsets.upperBound, offsets.lowerBound + 1)
@@ -86,23 +86,21 @@ public struct ReferenceGraph: Sendable {
     public var unresolved: [ResolvedCitation] { citations.filter { !$0.isFullyResolved } }
 
     /// The ids of all nodes some citation names.
-    public var citedNodeIDs: Set<String> { Set(storage.lookups(citations).1.byTarget.keys) }
+    public var citedNodeIDs: Set<NodeID> { Set(storage.lookups(citations).1.byTarget.keys) }
 
     /// One warning per unresolved target (code `R001`), located at the citation.
     public var diagnostics: [Diagnostic] {
         let unresolved = unresolved
         guard !unresolved.isEmpty else { return [] }
-        let index = index
+        let nodes = nodes
         var result: [Diagnostic] = []
         for citation in unresolved {
             for target in citation.unresolvedTargets {
-                let place = citation.sourceID.map { index.place(of: $0) } ?? "-"
+                let place = citation.sourceID.map { nodes.place(of: $0) } ?? "-"
                 let reason = target.message ?? target.reason?.rawValue ?? "unresolved"
-                result.append(
-                    Diagnostic(
-                        code: ReferenceDiagnosticCode.unresolved, severity: .warning,
-                        message: "citation \"\(citation.citation.description)\" in \(place) does not resolve: \(reason)",
-                        range: citation.citation.span))
+                result.raise(
+                    ReferenceDiagnostic.unresolved(citation: citation.citation.description, place: place, reason: reason),
+                    at: citation.citation.span)
             }
         }
         return result
@@ -111,8 +109,8 @@ public struct ReferenceGraph: Sendable {
 
 /// The lookup tables of a graph's queries.
 private struct Lookups: Sendable {
-    var bySource: [String: [Int]] = [:]
-    var byTarget: [String: [Int]] = [:]
+    var bySource: [NodeID: [Int]] = [:]
+    var byTarget: [NodeID: [Int]] = [:]
     /// Citation indices by the byte offset where they stand, ascending.
     var bySpan: [(offset: Int, citation: Int)] = []
     /// (start offset of a target node, citation index), ascending: a node's subtree is a byte range, so the
@@ -127,11 +125,11 @@ private struct Lookups: Sendable {
                 bySource[source, default: []].append(i)
                 bySpan.append((citation.citation.span.start.offset, i))
             }
-            var seen = Set<String>()
+            var seen = Set<NodeID>()
             for target in citation.targets {
                 if let id = target.nodeID, seen.insert(id).inserted {
                     byTarget[id, default: []].append(i)
-                    if let node = table.node(id) { byTargetOffset.append((node.start, i)) }
+                    if let row = table.row(of: id) { byTargetOffset.append((table.range(at: row).start.offset, i)) }
                 }
             }
         }
@@ -143,49 +141,38 @@ private struct Lookups: Sendable {
 /// What a graph builds on first use, shared by its copies. Every mutable field is read and written under
 /// `lock` only, which makes the class safe to send.
 private final class Storage: @unchecked Sendable {
-    let document: Document
+    let root: Node
     private let lock = NSLock()
-    private var builtIndex: NodeIndex?
     private var builtTable: NodeTable?
     private var builtLookups: Lookups?
 
-    init(document: Document, index: NodeIndex?, table: NodeTable?) {
-        self.document = document
-        self.builtIndex = index
+    init(root: Node, table: NodeTable?) {
+        self.root = root
         self.builtTable = table
     }
 
-    /// The node index of the document.
-    var index: NodeIndex {
+    /// The node table of the document.
+    var table: NodeTable {
         lock.lock()
         defer { lock.unlock() }
-        if let builtIndex { return builtIndex }
-        let index = NodeIndex(document)
-        builtIndex = index
-        return index
+        return tableLocked()
+    }
+
+    private func tableLocked() -> NodeTable {
+        if let builtTable { return builtTable }
+        let table = NodeTable(root)
+        builtTable = table
+        return table
     }
 
     /// The node table and the lookup tables of `citations` (the graph's, which never change).
     func lookups(_ citations: [ResolvedCitation]) -> (NodeTable, Lookups) {
         lock.lock()
         defer { lock.unlock() }
-        let table = builtTable ?? NodeTable(document)
-        builtTable = table
+        let table = tableLocked()
         if let builtLookups { return (table, builtLookups) }
         let lookups = Lookups(citations, table: table)
         builtLookups = lookups
         return (table, lookups)
     }
-}
-
-/// The stable codes of the reference diagnostics.
-public enum ReferenceDiagnosticCode {
-    /// A citation target that does not exist in the version it stands in.
-    public static let unresolved = "R001"
-    /// A § number that repeats or skips (a gap in the numbering).
-    public static let sectionNumbering = "R002"
-    /// A stk. number that repeats or skips.
-    public static let subsectionNumbering = "R003"
-    /// An item number that repeats or skips.
-    public static let itemNumbering = "R004"
 }

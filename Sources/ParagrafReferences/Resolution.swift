@@ -36,7 +36,7 @@ public struct ResolvedTarget: Codable, Hashable, Sendable {
     /// The absolute address (a relative target completed from the citing node's place).
     public var address: Address
     /// The id of the node named, when resolved.
-    public var nodeID: String?
+    public var nodeID: NodeID?
     /// Resolved, unresolved or external.
     public var status: ResolutionStatus
     /// Why it did not resolve.
@@ -46,7 +46,7 @@ public struct ResolvedTarget: Codable, Hashable, Sendable {
 
     /// Creates a resolved target.
     public init(
-        target: CitationTarget, address: Address, nodeID: String?, status: ResolutionStatus,
+        target: CitationTarget, address: Address, nodeID: NodeID?, status: ResolutionStatus,
         reason: UnresolvedReason? = nil, message: String? = nil
     ) {
         self.target = target
@@ -63,12 +63,12 @@ public struct ResolvedCitation: Codable, Hashable, Sendable {
     /// The citation.
     public var citation: Citation
     /// The id of the citing node (the leaf whose text holds it).
-    public var sourceID: String?
+    public var sourceID: NodeID?
     /// One entry per target of the citation, in the same order.
     public var targets: [ResolvedTarget]
 
     /// Creates a resolved citation.
-    public init(citation: Citation, sourceID: String?, targets: [ResolvedTarget]) {
+    public init(citation: Citation, sourceID: NodeID?, targets: [ResolvedTarget]) {
         self.citation = citation
         self.sourceID = sourceID
         self.targets = targets

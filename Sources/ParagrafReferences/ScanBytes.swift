@@ -23,7 +23,7 @@ struct PrefixSet: Sendable {
     private static let triples = 4 + 2 * 1024
 
     @inline(__always)
-    private static func test(_ bits: UnsafeBufferPointer<UInt64>, _ base: Int, _ key: Int) -> Bool {
+    private static func test(_ bits: [UInt64], _ base: Int, _ key: Int) -> Bool {
         bits[base + key >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
@@ -53,15 +53,14 @@ struct PrefixSet: Sendable {
 
     /// Whether a word starting at `i` (an ASCII letter, with `i + 1 < end`) may start with one of the
     /// prefixes; a third byte is tested when there is one before `end`.
+    /// `b` is the scanner's buffer (see ``CitationExtractor``).
     @inline(__always)
     func mayStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
-        bits.withUnsafeBufferPointer { bits in
-            let f0 = ScanBytes.fold(b[i])
-            if Self.test(bits, 0, Int(f0)) { return true }
-            let pair = Int(f0) << 8 | Int(ScanBytes.fold(b[i + 1]))
-            guard Self.test(bits, Self.pairs, pair) else { return false }
-            if i + 2 >= end || Self.test(bits, Self.anyAfterPair, pair) { return true }
-            return Self.test(bits, Self.triples, Self.tripleKey(pair, ScanBytes.fold(b[i + 2])))
-        }
+        let f0 = ScanBytes.fold(b[i])
+        if Self.test(bits, 0, Int(f0)) { return true }
+        let pair = Int(f0) << 8 | Int(ScanBytes.fold(b[i + 1]))
+        guard Self.test(bits, Self.pairs, pair) else { return false }
+        if i + 2 >= end || Self.test(bits, Self.anyAfterPair, pair) { return true }
+        return Self.test(bits, Self.triples, Self.tripleKey(pair, ScanBytes.fold(b[i + 2])))
     }
 }

@@ -17,37 +17,36 @@ public enum VersionCheck {
     /// - Complexity: O(n) in the number of nodes.
     public static func numberingFindings(_ document: Document) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        func check(_ nodes: [Node], code: String, name: (String) -> String, scope: String) {
+        func check(_ nodes: [Node], level: ReferenceDiagnostic.Level, scope: String) {
             var previous: Int?
             var seen = Set<String>()
             for node in nodes {
                 guard let number = node.number else { continue }
                 let range = node.labelRange ?? node.range
                 if !seen.insert(number).inserted {
-                    result.append(
-                        Diagnostic(code: code, severity: .warning, message: "\(name(number)) appears twice\(scope)", range: range))
+                    result.raise(ReferenceDiagnostic.duplicateNumber(level: level, number: number, scope: scope), at: range)
                     continue
                 }
                 // Only whole numbers take part in the sequence; "4 a" sits between 4 and 5.
                 guard let value = Int(number) else { continue }
                 if let previous, value > previous + 1 {
-                    let missing = value == previous + 2 ? name(String(previous + 1)) : "\(name(String(previous + 1)))-\(value - 1)"
-                    result.append(
-                        Diagnostic(
-                            code: code, severity: .warning,
-                            message: "\(name(number)) follows \(name(String(previous)))\(scope): \(missing) missing", range: range))
+                    let first = level.name(String(previous + 1))
+                    let missing = value == previous + 2 ? first : "\(first)-\(value - 1)"
+                    result.raise(
+                        ReferenceDiagnostic.numberGap(
+                            level: level, number: number, previous: String(previous), missing: missing, scope: scope),
+                        at: range)
                 }
                 previous = max(previous ?? value, value)
             }
         }
-        check(document.sections, code: ReferenceDiagnosticCode.sectionNumbering, name: { "§ \($0)" }, scope: "")
+        check(document.sections, level: .section, scope: "")
         for section in document.sections {
             let scope = " in § \(section.number ?? "?")"
-            check(section.children(.subsection), code: ReferenceDiagnosticCode.subsectionNumbering, name: { "stk. \($0)" }, scope: scope)
+            check(section.children(.subsection), level: .subsection, scope: scope)
             for stk in section.children(.subsection) {
                 let items = stk.children(.item).filter { $0.number.map { Int($0) != nil } ?? false }
-                check(items, code: ReferenceDiagnosticCode.itemNumbering, name: { "nr. \($0)" },
-                    scope: " in § \(section.number ?? "?"), stk. \(stk.number ?? "1")")
+                check(items, level: .item, scope: " in § \(section.number ?? "?"), stk. \(stk.number ?? "1")")
             }
         }
         return result

@@ -17,8 +17,8 @@ struct AlignmentSymmetryTests {
     static func pairs(_ rows: [AlignmentRow], mirrored: Bool) -> Set<String> {
         Set(
             rows.filter { !$0.old.isEmpty && !$0.new.isEmpty }.map { row in
-                let o = row.old.map(\.id).sorted().joined(separator: "+")
-                let n = row.new.map(\.id).sorted().joined(separator: "+")
+                let o = row.old.map(\.id.description).sorted().joined(separator: "+")
+                let n = row.new.map(\.id.description).sorted().joined(separator: "+")
                 return mirrored ? "\(n) ⇄ \(o)" : "\(o) ⇄ \(n)"
             })
     }

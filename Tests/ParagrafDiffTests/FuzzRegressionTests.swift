@@ -23,7 +23,7 @@ struct FuzzRegressionTests {
     /// duty-bearer made the range `1..<0` (a crash of `paragraf diff` since the duties were first read).
     @Test func sentenceWithoutWords() throws {
         let (old, new) = try versions("fuzz-diff-sentence-without-words.txt")
-        let sentence = try #require(old.document.index().node("p2/stk1/pkt1"))
+        let sentence = try #require(old.document.nodeTable().node("p2/stk1/pkt1"))
         #expect(sentence.text == "2.")
         let diff = VersionDiff.compare(old, new)
         #expect(diff.duties.isEmpty)

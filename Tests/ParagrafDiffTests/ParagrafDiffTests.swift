@@ -13,7 +13,7 @@ struct CorpusDiffTests {
     }()
     var diff: DocumentDiff { Self.diff }
 
-    func sectionRow(old: String? = nil, new: String? = nil) -> AlignmentRow? {
+    func sectionRow(old: NodeID? = nil, new: NodeID? = nil) -> AlignmentRow? {
         diff.alignment.sections.first { row in
             (old.map { o in row.old.contains { $0.id == o } } ?? row.old.isEmpty)
                 && (new.map { n in row.new.contains { $0.id == n } } ?? row.new.isEmpty)
@@ -77,7 +77,7 @@ struct CorpusDiffTests {
         ("p13", "p12"), ("p14", "p13"), ("p12", "p20"), ("p18", "p22"), ("p22", "p26"), ("p24", "p28"),
         ("p25", "p30"), ("p33", "p38"), ("p1", "p1"), ("p10", "p10"),
     ])
-    func sectionsAlignAcrossRenumbering(old: String, new: String) {
+    func sectionsAlignAcrossRenumbering(old: NodeID, new: NodeID) {
         #expect(sectionRow(old: old, new: new) != nil, "\(old) ↔ \(new)")
     }
 
@@ -108,7 +108,7 @@ struct CorpusDiffTests {
         #expect(row.status == .added)
         #expect(row.new[0].caption == "Socialtandpleje")
         let moved = diff.alignment.chapters.filter { $0.status == .moved }
-        #expect(moved.map { $0.old[0].id + "→" + $0.new[0].id } == ["kap3→kap5"])
+        #expect(moved.map { "\($0.old[0].id)→\($0.new[0].id)" } == ["kap3→kap5"])
         #expect(diff.alignment.chapters.contains { $0.old.first?.id == "kap5" && $0.new.first?.id == "kap6" })
     }
 

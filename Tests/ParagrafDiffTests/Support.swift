@@ -42,8 +42,8 @@ func expectGolden(_ actual: String, _ relative: String, sourceLocation: SourceLo
 
 /// The nodes the two versions share by id, with each one's token range in its version (old, new), in the
 /// old version's order: what the text-equality tests compare.
-func tokenRangesOfSharedIDs(_ old: FlatVersion, _ new: FlatVersion) -> [(id: String, old: Range<Int>, new: Range<Int>)] {
-    var newByID: [String: Int] = [:]
+func tokenRangesOfSharedIDs(_ old: FlatVersion, _ new: FlatVersion) -> [(id: NodeID, old: Range<Int>, new: Range<Int>)] {
+    var newByID: [NodeID: Int] = [:]
     for k in new.nodes.indices { newByID[new.nodes[k].id] = k }
     return old.nodes.indices.compactMap { k in
         guard let j = newByID[old.nodes[k].id] else { return nil }

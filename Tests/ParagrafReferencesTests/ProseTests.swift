@@ -8,6 +8,11 @@ struct ProseTests {
         CitationExtractor().citations(inProse: try Repo.text("fixtures/references/\(fixture)"))
     }
 
+    /// The line of `position` in a fixture.
+    func line(_ position: SourcePosition, in fixture: String) throws -> Int {
+        SourceText(bytes: Array(try Repo.text("fixtures/references/\(fixture)").utf8)).locations.location(of: position).line
+    }
+
     @Test("004 (Odense): \"§ 82a\" and \"§§ 82/36\", one § in each of aktivloven and integrationsloven")
     func odense() throws {
         let found = try prose("004-odense-extract.txt")
@@ -24,7 +29,7 @@ struct ProseTests {
         #expect(found[6].lead == .efter)
         #expect(found[6].act?.key == "aktivloven")
         #expect(found[7].act?.key == "integrationsloven")
-        #expect(found[3].span.start.line == 4)
+        #expect(try line(found[3].span.start, in: "004-odense-extract.txt") == 4)
     }
 
     @Test("\"§§ 82/82a\" is two §§ of one act, never split over a pair of acts")
@@ -48,7 +53,7 @@ struct ProseTests {
             Address(section: "134 a", subsection: 1), Address(section: "134 a", subsection: 2),
         ])
         // The line break inside the extract is kept in the span's position.
-        #expect(found[4].span.start.line == 15)
+        #expect(try line(found[4].span.start, in: "000-kl-extract.txt") == 15)
     }
 
     @Test("001 (Ishøj): \"Lov om Aktiv Socialpolitik, §82 og §82a\", \"LAS §82\"")

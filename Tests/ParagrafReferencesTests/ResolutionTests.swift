@@ -7,7 +7,7 @@ struct ResolutionTests {
     static let parsed2003 = try! Repo.tandpleje("2003")
 
     /// Resolves the single citation in `text` as if it stood in node `from` of `parsed`.
-    func resolve(_ text: String, from: String?, in parsed: ParsedDocument = parsed2020) -> [ResolvedTarget] {
+    func resolve(_ text: String, from: NodeID?, in parsed: ParsedDocument = parsed2020) -> [ResolvedTarget] {
         let citations = extract(text, in: from)
         #expect(citations.count == 1, "\(text)")
         let resolver = CitationResolver(document: parsed.document)
@@ -28,7 +28,7 @@ struct ResolutionTests {
             ("jf. kapitel 7", "p22/stk1/pkt1", ["kap7"]),
             ("jf. bilag 1", "p21/stk3/pkt2", ["bilag1"]),
         ])
-    func relative(text: String, from: String, expected: [String]) {
+    func relative(text: String, from: NodeID, expected: [NodeID]) {
         let targets = resolve(text, from: from)
         #expect(targets.map(\.status) == Array(repeating: .resolved, count: expected.count))
         #expect(targets.compactMap(\.nodeID) == expected)
@@ -38,7 +38,7 @@ struct ResolutionTests {
     func example2003() throws {
         let target = try #require(resolve("jf. § 17, stk. 3", from: "p1/stk2", in: Self.parsed2003).first)
         #expect(target.nodeID == "p17/stk3")
-        let index = Self.parsed2003.document.index()
+        let index = Self.parsed2003.document.nodeTable()
         #expect(index.place(of: "p17/stk3") == "Kapitel 5 Amtsspecialtandpleje › § 17 › Stk. 3")
     }
 
@@ -146,15 +146,16 @@ struct ResolutionTests {
 
 @Suite("Numbering checks")
 struct NumberingTests {
-    func node(_ kind: NodeKind, _ id: String, _ number: String, line: Int, children: [Node] = []) -> Node {
-        let position = SourcePosition(offset: line * 10, line: line, column: 1)
+    func node(_ kind: NodeKind, _ id: NodeID, _ number: String, line: Int, children: [Node] = []) -> Node {
+        // Line n starts at offset 10 × (n - 1) in the line table below.
+        let position = SourcePosition(offset: (line - 1) * 10)
         return Node(kind: kind, id: id, number: number, range: SourceRange(start: position, end: position), children: children)
     }
 
     @Test("Gaps and duplicates in §, stk. and nr. numbering")
     func gapsAndDuplicates() {
         let root = Node(
-            kind: .document, id: "document", range: SourceRange(start: .init(offset: 0, line: 1, column: 1), end: .init(offset: 0, line: 1, column: 1)),
+            kind: .document, id: "document", range: SourceRange(0..<0),
             children: [
                 node(.section, "p1", "1", line: 1, children: [
                     node(.subsection, "p1/stk1", "1", line: 1), node(.subsection, "p1/stk2", "2", line: 2),
@@ -172,7 +173,8 @@ struct NumberingTests {
             ])
         let document = Document(
             sourceName: "test", encoding: .utf8, sourceLength: 0, metadata: Metadata(), root: root, diagnostics: [])
-        #expect(VersionCheck.numberingFindings(document).map { "\($0.code) \($0.range.start.line): \($0.message)" } == [
+        let lines = SourceLocationConverter(lineStarts: Array(stride(from: 0, to: 200, by: 10)), byteCount: 200)
+        #expect(VersionCheck.numberingFindings(document).map { "\($0.code) \(lines.location(of: $0.range.start).line): \($0.message)" } == [
             "R002 8: § 2 appears twice",
             "R002 10: § 6 follows § 2: § 3-5 missing",
             "R003 3: stk. 4 follows stk. 2 in § 1: stk. 3 missing",
@@ -210,8 +212,8 @@ struct GraphLookupTests {
     func outgoingAndIncomingMatchTheirDefinition(year: String) throws {
         let parsed = try Repo.tandpleje(year)
         let graph = ReferenceGraph(parsed: parsed)
-        let index = graph.index
-        func inside(_ id: String?, _ ancestor: String) -> Bool {
+        let index = graph.nodes
+        func inside(_ id: NodeID?, _ ancestor: NodeID) -> Bool {
             guard let id else { return false }
             return index.path(to: id).contains { $0.id == ancestor }
         }
@@ -225,5 +227,17 @@ struct GraphLookupTests {
             #expect(incoming == expectedIn, "incoming(to: \(node.id))")
         }
         if year == "2020" { #expect(graph.incoming(to: "p12").count == 8) }
+    }
+}
+
+@Suite("Reference diagnostic catalogue")
+struct ReferenceDiagnosticTests {
+    @Test func entries() {
+        let unresolved = ReferenceDiagnostic.unresolved(citation: "§ 40", place: "§ 1 › Stk. 1", reason: "there is no § 40")
+        #expect(unresolved.code == "R001" && unresolved.severity == .warning)
+        #expect(unresolved.message == "citation \"§ 40\" in § 1 › Stk. 1 does not resolve: there is no § 40")
+        let gap = ReferenceDiagnostic.numberGap(level: .item, number: "3", previous: "1", missing: "nr. 2", scope: " in § 2, stk. 1")
+        #expect(gap.code == "R004" && gap.message == "nr. 3 follows nr. 1 in § 2, stk. 1: nr. 2 missing")
+        #expect(ReferenceDiagnostic.duplicateNumber(level: .section, number: "2", scope: "").message == "§ 2 appears twice")
     }
 }

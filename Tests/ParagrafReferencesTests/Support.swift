@@ -22,7 +22,7 @@ enum Repo {
 }
 
 /// Reads `text` as regulation text standing in node `nodeID`.
-func extract(_ text: String, in nodeID: String? = nil) -> [Citation] {
+func extract(_ text: String, in nodeID: NodeID? = nil) -> [Citation] {
     let source = SourceText(bytes: Array(text.utf8))
     return CitationExtractor().citations(in: source, range: 0..<source.bytes.count, nodeID: nodeID)
 }
@@ -34,7 +34,7 @@ func summary(_ r: ResolvedCitation) -> String {
     let c = r.citation
     var targets: [String] = r.targets.map { t in
         switch t.status {
-        case .resolved: return t.nodeID ?? "?"
+        case .resolved: return t.nodeID?.description ?? "?"
         case .external: return "ext:\(t.target.act?.key ?? "-") \(t.target.address)"
         case .unresolved: return "!\(t.reason?.rawValue ?? "?")"
         }

@@ -10,7 +10,7 @@ struct ParserBehaviourTests {
     func layoutFixtures(name: String) throws {
         let parsed = try TestSupport.parse("fixtures/layouts/\(name).txt")
         #expect(TestSupport.atomViolation(parsed) == nil)
-        try TestSupport.assertGolden(OutlineFormatter().format(parsed.document), "fixtures/layouts/\(name).expected.txt")
+        try TestSupport.assertGolden(OutlineFormatter().format(parsed), "fixtures/layouts/\(name).expected.txt")
     }
 
     @Test func dashChaptersLoneSectionMarkersAndStkWithoutPeriod() throws {
@@ -18,7 +18,7 @@ struct ParserBehaviourTests {
         #expect(document.chapters.map(\.title) == ["Formål og område", "Hold, registrering, mærkning og omsætning af dyr"])
         #expect(document.sections.map(\.number) == ["1", "2", "3", "3 a", "4"])
         #expect(document.sections.map(\.id) == ["p1", "p2", "p3", "p3a", "p4"])
-        #expect(document.index().node("p3a/stk3")?.label == "Stk. 3")
+        #expect(document.nodeTable().node("p3a/stk3")?.label == "Stk. 3")
         #expect(document.metadata.documentType == .lov)
         #expect(document.metadata.title == "Lov om hold af dyr")
     }
@@ -31,7 +31,7 @@ struct ParserBehaviourTests {
         #expect(document.chapters.map(\.label) == ["1. kapitel", "2. kapitel", "3. kapitel"])
         #expect(document.sections.map(\.number) == ["1", "2", "3", "4-6", "5", "6", "7", "8"])
         #expect(document.sections.filter(\.isRepealed).map(\.id) == ["p3", "p4", "p5", "p6"])
-        let index = document.index()
+        let index = document.nodeTable()
         #expect(index.node("p2/stk1/nr3")?.plainText == "om lønmodtageren tidligere inden for de seneste 8 uger har været ansat hos arbejdsgiveren og i hvor mange timer.")
         #expect(document.metadata.ministry == "Beskæftigelsesministeriet")
         #expect(document.metadata.signers == ["Ane Halsboe-Jørgensen", "Marie Sonne"])
@@ -47,7 +47,7 @@ struct ParserBehaviourTests {
             """
         let document = RegulationParser.parse(text: text).document
         #expect(document.sections.map(\.number) == ["1", "2"])
-        #expect(document.index().node("p1/stk1")?.children.compactMap(\.text) == ["Kommunen skal tilbyde tandpleje, jf. § 7.", "Dette gælder også unge."])
+        #expect(document.nodeTable().node("p1/stk1")?.children.compactMap(\.text) == ["Kommunen skal tilbyde tandpleje, jf. § 7.", "Dette gælder også unge."])
     }
 
     @Test func crlfAndByteOrderMark() throws {
@@ -160,7 +160,7 @@ struct GroupHeadingTests {
         #expect(document.chapters.map(\.number) == ["2", "2 a"])
         #expect(document.chapters.map(\.title) == ["Beskæftigelseskrav i forhold til kommunen", "Obligatorisk digital kommunikation"])
         #expect(document.sections.map(\.number) == ["3", "4", "5", "6"])
-        let index = document.index()
+        let index = document.nodeTable()
         #expect(index.node("p4")?.title == "Beskæftigelse og indkomster, som ikke er indberettet til indkomstregistret")
         #expect(index.node("p3/stk2")?.children.count == 1)
         #expect(index.node("p4/stk2")?.children(.item).map(\.number) == ["1", "2"])

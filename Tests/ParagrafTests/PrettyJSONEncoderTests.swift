@@ -6,12 +6,14 @@ import Testing
 /// printing and unescaped slashes: every JSON output of Paragraf depends on it.
 @Suite("Pretty JSON encoder")
 struct PrettyJSONEncoderTests {
-    func foundation<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try JSONPieces.foundationEncoder().encode(value), as: UTF8.self)
+    func foundation<T: Encodable>(_ value: T, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws -> String {
+        let encoder = JSONPieces.foundationEncoder()
+        encoder.userInfo = userInfo
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    func pretty<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try PrettyJSONEncoder().encode(value), as: UTF8.self)
+    func pretty<T: Encodable>(_ value: T, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws -> String {
+        String(decoding: try PrettyJSONEncoder(userInfo: userInfo).encode(value), as: UTF8.self)
     }
 
     struct Scalars: Encodable {
@@ -90,8 +92,9 @@ struct PrettyJSONEncoderTests {
     @Test("A parsed corpus version prints as Foundation prints it")
     func corpusTreeMatchesFoundation() throws {
         for file in [TestSupport.v2003, TestSupport.v2020] {
-            let document = try TestSupport.parse(file).document
-            #expect(try pretty(document) == (try foundation(document)), "\(file)")
+            let parsed = try TestSupport.parse(file)
+            let userInfo: [CodingUserInfoKey: any Sendable] = [.sourceLocations: parsed.source.locations]
+            #expect(try pretty(parsed.document, userInfo: userInfo) == (try foundation(parsed.document, userInfo: userInfo)), "\(file)")
         }
     }
 }

@@ -213,24 +213,9 @@ struct PropertyTests {
         }
     }
 
-    /// `SourceText.range` walks to the end position from the start's line; it must agree with two
-    /// binary searches, including out-of-range and inverted offsets.
-    @Test("SourceText.range equals two independent positions")
-    func rangeMatchesPositions() throws {
-        let source = SourceText(bytes: try TestFiles.corpus("2003-bek-tandpleje.txt"))
-        var rng = SplitMix64(seed: 7)
-        let n = source.bytes.count
-        for _ in 0..<5000 {
-            let start = Int.random(in: -5...(n + 5), using: &rng)
-            let end = Bool.random(using: &rng) ? start + Int.random(in: -3...3000, using: &rng) : Int.random(in: -5...(n + 5), using: &rng)
-            let expected = SourceRange(start: source.position(start), end: source.position(max(start, end)))
-            #expect(source.range(start, end) == expected, "\(start)..<\(end)")
-        }
-    }
-
     /// The path to the first node where two trees differ, for a readable failure.
     func firstDifference(_ a: Node, _ b: Node, path: String = "") -> String? {
-        let here = path + "/" + a.id
+        let here = path + "/" + a.id.description
         if a.kind != b.kind || a.number != b.number || a.title != b.title || a.text != b.text
             || a.isRepealed != b.isRepealed
         {

@@ -37,7 +37,7 @@ enum TestSupport {
         parsed.document.root.forEach { node in
             if let r = node.labelRange { mark(r, "label of \(node.id)") }
             if let r = node.titleRange { mark(r, "title of \(node.id)") }
-            if node.children.isEmpty && node.kind != .document { mark(node.range, node.id) }
+            if node.children.isEmpty && node.kind != .document { mark(node.range, node.id.description) }
         }
         if let problem { return problem }
         bytes.withUnsafeBufferPointer { b in

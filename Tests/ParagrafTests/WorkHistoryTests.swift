@@ -94,13 +94,13 @@ struct WorkHistoryTests {
         let version = try corpus.version("2020")
         let seed = try corpus.load(version).document
         let record = try #require(try corpus.loadRecord(version)).document
-        func leaves(_ d: Document) -> [String: String] {
-            var result: [String: String] = [:]
+        func leaves(_ d: Document) -> [NodeID: String] {
+            var result: [NodeID: String] = [:]
             for section in d.sections { section.forEach { if let t = $0.text { result[$0.id] = t } } }
             return result
         }
-        func ids(_ d: Document) -> [String] {
-            var result: [String] = []
+        func ids(_ d: Document) -> [NodeID] {
+            var result: [NodeID] = []
             for section in d.sections { section.forEach { if [.section, .subsection, .item].contains($0.kind) { result.append($0.id) } } }
             return result
         }

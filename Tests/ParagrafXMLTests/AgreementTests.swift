@@ -12,18 +12,18 @@ struct TreeDifferences: CustomStringConvertible {
     var isEmpty: Bool { onlyInXML.isEmpty && onlyInText.isEmpty && changed.isEmpty }
 
     init(xml: Document, text: Document, kinds: Set<NodeKind>) {
-        func table(_ d: Document) -> [String: Node] {
-            var t: [String: Node] = [:]
+        func table(_ d: Document) -> [NodeID: Node] {
+            var t: [NodeID: Node] = [:]
             d.root.forEach { if kinds.contains($0.kind) { t[$0.id] = $0 } }
             return t
         }
         let a = table(xml)
         let b = table(text)
-        let order = xml.index().order + text.index().order.filter { a[$0] == nil }
+        let order = xml.nodeTable().order + text.nodeTable().order.filter { a[$0] == nil }
         for id in order {
             switch (a[id], b[id]) {
-            case (let x?, nil): onlyInXML.append(id + " " + x.kind.rawValue)
-            case (nil, let y?): onlyInText.append(id + " " + y.kind.rawValue)
+            case (let x?, nil): onlyInXML.append("\(id) \(x.kind.rawValue)")
+            case (nil, let y?): onlyInText.append("\(id) \(y.kind.rawValue)")
             case (let x?, let y?):
                 if x.kind != y.kind || x.number != y.number || x.title != y.title || x.text != y.text {
                     var what: [String] = []
@@ -31,7 +31,7 @@ struct TreeDifferences: CustomStringConvertible {
                     if x.number != y.number { what.append("number \(x.number ?? "-") vs \(y.number ?? "-")") }
                     if x.title != y.title { what.append("title \(x.title ?? "-") | \(y.title ?? "-")") }
                     if x.text != y.text { what.append("text \(x.text ?? "-") | \(y.text ?? "-")") }
-                    changed.append(id + ": " + what.joined(separator: "; "))
+                    changed.append("\(id): " + what.joined(separator: "; "))
                 }
             default: break
             }
@@ -75,7 +75,7 @@ struct AgreementTests {
         #expect(lines.last == "Styrelsen for Arbejdsmarked og Rekruttering, den 30. december 2024 Jens Erik Zebis / Kirsten Brix Pedersen")
     }
 
-    func ids(_ d: Document, _ kind: NodeKind) -> [String] { d.root.all(kind).map(\.id) }
+    func ids(_ d: Document, _ kind: NodeKind) -> [NodeID] { d.root.all(kind).map(\.id) }
 
     /// BEK 1709/2024: chapters, §§ (including those after a group heading, after "… DP 235 A." and after a
     /// chapter title citing a §), items (including a list introduced without a colon) and sentences agree.
@@ -102,7 +102,7 @@ struct AgreementTests {
         let xmlSentences = xml.root.all(.sentence)
         #expect(xmlSentences.count == 131)
         #expect(xmlSentences.filter { textSentences[$0.id] ?? nil != $0.text }.map(\.id) == [])
-        #expect(text.index().node("p11/stk4/pkt2")?.text == "Beregning ved turnus, weekend m.v.")
+        #expect(text.nodeTable().node("p11/stk4/pkt2")?.text == "Beregning ved turnus, weekend m.v.")
     }
 
     /// LBK 62/2024: lettered chapters ("Kapitel 6 a", "13 a"), lists introduced without a colon and nested
@@ -116,7 +116,7 @@ struct AgreementTests {
         #expect(ids(text, .subsection) == ids(xml, .subsection))
         #expect(ids(text, .item) == ids(xml, .item))
         #expect(differences.onlyInXML.isEmpty && differences.onlyInText.isEmpty, "\(differences)")
-        let xmlLitra = xml.root.all(.item).filter { $0.id.split(separator: "/").count == 4 }.map(\.id)
+        let xmlLitra = xml.root.all(.item).filter { $0.id.depth == 4 }.map(\.id)
         #expect(xmlLitra.count == 46)
     }
 

@@ -22,8 +22,8 @@ struct HTMLImportTests {
         #expect(d.root.all(.section).map(\.id) == ["p1", "p2", "p3"])
         #expect(d.count(.subsection) == 5)
         #expect(d.root.all(.item).map(\.id) == ["p2/stk1/nr1", "p2/stk1/nr2"])
-        #expect(d.index().node("kap1")?.title == "Børne- og ungdomstandpleje")
-        #expect(d.index().node("p1/stk2")?.children.count == 2)
+        #expect(d.nodeTable().node("kap1")?.title == "Børne- og ungdomstandpleje")
+        #expect(d.nodeTable().node("p1/stk2")?.children.count == 2)
         #expect(d.metadata.title == "Bekendtgørelse om tandpleje")
         #expect(d.metadata.legalBasisAct == "sundhedsloven")
         #expect(d.metadata.signingDate == LegalDate(year: 2020, month: 6, day: 30))
@@ -39,7 +39,7 @@ struct HTMLImportTests {
             #expect(!text.contains(furniture), "\(furniture) leaked into the document")
         }
         // &nbsp; arrives as U+00A0 and is normalised like any space.
-        #expect(d.index().node("p1/stk1/pkt1")?.text?.contains("under 18 år") == true)
+        #expect(d.nodeTable().node("p1/stk1/pkt1")?.text?.contains("under 18 år") == true)
     }
 
     @Test func genericPageReadsOnlyTheMainContent() throws {
@@ -64,7 +64,7 @@ struct HTMLImportTests {
         var bytes = Array("<html><body><p>".utf8)
         bytes += [0xA7] + Array(" 1. Tandplejen er gratis for b".utf8) + [0xF8] + Array("rn.</p></body></html>".utf8)
         let d = DocumentReader.read(bytes, sourceName: "latin1.html").document
-        #expect(d.index().node("p1/stk1/pkt1")?.text == "Tandplejen er gratis for børn.")
+        #expect(d.nodeTable().node("p1/stk1/pkt1")?.text == "Tandplejen er gratis for børn.")
     }
 
     @Test func pageWithoutTextIsReported() {

@@ -87,7 +87,7 @@ struct LexDaniaTests {
         #expect(m.legalBasisAct == "lov om sygedagpenge")
         #expect(m.legalBasis?.hasPrefix("I medfør af § 6, stk. 2, § 24 c, stk. 2") == true)
         // Chapter titles, a group heading on its first §, and items.
-        let index = d.index()
+        let index = d.nodeTable()
         #expect(index.node("kap5")?.title == "Beregning af sygedagpenge til lønmodtagere")
         #expect(index.node("p6")?.title == "Opgørelse af timefortjeneste til brug for kommunens udbetaling af sygedagpenge")
         #expect(index.node("p7")?.title == nil)
@@ -107,7 +107,7 @@ struct LexDaniaTests {
         #expect(m.inForceDate == LegalDate(year: 2024, month: 1, day: 23))
         #expect(m.ministry == "Ministeriet for Fødevarer, Landbrug og Fiskeri")
         #expect(m.eli == "https://www.retsinformation.dk/eli/lta/2024/62")
-        let index = d.index()
+        let index = d.nodeTable()
         // "Kapitel 6 a" and inserted §§ keep their letters.
         #expect(index.node("kap6a")?.number == "6 a")
         #expect(index.node("p36c")?.label == "§ 36 c.")
@@ -123,7 +123,7 @@ struct LexDaniaTests {
         let transitional = (m.notes ?? []).first { $0.kind == .inForce && $0.text.contains("Lov nr. 1715 af 27. december 2016") }
         #expect(transitional?.text.contains("Erhvervsministeren kan efter høring af miljø- og fødevareministeren") == true)
         // Nested lists are litra under items.
-        #expect(d.root.all(.item).contains { $0.id.split(separator: "/").count == 4 })
+        #expect(d.root.all(.item).contains { $0.id.depth == 4 })
     }
 
     @Test(.needsLexDania) func amendingActItemsHoldTheQuotedText() throws {
@@ -131,7 +131,7 @@ struct LexDaniaTests {
         let d = LexDaniaImporter.read(try Files.bytes(url)).document
         #expect(d.metadata.documentType == .lov)
         #expect(d.metadata.number == "1547")
-        let index = d.index()
+        let index = d.nodeTable()
         #expect(index.node("p1/stk1/pkt1")?.text == "I lov om hold af dyr, jf. lovbekendtgørelse nr. 9 af 6. januar 2022, foretages følgende ændringer:")
         let first = index.node("p1/stk1/nr1")
         #expect(first?.label == "1.")
@@ -155,11 +155,26 @@ struct LexDaniaTests {
             <DokumentIndhold><Paragraf><Explicatus>§ 1.</Explicatus><Stk><Exitus><Linea><Char>Tekst &amp; mere.</Char></Linea></Exitus></Stk></Paragraf>
             <Mystery><Linea><Char>Hvad er dette?</Char></Linea></Mystery></DokumentIndhold></Dokument>
             """
-        let d = DocumentReader.read(Array(xml.utf8), sourceName: "x.xml").document
+        let parsed = DocumentReader.read(Array(xml.utf8), sourceName: "x.xml")
+        let d = parsed.document
         #expect(d.count(.section) == 1)
         #expect(d.root.all(.sentence).first?.text == "Tekst & mere.")
         #expect(d.root.all(.unplaced).first?.text == "Hvad er dette?")
-        #expect(d.diagnostics.contains { $0.code == XMLDiagnosticCode.unknownElement && $0.range.start.line == 4 })
+        #expect(d.diagnostics.contains { $0.code == XMLDiagnosticCode.unknownElement && parsed.source.locations.location(of: $0.range.start).line == 4 })
         #expect(d.metadata.eli == "https://www.retsinformation.dk/eli/lta/2020/7")
+    }
+}
+
+@Suite("XML diagnostic catalogue")
+struct XMLDiagnosticTests {
+    @Test func entries() {
+        #expect(XMLDiagnostic.tooLarge(bytes: 10, limit: 5).code == "X004")
+        #expect(XMLDiagnostic.tooLarge(bytes: 10, limit: 5).message == "input of 10 bytes exceeds the limit of 5 bytes; not parsed")
+        #expect(XMLDiagnostic.entityIgnored(name: "xxe", external: true).message
+            == "entity declaration 'xxe' (external) ignored: entities are never declared, loaded or expanded")
+        #expect(XMLDiagnostic.schema("bad", isError: false).severity == .warning)
+        let note = XMLDiagnostic.htmlProblem(code: "X001", location: LocatedPosition(offset: 9, line: 2, column: 3), message: "oops")
+        #expect(note.code == "X001" && note.severity == .note && note.message == "HTML 2:3: oops")
+        #expect(XMLDiagnostic.duplicateID(repeated: "p1", id: "p1~2").at(SourceRange(0..<0)).code == XMLDiagnosticCode.duplicateID)
     }
 }

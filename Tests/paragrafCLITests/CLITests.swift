@@ -126,6 +126,7 @@ struct CLITests {
         let parsed = RegulationParser.parse(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))), sourceName: path)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.userInfo[.sourceLocations] = parsed.source.locations
         let whole = String(decoding: try encoder.encode(Envelope(document: parsed.document)), as: UTF8.self) + "\n"
         #expect(json.stdout == whole)
         #expect(parsed.document.root.children.map(\.kind).filter { $0 == .chapter }.count == 9)

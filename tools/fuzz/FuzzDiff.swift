@@ -16,7 +16,7 @@ public func paragrafFuzzDiff(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt
     let diff = VersionDiff.compare(
         old, new, oldGraph: ReferenceGraph(parsed: old), newGraph: ReferenceGraph(parsed: new))
     let oldCount = old.source.bytes.count, newCount = new.source.bytes.count
-    func inside(_ range: SourceRange?, _ count: Int, _ what: @autoclosure () -> String) {
+    func inside(_ range: LocatedRange?, _ count: Int, _ what: @autoclosure () -> String) {
         guard let r = range else { return }
         FuzzChecks.require(
             0 <= r.start.offset && r.start.offset <= r.end.offset && r.end.offset <= count,

@@ -11,7 +11,7 @@ public func paragrafFuzzParser(_ data: UnsafePointer<UInt8>, _ count: Int) -> CI
     let parsed = RegulationParser.parse(input, sourceName: "fuzz")
     FuzzChecks.atoms(parsed)
     _ = PlainTextFormatter().format(parsed.document)
-    _ = OutlineFormatter().format(parsed.document)
+    _ = OutlineFormatter().format(parsed)
     _ = SummaryFormatter().format(parsed.document)
     for diagnostic in parsed.document.diagnostics.prefix(20) { _ = diagnostic.rendered(file: "fuzz", source: parsed.source) }
     return 0

@@ -56,7 +56,7 @@ extension DatasetTreeBuilder {
                 // A title, signature or annex the text parser saw in a provision is text of that provision.
                 unplacedCount += 1
                 let range = map(node.range, decoded)
-                let id = uniqueID("unplaced\(unplacedCount)", at: range.offsets)
+                let id = uniqueID(.unplaced(unplacedCount), at: range.offsets)
                 nodes.append(Node(kind: .unplaced, id: id, text: node.plainText, range: range))
             }
         }
@@ -95,7 +95,7 @@ extension DatasetTreeBuilder {
             return
         }
         guard let field = provision.section?.value else { return }
-        func key(_ s: String) -> String { Address.removingSpaces(s).lowercased() }
+        func key(_ s: String) -> String { NodeID.withoutSpaces(s).lowercased() }
         if key(first.number ?? "") != key(field) {
             diagnose(
                 DatasetDiagnosticCode.sectionMismatch, .warning,
@@ -107,17 +107,17 @@ extension DatasetTreeBuilder {
     /// A section with a unique id (a § given twice gets "p5~2", its descendants "p5~2/stk2").
     private mutating func remapSection(_ node: Node, _ decoded: JSONStringDecoder.DecodedString) -> Node {
         let range = map(node.labelRange ?? node.range, decoded)
-        let id = uniqueID(node.id, at: range.offsets)
+        let id = uniqueID(node.id.last.step, at: range.offsets)
         return remap(node, decoded, prefix: id == node.id ? nil : (node.id, id))
     }
 
     /// `node` with every range mapped into the file and, with `prefix`, its id prefix replaced.
-    private func remap(_ node: Node, _ decoded: JSONStringDecoder.DecodedString, prefix: (String, String)?) -> Node {
+    private func remap(_ node: Node, _ decoded: JSONStringDecoder.DecodedString, prefix: (NodeID, NodeID)?) -> Node {
         var n = node
         n.range = map(node.range, decoded)
         if let r = node.labelRange { n.labelRange = map(r, decoded) }
         if let r = node.titleRange { n.titleRange = map(r, decoded) }
-        if let (old, new) = prefix, n.id.hasPrefix(old) { n.id = new + n.id.dropFirst(old.count) }
+        if let (old, new) = prefix, let id = n.id.rebased(from: old, onto: new) { n.id = id }
         n.children = node.children.map { remap($0, decoded, prefix: prefix) }
         return n
     }

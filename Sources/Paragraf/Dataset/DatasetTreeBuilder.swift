@@ -3,7 +3,7 @@
 struct DatasetTreeBuilder {
     let source: SourceText
     var diagnostics: [Diagnostic] = []
-    private var usedIDs: [String: Int] = [:]
+    private var ids = NodeIDAllocator()
     /// Unplaced nodes made so far (their ids count up: `unplaced1`, `unplaced2`, …).
     var unplacedCount = 0
 
@@ -182,7 +182,7 @@ struct DatasetTreeBuilder {
             guard let c = chapter else { return }
             chapter = nil
             guard let last = c.sections.last else { return }
-            let id = builder.uniqueID("kap" + Address.removingSpaces(c.number), at: c.label)
+            let id = builder.uniqueID(.chapter(c.number), at: c.label)
             let start = min(c.label.lowerBound, c.sections.first!.range.start.offset)
             top.append(
                 Node(
@@ -220,13 +220,12 @@ struct DatasetTreeBuilder {
     }
 
     /// Keeps ids unique across provisions: a repeated one gets "~2", "~3", … as the text parser does.
-    mutating func uniqueID(_ id: String, at range: Range<Int>) -> String {
-        if let count = usedIDs.updateValue(1, forKey: id) {
-            usedIDs[id] = count + 1
-            let unique = "\(id)~\(count + 1)"
-            diagnose(DatasetDiagnosticCode.duplicateID, .warning, "\(id) appears again; this one is \(unique)", range)
-            return unique
+    mutating func uniqueID(_ step: NodeID.Step, at range: Range<Int>) -> NodeID {
+        let allocation = ids.unique(step, under: nil)
+        if let repeated = allocation.repeated {
+            diagnose(
+                DatasetDiagnosticCode.duplicateID, .warning, "\(repeated) appears again; this one is \(allocation.id)", range)
         }
-        return id
+        return allocation.id
     }
 }

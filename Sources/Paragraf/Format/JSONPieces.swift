@@ -34,14 +34,15 @@ package enum JSONPieces {
     /// Line feeds in JSON are always between tokens; one inside a string is written `\n`.
     package static func append(_ json: [UInt8], indentedBy spaces: [UInt8], to result: inout [UInt8]) {
         result.reserveCapacity(result.count + json.count + json.count / 4)
+        guard !json.isEmpty else { return }
+        var start = 0
+        result.append(contentsOf: spaces)
         json.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var start = 0
-            result.append(contentsOf: spaces)
             while start < bytes.count {
-                // The next line feed, found by memchr many bytes a step.
-                let end = memchr(base + start, 0x0A, bytes.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) + 1 } ?? bytes.count
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                // The next line feed, found by memchr many bytes a step (a byte loop instead: 3.3 % more
+                // instructions for `parse --format json` of the x10 text).
+                let end = min(Bytes.next(0x0A, in: bytes, from: start, to: bytes.count) + 1, bytes.count)
+                result.append(contentsOf: bytes[start..<end])
                 if end < bytes.count, bytes[end] != 0x0A { result.append(contentsOf: spaces) }
                 start = end
             }

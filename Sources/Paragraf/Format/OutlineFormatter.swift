@@ -7,22 +7,23 @@ public struct OutlineFormatter: Sendable {
     /// Creates a formatter.
     public init(textWidth: Int = 60) { self.textWidth = textWidth }
 
-    /// The outline of `document`.
-    public func format(_ document: Document) -> String {
+    /// The outline of a parsed document (its source gives each node's line and column).
+    public func format(_ parsed: ParsedDocument) -> String {
         var lines: [String] = []
-        for child in document.root.children { append(child, depth: 0, to: &lines) }
+        let locations = parsed.source.locations
+        for child in parsed.document.root.children { append(child, depth: 0, locations: locations, to: &lines) }
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
     }
 
-    private func append(_ node: Node, depth: Int, to lines: inout [String]) {
-        var line = String(repeating: "  ", count: depth) + node.kind.rawValue + " " + node.id
+    private func append(_ node: Node, depth: Int, locations: SourceLocationConverter, to lines: inout [String]) {
+        var line = String(repeating: "  ", count: depth) + node.kind.rawValue + " " + node.id.description
         if let label = node.label { line += " [\(label)]" }
         if node.isRepealed { line += " (ophævet)" }
         if let title = node.title { line += " \u{201C}\(title)\u{201D}" }
         if let text = node.text { line += ": " + excerpt(text) }
-        line += " @\(node.range.start.line):\(node.range.start.column)"
+        line += " @\(locations.location(of: node.range.start))"
         lines.append(line)
-        for child in node.children { append(child, depth: depth + 1, to: &lines) }
+        for child in node.children { append(child, depth: depth + 1, locations: locations, to: &lines) }
     }
 
     private func excerpt(_ text: String) -> String {

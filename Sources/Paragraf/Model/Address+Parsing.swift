@@ -29,7 +29,7 @@ extension Address {
         case "underskrift", "signature", "underskriften": return Address(special: .signature)
         default: break
         }
-        if !text.contains(" "), !text.contains("§"), let byID = Address(id: text) { return byID }
+        if !text.contains(" "), !text.contains("§"), let id = NodeID(parsing: text), let byID = Address(id: id) { return byID }
         // Tokens: words and numbers; "§17" → "§", "17"; "4a" → "4", "a"; "2." → "2", "."
         var tokens: [String] = []
         var current = ""

@@ -193,12 +193,12 @@ public struct DocumentNote: Codable, Hashable, Sendable {
     /// The note's text, whitespace normalized.
     public var text: String
     /// The id of the node the note is attached to, if any.
-    public var anchor: String?
+    public var anchor: NodeID?
     /// Where the note is in the source.
     public var range: SourceRange?
 
     /// Creates a note.
-    public init(kind: Kind, marker: String? = nil, text: String, anchor: String? = nil, range: SourceRange? = nil) {
+    public init(kind: Kind, marker: String? = nil, text: String, anchor: NodeID? = nil, range: SourceRange? = nil) {
         self.kind = kind
         self.marker = marker
         self.text = text

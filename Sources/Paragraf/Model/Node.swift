@@ -44,7 +44,7 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
     public var isRepealed: Bool
     /// Stable id derived from the legal address, e.g. `p17/stk3/nr2`; equal addresses in two
     /// versions give equal ids.
-    public var id: String
+    public var id: NodeID
     /// The normalized number: "17", "4 a", "3", "b", "IV".
     public var number: String?
     /// The whitespace-normalized text of a leaf.
@@ -84,7 +84,7 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
 
     /// Creates a node.
     public init(
-        kind: NodeKind, id: String, label: String? = nil, number: String? = nil, title: String? = nil,
+        kind: NodeKind, id: NodeID, label: String? = nil, number: String? = nil, title: String? = nil,
         text: String? = nil, range: SourceRange, labelRange: SourceRange? = nil, titleRange: SourceRange? = nil,
         isRepealed: Bool = false, children: [Node] = []
     ) {
@@ -173,7 +173,7 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            kind: try c.decode(NodeKind.self, forKey: .kind), id: try c.decode(String.self, forKey: .id),
+            kind: try c.decode(NodeKind.self, forKey: .kind), id: try c.decode(NodeID.self, forKey: .id),
             label: try c.decodeIfPresent(String.self, forKey: .label),
             number: try c.decodeIfPresent(String.self, forKey: .number),
             title: try c.decodeIfPresent(String.self, forKey: .title),
@@ -233,10 +233,8 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
     /// Calls `body` for this node and every descendant, depth first, in document order.
     public func forEach(_ body: (Node) throws -> Void) rethrows {
         try body(self)
-        // Through the buffer: `for child in children` copies (retains) every child on the way.
-        try children.withUnsafeBufferPointer { children in
-            for i in children.indices { try children[i].forEach(body) }
-        }
+        // By index: `for child in children` copies (retains) every child on the way.
+        for i in children.indices { try children[i].forEach(body) }
     }
 
     /// Every descendant (and this node) of `kind`, in document order.
@@ -251,9 +249,7 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
 
     private func collect(_ kind: NodeKind, into result: inout [Node]) {
         if self.kind == kind { result.append(self) }
-        children.withUnsafeBufferPointer { children in
-            for i in children.indices { children[i].collect(kind, into: &result) }
-        }
+        for i in children.indices { children[i].collect(kind, into: &result) }
     }
 
     /// The direct children of `kind`.

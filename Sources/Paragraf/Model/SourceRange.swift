@@ -6,60 +6,51 @@ import Musl
 import Darwin
 #endif
 
-/// A position in a source text: a UTF-8 byte offset with its 1-based line and column.
+/// A position in a source text: a UTF-8 byte offset.
 ///
-/// `column` counts UTF-8 bytes from the start of the line, as compilers do, so that it can be
-/// computed in O(log n) from a line table however long the line is.
+/// Positions are offsets only; a ``SourceLocationConverter`` (``SourceText/locations``) gives the 1-based
+/// line and column on demand, as swift-syntax's `SourceLocationConverter` does. Every node carries three
+/// ranges, so a position is 8 bytes, not the 16 it took with its line and column.
 ///
-/// Line and column are stored in 32 bits each (clamped to `Int32`), so that a range takes 32 bytes rather
-/// than 48: every node carries one, and the tree's size is what the parser's memory grows with.
+/// In JSON a position is written with its line and column (`{"column": 1, "line": 12, "offset": 345}`): the
+/// encoder's `userInfo[.sourceLocations]` must hold the converter of the position's text.
 public struct SourcePosition: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
     /// Zero-based UTF-8 byte offset into the document's source text.
     public var offset: Int
-    private var storedLine: Int32
-    private var storedColumn: Int32
 
-    /// One-based line number.
-    public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(clamping: newValue) }
-    }
-
-    /// One-based column, in UTF-8 bytes.
-    public var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = Int32(clamping: newValue) }
-    }
-
-    /// Creates a position from its offset, line and column.
-    public init(offset: Int, line: Int, column: Int) {
+    /// Creates a position.
+    public init(offset: Int) {
         self.offset = offset
-        self.storedLine = Int32(clamping: line)
-        self.storedColumn = Int32(clamping: column)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case offset, line, column
+        case offset
     }
 
+    /// Reads the offset (line and column, when present, are derived data and not read).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            offset: try c.decode(Int.self, forKey: .offset), line: try c.decode(Int.self, forKey: .line),
-            column: try c.decode(Int.self, forKey: .column))
+        self.init(offset: try c.decode(Int.self, forKey: .offset))
     }
 
+    /// Writes the offset with its line and column, from the converter in `userInfo[.sourceLocations]`.
     public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(offset, forKey: .offset)
-        try c.encode(line, forKey: .line)
-        try c.encode(column, forKey: .column)
+        guard let converter = encoder.userInfo[.sourceLocations] as? SourceLocationConverter else {
+            throw EncodingError.invalidValue(
+                self,
+                .init(
+                    codingPath: encoder.codingPath,
+                    debugDescription:
+                        "a source position is written with its line and column: set the encoder's userInfo[.sourceLocations] to the text's SourceLocationConverter"
+                ))
+        }
+        try converter.location(of: offset).encode(to: encoder)
     }
 
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool { lhs.offset < rhs.offset }
 
-    /// `line:column`.
-    public var description: String { "\(line):\(column)" }
+    /// `@offset`.
+    public var description: String { "@\(offset)" }
 }
 
 /// A half-open range of UTF-8 bytes `[start, end)` in a document's source text.
@@ -75,6 +66,11 @@ public struct SourceRange: Codable, Hashable, Sendable, CustomStringConvertible 
         self.end = end
     }
 
+    /// Creates a range of byte offsets.
+    public init(_ offsets: Range<Int>) {
+        self.init(start: SourcePosition(offset: offsets.lowerBound), end: SourcePosition(offset: offsets.upperBound))
+    }
+
     /// The byte offsets as a Swift range.
     public var offsets: Range<Int> { start.offset..<end.offset }
     /// Number of bytes covered.
@@ -85,11 +81,11 @@ public struct SourceRange: Codable, Hashable, Sendable, CustomStringConvertible 
     /// Whether `offset` lies inside the range.
     public func contains(_ offset: Int) -> Bool { offset >= start.offset && offset < end.offset }
 
-    /// `line:col-line:col`.
-    public var description: String { "\(start)-\(end)" }
+    /// `start..<end` in byte offsets.
+    public var description: String { "\(start.offset)..<\(end.offset)" }
 }
 
-/// The UTF-8 text a document was parsed from, with a line table for offset → line:column.
+/// The UTF-8 text a document was parsed from, with a line table for offset → line:column (``locations``).
 ///
 /// When the input was not valid UTF-8, `bytes` holds the transcoded text and all ranges refer to it
 /// (the parser says so in a diagnostic).
@@ -106,13 +102,12 @@ public struct SourceText: Sendable, Hashable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            // memchr finds the line feeds many bytes per step; the table is built for every parse.
-            var index = 0
-            while index < buffer.count, let hit = memchr(base + index, 0x0A, buffer.count - index) {
-                let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                starts.append(offset + 1)
-                index = offset + 1
+            // The line feeds found by memchr (``Bytes/next(_:in:from:to:)``, measured there); the table is
+            // built for every parse.
+            var index = Bytes.next(0x0A, in: buffer, from: 0, to: buffer.count)
+            while index < buffer.count {
+                starts.append(index + 1)
+                index = Bytes.next(0x0A, in: buffer, from: index + 1, to: buffer.count)
             }
         }
         // The estimate above suits short lines; texts of long lines (a paragraph a line) would keep most of
@@ -126,66 +121,19 @@ public struct SourceText: Sendable, Hashable {
         self.lineStarts = starts
     }
 
-    /// The position of byte `offset` (clamped to the text).
-    /// - Complexity: O(log lines).
+    /// The position of byte `offset`, clamped to the text.
     public func position(_ offset: Int) -> SourcePosition {
-        let offset = max(0, min(offset, bytes.count))
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return SourcePosition(offset: offset, line: low + 1, column: offset - lineStarts[low] + 1)
+        SourcePosition(offset: max(0, min(offset, bytes.count)))
     }
 
-    /// The range of bytes `[start, end)`.
+    /// The range of bytes `[start, end)`, both clamped to the text, the end to no less than the start.
     public func range(_ start: Int, _ end: Int) -> SourceRange {
-        range(start, end, startLine: position(start).line - 1)
+        let lower = max(0, min(start, bytes.count))
+        return SourceRange(start: SourcePosition(offset: lower), end: SourcePosition(offset: max(lower, min(end, bytes.count))))
     }
 
-    /// The range `[start, end)` when the start's 0-based line is known.
-    private func range(_ start: Int, _ end: Int, startLine: Int) -> SourceRange {
-        let startOffset = max(0, min(start, bytes.count))
-        let first = SourcePosition(offset: startOffset, line: startLine + 1, column: startOffset - lineStarts[startLine] + 1)
-        // The end is almost always on the start's line or a few lines below: walk there instead of a
-        // second binary search (the parser makes a range for every node).
-        let endOffset = max(0, min(max(start, end), bytes.count))
-        var line = startLine
-        for _ in 0..<8 {
-            guard line + 1 < lineStarts.count, lineStarts[line + 1] <= endOffset else {
-                return SourceRange(
-                    start: first, end: SourcePosition(offset: endOffset, line: line + 1, column: endOffset - lineStarts[line] + 1))
-            }
-            line += 1
-        }
-        return SourceRange(start: first, end: position(endOffset))
-    }
-
-    /// The range of bytes `[start, end)`, looking for the start's line from `line` (0-based) on.
-    ///
-    /// The parser makes its ranges in document order: walking a few lines forward from the last one
-    /// costs less than a binary search per range. `line` moves forward to the start's line, never back.
-    func range(_ start: Int, _ end: Int, fromLine line: inout Int) -> SourceRange {
-        let offset = max(0, min(start, bytes.count))
-        if line < 0 || line >= lineStarts.count {
-            line = position(offset).line - 1
-        } else if lineStarts[line] > offset {
-            // Behind the cursor (a container's start when it closes): leave the cursor where it is.
-            return range(start, end)
-        } else {
-            var steps = 0
-            while line + 1 < lineStarts.count, lineStarts[line + 1] <= offset {
-                line += 1
-                steps += 1
-                if steps == 16 {
-                    line = position(offset).line - 1
-                    break
-                }
-            }
-        }
-        return range(start, end, startLine: line)
-    }
+    /// The converter that gives the line and column of a position in this text.
+    public var locations: SourceLocationConverter { SourceLocationConverter(lineStarts: lineStarts, byteCount: bytes.count) }
 
     /// The text of a range, decoded as UTF-8 (invalid bytes repaired).
     public func string(_ range: Range<Int>) -> String {
@@ -196,7 +144,7 @@ public struct SourceText: Sendable, Hashable {
 
     /// The full text of the line holding `offset`, without its line break.
     public func lineText(containing offset: Int) -> String {
-        let line = position(offset).line
+        let line = locations.location(of: offset).line
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }

@@ -1,7 +1,7 @@
 /// A node under construction.
 struct Container {
     var kind: NodeKind
-    var id: String
+    var id: NodeID
     var label: String?
     var number: String?
     var title: String?

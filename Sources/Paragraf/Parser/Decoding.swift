@@ -68,6 +68,8 @@ enum InputDecoder {
     }
 
     static func decode(_ input: [UInt8]) -> Result {
+        // The buffer serves the eight-bytes-a-step scan (``Bytes/load8(_:_:)``) that passes valid UTF-8
+        // without looking at each byte, as in ``Bytes/normalized(_:_:_:)`` (17.8 % of a parse there).
         input.withUnsafeBufferPointer { b in
             var i = 0
             var invalid = 0

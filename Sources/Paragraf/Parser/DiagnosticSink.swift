@@ -17,6 +17,9 @@ struct DiagnosticSink {
         for diagnostic in initial { append(diagnostic) }
     }
 
+    /// Raises a parser diagnostic at `range`.
+    mutating func raise(_ message: ParserDiagnostic, at range: SourceRange) { append(message.at(range)) }
+
     mutating func append(_ diagnostic: Diagnostic) {
         let count = counts[diagnostic.code, default: 0] + 1
         counts[diagnostic.code] = count
@@ -32,11 +35,7 @@ struct DiagnosticSink {
         var result = kept
         for (code, first) in firstDropped {
             let dropped = counts[code, default: 0] - Self.limitPerCode
-            result.append(
-                Diagnostic(
-                    code: code, severity: .note,
-                    message: "\(dropped) more \(code) diagnostics like the ones above are not shown",
-                    range: first.range))
+            result.append(ParserDiagnostic.moreNotShown(code: code, count: dropped).at(first.range))
         }
         result.sort { ($0.range.start.offset, $0.code) < ($1.range.start.offset, $1.code) }
         return result

@@ -56,31 +56,29 @@ enum MetadataExtractor {
     /// bridging each one to NSString took half of the parse time (callgrind, tools/README.md). Both words
     /// hold "æ" (C3 A6): memchr for its second byte, then compare around it.
     static func keywords(
-        in utf8: UnsafeBufferPointer<UInt8>, inForce: [UInt8] = inForce
+        in b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, inForce: [UInt8] = inForce
     ) -> (inForceAt: Int?, hasRepeal: Bool) {
         var inForceAt: Int?
         var hasRepeal = false
-        guard let base = utf8.baseAddress else { return (nil, false) }
-        var i = 0
-        while i < utf8.count, let hit = memchr(base + i, 0xA6, utf8.count - i) {
-            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            if inForceAt == nil, matches(inForce, in: utf8, at: at - 3) { inForceAt = at - 3 }
-            if matches(repealed, in: utf8, at: at - 4) { hasRepeal = true }
-            i = at + 1
+        var at = Bytes.next(0xA6, in: b, from: start, to: end)
+        while at < end {
+            if inForceAt == nil, matches(inForce, in: b, at: at - 3, start, end) { inForceAt = at - 3 - start }
+            if matches(repealed, in: b, at: at - 4, start, end) { hasRepeal = true }
+            at = Bytes.next(0xA6, in: b, from: at + 1, to: end)
         }
         return (inForceAt, hasRepeal)
     }
 
-    /// ``keywords(in:inForce:)`` over a sentence's normalized text.
+    /// ``keywords(in:_:_:inForce:)`` over a sentence's normalized text.
     static func keywords(in text: String) -> (inForceAt: Int?, hasRepeal: Bool) {
         var text = text
-        return text.withUTF8 { keywords(in: $0) }
+        return text.withUTF8 { keywords(in: $0, 0, $0.count) }
     }
 
     /// Whether the raw bytes of a sentence may hold "træder i kraft" or "ophæves" (before its text is
     /// normalized; ``extract(root:sentences:)`` then looks at the text).
-    static func mayHoldKeyword(_ raw: UnsafeBufferPointer<UInt8>) -> Bool {
-        let found = keywords(in: raw, inForce: inForceWord)
+    static func mayHoldKeyword(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let found = keywords(in: b, start, end, inForce: inForceWord)
         return found.inForceAt != nil || found.hasRepeal
     }
 
@@ -204,20 +202,15 @@ enum MetadataExtractor {
         return result
     }
 
-    /// Whether `pattern` stands in `bytes` at `at`.
-    static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
-        guard at >= 0, at + pattern.count <= bytes.count else { return false }
+    /// Whether `pattern` stands in `bytes` at `at`, within `[start, end)`.
+    static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at: Int, _ start: Int, _ end: Int) -> Bool {
+        guard at >= start, at + pattern.count <= end else { return false }
         for k in 0..<pattern.count where bytes[at + k] != pattern[k] { return false }
         return true
     }
 
     /// The first index at or after `from` where `pattern` starts in `bytes`.
     static func firstIndex(of pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { firstIndex(of: pattern, in: $0, from: from) }
-    }
-
-    /// The first index at or after `from` where `pattern` starts in `bytes`.
-    static func firstIndex(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
         var i = from
         while i + pattern.count <= bytes.count {

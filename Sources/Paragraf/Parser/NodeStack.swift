@@ -4,6 +4,10 @@
 /// exactly their number when it closes (``popArray(from:)``): one allocation per container instead of
 /// an array grown by doubling (a reallocation and a copy at 1, 2, 4 … children, and up to half of it
 /// unused in the finished tree). Children are moved, not copied, so no reference count changes.
+///
+/// Measured: an array-backed stack (`append`, then `Array(nodes[start...])` and `removeSubrange`) runs
+/// 6.2 % more instructions for `parse --format summary` of the synthetic x10 text (whole process, callgrind),
+/// at the same peak memory.
 final class NodeStack {
     private var base: UnsafeMutablePointer<Node>
     private var capacity: Int

@@ -8,20 +8,7 @@ extension ParserCore {
         let lastRange = nodes.lastRange(above: c.childStart)
         var end = c.end
         if let lastRange { end = max(end, lastRange.end.offset) }
-        // The positions are usually known already: the start is the label's or the title's, the end the
-        // last child's (a container spans many lines; looking them up again cost 3 % of the parse).
-        let start: SourcePosition? =
-            c.labelRange?.start.offset == c.start ? c.labelRange?.start
-            : c.titleRange?.start.offset == c.start ? c.titleRange?.start : nil
-        let endPosition: SourcePosition? =
-            lastRange?.end.offset == end ? lastRange?.end
-            : c.labelRange?.end.offset == end ? c.labelRange?.end : nil
-        let nodeRange: SourceRange
-        if let start, let endPosition {
-            nodeRange = SourceRange(start: start, end: endPosition)
-        } else {
-            nodeRange = range(c.start, end)
-        }
+        let nodeRange = range(c.start, end)
         return Node(
             kind: c.kind, id: c.id, label: c.label, number: c.number, title: c.title, range: nodeRange,
             labelRange: c.labelRange, titleRange: c.titleRange, isRepealed: c.isRepealed, children: nodes.popArray(from: c.childStart))
@@ -58,7 +45,7 @@ extension ParserCore {
         if !pendingRangeSections.isEmpty {
             let at = node.range.end.offset
             for (number, repealed) in pendingRangeSections {
-                let id = uniqueID("p" + number.idComponent, at: at)
+                let id = uniqueID(.section(format(number)), under: nil, at: at)
                 appendToChapter(
                     Node(kind: .section, id: id, number: format(number), range: source.range(at, at), isRepealed: repealed))
             }
@@ -91,18 +78,13 @@ extension ParserCore {
         closePart()
     }
 
-    /// `id`, or `id~N` with a P012 warning when it was given before.
-    mutating func uniqueID(_ id: String, at offset: Int) -> String {
-        // One hash of the id in the common case (a new id), not a lookup and then an insert.
-        if let count = usedIDs.updateValue(1, forKey: id) {
-            usedIDs[id] = count + 1
-            let unique = "\(id)~\(count + 1)"
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.duplicateID, severity: .warning,
-                    message: "\(id) appears again; this one is \(unique)", range: source.range(offset, offset)))
-            return unique
+    /// The id of a new node `step` under `parent`, with a P012 warning when it was given before (the repeat
+    /// gets the next occurrence, `p5~2`).
+    mutating func uniqueID(_ step: NodeID.Step, under parent: NodeID?, at offset: Int) -> NodeID {
+        let allocation = ids.unique(step, under: parent)
+        if let repeated = allocation.repeated {
+            diagnostics.raise(.duplicateID(repeated: repeated, id: allocation.id), at: source.range(offset, offset))
         }
-        return id
+        return allocation.id
     }
 }

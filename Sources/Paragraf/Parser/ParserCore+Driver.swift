@@ -31,18 +31,14 @@ extension ParserCore {
             self.annex = nil
         }
         // Every id is made: free the table before the document is assembled (the parse's peak memory).
-        usedIDs = [:]
+        ids.removeAll()
         if !sawStructure && n > 0 && !isOnlySpace(0, n) {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.noStructure, severity: .warning,
-                    message: "no structure recognised (no § or Kapitel heading)",
-                    range: source.range(0, min(n, 1))))
+            diagnostics.raise(.noStructure, at: source.range(0, min(n, 1)))
         }
         let topChildren = nodes.popArray(from: 0)
         let rootEnd = topChildren.last?.range.end.offset ?? 0
         let root = Node(
-            kind: .document, id: "document", range: source.range(0, max(rootEnd, n)), children: topChildren)
+            kind: .document, id: .document, range: source.range(0, max(rootEnd, n)), children: topChildren)
         let metadata = metadata(of: root)
         return Document(
             sourceName: sourceName, encoding: encoding, sourceLength: n, metadata: metadata, root: root,
@@ -52,25 +48,15 @@ extension ParserCore {
     /// Diagnostics about the input as a whole: empty (P003), CRLF (P013), control bytes (P009).
     mutating func checkInput() {
         if n == 0 || isOnlySpace(0, n) {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.empty, severity: .warning, message: "input is empty or only whitespace",
-                    range: source.range(0, 0)))
+            diagnostics.raise(.empty, at: source.range(0, 0))
             return
         }
         if n >= 2 && b[n - 2] == 0x0D && b[n - 1] == 0x0A || (source.lineStarts.count > 1 && source.lineStarts[1] >= 2 && b[source.lineStarts[1] - 2] == 0x0D) {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.crlf, severity: .note, message: "input uses CRLF line ends (kept as whitespace)",
-                    range: source.range(0, 0)))
+            diagnostics.raise(.crlf, at: source.range(0, 0))
         }
         let (controls, first) = inputControls
         if controls > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.controlBytes, severity: .warning,
-                    message: "input holds \(controls) control bytes (binary data?); shown as U+FFFD in text",
-                    range: source.range(first, first + 1)))
+            diagnostics.raise(.controlBytes(count: controls), at: source.range(first, first + 1))
         }
     }
 

@@ -60,26 +60,24 @@ extension ParserCore {
     /// Opens the chapter whose label was read, with a P008 warning when its number is out of order.
     mutating func openChapter(at p: Int, labelEnd: Int, lineEnd: Int, value: Int, number: String) -> Int {
         if value != lastChapter + 1 && !(value == lastChapter && number.contains(" ")) {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.chapterOrder, severity: .warning,
-                    message: lastChapter == 0 ? "the first chapter is Kapitel \(number)" : "Kapitel \(number) follows Kapitel \(lastChapter)",
-                    range: source.range(p, labelEnd)))
+            let order: ParserDiagnostic =
+                lastChapter == 0 ? .firstChapter(number: number) : .chapterOutOfOrder(number: number, last: lastChapter)
+            diagnostics.raise(order, at: source.range(p, labelEnd))
         }
         flushText(upTo: p)
         closeChapter()
         lastChapter = value
-        return openHeading(.chapter, idPrefix: "kap", at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
+        return openHeading(.chapter, at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
     }
 
     /// Opens a chapter or part: label, title (same line, next line or wrapped), then a § that may follow
     /// the title on the same line.
     mutating func openHeading(
-        _ kind: NodeKind, idPrefix: String, at p: Int, labelEnd: Int, lineEnd: Int, value: Int, number: String
+        _ kind: NodeKind, at p: Int, labelEnd: Int, lineEnd: Int, value: Int, number: String
     ) -> Int {
         sawStructure = true
         var container = Container(
-            kind: kind, id: uniqueID(idPrefix + String(number.filter { $0 != " " }), at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
+            kind: kind, id: uniqueID(kind == .part ? .part(number) : .chapter(number), under: nil, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
             childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         container.ordinal = value
         let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
@@ -281,7 +279,7 @@ extension ParserCore {
         flushText(upTo: p)
         closePart()
         lastPartValue = value
-        return openHeading(.part, idPrefix: "afs", at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
+        return openHeading(.part, at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
     }
 
 
@@ -316,7 +314,7 @@ extension ParserCore {
         lastAnnex = value
         sawStructure = true
         var container = Container(
-            kind: .annex, id: uniqueID("bilag\(value)", at: p), label: Bytes.normalized(b, p, labelEnd), number: "\(value)",
+            kind: .annex, id: uniqueID(.annex("\(value)"), under: nil, at: p), label: Bytes.normalized(b, p, labelEnd), number: "\(value)",
             childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         // Title: up to " (" or a sentence end or the end of the line.
         let titleStart = Bytes.skipInlineSpace(b, labelEnd, lineEnd)
@@ -409,7 +407,7 @@ extension ParserCore {
                     break
                 }
             }
-            nodes.push(leaf(.title, id: "title", number: nil, start, titleEnd))
+            nodes.push(leaf(.title, id: uniqueID(.title, under: nil, at: start), number: nil, start, titleEnd))
             preambleStart = Bytes.skipSpace(b, titleEnd, end)
         }
         guard preambleStart < end else { return }
@@ -419,17 +417,12 @@ extension ParserCore {
         func has(_ word: String) -> Bool { MetadataExtractor.firstIndex(of: Array(word.utf8), in: text, from: 0) != nil }
         // Without any structure after it, the text is prose, not a preamble.
         if !finishing && (hasTitle || has("medfør") || has("fastsættes") || has("bekendtgøres")) {
-            nodes.push(leaf(.preamble, id: "preamble", number: nil, preambleStart, end))
+            nodes.push(leaf(.preamble, id: uniqueID(.preamble, under: nil, at: preambleStart), number: nil, preambleStart, end))
         } else {
             unplacedCount += 1
-            nodes.push(leaf(.unplaced, id: "unplaced\(unplacedCount)", number: nil, preambleStart, end))
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.unplaced, severity: .warning,
-                    message: !finishing
-                        ? "text before the first heading is neither title nor preamble; kept as unplaced"
-                        : "text without any § or chapter heading; kept as unplaced",
-                    range: source.range(preambleStart, end)))
+            nodes.push(leaf(.unplaced, id: uniqueID(.unplaced(unplacedCount), under: nil, at: preambleStart), number: nil, preambleStart, end))
+            diagnostics.raise(
+                finishing ? .unplacedWithoutStructure : .unplacedFrontMatter, at: source.range(preambleStart, end))
         }
     }
 

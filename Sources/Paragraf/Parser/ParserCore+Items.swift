@@ -30,7 +30,7 @@ extension ParserCore {
                 closeLitra()
                 guard let parentID = item?.id else { return nil }
                 item?.lastChild = Int(letter - 0x60)
-                let id = uniqueID(parentID + "/" + String(UnicodeScalar(letter)), at: p)
+                let id = uniqueID(.litra(String(UnicodeScalar(letter))), under: parentID, at: p)
                 litra = Container(
                     kind: .item, id: id, label: Bytes.normalized(b, p, labelEnd), number: String(UnicodeScalar(letter)),
                     childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
@@ -48,10 +48,7 @@ extension ParserCore {
         if value == 1 {
             guard endsListIntro(before: p) else { return nil }
             if last > 0 {
-                diagnostics.append(
-                    Diagnostic(
-                        code: DiagnosticCode.itemOrder, severity: .warning,
-                        message: "a second list starts in \(stk?.id ?? "?")", range: source.range(p, labelEnd)))
+                diagnostics.raise(.secondList(in: stk?.id), at: source.range(p, labelEnd))
             }
         } else {
             guard value == last + 1, last > 0 else { return nil }
@@ -66,7 +63,7 @@ extension ParserCore {
         guard let parentID = stk?.id else { return labelEnd }
         stk?.lastChild = value
         item = Container(
-            kind: .item, id: uniqueID(parentID + "/nr" + number, at: p), label: Bytes.normalized(b, p, labelEnd),
+            kind: .item, id: uniqueID(.item(number), under: parentID, at: p), label: Bytes.normalized(b, p, labelEnd),
             number: number, childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         owner = .item
         textStart = labelEnd

@@ -110,11 +110,10 @@ extension ParserCore {
             }
         }
         if !inOrder || (!expected && lastSection != nil) {
-            let text = inOrder ? "section § \(format(first)) skips numbers after § \(format(lastSection!))" : "section § \(format(first)) does not follow § \(format(lastSection!))"
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.sectionOrder, severity: .warning, message: text,
-                    range: source.range(p, labelEnd)))
+            let (section, last) = (format(first), format(lastSection!))
+            diagnostics.raise(
+                inOrder ? .sectionSkips(section: section, last: last) : .sectionOutOfOrder(section: section, last: last),
+                at: source.range(p, labelEnd))
         }
         let title = groupTitle
         groupTitle = nil
@@ -124,7 +123,7 @@ extension ParserCore {
         let number = format(first)
         let label = Bytes.normalized(b, p, labelEnd)
         var container = Container(
-            kind: .section, id: uniqueID("p" + first.idComponent, at: p), label: label, number: number,
+            kind: .section, id: uniqueID(.section(number), under: nil, at: p), label: label, number: number,
             childStart: nodes.count, start: title?.lowerBound ?? p, end: labelEnd, labelRange: range(p, labelEnd))
         if let title {
             container.title = Bytes.normalized(b, title.lowerBound, title.upperBound)
@@ -204,7 +203,7 @@ extension ParserCore {
         // stk. numbers only grow.
         guard let sectionID = section?.id else { return }
         stk = Container(
-            kind: .subsection, id: sectionID + "/stk1", number: "1", childStart: nodes.count, start: offset, end: offset)
+            kind: .subsection, id: ids.sequential(.subsection(1), under: sectionID), number: "1", childStart: nodes.count, start: offset, end: offset)
         stk?.lastChild = 0
         owner = .stk
         textStart = offset
@@ -243,28 +242,24 @@ extension ParserCore {
                 // A "Stk. 2." heading again at the start of a line, after a sentence end: a repeated number
                 // in the source. It stays text of the current subsection; say so.
                 if labelEnd > i, endsSentence(before: p) {
-                    diagnostics.append(
-                        Diagnostic(
-                            code: DiagnosticCode.subsectionOrder, severity: .warning,
-                            message: "Stk. \(value) repeats in § \(section?.number ?? "?") after Stk. \(sectionStkCount); kept as text",
-                            range: source.range(p, labelEnd)))
+                    diagnostics.raise(
+                        .subsectionRepeats(number: value, section: section?.number ?? "?", last: sectionStkCount),
+                        at: source.range(p, labelEnd))
                 }
                 return nil
             }
         }
         if value != expected {
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.subsectionOrder, severity: .warning,
-                    message: "Stk. \(value) follows Stk. \(sectionStkCount) in § \(section?.number ?? "?")",
-                    range: source.range(p, labelEnd)))
+            diagnostics.raise(
+                .subsectionOutOfOrder(number: value, last: sectionStkCount, section: section?.number ?? "?"),
+                at: source.range(p, labelEnd))
         }
         flushText(upTo: p)
         closeStk()
         guard let sectionID = section?.id else { return nil }
         let number = Self.numberString(value)
         stk = Container(
-            kind: .subsection, id: sectionID + "/stk" + number, label: Bytes.normalized(b, p, labelEnd),
+            kind: .subsection, id: ids.sequential(.subsection(value), under: sectionID), label: Bytes.normalized(b, p, labelEnd),
             number: number, childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         sectionStkCount = value
         owner = .stk

@@ -17,7 +17,8 @@ extension ParserCore {
             addFront(start: start, end: trimmed)
         case .stk:
             if let section, section.isRepealed, stk.map({ nodes.count == $0.childStart }) ?? true {
-                let node = leaf(.sentence, id: (stk?.id ?? "") + "/pkt1", number: "1", start, trimmed)
+                let stkID = stk?.id ?? section.id  // the stk. is open whenever text goes to it
+                let node = leaf(.sentence, id: ids.sequential(.sentence(1), under: stkID), number: "1", start, trimmed)
                 if stk != nil { nodes.push(node) }
                 stk?.sentences = 1
             } else {
@@ -30,17 +31,13 @@ extension ParserCore {
         case .annex:
             appendBlocks(start, trimmed)
         case .signature:
-            let id = uniqueID("signature", at: start)
+            let id = uniqueID(.signature, under: nil, at: start)
             nodes.push(leaf(.signature, id: id, number: nil, start, trimmed))
         case .loose:
             unplacedCount += 1
-            let id = uniqueID("unplaced\(unplacedCount)", at: start)
+            let id = uniqueID(.unplaced(unplacedCount), under: nil, at: start)
             let node = leaf(.unplaced, id: id, number: nil, start, trimmed)
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.unplaced, severity: .warning,
-                    message: "text between a heading and the first § is kept as unplaced",
-                    range: source.range(start, trimmed)))
+            diagnostics.raise(.unplacedAfterHeading, at: source.range(start, trimmed))
             nodes.push(node)  // to the chapter, the part or the top level, whichever is open
         }
     }
@@ -54,12 +51,11 @@ extension ParserCore {
         defer { sentenceRanges = ranges }
         ranges.removeAll(keepingCapacity: true)
         SentenceSplitter.split(b, start, end, into: &ranges)
-        let prefix = c.id + "/pkt"
         for range in ranges {
             c.sentences += 1
             // Unique without a lookup: the container's id is unique and the counter only grows.
             let number = Self.numberString(c.sentences)
-            nodes.push(leaf(.sentence, id: prefix + number, number: number, range.lowerBound, range.upperBound))
+            nodes.push(leaf(.sentence, id: ids.sequential(.sentence(c.sentences), under: c.id), number: number, range.lowerBound, range.upperBound))
         }
         return c
     }
@@ -70,7 +66,7 @@ extension ParserCore {
         for range in AnnexBlocks.split(b, start, end) {
             let number = nodes.count - a.childStart + 1
             let text = Self.numberString(number)
-            let id = a.id + "/blk" + text  // unique: the annex id is, and the number only grows
+            let id = ids.sequential(.block(number), under: a.id)  // unique: the annex id is, and the number only grows
             nodes.push(leaf(.block, id: id, number: text, range.lowerBound, range.upperBound))
         }
         annex = a
@@ -78,18 +74,16 @@ extension ParserCore {
 
     /// A leaf over `[start, end)` with its normalized text; a sentence that may hold a keyword is kept for
     /// the metadata.
-    mutating func leaf(_ kind: NodeKind, id: String, number: String?, _ start: Int, _ end: Int) -> Node {
+    mutating func leaf(_ kind: NodeKind, id: NodeID, number: String?, _ start: Int, _ end: Int) -> Node {
         let text = Bytes.normalized(b, start, end)
-        if kind == .sentence && MetadataExtractor.mayHoldKeyword(UnsafeBufferPointer(rebasing: b[start..<end])) {
+        if kind == .sentence && MetadataExtractor.mayHoldKeyword(b, start, end) {
             keywordSentences.append(text)
         }
         return Node(kind: kind, id: id, number: number, text: text, range: range(start, end))
     }
 
-    /// The range `[start, end)`, found from the last range's line on (ranges come in document order).
-    mutating func range(_ start: Int, _ end: Int) -> SourceRange {
-        source.range(start, end, fromLine: &rangeLine)
-    }
+    /// The range `[start, end)`.
+    func range(_ start: Int, _ end: Int) -> SourceRange { source.range(start, end) }
 
     /// "1" … "99": sentence and block numbers without formatting an integer for each leaf.
     static let smallNumbers: [String] = (0..<100).map { String($0) }

@@ -15,7 +15,8 @@
 struct ParserCore {
     // MARK: Input
 
-    /// The UTF-8 bytes being parsed.
+    /// The UTF-8 bytes being parsed: the decoded text's buffer, valid for the whole parse (``Bytes`` says
+    /// why the readers take the buffer and what it measured).
     let b: UnsafeBufferPointer<UInt8>
     /// The number of bytes in ``b``.
     let n: Int
@@ -88,15 +89,14 @@ struct ParserCore {
 
     // MARK: Ids
 
-    /// How often each checked id was given (sections, items, chapters …; not stk. nor sentences).
-    var usedIDs: [String: Int] = [:]
+    /// Gives the ids: checked for sections, items, chapters …; stk., sentences and blocks are numbered
+    /// from counters that only grow under a unique parent (``NodeIDAllocator/sequential(_:under:)``).
+    var ids: NodeIDAllocator
     /// The number of unplaced nodes so far (their ids count up).
     var unplacedCount = 0
 
     // MARK: Scratch
 
-    /// The line of the last leaf's start (0-based), where ``SourceText/range(_:_:fromLine:)`` looks first.
-    var rangeLine = 0
     /// Scratch array for ``SentenceSplitter``, reused for every leaf.
     var sentenceRanges: [Range<Int>] = []
 
@@ -105,8 +105,8 @@ struct ParserCore {
         self.source = source
         self.diagnostics = DiagnosticSink(diagnostics)
         self.n = b.count
-        // Ids that are checked here (sections, items, chapters …; not stk. nor sentences): one per 500 bytes
-        // in the corpus. A larger table was 7 % of the parse's peak memory.
-        usedIDs.reserveCapacity(min(b.count / 400, 1 << 20))
+        // Ids that are checked (sections, items, chapters …; not stk. nor sentences): one per 500 bytes in
+        // the corpus. A larger table was 7 % of the parse's peak memory.
+        self.ids = NodeIDAllocator(minimumCapacity: min(b.count / 400, 1 << 20))
     }
 }

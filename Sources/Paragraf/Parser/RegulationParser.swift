@@ -16,24 +16,17 @@ public enum RegulationParser {
         switch decoded.encoding {
         case .windows1252, .mixed:
             let first = decoded.firstInvalidOffset ?? 0
-            let message =
-                decoded.encoding == .windows1252
-                ? "input is not UTF-8; decoded as Windows-1252/ISO-8859-1 (\(decoded.invalidCount) bytes); ranges refer to the UTF-8 text"
-                : "input is UTF-8 with \(decoded.invalidCount) invalid bytes, decoded as Windows-1252; ranges refer to the repaired UTF-8 text"
+            let count = decoded.invalidCount
             // The first invalid byte's offset moves by one per earlier repaired byte; zero here.
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.transcoded, severity: .warning, message: message,
-                    range: source.range(first, first + 1)))
+            diagnostics.raise(
+                decoded.encoding == .windows1252 ? ParserDiagnostic.transcoded(invalidBytes: count) : .repairedUTF8(invalidBytes: count),
+                at: source.range(first, first + 1))
         case .utf8BOM:
-            diagnostics.append(
-                Diagnostic(
-                    code: DiagnosticCode.byteOrderMark, severity: .note,
-                    message: "input starts with a UTF-8 byte order mark (kept as whitespace)", range: source.range(0, 3))
-            )
+            diagnostics.raise(ParserDiagnostic.byteOrderMark, at: source.range(0, 3))
         case .utf8:
             break
         }
+        // The parser reads the decoded bytes through their buffer (see ``Bytes`` for the measured reason).
         let document = decoded.bytes.withUnsafeBufferPointer { buffer in
             var core = ParserCore(b: buffer, source: source, diagnostics: diagnostics)
             core.inputControls = decoded.controls

@@ -7,7 +7,3 @@ struct SectionNumber: Comparable {
         (lhs.value, lhs.suffix) < (rhs.value, rhs.suffix)
     }
 }
-
-extension SectionNumber {
-    var idComponent: String { suffix.isEmpty ? String(value) : String(value) + suffix }
-}

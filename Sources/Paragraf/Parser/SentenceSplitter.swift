@@ -12,6 +12,8 @@ import Darwin
 /// word before the period is an abbreviation that does not end sentences ("jf.", "f.eks.", "nr.",
 /// "stk.", "pr.", "bl.a." …) or a single letter (an initial). A citation can end a sentence:
 /// "jf. dog § 18, stk. 3. I tilfælde …" is two sentences, because "3." is not an abbreviation.
+///
+/// It reads the parser's byte buffer, as ``Bytes`` does (and for the memchr scans measured there).
 public enum SentenceSplitter {
     /// Abbreviations after which an upper-case word does not start a new sentence.
     static let citationAbbreviationList = [
@@ -119,8 +121,8 @@ enum AnnexBlocks {
         var i = s
         while i < end {
             // Only line breaks matter: memchr to the next one.
-            guard let base = b.baseAddress, let hit = memchr(base + i, 0x0A, end - i) else { break }
-            i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            i = Bytes.next(0x0A, in: b, from: i, to: end)
+            guard i < end else { break }
             if b[i] == 0x0A {
                 let contentEnd = Bytes.trimEnd(b, s, i)
                 let next = Bytes.skipSpace(b, i, end)

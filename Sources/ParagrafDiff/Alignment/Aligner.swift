@@ -64,7 +64,7 @@ final class NodeMap {
     func set(_ a: Int, to b: Int) { targets[from.canonical(a)] = Int32(b) }
 
     /// The id that `id` maps to, nil when it is no mapped id of `from`.
-    subscript(id: String) -> String? {
+    subscript(id: NodeID) -> NodeID? {
         guard let k = from.node(id) else { return nil }
         let t = Int(targets[k])
         return t >= 0 ? to.nodes[t].id : nil
@@ -75,13 +75,16 @@ final class NodeMap {
 
     /// The id `id` maps to, or else the id its nearest mapped ancestor maps to with the rest of `id` after it
     /// ("p17/stk3/pkt2" → "p21/stk3/pkt2"); nil when no ancestor is mapped.
-    func throughAncestors(_ id: String) -> String? {
+    func throughAncestors(_ id: NodeID) -> NodeID? {
         if let direct = self[id] { return direct }
-        var parts = id.split(separator: "/").map(String.init)
-        var suffix: [String] = []
-        while parts.count > 1 {
-            suffix.insert(parts.removeLast(), at: 0)
-            if let mapped = self[parts.joined(separator: "/")] { return ([mapped] + suffix).joined(separator: "/") }
+        var suffix: [NodeID.Component] = []
+        var current = id
+        while let parent = current.parent {
+            suffix.insert(current.last, at: 0)
+            current = parent
+            if let mapped = self[current] {
+                return suffix.reduce(mapped) { $0.appending($1.step, occurrence: $1.occurrence) }
+            }
         }
         return nil
     }
@@ -129,19 +132,19 @@ struct Aligner {
         // when that choice is mutual; titles decide for chapters without matched sections.
         let oldChapters = ov.all(.chapter)
         let newChapters = nv.all(.chapter)
-        var votes: [String: [String: Double]] = [:]
+        var votes: [NodeID: [NodeID: Double]] = [:]
         for p in pairs {
             guard let oc = ov.chapterID(oldUnits[p.old].node), let nc = nv.chapterID(newUnits[p.new].node)
             else { continue }
             votes[oc, default: [:]][nc, default: 0] += p.score
         }
-        var reverseVotes: [String: [String: Double]] = [:]
+        var reverseVotes: [NodeID: [NodeID: Double]] = [:]
         for (oc, row) in votes { for (nc, w) in row { reverseVotes[nc, default: [:]][oc, default: 0] += w } }
-        func top(_ row: [String: Double]?) -> String? {
+        func top(_ row: [NodeID: Double]?) -> NodeID? {
             row?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         }
         var chapterPairs: [(Int, Int, Double)] = []
-        var chapterOldToNew: [String: String] = [:]
+        var chapterOldToNew: [NodeID: NodeID] = [:]
         let newChapterPosition = Dictionary(uniqueKeysWithValues: newChapters.enumerated().map { (nv.nodes[$1].id, $0) })
         for (i, oc) in oldChapters.enumerated() {
             let ocID = ov.nodes[oc].id
@@ -194,7 +197,7 @@ struct Aligner {
             var scoped = Matcher(idf: idf, scorer: scorer)
             scoped.orderedThreshold = 0.3
             scoped.movedThreshold = 0.5
-            var oldLeft: [String: [Unit]] = [:], newLeft: [String: [Unit]] = [:]
+            var oldLeft: [NodeID: [Unit]] = [:], newLeft: [NodeID: [Unit]] = [:]
             for u in oldUnits where !oldTaken.contains(u.index) {
                 if let c = ov.chapterID(u.node) { oldLeft[c, default: []].append(u) }
             }
@@ -358,7 +361,7 @@ struct Aligner {
 
         // Annexes: paired by number, their blocks aligned like subsections.
         let oldAnnexes = ov.all(.annex), newAnnexList = nv.all(.annex)
-        func annexKey(_ v: FlatVersion, _ a: Int) -> String { v.nodes[a].number ?? v.nodes[a].id }
+        func annexKey(_ v: FlatVersion, _ a: Int) -> String { v.nodes[a].number ?? v.nodes[a].id.description }
         let newAnnexes = Dictionary(newAnnexList.map { (annexKey(nv, $0), $0) }, uniquingKeysWith: { a, _ in a })
         let pairedAnnexNumbers = Set(oldAnnexes.map { annexKey(ov, $0) })
         for annex in oldAnnexes {
@@ -581,140 +584,20 @@ struct Aligner {
     static func citation(of node: Node) -> String { citation(kind: node.kind, id: node.id, number: node.number) }
 
     /// The citation of a node given its kind, id and number.
-    static func citation(kind: NodeKind, id: String, number: String?) -> String {
+    static func citation(kind: NodeKind, id: NodeID, number: String?) -> String {
         switch kind {
         case .chapter: return "kapitel \(number ?? "")"
         case .annex: return "bilag \(number ?? "")"
         case .block:
-            let annex = id.split(separator: "/").first.map(String.init) ?? ""
-            return "bilag \(annex.dropFirst(5)), afsnit \(number ?? "")"
+            let annex = if case .annex(let n) = id.topLevel.last.step { n } else { "" }
+            return "bilag \(annex), afsnit \(number ?? "")"
         default:
-            return addressDescription(id) ?? id
+            return addressDescription(id) ?? id.description
         }
     }
 
-    /// `Address(id: id)?.description`, read byte-wise for the ids of §§ and their parts.
-    static func addressDescription(_ id: String) -> String? {
-        switch fastDescription(id) {
-        case .some(let known): return known
-        case .none: return Address(id: id)?.description
-        }
-    }
-
-    /// `Address(id: id)?.description ?? id` for the ids of §§ and their parts ("p17a/stk3/nr2/pkt1"),
-    /// read byte-wise; nil for anything else (the caller then asks ``Address``).
-    static func fastCitation(_ id: String) -> String? {
-        switch fastDescription(id) {
-        case .some(let known): return known ?? id
-        case .none: return nil
-        }
-    }
-
-    /// `.some(Address(id: id)?.description)` when the id is plain enough to read byte-wise, nil otherwise.
-    ///
-    /// The id is read part by part without making strings; the description is written into one buffer.
-    private static func fastDescription(_ id: String) -> String?? {
-        var id = id
-        return id.withUTF8 { b -> String?? in
-            guard b.count >= 2, b[0] == 0x70 /* p */ else { return nil }
-            @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-            @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
-            for c in b where c >= 0x80 { return nil }
-            // The first part (up to the first slash): "p", digits, then anything.
-            var firstEnd = 1
-            while firstEnd < b.count, b[firstEnd] != 0x2F { firstEnd += 1 }
-            var digitsEnd = 1
-            while digitsEnd < firstEnd, isDigit(b[digitsEnd]) { digitsEnd += 1 }
-            guard digitsEnd > 1 else { return nil }
-            /// The decimal number after a prefix, leading zeros dropped as `Int` would (nil: not plain digits).
-            func number(_ r: Range<Int>) -> Range<Int>? {
-                guard !r.isEmpty, r.count <= 18 else { return nil }
-                for k in r where !isDigit(b[k]) { return nil }
-                var k = r.lowerBound
-                while k < r.upperBound - 1, b[k] == 0x30 { k += 1 }  // Int("03") is 3
-                return k..<r.upperBound
-            }
-            @inline(__always) func hasPrefix(_ r: Range<Int>, _ p0: UInt8, _ p1: UInt8, _ p2: UInt8?) -> Bool {
-                let n = p2 == nil ? 2 : 3
-                guard r.count >= n, b[r.lowerBound] == p0, b[r.lowerBound + 1] == p1 else { return false }
-                return p2 == nil || b[r.lowerBound + 2] == p2!
-            }
-            // Later parts of the same kind win, as in `Address`.
-            var subsection: Range<Int>?, item: Range<Int>?, litra: Range<Int>?, sentence: Range<Int>?
-            var start = firstEnd + 1
-            while start < b.count {
-                var end = start
-                while end < b.count, b[end] != 0x2F { end += 1 }
-                let part = start..<end
-                start = end + 1
-                if part.isEmpty { continue }  // empty parts are skipped, as `split(separator:)` does
-                if hasPrefix(part, 0x73, 0x74, 0x6B) {  // stk
-                    // Anything but plain digits ("+3", "stk") is left to `Address`.
-                    guard let value = number((part.lowerBound + 3)..<part.upperBound) else { return nil }
-                    subsection = value
-                } else if hasPrefix(part, 0x6E, 0x72, nil) {  // nr
-                    item = (part.lowerBound + 2)..<part.upperBound
-                } else if hasPrefix(part, 0x70, 0x6B, 0x74) {  // pkt
-                    guard let value = number((part.lowerBound + 3)..<part.upperBound) else { return nil }
-                    sentence = value
-                } else if part.count == 1 {
-                    litra = part
-                } else {
-                    return .some(nil)  // no legal address
-                }
-            }
-            // "§ 17 a, stk. 3, nr. 2, litra b, 1. pkt."
-            let section: Range<Int> = 1..<digitsEnd
-            let sectionRest: Range<Int> = digitsEnd..<firstEnd
-            let itemIsLetter = item.map { !$0.isEmpty && isLetter(b[$0.lowerBound]) } ?? false
-            var length = 3 + section.count + (sectionRest.isEmpty ? 0 : 1 + sectionRest.count)
-            if let subsection { length += 7 + subsection.count }
-            if let item { length += (itemIsLetter ? 8 : 6) + item.count }
-            if let litra { length += 8 + litra.count }
-            if let sentence { length += 8 + sentence.count }
-            let text = String(unsafeUninitializedCapacity: length) { out in
-                var n = 0
-                func put(_ literal: StaticString) {
-                    let p = literal.utf8Start
-                    for k in 0..<literal.utf8CodeUnitCount {
-                        out[n] = p[k]
-                        n += 1
-                    }
-                }
-                func put(_ r: Range<Int>) {
-                    for k in r {
-                        out[n] = b[k]
-                        n += 1
-                    }
-                }
-                put("§ ")
-                put(section)
-                if !sectionRest.isEmpty {
-                    put(" ")
-                    put(sectionRest)
-                }
-                if let subsection {
-                    put(", stk. ")
-                    put(subsection)
-                }
-                if let item {
-                    put(itemIsLetter ? ", litra " : ", nr. ")
-                    put(item)
-                }
-                if let litra {
-                    put(", litra ")
-                    put(litra)
-                }
-                if let sentence {
-                    put(", ")
-                    put(sentence)
-                    put(". pkt.")
-                }
-                return n
-            }
-            return .some(text)
-        }
-    }
+    /// `Address(id: id)?.description`.
+    static func addressDescription(_ id: NodeID) -> String? { Address(id: id)?.description }
 
     /// A chapter's title, or the first words of a provision.
     static func caption(of node: Node) -> String {

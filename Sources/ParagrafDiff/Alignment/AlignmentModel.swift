@@ -3,21 +3,21 @@ import Paragraf
 /// A provision of one version as the diff names it: node id, citation, place and source range.
 public struct ProvisionRef: Codable, Hashable, Sendable {
     /// The node id ("p17/stk3").
-    public var id: String
+    public var id: NodeID
     /// The citation a reader uses ("§ 17, stk. 3", "kapitel 4").
     public var citation: String
     /// The node kind.
     public var kind: NodeKind
     /// The chapter holding it ("kap5"), if any.
-    public var chapter: String?
+    public var chapter: NodeID?
     /// The title of a chapter or annex, or the first words of a section, for orientation (empty for
     /// subsections and items, which reports show with their text).
     public var caption: String
     /// The bytes of the node in its version's source.
-    public var range: SourceRange
+    public var range: LocatedRange
 
     /// Creates a reference.
-    public init(id: String, citation: String, kind: NodeKind, chapter: String?, caption: String, range: SourceRange) {
+    public init(id: NodeID, citation: String, kind: NodeKind, chapter: NodeID?, caption: String, range: LocatedRange) {
         self.id = id
         self.citation = citation
         self.kind = kind
@@ -138,13 +138,13 @@ public struct Alignment: Codable, Hashable, Sendable {
 
     /// The new provision ids aligned to the old id (one, several after a split, none when removed).
     /// - Complexity: O(rows); build a dictionary when asking often.
-    public func counterparts(ofOld id: String) -> [String] {
+    public func counterparts(ofOld id: NodeID) -> [NodeID] {
         for row in allRows where row.old.contains(where: { $0.id == id }) { return row.new.map(\.id) }
         return []
     }
 
     /// The old provision ids aligned to the new id.
-    public func counterparts(ofNew id: String) -> [String] {
+    public func counterparts(ofNew id: NodeID) -> [NodeID] {
         for row in allRows where row.new.contains(where: { $0.id == id }) { return row.old.map(\.id) }
         return []
     }

@@ -504,7 +504,7 @@ struct FlatNode {
     var kind: NodeKind
 
     /// The node's id (``Node/id``).
-    var id: String { siblings[Int(slot)].id }
+    var id: NodeID { siblings[Int(slot)].id }
     /// The node's number (``Node/number``).
     var number: String? { siblings[Int(slot)].number }
     /// The node's title (``Node/title``).
@@ -534,13 +534,15 @@ struct Atom {
 final class FlatVersion {
     let parsed: ParsedDocument
     var source: SourceText { parsed.source }
+    /// The lines and columns of `range` in this version's source.
+    func location(of range: SourceRange) -> LocatedRange { parsed.source.locations.location(of: range) }
     let symbols: Symbols
     @exclusivity(unchecked) private(set) var nodes: [FlatNode] = []
     @exclusivity(unchecked) private(set) var atoms: [Atom] = []
     @exclusivity(unchecked) private(set) var tokens: [Tok] = []
     @exclusivity(unchecked) private var citations: [String?] = []
     @exclusivity(unchecked) private var captions: [String?] = []
-    private var idTable: [String: Int32]?
+    private var idTable: [NodeID: Int32]?
 
     init(_ parsed: ParsedDocument, symbols: Symbols) {
         self.parsed = parsed
@@ -758,27 +760,14 @@ final class FlatVersion {
     func all(_ kind: NodeKind) -> [Int] { nodes.indices.filter { nodes[$0].kind == kind } }
 
     /// The node with `id` (the last one, if several have it).
-    ///
-    /// When every id is ASCII, ids are found in an open-addressing table hashed over their bytes (no
-    /// `Hasher` per id); otherwise in a dictionary.
-    func node(_ id: String) -> Int? {
-        if idSlots == nil { buildIDSlots() }
-        if let slots = idSlots, !slots.isEmpty {
-            var query = id
-            guard let h = query.withUTF8({ FlatVersion.asciiHash($0) }) else {
-                // A non-ASCII id may still equal an ASCII one (canonical equivalence): ask every node.
-                return nodes.indices.last { nodes[$0].id == id }
-            }
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while true {
-                let k = Int(slots[slot])
-                if k < 0 { return nil }
-                if idHashes[k] == h && nodes[k].id == id { return k }
-                slot = (slot + 1) & mask
-            }
+    func node(_ id: NodeID) -> Int? {
+        if idTable == nil {
+            var table: [NodeID: Int32] = [:]
+            table.reserveCapacity(nodes.count)
+            for (k, n) in nodes.enumerated() { table[n.id] = Int32(k) }
+            idTable = table
         }
-        return dictionaryNode(id)
+        return idTable![id].map(Int.init)
     }
 
     /// The node ``node(_:)`` finds for the id of node `k` (the last node with that id), looked up once per
@@ -792,65 +781,8 @@ final class FlatVersion {
     /// Per node, ``canonical(_:)`` once asked (-1 before); empty until the first is asked.
     @exclusivity(unchecked) private var canonicalNodes: [Int32] = []
 
-    /// Per node, the FNV-1a hash of its (ASCII) id; `idSlots` holds node indices, -1 for empty slots,
-    /// and is empty when some id is not ASCII.
-    @exclusivity(unchecked) private var idHashes: [UInt64] = []
-    @exclusivity(unchecked) private var idSlots: [Int32]?
-
-    /// FNV-1a over ASCII bytes; nil when a byte is not ASCII.
-    private static func asciiHash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in b {
-            if c >= 0x80 { return nil }
-            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
-        }
-        return h
-    }
-
-    private func buildIDSlots() {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(nodes.count)
-        for k in nodes.indices {
-            var id = nodes[k].id
-            guard let h = id.withUTF8({ FlatVersion.asciiHash($0) }) else {
-                idSlots = []
-                return
-            }
-            hashes.append(h)
-        }
-        var size = 16
-        while size < 2 * nodes.count { size *= 2 }
-        var slots = [Int32](repeating: -1, count: size)
-        let mask = size - 1
-        for k in nodes.indices {
-            let h = hashes[k]
-            var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-            while true {
-                let other = Int(slots[slot])
-                if other < 0 || (hashes[other] == h && nodes[other].id == nodes[k].id) {
-                    slots[slot] = Int32(k)  // a later node with the same id replaces the earlier
-                    break
-                }
-                slot = (slot + 1) & mask
-            }
-        }
-        idHashes = hashes
-        idSlots = slots
-    }
-
-    /// ``node(_:)`` through a dictionary of ids.
-    func dictionaryNode(_ id: String) -> Int? {
-        if idTable == nil {
-            var table: [String: Int32] = [:]
-            table.reserveCapacity(nodes.count)
-            for (k, n) in nodes.enumerated() { table[n.id] = Int32(k) }
-            idTable = table
-        }
-        return idTable![id].map(Int.init)
-    }
-
     /// The chapter id of `node` ("kap5"), if it stands in a chapter.
-    func chapterID(_ node: Int) -> String? {
+    func chapterID(_ node: Int) -> NodeID? {
         let c = nodes[node].chapter
         return c >= 0 ? nodes[Int(c)].id : nil
     }
@@ -876,7 +808,7 @@ final class FlatVersion {
         }
         return ProvisionRef(
             id: nodes[node].id, citation: citation(node), kind: kind, chapter: chapterID(node),
-            caption: captioned ? caption(node) : "", range: nodes[node].range)
+            caption: captioned ? caption(node) : "", range: location(of: nodes[node].range))
     }
 
     /// A chapter's title, or the first words of a provision (``Aligner/caption(of:)``), computed once.

@@ -66,10 +66,10 @@ struct CitationLocator {
     /// Per span, the citation at its start (``citation(at:fallback:)``, with `fallback(span.pair)`) and its
     /// range (``range(_:_:)``), in the order of `spans`; asked in offset order, so that both cursors walk
     /// forward (the answers do not depend on the order they are asked in).
-    func resolve(_ spans: [PlaceSpan], fallback: (Int) -> String) -> [(citation: String, range: SourceRange)] {
+    func resolve(_ spans: [PlaceSpan], fallback: (Int) -> String) -> [(citation: String, range: LocatedRange)] {
         var order = Array(spans.indices)
         order.sort { spans[$0].start < spans[$1].start }
-        var result = [(citation: String, range: SourceRange)?](repeating: nil, count: spans.count)
+        var result = [(citation: String, range: LocatedRange)?](repeating: nil, count: spans.count)
         for k in order {
             let span = spans[k]
             result[k] = (citation(at: span.start, fallback: fallback(span.pair)), range(span.start, span.end))
@@ -78,7 +78,7 @@ struct CitationLocator {
     }
 
     /// `version.source.range(start, end)`.
-    func range(_ start: Int, _ end: Int) -> SourceRange { cursors.lines.range(start, end) }
+    func range(_ start: Int, _ end: Int) -> LocatedRange { cursors.lines.range(start, end) }
 }
 
 /// The bytes `start..<end` of one side of a reported place, and the text pair it is in (for the fallback
@@ -545,10 +545,10 @@ struct ChangeClassifier {
         var lastPair = [Int32](repeating: -1, count: nv.nodes.count)
         var nextPair = [Int32](repeating: -1, count: compared.count)
         for (n, c) in compared.enumerated() {
-            let first = ChangeClassifier.firstComponent(aligned.textPairs[c.index].newRef.id)
+            let first = aligned.textPairs[c.index].newRef.id.topLevel
             var ancestor = c.newNode
             while ancestor >= 0 && nv.nodes[ancestor].id != first { ancestor = Int(nv.nodes[ancestor].parent) }
-            let section = ancestor >= 0 ? nv.canonical(ancestor) : nv.node(String(first))
+            let section = ancestor >= 0 ? nv.canonical(ancestor) : nv.node(first)
             guard let k = section else { continue }
             if lastPair[k] < 0 { firstPair[k] = Int32(n) } else { nextPair[Int(lastPair[k])] = Int32(n) }
             lastPair[k] = Int32(n)
@@ -628,34 +628,11 @@ struct ChangeClassifier {
                 emittedStamp[k] = stamp
                 provisions.append(ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete, locator: oldLocator)]))
             }
-            let oldKey = row.old.isEmpty ? "add" : ChangeClassifier.dashed(row.old[0].id)
-            let newKey = row.new.isEmpty ? "del" : ChangeClassifier.dashed(row.new[0].id)
+            let oldKey = row.old.isEmpty ? "add" : row.old[0].id.joined(separator: "-")
+            let newKey = row.new.isEmpty ? "del" : row.new[0].id.joined(separator: "-")
             result.append(SectionDiff(anchor: "s-\(oldKey)-\(newKey)", row: row, provisions: provisions))
         }
         return result
-    }
-
-    /// `id.split(separator: "/").first ?? Substring(id)`, byte-wise for ASCII ids (where characters are bytes).
-    static func firstComponent(_ id: String) -> Substring {
-        var id = id
-        let bounds = id.withUTF8 { b -> Range<Int>? in
-            if b.contains(where: { $0 >= 0x80 }) { return nil }
-            var start = 0
-            while start < b.count, b[start] == 0x2F { start += 1 }
-            if start == b.count { return 0..<b.count }
-            var end = start
-            while end < b.count, b[end] != 0x2F { end += 1 }
-            return start..<end
-        }
-        guard let bounds else { return id.split(separator: "/").first ?? Substring(id) }
-        let utf8 = id.utf8
-        return id[utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)]
-    }
-
-    /// `id.replacingOccurrences(of: "/", with: "-")`, byte-wise for ASCII ids.
-    static func dashed(_ id: String) -> String {
-        guard id.utf8.allSatisfy({ $0 < 0x80 }) else { return id.replacingOccurrences(of: "/", with: "-") }
-        return String(decoding: id.utf8.map { $0 == 0x2F ? 0x2D : $0 }, as: UTF8.self)
     }
 
     /// A whole provision as one inserted or deleted segment.
@@ -664,7 +641,7 @@ struct ChangeClassifier {
         let runs = v.wholeRuns(node)
         let text = v.readerText(runs)
         let range = runs.isEmpty
-            ? v.nodes[node].range
+            ? v.location(of: v.nodes[node].range)
             : locator.range(Int(v.tokens[runs[0].lowerBound].start), Int(v.tokens[runs[runs.count - 1].upperBound - 1].end))
         let citation = v.citation(node)
         return operation == .insert
@@ -678,7 +655,7 @@ struct ChangeClassifier {
     /// citation, the end of an empty provision), not copied, strings and all, for every hunk.
     private static func place(
         of hunk: Range<Int>, in tokens: TokenRun, locator: CitationLocator, pairs: [TextPair], pair: Int, old: Bool
-    ) -> (SourceRange, String) {
+    ) -> (LocatedRange, String) {
         if let a = hunk.first, let b = hunk.last {
             let start = tokens.offsets(a).lowerBound
             return (

@@ -31,12 +31,12 @@ public struct TextSegment: Codable, Hashable, Sendable {
     private var details: Details?
 
     /// The bytes of the old text in the old source (changes only).
-    public var oldRange: SourceRange? {
+    public var oldRange: LocatedRange? {
         get { details?.values.oldRange }
         set { update { $0.oldRange = newValue } }
     }
     /// The bytes of the new text in the new source (changes only).
-    public var newRange: SourceRange? {
+    public var newRange: LocatedRange? {
         get { details?.values.newRange }
         set { update { $0.newRange = newValue } }
     }
@@ -58,8 +58,8 @@ public struct TextSegment: Codable, Hashable, Sendable {
 
     /// Creates a segment.
     public init(
-        operation: DiffHunk.Operation, old: String? = nil, new: String? = nil, oldRange: SourceRange? = nil,
-        newRange: SourceRange? = nil, oldCitation: String? = nil, newCitation: String? = nil,
+        operation: DiffHunk.Operation, old: String? = nil, new: String? = nil, oldRange: LocatedRange? = nil,
+        newRange: LocatedRange? = nil, oldCitation: String? = nil, newCitation: String? = nil,
         category: ChangeCategory? = nil
     ) {
         self.operation = operation
@@ -81,8 +81,8 @@ public struct TextSegment: Codable, Hashable, Sendable {
     /// The change details of a segment, immutable and shared by copies of the segment.
     private final class Details: Hashable, Sendable {
         struct Values: Hashable, Sendable {
-            var oldRange: SourceRange?
-            var newRange: SourceRange?
+            var oldRange: LocatedRange?
+            var newRange: LocatedRange?
             var oldCitation: String?
             var newCitation: String?
             var category: ChangeCategory?
@@ -113,8 +113,8 @@ public struct TextSegment: Codable, Hashable, Sendable {
             operation: try c.decode(DiffHunk.Operation.self, forKey: .operation),
             old: try c.decodeIfPresent(String.self, forKey: .old),
             new: try c.decodeIfPresent(String.self, forKey: .new),
-            oldRange: try c.decodeIfPresent(SourceRange.self, forKey: .oldRange),
-            newRange: try c.decodeIfPresent(SourceRange.self, forKey: .newRange),
+            oldRange: try c.decodeIfPresent(LocatedRange.self, forKey: .oldRange),
+            newRange: try c.decodeIfPresent(LocatedRange.self, forKey: .newRange),
             oldCitation: try c.decodeIfPresent(String.self, forKey: .oldCitation),
             newCitation: try c.decodeIfPresent(String.self, forKey: .newCitation),
             category: try c.decodeIfPresent(ChangeCategory.self, forKey: .category))
@@ -175,9 +175,9 @@ public struct AmountChange: Codable, Hashable, Sendable {
     /// Where in the new version.
     public var newCitation: String
     /// The bytes of the old amount.
-    public var oldRange: SourceRange
+    public var oldRange: LocatedRange
     /// The bytes of the new amount.
-    public var newRange: SourceRange
+    public var newRange: LocatedRange
 
     /// "380 kr. → 540 kr. (+42 %)".
     public var summary: String {
@@ -194,9 +194,9 @@ public struct Place: Codable, Hashable, Sendable {
     /// New citation.
     public var newCitation: String
     /// The bytes in the old source.
-    public var oldRange: SourceRange
+    public var oldRange: LocatedRange
     /// The bytes in the new source.
-    public var newRange: SourceRange
+    public var newRange: LocatedRange
 }
 
 /// A term replaced systematically ("amtsrådet → regionsrådet", 31 times), reported once.
@@ -234,9 +234,9 @@ public struct DutyChange: Codable, Hashable, Sendable {
     /// The new duty.
     public var new: Duty
     /// The bytes of the old sentence opening.
-    public var oldRange: SourceRange
+    public var oldRange: LocatedRange
     /// The bytes of the new sentence opening.
-    public var newRange: SourceRange
+    public var newRange: LocatedRange
 
     /// Whether the duty-bearer changed.
     public var actorChanged: Bool {
@@ -333,9 +333,9 @@ public struct CitationChange: Codable, Hashable, Sendable {
     /// The counterpart of the old target in the new version: what the citation should probably say.
     public var expectedTarget: String?
     /// The bytes of the citation in the new source.
-    public var newRange: SourceRange
+    public var newRange: LocatedRange
     /// The bytes of the old citation in the old source.
-    public var oldRange: SourceRange?
+    public var oldRange: LocatedRange?
     /// A sentence for readers.
     public var explanation: String
 }

@@ -22,62 +22,18 @@ struct CitationChecker {
     let newGraph: ReferenceGraph
 
     /// The subsection (or section) id holding a leaf id: "p1/stk2/pkt1" → "p1/stk2".
-    static func subsectionID(_ id: String) -> String {
-        var id = id
-        let ascii = id.withUTF8 { b -> String?? in
-            for c in b where c >= 0x80 { return nil }
-            // ASCII: slashes are single characters, so bytes split as characters do. The first two parts
-            // (empty ones skipped).
-            var parts: (Range<Int>?, Range<Int>?) = (nil, nil)
-            var start = 0
-            var i = 0
-            while i <= b.count {
-                if i == b.count || b[i] == 0x2F {
-                    if i > start {
-                        if parts.0 == nil { parts.0 = start..<i } else { parts.1 = start..<i; break }
-                    }
-                    start = i + 1
-                }
-                i += 1
-            }
-            guard let first = parts.0 else { return .some(nil) }
-            if let second = parts.1, second.count >= 3, b[second.lowerBound] == 0x73, b[second.lowerBound + 1] == 0x74,
-                b[second.lowerBound + 2] == 0x6B
-            {
-                if second.lowerBound == first.upperBound + 1 {
-                    return String(decoding: UnsafeBufferPointer(rebasing: b[first.lowerBound..<second.upperBound]), as: UTF8.self)
-                }
-                return String(decoding: UnsafeBufferPointer(rebasing: b[first]), as: UTF8.self) + "/"
-                    + String(decoding: UnsafeBufferPointer(rebasing: b[second]), as: UTF8.self)
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[first]), as: UTF8.self)
-        }
-        if let ascii { return ascii ?? id }
-        let parts = id.split(separator: "/")
-        if parts.count >= 2, parts[1].hasPrefix("stk") { return parts[0] + "/" + parts[1] }
-        return parts.first.map(String.init) ?? id
+    static func subsectionID(_ id: NodeID) -> NodeID {
+        let top = id.topLevel
+        let second = id.prefix(2)
+        if second != top, case .subsection = second.last.step { return second }
+        return top
     }
 
     /// The new id of old node `id`, through its nearest aligned ancestor ("p17/stk3/pkt2" → "p21/stk3/pkt2").
-    func mapOld(_ id: String) -> String? { aligned.oldToNew.throughAncestors(id) }
+    func mapOld(_ id: NodeID) -> NodeID? { aligned.oldToNew.throughAncestors(id) }
 
-    static func covers(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        // ASCII ids (the usual) compare byte for byte, where characters are bytes.
-        let ascii = a.withUTF8 { x in
-            b.withUTF8 { y -> Bool? in
-                guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
-                /// Whether `long` is `short` + "/" + something (or nothing).
-                func extends(_ long: UnsafeBufferPointer<UInt8>, _ short: UnsafeBufferPointer<UInt8>) -> Bool {
-                    long.count > short.count && long[short.count] == 0x2F
-                        && long.prefix(short.count).elementsEqual(short)
-                }
-                return x.elementsEqual(y) || extends(y, x) || extends(x, y)
-            }
-        }
-        if let ascii { return ascii }
-        return a == b || b.hasPrefix(a + "/") || a.hasPrefix(b + "/")
-    }
+    /// Whether one id is the other or lies inside it.
+    static func covers(_ a: NodeID, _ b: NodeID) -> Bool { a.contains(b) || b.contains(a) }
 
     /// A number to compare citations by: the § or chapter number's digits.
     static func number(_ address: Address) -> Int? {
@@ -110,24 +66,24 @@ struct CitationChecker {
         /// `Citation.isInternal`, from the kind read in place (the citation is not copied).
         func isInternal(_ kind: CitationKind) -> Bool { kind == .internalAbsolute || kind == .internalRelative }
         // Citations of one provision follow one another: the place of the last source is kept.
-        var lastSource: String? = nil, lastPlace = ""
-        func place(of source: String) -> String {
+        var lastSource: NodeID? = nil, lastPlace = NodeID.document
+        func place(of source: NodeID) -> NodeID {
             if source != lastSource {
                 lastSource = source
                 lastPlace = CitationChecker.subsectionID(source)
             }
             return lastPlace
         }
-        var oldByPlace: [String: [Int]] = [:]
+        var oldByPlace: [NodeID: [Int]] = [:]
         oldByPlace.reserveCapacity(oldCitations.count)
         for k in oldCitations.indices where isInternal(oldCitations[k].citation.kind) {
             guard let source = oldCitations[k].sourceID else { continue }
             oldByPlace[place(of: source), default: []].append(k)
         }
         // The new places in order of first citation, each with its citations.
-        var placeIndex: [String: Int] = [:]
+        var placeIndex: [NodeID: Int] = [:]
         placeIndex.reserveCapacity(newCitations.count)
-        var newPlaces: [(place: String, citations: [Int])] = []
+        var newPlaces: [(place: NodeID, citations: [Int])] = []
         lastSource = nil
         var lastIndex = -1
         for k in newCitations.indices where isInternal(newCitations[k].citation.kind) {
@@ -150,7 +106,7 @@ struct CitationChecker {
             var citation: Int
             /// Index into that citation's targets.
             var target: Int
-            var mapped: String?
+            var mapped: NodeID?
         }
         func witnessCitation(_ t: OldTarget) -> ResolvedCitation { oldCitations[t.citation] }
         func witnessTarget(_ t: OldTarget) -> ResolvedTarget { oldCitations[t.citation].targets[t.target] }
@@ -162,7 +118,7 @@ struct CitationChecker {
             var placeCitations: (new: String, old: String?)? = nil
             func citationsOfPlace() -> (new: String, old: String?) {
                 if let known = placeCitations { return known }
-                let found = (Aligner.addressDescription(place) ?? place, oldPlace.flatMap { Aligner.addressDescription($0) })
+                let found = (Aligner.addressDescription(place) ?? place.description, oldPlace.flatMap { Aligner.addressDescription($0) })
                 placeCitations = found
                 return found
             }
@@ -177,7 +133,7 @@ struct CitationChecker {
 
             // Unresolved targets first; then the resolved ones no old target at this place explains (as
             // indices of the citation and of the target in it).
-            var unexplained: [(Int, Int, String)] = []
+            var unexplained: [(Int, Int, NodeID)] = []
             for ci in citations {
                 for ti in newCitations[ci].targets.indices where newCitations[ci].targets[ti].status != .external {
                     guard let nodeID = newCitations[ci].targets[ti].nodeID else {
@@ -196,7 +152,7 @@ struct CitationChecker {
                                 oldCitation: oldCitation, oldText: beforeCitation?.text,
                                 oldTarget: before.map { witnessTarget($0).address.description },
                                 expectedTarget: before?.mapped.flatMap { Aligner.addressDescription($0) },
-                                newRange: c.citation.span, oldRange: beforeCitation?.span,
+                                newRange: aligned.new.location(of: c.citation.span), oldRange: beforeCitation.map { aligned.old.location(of: $0.span) },
                                 explanation: "\(target.address) names nothing in the new version"
                                     + (target.message.map { " (\($0))" } ?? "") + note))
                         continue
@@ -209,7 +165,7 @@ struct CitationChecker {
                 }
             }
             if unexplained.isEmpty { continue }
-            var citedNow: [String] = []
+            var citedNow: [NodeID] = []
             for ci in citations {
                 for t in newCitations[ci].targets.indices { if let id = newCitations[ci].targets[t].nodeID { citedNow.append(id) } }
             }
@@ -227,7 +183,7 @@ struct CitationChecker {
                 func described() -> (newTargetText: String, caption: String, addedNote: String) {
                     let caption = aligned.new.node(nodeID).map { aligned.new.caption($0) } ?? ""
                     let isNewProvision = aligned.newToOld[CitationChecker.subsectionID(nodeID)] == nil
-                        && aligned.newToOld[String(nodeID.split(separator: "/")[0])] == nil
+                        && aligned.newToOld[nodeID.topLevel] == nil
                     return (target.address.description, caption, isNewProvision ? " (a provision new in this version)" : "")
                 }
                 // Stale: the same address as an old target whose counterpart is no longer named here.
@@ -236,13 +192,13 @@ struct CitationChecker {
                     droppedNumbers.remove(at: k)
                     let (newTargetText, caption, addedNote) = described()
                     let (newCitation, oldCitation) = citationsOfPlace()
-                    let expectedText = Aligner.addressDescription(expected) ?? expected
+                    let expectedText = Aligner.addressDescription(expected) ?? expected.description
                     result.append(
                         CitationChange(
                             issue: .stale, newCitation: newCitation, newText: c.citation.text, newTarget: newTargetText,
                             oldCitation: oldCitation, oldText: witnessCitation(same).citation.text,
                             oldTarget: witnessTarget(same).address.description, expectedTarget: expectedText,
-                            newRange: c.citation.span, oldRange: witnessCitation(same).citation.span,
+                            newRange: aligned.new.location(of: c.citation.span), oldRange: aligned.old.location(of: witnessCitation(same).citation.span),
                             explanation:
                                 "still says \(newTargetText), the number its target had in the old version; that provision is now \(expectedText), and \(newTargetText) is now “\(caption)”\(addedNote)"
                         ))
@@ -263,7 +219,7 @@ struct CitationChecker {
                         issue: .changedTarget, newCitation: newCitation, newText: c.citation.text,
                         newTarget: newTargetText, oldCitation: oldCitation, oldText: witnessCitation(before).citation.text,
                         oldTarget: oldTargetText, expectedTarget: expectedText,
-                        newRange: c.citation.span, oldRange: witnessCitation(before).citation.span,
+                        newRange: aligned.new.location(of: c.citation.span), oldRange: aligned.old.location(of: witnessCitation(before).citation.span),
                         explanation:
                             "the old version cited \(oldTargetText) here, which is now \(expectedText); the new text cites \(newTargetText) instead, “\(caption)”\(addedNote)"
                     ))

@@ -1,8 +1,8 @@
 import Paragraf
 
-/// ``SourceText/range(_:_:)`` for ranges asked mostly in reading order: the line of the last range is
-/// kept, and a range on the same line or a few lines further is found by walking there instead of a
-/// binary search over the whole line table. The ranges are the same as ``SourceText/range(_:_:)``'s.
+/// ``SourceLocationConverter/location(of:)`` for ranges asked mostly in reading order: the line of the last
+/// range is kept, and a range on the same line or a few lines further is found by walking there instead of
+/// a binary search over the whole line table.
 struct LineCursor {
     private let lineStarts: [Int]
     private let byteCount: Int
@@ -15,15 +15,15 @@ struct LineCursor {
     }
 
     /// The range of bytes `[start, end)` (both clamped to the text, the end to no less than the start).
-    mutating func range(_ start: Int, _ end: Int) -> SourceRange {
+    mutating func range(_ start: Int, _ end: Int) -> LocatedRange {
         let startOffset = max(0, min(start, byteCount))
         let endOffset = max(0, min(max(start, end), byteCount))
         let first = position(startOffset)
-        return SourceRange(start: first, end: position(endOffset))
+        return LocatedRange(start: first, end: position(endOffset))
     }
 
     /// The position of `offset` (within the text): its line is the last whose start is at or before it.
-    private mutating func position(_ offset: Int) -> SourcePosition {
+    private mutating func position(_ offset: Int) -> LocatedPosition {
         var low: Int, high: Int
         if lineStarts[line] <= offset {
             // Forward: a few lines by walking, then by strides that double (offsets asked in order are
@@ -34,7 +34,7 @@ struct LineCursor {
                 steps += 1
             }
             if steps < 8 || line + 1 == lineStarts.count || lineStarts[line + 1] > offset {
-                return SourcePosition(offset: offset, line: line + 1, column: offset - lineStarts[line] + 1)
+                return LocatedPosition(offset: offset, line: line + 1, column: offset - lineStarts[line] + 1)
             }
             low = line
             var stride = 1
@@ -52,6 +52,6 @@ struct LineCursor {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         line = low
-        return SourcePosition(offset: offset, line: low + 1, column: offset - lineStarts[low] + 1)
+        return LocatedPosition(offset: offset, line: low + 1, column: offset - lineStarts[low] + 1)
     }
 }

@@ -30,7 +30,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         /// The version name.
         public var version: String
         /// The node id, nil when the provision does not exist in this version.
-        public var id: String?
+        public var id: NodeID?
         /// The citation in this version ("§ 21").
         public var citation: String?
         /// The place ("Kapitel 6 Regionstandpleje › § 21").
@@ -71,9 +71,9 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
     /// - Complexity: one diff per pair of consecutive versions.
     public static func trace(_ address: Address, startingIn start: Int, versions: [Version]) -> ProvisionHistory? {
         guard versions.indices.contains(start) else { return nil }
-        let startIndex = versions[start].parsed.document.index()
+        let startIndex = versions[start].parsed.document.nodeTable()
         guard startIndex.node(address.id) != nil else { return nil }
-        var ids = [String?](repeating: nil, count: versions.count)
+        var ids = [NodeID?](repeating: nil, count: versions.count)
         ids[start] = address.id
         var diffs: [Int: (DocumentDiff, AlignmentResult)] = [:]
         func diff(_ k: Int) -> (DocumentDiff, AlignmentResult) {
@@ -96,7 +96,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         }
         var entries: [Entry] = []
         for (n, version) in versions.enumerated() {
-            let index = version.parsed.document.index()
+            let index = version.parsed.document.nodeTable()
             guard let id = ids[n], let node = index.node(id) else {
                 entries.append(Entry(version: version.name, note: version.note))
                 continue
@@ -114,7 +114,7 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
                 (oldID.map { id in r.old.contains { $0.id == id } } ?? false)
                     || (newID.map { id in r.new.contains { $0.id == id } } ?? false)
             }
-            func within(_ ref: ProvisionRef?, _ id: String?) -> Bool {
+            func within(_ ref: ProvisionRef?, _ id: NodeID?) -> Bool {
                 guard let ref, let id else { return false }
                 return CitationChecker.covers(ref.id, id)
             }

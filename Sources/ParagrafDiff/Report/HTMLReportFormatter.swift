@@ -148,7 +148,7 @@ public struct HTMLReportFormatter: LineReportFormatter {
             if !isChanged { try h("<details><summary>unchanged</summary>") }
             try h("<table class=\"sxs\"><colgroup><col class=\"c\"><col><col></colgroup><tbody>")
             for p in s.provisions {
-                let id = "\(s.anchor)--\((p.old?.id ?? "add").replacingOccurrences(of: "/", with: "-"))-\((p.new?.id ?? "del").replacingOccurrences(of: "/", with: "-"))"
+                let id = "\(s.anchor)--\(p.old?.id.joined(separator: "-") ?? "add")-\(p.new?.id.joined(separator: "-") ?? "del")"
                 let label: String
                 switch (p.old, p.new) {
                 case let (o?, n?): label = o.citation == n.citation ? n.citation : "\(o.citation) → \(n.citation)"
@@ -207,7 +207,7 @@ public struct HTMLReportFormatter: LineReportFormatter {
     }
 
     private func rowKey(_ r: AlignmentRow) -> String {
-        r.old.map(\.id).joined(separator: "+") + "|" + r.new.map(\.id).joined(separator: "+")
+        r.old.map(\.id.description).joined(separator: "+") + "|" + r.new.map(\.id.description).joined(separator: "+")
     }
 
     private func versionLine(_ v: VersionSummary) -> String {

@@ -28,10 +28,8 @@ enum ReportText {
     /// Whether a subsection changed its own number or landed in another § than its section's main counterpart.
     static func isRelocated(_ p: ProvisionDiff, in section: SectionDiff) -> Bool {
         guard let o = p.old?.id, let n = p.new?.id else { return false }
-        let oldParts = o.split(separator: "/"), newParts = n.split(separator: "/")
-        if oldParts.last != newParts.last { return true }
-        return newParts.first.map(String.init) != section.row.new.first?.id
-            || oldParts.first.map(String.init) != section.row.old.first?.id
+        if o.last != n.last { return true }
+        return n.topLevel != section.row.new.first?.id || o.topLevel != section.row.old.first?.id
     }
 
     /// Sections whose row is not unchanged.

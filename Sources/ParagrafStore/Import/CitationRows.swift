@@ -35,7 +35,7 @@ enum CitationRows {
         var rows: [CitationRow] = []
         rows.reserveCapacity(citations.count + citations.count / 2)
         for (index, resolved) in citations.enumerated() {
-            guard let source = resolved.sourceID, let node = ordinals[source] else { continue }
+            guard let source = resolved.sourceID, let node = ordinals[source.description] else { continue }
             let c = resolved.citation
             var base = CitationRow(
                 node: node, citation: Int32(index), start: c.span.start.offset, end: c.span.end.offset, lead: c.lead,
@@ -63,11 +63,11 @@ enum CitationRows {
                 switch target.status {
                 case .resolved:
                     row.status = .resolved
-                    row.address = target.nodeID
-                    row.target = target.nodeID.flatMap { ordinals[$0] }
+                    row.address = target.nodeID?.description
+                    row.target = target.nodeID.flatMap { ordinals[$0.description] }
                 case .unresolved:
                     row.status = .unresolved
-                    row.address = isAbsolute(target.address) ? target.address.id : nil
+                    row.address = isAbsolute(target.address) ? target.address.id.description : nil
                     row.reason = target.message ?? target.reason?.rawValue
                     if let part = absentPart(target.address, absent) {
                         row.status = .external
@@ -77,7 +77,7 @@ enum CitationRows {
                     row.status = .external
                     row.act = target.target.act?.key ?? c.act?.key
                     if isAbsolute(target.address) {
-                        row.address = target.address.id
+                        row.address = target.address.id.description
                     } else {
                         row.reason = "\(target.target) is relative and names no § of the act"
                     }

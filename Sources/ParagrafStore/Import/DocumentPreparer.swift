@@ -110,7 +110,7 @@ struct DocumentPreparer: Sendable {
             d.severity == .error || (d.code == DatasetDiagnosticCode.wrongType && d.severity >= .warning)
         }
         guard let fatal else { return nil }
-        return "\(fatal.code) at \(fatal.range.start): \(fatal.message)"
+        return "\(fatal.code) at \(source.locations.location(of: fatal.range.start)): \(fatal.message)"
     }
 
     /// What an amending instrument amends: the acts and instruments of its "foretages følgende ændringer"

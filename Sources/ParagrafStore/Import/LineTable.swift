@@ -46,15 +46,14 @@ struct LineTable: Sendable, Hashable {
         return out
     }
 
-    /// The position of `offset`: 1-based line and byte column.
+    /// The position of `offset` (line and column come from ``locations(byteCount:)``).
     func position(_ offset: Int) -> SourcePosition {
-        var low = 0
-        var high = starts.count
-        while low + 1 < high {
-            let mid = (low + high) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid }
-        }
-        return SourcePosition(offset: offset, line: low + 1, column: offset - starts[low] + 1)
+        SourcePosition(offset: offset)
+    }
+
+    /// The converter that prints offsets of a text of `byteCount` bytes as line:column.
+    func locations(byteCount: Int) -> SourceLocationConverter {
+        SourceLocationConverter(lineStarts: starts, byteCount: byteCount)
     }
 
     /// The range of `offsets` with positions.

@@ -38,7 +38,7 @@ enum NodeRows {
         let ordinal = Int32(rows.count)
         rows.append(
             NodeRow(
-                parent: parent, last: ordinal, kind: node.kind, path: node.id, number: node.number, label: node.label,
+                parent: parent, last: ordinal, kind: node.kind, path: node.id.description, number: node.number, label: node.label,
                 title: node.title, text: node.text, start: node.range.start.offset, end: node.range.end.offset,
                 labelRange: node.labelRange?.offsets, titleRange: node.titleRange?.offsets, isRepealed: node.isRepealed))
         for child in node.children { append(child, parent: ordinal, into: &rows) }
@@ -59,7 +59,7 @@ enum NodeRows {
                 j = next
             }
             let node = Node(
-                kind: row.kind, id: row.path, label: row.label, number: row.number, title: row.title, text: row.text,
+                kind: row.kind, id: NodeID(parsing: row.path) ?? NodeID(stringLiteral: row.path), label: row.label, number: row.number, title: row.title, text: row.text,
                 range: range(row.start..<row.end), labelRange: row.labelRange.map(range),
                 titleRange: row.titleRange.map(range), isRepealed: row.isRepealed, children: children)
             return (node, last + 1)

@@ -184,7 +184,7 @@ struct CrossLinker {
                     status: .external, reason: "\(version.label) applied, but its text is not in the corpus", work: version.work,
                     version: version.id))
         }
-        guard let address, let parsed = Address(id: address) else {
+        guard let address, let id = NodeID(parsing: address), let parsed = Address(id: id) else {
             return .done(
                 Outcome(status: .linked, target: StoreCodes.nodeID(document: target, ordinal: 0), work: version.work, version: version.id))
         }

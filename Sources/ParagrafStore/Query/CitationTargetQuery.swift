@@ -11,7 +11,7 @@ struct CitationTargetQuery {
     var address: Address?
 
     /// The node id the stored citations use ("p135"), and the range of ids inside it.
-    var path: String? { address?.id }
+    var path: String? { address?.id.description }
 
     /// "§ 135 (sundhedsloven)".
     var description: String {

@@ -159,7 +159,8 @@ extension ParagrafStore {
                     document: summary, work: work, version: version,
                     place: try Self.citationForm(db, path: row[8], document: id, parent: parent), path: row[8],
                     citation: row[2], lead: lead.rawValue, edge: CitationEdge(lead: lead),
-                    cited: address.flatMap(Address.init(id:))?.description ?? "", citedVersion: targetVersion.flatMap { versions[$0] },
+                    cited: address.flatMap { NodeID(parsing: $0) }.flatMap { Address(id: $0) }?.description ?? "",
+                    citedVersion: targetVersion.flatMap { versions[$0] },
                     status: status.name, reason: row[5], sentence: row[9] ?? ""))
         }
         guard sorted else { return result }

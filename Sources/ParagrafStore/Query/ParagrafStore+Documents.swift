@@ -9,6 +9,9 @@ public struct StoredDocument: Sendable {
     public var summary: DocumentSummary
     /// The document as parsed (tree, metadata, diagnostics).
     public var document: Document
+    /// Line and column of the document's offsets (the source's line table, stored with it): give it to a JSON
+    /// encoder as `userInfo[.sourceLocations]`.
+    public var locations: SourceLocationConverter
 }
 
 /// One provision at a version: where it is and its text.
@@ -27,6 +30,39 @@ public struct StoredProvision: Codable, Sendable {
     public var node: Node
     /// The text as `paragraf show` prints it.
     public var text: String
+    /// Line and column of the node's offsets: give it to a JSON encoder as `userInfo[.sourceLocations]`.
+    public var locations: SourceLocationConverter
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, version, document, citation, place, node, text
+    }
+
+    /// A provision read back from JSON: its positions have offsets only.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        version = try c.decode(StoredVersion.self, forKey: .version)
+        document = try c.decode(DocumentSummary.self, forKey: .document)
+        citation = try c.decode(String.self, forKey: .citation)
+        place = try c.decode(String.self, forKey: .place)
+        node = try c.decode(Node.self, forKey: .node)
+        text = try c.decode(String.self, forKey: .text)
+        locations = SourceLocationConverter(lineStarts: [0], byteCount: node.range.end.offset)
+    }
+
+    /// A provision found in the store.
+    public init(
+        version: StoredVersion, document: DocumentSummary, citation: String, place: String, node: Node, text: String,
+        locations: SourceLocationConverter
+    ) {
+        self.version = version
+        self.document = document
+        self.citation = citation
+        self.place = place
+        self.node = node
+        self.text = text
+        self.locations = locations
+    }
 }
 
 extension ParagrafStore {
@@ -49,7 +85,7 @@ extension ParagrafStore {
             metadata: (try? decoder.decode(Metadata.self, from: metadata)) ?? Metadata(title: summary.title),
             root: root, diagnostics: diagnostics.flatMap { try? decoder.decode([Diagnostic].self, from: $0) } ?? [])
         if summary.isPartial, document.absentParts == nil { document.absentParts = [.title, .preamble, .chapterTitles, .annexes, .signature] }
-        return StoredDocument(summary: summary, document: document)
+        return StoredDocument(summary: summary, document: document, locations: table.locations(byteCount: root.range.end.offset))
     }
 
     /// The provision at `address` in `version`; an error naming what exists when there is none, or saying that
@@ -61,7 +97,7 @@ extension ParagrafStore {
                     + (version.validFrom.map { "; it applied from \($0)" } ?? "") + (version.validTo.map { " to \($0)" } ?? ""))
         }
         let stored = try document(id)
-        let index = stored.document.index()
+        let index = stored.document.nodeTable()
         switch index.lookup(address) {
         case .failure(let error):
             var message = "\(version.label): \(error.description)"
@@ -72,7 +108,7 @@ extension ParagrafStore {
         case .success(let node):
             return StoredProvision(
                 version: version, document: stored.summary, citation: address.description, place: index.place(of: node.id),
-                node: node, text: ProvisionFormatter().format(node))
+                node: node, text: ProvisionFormatter().format(node), locations: stored.locations)
         }
     }
 }

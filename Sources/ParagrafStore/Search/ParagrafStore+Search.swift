@@ -161,7 +161,7 @@ extension ParagrafStore {
     /// A node id in citation form when the number of stk. of its § is known: "§ 21, stk. 3", "§ 21" for the
     /// only stk. of a §.
     static func citationForm(path: String, stks: Int) -> String {
-        guard var address = Address(id: path) else { return path.hasPrefix("unplaced") ? "uplaceret tekst" : path }
+        guard let id = NodeID(parsing: path), var address = Address(id: id) else { return path.hasPrefix("unplaced") ? "uplaceret tekst" : path }
         if address.subsection == 1, address.item == nil, address.sentence == nil, stks <= 1 { address.subsection = nil }
         return address.description
     }
@@ -171,7 +171,7 @@ extension ParagrafStore {
     static func citationForm(_ db: Database, path: String, document: Int64, parent: Int?) throws -> String {
         var parts = path.split(separator: "/").map(String.init)
         while !parts.isEmpty {
-            if var address = Address(id: parts.joined(separator: "/")) {
+            if let id = NodeID(parsing: parts.joined(separator: "/")), var address = Address(id: id) {
                 if address.subsection == 1, address.item == nil, address.sentence == nil, let parent,
                     parts.count == path.split(separator: "/").count
                 {

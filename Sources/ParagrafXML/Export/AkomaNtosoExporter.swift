@@ -58,20 +58,29 @@ public enum AkomaNtosoNaming {
     }
 
     /// Every node id of the document mapped to its eId (unique; "_2" is added on a clash).
-    public static func eIds(of document: Document) -> [String: String] {
-        var result: [String: String] = [:]
+    public static func eIds(of document: Document) -> [NodeID: String] { eIds(of: document.nodeTable()) }
+
+    /// Every node id of a document's node table mapped to its eId (unique; "_2" is added on a clash).
+    ///
+    /// The rows are read in document order; a row's eId extends its parent's (an annex starts afresh: its
+    /// content is numbered inside the annex document).
+    public static func eIds(of nodes: NodeTable) -> [NodeID: String] {
+        var result: [NodeID: String] = [:]
         var used: Set<String> = []
         // For an eId that clashed, the suffix to try next: every lower one was taken, and taken stays taken,
         // so n nodes with one eId cost O(n), not O(n²) (a long act repeats "hcontainer_" and annex numbers).
         var nextSuffix: [String: Int] = [:]
-        func visit(_ node: Node, prefix: String) {
+        // The prefix each row hands its children.
+        var childPrefix = [String](repeating: "", count: nodes.count)
+        nodes.forEachRow { row, node in
+            let prefix = row.parent.map { childPrefix[$0] } ?? ""
             var eId = prefix
             switch node.kind {
             case .document: eId = ""
             case .title: eId = "preface"
             case .preamble: eId = "preamble"
             case .signature: eId = "conclusions"
-            case .unplaced: eId = (prefix.isEmpty ? "" : prefix + "__") + "hcontainer_" + node.id.filter { $0.isNumber }
+            case .unplaced: eId = (prefix.isEmpty ? "" : prefix + "__") + "hcontainer_" + unplacedNumber(node.id)
             default:
                 let c = component(node) ?? "hcontainer"
                 eId = prefix.isEmpty ? c : prefix + "__" + c
@@ -90,12 +99,15 @@ public enum AkomaNtosoNaming {
                 result[node.id] = unique
                 eId = unique
             }
-            // Annex content is numbered inside the annex document.
-            let childPrefix = node.kind == .annex ? "" : eId
-            for child in node.children { visit(child, prefix: childPrefix) }
+            childPrefix[row.index] = node.kind == .annex ? "" : eId
         }
-        visit(document.root, prefix: "")
         return result
+    }
+
+    /// "3" for `unplaced3`: unplaced text is numbered through the document.
+    private static func unplacedNumber(_ id: NodeID) -> String {
+        if case .unplaced(let number) = id.last.step { return String(number) }
+        return ""
     }
 }
 
@@ -109,13 +121,13 @@ public enum AkomaNtosoNaming {
 /// footnotes are `note`s in the metadata with a `noteRef` where they stand; an amending act's in-force provisions go to the conclusions.
 public struct AkomaNtosoExporter: Sendable {
     /// Citations to link, by leaf node id.
-    public var links: [String: [InlineLink]]
+    public var links: [NodeID: [InlineLink]]
     /// The date of the export, used as the manifestation date (defaults to the expression date, for
     /// byte-stable output).
     public var manifestationDate: LegalDate?
 
     /// Creates an exporter.
-    public init(links: [String: [InlineLink]] = [:], manifestationDate: LegalDate? = nil) {
+    public init(links: [NodeID: [InlineLink]] = [:], manifestationDate: LegalDate? = nil) {
         self.links = links
         self.manifestationDate = manifestationDate
     }
@@ -198,7 +210,7 @@ public struct AkomaNtosoExporter: Sendable {
             w.close()
         }
         // Footnotes sit in <meta><notes>; a noteRef marks where each stands.
-        var noteRefs: [String: String] = [:]
+        var noteRefs: [NodeID: String] = [:]
         for (i, note) in (document.metadata.notes ?? []).filter({ $0.kind == .footnote }).enumerated() {
             guard let anchor = note.anchor else { continue }
             noteRefs[anchor, default: ""] +=
@@ -221,7 +233,7 @@ public struct AkomaNtosoExporter: Sendable {
     // MARK: Meta
 
     /// `eIds` (the document's, see ``AkomaNtosoNaming/eIds(of:)``) name the provision that repeals.
-    func writeMeta(_ w: inout XMLWriter, _ document: Document, eIds: [String: String], component: String?) {
+    func writeMeta(_ w: inout XMLWriter, _ document: Document, eIds: [NodeID: String], component: String?) {
         let m = document.metadata
         let work = Self.workURI(m)
         let workDate = (m.signingDate ?? m.inForceDate)?.description ?? "1900-01-01"
@@ -331,7 +343,7 @@ public struct AkomaNtosoExporter: Sendable {
     }
 
     /// The eId of the section whose text repeals ("ophæves").
-    func repealSource(_ document: Document, eIds: [String: String]) -> String? {
+    func repealSource(_ document: Document, eIds: [NodeID: String]) -> String? {
         for section in document.sections.reversed() where section.plainText.contains("ophæves") {
             return eIds[section.id]
         }
@@ -340,7 +352,7 @@ public struct AkomaNtosoExporter: Sendable {
 
     // MARK: Body
 
-    func writeHierarchy(_ w: inout XMLWriter, _ node: Node, eIds: [String: String], noteRefs: [String: String]) {
+    func writeHierarchy(_ w: inout XMLWriter, _ node: Node, eIds: [NodeID: String], noteRefs: [NodeID: String]) {
         let notes = noteRefs[node.id] ?? ""
         let eId = eIds[node.id]
         let element: String
@@ -388,20 +400,20 @@ public struct AkomaNtosoExporter: Sendable {
         w.close()
     }
 
-    func sentences(_ leaves: [Node], eIds: [String: String]) -> String {
+    func sentences(_ leaves: [Node], eIds: [NodeID: String]) -> String {
         leaves.map { leaf in
-            "<span eId=\"\(XMLWriter.escape(eIds[leaf.id] ?? leaf.id, attribute: true))\">\(inline(leaf, eIds: eIds))</span>"
+            "<span eId=\"\(XMLWriter.escape(eIds[leaf.id] ?? leaf.id.description, attribute: true))\">\(inline(leaf, eIds: eIds))</span>"
         }.joined(separator: " ")
     }
 
     /// A leaf's text, escaped, with its citations as `<ref href>`.
-    func inline(_ node: Node, eIds: [String: String]) -> String {
+    func inline(_ node: Node, eIds: [NodeID: String]) -> String {
         InlineLink.markUp(node.text ?? node.plainText, links: links[node.id] ?? [], element: "ref")
     }
 
     // MARK: Conclusions and annexes
 
-    func writeConclusions(_ w: inout XMLWriter, _ document: Document, eIds: [String: String]) {
+    func writeConclusions(_ w: inout XMLWriter, _ document: Document, eIds: [NodeID: String]) {
         let signatures = document.root.children.filter { $0.kind == .signature }
         let inForce = (document.metadata.notes ?? []).filter { $0.kind == .inForce }
         guard !signatures.isEmpty || !inForce.isEmpty else { return }
@@ -417,7 +429,7 @@ public struct AkomaNtosoExporter: Sendable {
         w.close()
     }
 
-    func writeAnnex(_ w: inout XMLWriter, _ annex: Node, document: Document, eIds: [String: String]) {
+    func writeAnnex(_ w: inout XMLWriter, _ annex: Node, document: Document, eIds: [NodeID: String]) {
         w.open("attachment", [("eId", eIds[annex.id])])
         w.open("doc", [("name", "bilag")])
         writeMeta(&w, document, eIds: eIds, component: "bilag_\(annex.number ?? "1")")

@@ -10,18 +10,18 @@ import ParagrafReferences
 /// can vouch for and stay plain text, as do unresolved ones.
 public enum CitationLinker {
     /// The links of every leaf of `parsed`, keyed by node id.
-    public static func links(for parsed: ParsedDocument) -> [String: [InlineLink]] {
+    public static func links(for parsed: ParsedDocument) -> [NodeID: [InlineLink]] {
         links(graph: ReferenceGraph(parsed: parsed), document: parsed.document)
     }
 
-    /// The links for the citations of `graph`, whose index is `document`'s.
-    public static func links(graph: ReferenceGraph, document: Document) -> [String: [InlineLink]] {
-        let eIds = AkomaNtosoNaming.eIds(of: document)
-        var result: [String: [InlineLink]] = [:]
-        var cursors: [String: Int] = [:]
+    /// The links for the citations of `graph`, the graph of `document`.
+    public static func links(graph: ReferenceGraph, document: Document) -> [NodeID: [InlineLink]] {
+        let eIds = AkomaNtosoNaming.eIds(of: graph.nodes)
+        var result: [NodeID: [InlineLink]] = [:]
+        var cursors: [NodeID: Int] = [:]
         for resolved in graph.citations {
             let citation = resolved.citation
-            guard let leafID = citation.nodeID ?? resolved.sourceID, let leaf = graph.index.node(leafID),
+            guard let leafID = citation.nodeID ?? resolved.sourceID, let leaf = graph.nodes.node(leafID),
                 let text = leaf.text
             else { continue }
             guard let href = href(resolved, eIds: eIds) else { continue }
@@ -34,7 +34,7 @@ public enum CitationLinker {
         return result
     }
 
-    static func href(_ resolved: ResolvedCitation, eIds: [String: String]) -> String? {
+    static func href(_ resolved: ResolvedCitation, eIds: [NodeID: String]) -> String? {
         let citation = resolved.citation
         if citation.isInternal {
             guard let target = resolved.targets.first(where: { $0.nodeID != nil })?.nodeID, let eId = eIds[target] else {

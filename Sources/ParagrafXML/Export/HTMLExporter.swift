@@ -5,10 +5,10 @@ import Paragraf
 /// citations as links, footnotes at the end. No scripts, no external resources.
 public struct HTMLExporter: Sendable {
     /// Citations to link, by leaf node id (hrefs as for ``AkomaNtosoExporter``: `#eId` or an external URI).
-    public var links: [String: [InlineLink]]
+    public var links: [NodeID: [InlineLink]]
 
     /// Creates an exporter.
-    public init(links: [String: [InlineLink]] = [:]) { self.links = links }
+    public init(links: [NodeID: [InlineLink]] = [:]) { self.links = links }
 
     static let style = """
         body{font-family:Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
@@ -77,8 +77,8 @@ public struct HTMLExporter: Sendable {
         return w.output
     }
 
-    func write(_ w: inout XMLWriter, _ node: Node, eIds: [String: String], level: Int) {
-        let eId = eIds[node.id] ?? node.id
+    func write(_ w: inout XMLWriter, _ node: Node, eIds: [NodeID: String], level: Int) {
+        let eId = eIds[node.id] ?? node.id.description
         switch node.kind {
         case .title:
             return  // shown in the header
@@ -106,7 +106,7 @@ public struct HTMLExporter: Sendable {
             var wroteLabel = false
             func flush(_ w: inout XMLWriter) {
                 guard !pending.isEmpty || (!wroteLabel && !label.isEmpty && node.children.isEmpty) else { return }
-                let text = pending.map { "<span id=\"\(eIds[$0.id] ?? $0.id)\">\(inline($0))</span>" }.joined(separator: " ")
+                let text = pending.map { "<span id=\"\(eIds[$0.id] ?? $0.id.description)\">\(inline($0))</span>" }.joined(separator: " ")
                 w.leaf("p", markup: (wroteLabel ? "" : label) + text)
                 wroteLabel = true
                 pending = []

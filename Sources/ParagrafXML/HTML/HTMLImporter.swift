@@ -26,15 +26,11 @@ public enum HTMLImporter {
         // libxml2's HTML parser recovers from almost anything; its errors are notes here, at most ten,
         // with the HTML line:col in the message (ranges index the extracted text, not the HTML).
         for d in parsed.diagnostics.filter({ $0.severity >= .error }).prefix(10) {
-            extra.append(
-                Diagnostic(
-                    code: d.code, severity: .note, message: "HTML \(d.range.start): \(d.message)", range: origin))
+            let location = htmlSource.locations.location(of: d.range.start)
+            extra.raise(XMLDiagnostic.htmlProblem(code: d.code, location: location, message: d.message), at: origin)
         }
         if Bytes.normalized(text).isEmpty {
-            extra.append(
-                Diagnostic(
-                    code: XMLDiagnosticCode.emptyHTML, severity: .warning,
-                    message: "no text blocks found in the HTML page", range: origin))
+            extra.raise(XMLDiagnostic.emptyHTML, at: origin)
         }
         result.document.diagnostics = extra + result.document.diagnostics
         return result

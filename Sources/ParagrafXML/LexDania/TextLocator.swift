@@ -37,6 +37,7 @@ struct TextLocator {
         let from = max(cursor, line > 0 ? lineRange(line).lowerBound : cursor)
         let limit = min(bytes.count, from + 1 << 16)
         guard limit - from >= needle.count else { return nil }
+        // Through the buffer, as the parser's ``Bytes`` helpers read text (their measured reason is there).
         let found: Int? = bytes.withUnsafeBufferPointer { b in
             let first = needle[0]
             var i = from

@@ -1,30 +1,6 @@
 import CLibXML2
 import Paragraf
 
-/// Stable diagnostic codes of the XML module (`X0xx`).
-public enum XMLDiagnosticCode {
-    /// The XML is not well-formed (libxml2 fatal error or error), at the line:col libxml2 reports.
-    public static let malformed = "X001"
-    /// A libxml2 warning.
-    public static let parserWarning = "X002"
-    /// A DTD entity declaration was ignored (entities are never declared, loaded or expanded).
-    public static let entityIgnored = "X003"
-    /// The input is larger than ``SafeXMLParser/Limits/maxBytes``.
-    public static let tooLarge = "X004"
-    /// Elements nest deeper than the limit.
-    public static let tooDeep = "X005"
-    /// A LexDania element the importer does not know; its text is kept in an unplaced node.
-    public static let unknownElement = "X010"
-    /// LexDania metadata missing or unreadable.
-    public static let metadata = "X011"
-    /// A node id that repeats; a suffix was added.
-    public static let duplicateID = "X012"
-    /// An HTML page in which no text blocks were found.
-    public static let emptyHTML = "X020"
-    /// A schema validation error (Akoma Ntoso export checked against the OASIS schema).
-    public static let schema = "X030"
-}
-
 /// The result of a safe parse: the copied tree (nil when the input was refused) and what libxml2 reported.
 public struct XMLParseResult: Sendable {
     /// The root element, or nil when the document could not be parsed.
@@ -84,21 +60,15 @@ public enum SafeXMLParser {
         _ = initialized
         let collector = ErrorCollector(source: source)
         guard bytes.count <= Limits.maxBytes else {
-            collector.add(
-                code: XMLDiagnosticCode.tooLarge, severity: .error,
-                message: "input of \(bytes.count) bytes exceeds the limit of \(Limits.maxBytes) bytes; not parsed",
-                line: 1, column: 1)
+            collector.add(.tooLarge(bytes: bytes.count, limit: Limits.maxBytes), line: 1, column: 1)
             return XMLParseResult(root: nil, diagnostics: collector.diagnostics)
         }
         guard !bytes.isEmpty else {
-            collector.add(
-                code: XMLDiagnosticCode.malformed, severity: .error, message: "input is empty", line: 1, column: 1)
+            collector.add(.emptyInput, line: 1, column: 1)
             return XMLParseResult(root: nil, diagnostics: collector.diagnostics)
         }
         guard let ctxt = html ? htmlNewParserCtxt() : xmlNewParserCtxt() else {
-            collector.add(
-                code: XMLDiagnosticCode.malformed, severity: .error, message: "libxml2 could not create a parser",
-                line: 1, column: 1)
+            collector.add(.noParser, line: 1, column: 1)
             return XMLParseResult(root: nil, diagnostics: collector.diagnostics)
         }
         defer { html ? htmlFreeParserCtxt(ctxt) : xmlFreeParserCtxt(ctxt) }
@@ -112,6 +82,7 @@ public enum SafeXMLParser {
             sax.pointee.serror = structuredError
             if !html { sax.pointee.entityDecl = refuseEntityDeclaration }
         }
+        // libxml2 is a C library: the bytes, its callbacks' contexts and its strings are C pointers.
         let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { chars in
                 if html {
@@ -125,9 +96,7 @@ public enum SafeXMLParser {
         defer { if let doc { xmlFreeDoc(doc) } }
         guard let doc, html || ctxt.pointee.wellFormed != 0, let rootNode = xmlDocGetRootElement(doc) else {
             if !collector.diagnostics.contains(where: { $0.severity == .error }) {
-                collector.add(
-                    code: XMLDiagnosticCode.malformed, severity: .error, message: "no document element", line: 1,
-                    column: 1)
+                collector.add(.noDocumentElement, line: 1, column: 1)
             }
             return XMLParseResult(root: nil, diagnostics: collector.diagnostics)
         }
@@ -160,19 +129,10 @@ final class ErrorCollector {
     init(source: SourceText) { self.source = source }
 
     /// Adds a diagnostic at a 1-based line and column (column in bytes; clamped to the text).
-    func add(code: String, severity: Severity, message: String, line: Int, column: Int) {
+    func add(_ diagnostic: XMLDiagnostic, line: Int, column: Int) {
         guard diagnostics.count < 200 else { return }
-        let offset = offsetOf(line: line, column: column)
-        diagnostics.append(
-            Diagnostic(code: code, severity: severity, message: message, range: source.range(offset, offset)))
-    }
-
-    func offsetOf(line: Int, column: Int) -> Int {
-        let lines = source.lineStarts
-        let l = max(1, min(line, lines.count))
-        let start = lines[l - 1]
-        let lineEnd = l < lines.count ? lines[l] - 1 : source.bytes.count
-        return max(start, min(start + max(column, 1) - 1, lineEnd))
+        let offset = source.locations.offset(line: line, column: column)
+        diagnostics.raise(diagnostic, at: source.range(offset, offset))
     }
 }
 
@@ -190,10 +150,8 @@ private let structuredError: xmlStructuredErrorFunc = { userData, error in
     guard let collector = collector(fromContext: parserCtxt), !collector.ignoredCodes.contains(e.code) else { return }
     var message = e.message.map { String(cString: $0) } ?? "XML error \(e.code)"
     while message.last == "\n" || message.last == " " { message.removeLast() }
-    let severity: Severity = e.level.rawValue >= XML_ERR_ERROR.rawValue ? .error : .warning
-    collector.add(
-        code: severity == .error ? XMLDiagnosticCode.malformed : XMLDiagnosticCode.parserWarning,
-        severity: severity, message: message, line: Int(e.line), column: Int(e.int2))
+    let isError = e.level.rawValue >= XML_ERR_ERROR.rawValue
+    collector.add(isError ? .malformed(message) : .parserWarning(message), line: Int(e.line), column: Int(e.int2))
 }
 
 private let refuseEntityDeclaration:
@@ -205,13 +163,9 @@ private let refuseEntityDeclaration:
         collector.entityDeclarations += 1
         guard collector.entityDeclarations <= 5 else { return }
         let entity = name.map { String(cString: $0) } ?? "?"
-        let external = systemID != nil ? " (external)" : ""
         var line = 1
         if let ctx { line = Int(xmlSAX2GetLineNumber(ctx)) }
-        collector.add(
-            code: XMLDiagnosticCode.entityIgnored, severity: .warning,
-            message: "entity declaration '\(entity)'\(external) ignored: entities are never declared, loaded or expanded",
-            line: line, column: 1)
+        collector.add(.entityIgnored(name: entity, external: systemID != nil), line: line, column: 1)
     }
 
 /// Copies a libxml2 tree into ``XMLElement`` values, bounded in depth.
@@ -236,10 +190,7 @@ struct TreeCopier {
         guard depth < SafeXMLParser.Limits.maxDepth else {
             if !reportedDepth {
                 reportedDepth = true
-                collector.add(
-                    code: XMLDiagnosticCode.tooDeep, severity: .error,
-                    message: "elements nest deeper than \(SafeXMLParser.Limits.maxDepth); the deeper content is dropped",
-                    line: element.line, column: 1)
+                collector.add(.tooDeep(limit: SafeXMLParser.Limits.maxDepth), line: element.line, column: 1)
             }
             return element
         }

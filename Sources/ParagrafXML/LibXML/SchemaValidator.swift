@@ -51,7 +51,7 @@ public struct SchemaValidator: Sendable {
     }
 
     private func schemaProblem(_ message: String, _ source: SourceText) -> Diagnostic {
-        Diagnostic(code: XMLDiagnosticCode.schema, severity: .error, message: message, range: source.range(0, 0))
+        XMLDiagnostic.schema(message, isError: true).at(source.range(0, 0))
     }
 }
 
@@ -60,6 +60,6 @@ private let schemaError: xmlStructuredErrorFunc = { userData, error in
     let collector = Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue()
     var message = error.pointee.message.map { String(cString: $0) } ?? "schema error"
     while message.last == "\n" { message.removeLast() }
-    let severity: Severity = error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue ? .error : .warning
-    collector.add(code: XMLDiagnosticCode.schema, severity: severity, message: message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
+    let isError = error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue
+    collector.add(.schema(message, isError: isError), line: Int(error.pointee.line), column: Int(error.pointee.int2))
 }

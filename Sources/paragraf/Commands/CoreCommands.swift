@@ -19,7 +19,7 @@ struct TocCommand: ParsableCommand {
     @Option(help: "How many characters of a §'s first words to show.") var width: Int = 70
 
     struct Entry: Encodable {
-        var id: String
+        var id: NodeID
         var kind: NodeKind
         var label: String
         var title: String?
@@ -168,7 +168,7 @@ struct ShowCommand: ParsableCommand {
                 for note in applied.notes { Output.error(note) }
             }
             let (corpusVersion, parsed) = try corpusOptions.open(versionID)
-            let index = parsed.document.index()
+            let index = parsed.document.nodeTable()
             switch index.lookup(address) {
             case .failure(let error):
                 throw CLIError("\(corpusVersion.id): \(error.description)")
@@ -177,7 +177,7 @@ struct ShowCommand: ParsableCommand {
                 let text = ProvisionFormatter().format(node)
                 switch format {
                 case .json:
-                    print(try Output.json(Shown(version: corpusVersion.id, citation: address.description, place: place, node: node, text: text)))
+                    print(try Output.json(Shown(version: corpusVersion.id, citation: address.description, place: place, node: node, text: text), locations: parsed.source.locations))
                 case .text:
                     print("\(parsed.document.metadata.title ?? corpusVersion.title) (\(corpusVersion.id)) › \(place)")
                     print("")
@@ -217,12 +217,12 @@ struct ParseCommand: ParsableCommand {
 
     /// Writes the tree as JSON, one child of the root at a time: the JSON of a whole tree runs to ten times
     /// the text, and encoding it at once held several copies of it (220 MB for a 4.6 MB text).
-    static func writeJSON(_ document: Document) throws {
-        let encoder = PrettyJSONEncoder()
+    static func writeJSON(_ parsed: ParsedDocument) throws {
+        let document = parsed.document
+        let encoder = PrettyJSONEncoder(userInfo: [.sourceLocations: parsed.source.locations])
         let sink = try ReportSink(path: nil)
         // The root's children stand in the skeleton as one placeholder child, found and replaced below.
-        let position = SourcePosition(offset: 0, line: 1, column: 1)
-        let placeholder = Node(kind: .unplaced, id: "\u{1}children", range: SourceRange(start: position, end: position))
+        let placeholder = Node(kind: .unplaced, id: "\u{1}children", range: SourceRange(0..<0))
         var skeleton = document
         skeleton.root.children = [placeholder]
         let text = Array(try encoder.encode(Envelope(document: skeleton))) + [0x0A]
@@ -241,9 +241,9 @@ struct ParseCommand: ParsableCommand {
             let bytes = try Output.readInput(file)
             let parsed = InputReader.parse(bytes, sourceName: file)
             switch format {
-            case .json: try Self.writeJSON(parsed.document)
+            case .json: try Self.writeJSON(parsed)
             case .summary: print(SummaryFormatter().format(parsed.document))
-            case .text: print(OutlineFormatter().format(parsed.document), terminator: "")
+            case .text: print(OutlineFormatter().format(parsed), terminator: "")
             }
             if !quiet {
                 for diagnostic in parsed.document.diagnostics {

@@ -20,7 +20,7 @@ struct CitationRow: Encodable {
     struct Target: Encodable {
         var citation: String
         var status: ResolutionStatus
-        var nodeID: String?
+        var nodeID: NodeID?
         var place: String?
         var firstWords: String?
         var act: String?
@@ -28,7 +28,7 @@ struct CitationRow: Encodable {
         var message: String?
     }
 
-    var sourceID: String?
+    var sourceID: NodeID?
     var sourcePlace: String?
     var line: Int
     var column: Int
@@ -43,16 +43,18 @@ struct CitationRow: Encodable {
     var targets: [Target]
     var citingSentence: String?
 
-    /// A row for `resolved`; `keep` selects the targets shown (cited-by shows only those inside the node asked about).
+    /// A row for `resolved`, whose span `locations` reads (the lines of the text it was found in); `keep`
+    /// selects the targets shown (cited-by shows only those inside the node asked about).
     init(
-        _ resolved: ResolvedCitation, index: NodeIndex?, withSentence: Bool = false,
+        _ resolved: ResolvedCitation, index: NodeTable?, locations: SourceLocationConverter, withSentence: Bool = false,
         keep: (ResolvedTarget) -> Bool = { _ in true }
     ) {
         let c = resolved.citation
         sourceID = resolved.sourceID
         sourcePlace = resolved.sourceID.flatMap { id in index?.place(of: id) }
-        line = c.span.start.line
-        column = c.span.start.column
+        let start = locations.location(of: c.span.start)
+        line = start.line
+        column = start.column
         offset = c.span.start.offset
         length = c.span.length
         lead = c.lead.rawValue
@@ -83,7 +85,7 @@ struct CitationRow: Encodable {
     /// "12:5  p1/stk2/pkt1  jf. dog § 18, stk. 3" and one line per target.
     func render(showSource: Bool = true) -> String {
         var out = "\(line):\(column)"
-        if showSource { out += "  \(sourcePlace ?? sourceID ?? "-")" }
+        if showSource { out += "  \(sourcePlace ?? sourceID?.description ?? "-")" }
         out += "  " + (lead.isEmpty ? text : "\(lead) \(text)") + "  [\(kind.rawValue)]"
         if let instrument {
             out += "\n    → \(instrument.type.abbreviation) \(instrument.number ?? "?")"
@@ -94,7 +96,7 @@ struct CitationRow: Encodable {
         for t in targets {
             switch t.status {
             case .resolved:
-                out += "\n    → \(t.place ?? t.nodeID ?? "?"): \(t.firstWords ?? "")"
+                out += "\n    → \(t.place ?? t.nodeID?.description ?? "?"): \(t.firstWords ?? "")"
             case .external:
                 out += "\n    → \(t.citation)" + (t.act.map { " i \($0)" } ?? " (act not named)") + " (outside this regulation)"
             case .unresolved:
@@ -143,27 +145,27 @@ struct RefsCommand: ParsableCommand {
         try reportingErrors {
             let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
-            var nodeID = "document"
+            var nodeID = NodeID.document
             if let citation {
                 let address = try parseUserAddress(citation)
-                switch graph.index.lookup(address) {
+                switch graph.nodes.lookup(address) {
                 case .failure(let error): throw CLIError("\(corpusVersion.id): \(error.description)")
                 case .success(let node): nodeID = node.id
                 }
             }
-            let found = nodeID == "document" ? graph.citations : graph.outgoing(from: nodeID)
-            let rows = found.map { CitationRow($0, index: graph.index) }
+            let found = nodeID == .document ? graph.citations : graph.outgoing(from: nodeID)
+            let rows = found.map { CitationRow($0, index: graph.nodes, locations: parsed.source.locations) }
             switch format {
             case .json:
                 struct Envelope: Encodable {
                     var schemaVersion = ReferenceCommands.schemaVersion
                     var version: String
-                    var node: String
+                    var node: NodeID
                     var citations: [CitationRow]
                 }
                 print(try Output.json(Envelope(version: corpusVersion.id, node: nodeID, citations: rows)))
             case .text:
-                let place = nodeID == "document" ? "whole version" : graph.index.place(of: nodeID)
+                let place = nodeID == .document ? "whole version" : graph.nodes.place(of: nodeID)
                 print("\(corpusVersion.id) › \(place): \(rows.count) citation\(rows.count == 1 ? "" : "s")")
                 for row in rows { print(row.render()) }
             }
@@ -212,31 +214,31 @@ struct CitedByCommand: ParsableCommand {
             let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
             let node: Node
-            switch graph.index.lookup(address) {
+            switch graph.nodes.lookup(address) {
             case .failure(let error): throw CLIError("\(corpusVersion.id): \(error.description)")
             case .success(let found): node = found
             }
             let citing = graph.incoming(to: node.id, includingDescendants: !exact)
             let inside = Set(
                 citing.flatMap(\.targets).compactMap(\.nodeID).filter { id in
-                    id == node.id || (!exact && graph.index.path(to: id).contains { $0.id == node.id })
+                    id == node.id || (!exact && graph.nodes.path(to: id).contains { $0.id == node.id })
                 })
             let rows = citing.map {
-                CitationRow($0, index: graph.index, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
+                CitationRow($0, index: graph.nodes, locations: parsed.source.locations, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
             }
             switch format {
             case .json:
                 struct Envelope: Encodable {
                     var schemaVersion = ReferenceCommands.schemaVersion
                     var version: String
-                    var target: String
+                    var target: NodeID
                     var place: String
                     var citedBy: [CitationRow]
                 }
                 print(try Output.json(Envelope(
-                    version: corpusVersion.id, target: node.id, place: graph.index.place(of: node.id), citedBy: rows)))
+                    version: corpusVersion.id, target: node.id, place: graph.nodes.place(of: node.id), citedBy: rows)))
             case .text:
-                print("\(corpusVersion.id) › \(graph.index.place(of: node.id)) is cited \(rows.count) time\(rows.count == 1 ? "" : "s")")
+                print("\(corpusVersion.id) › \(graph.nodes.place(of: node.id)) is cited \(rows.count) time\(rows.count == 1 ? "" : "s")")
                 for row in rows { print(row.render()) }
             }
             if rows.isEmpty { throw ExitCode(1) }
@@ -279,8 +281,8 @@ struct ResolveCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (corpusVersion, parsed) = try corpusOptions.open(version)
-            let index = parsed.document.index()
-            var fromID: String?
+            let index = parsed.document.nodeTable()
+            var fromID: NodeID?
             if let from {
                 switch index.lookup(try parseUserAddress(from)) {
                 case .failure(let error): throw CLIError("\(corpusVersion.id): --from: \(error.description)", exitCode: 64)
@@ -303,12 +305,12 @@ struct ResolveCommand: ParsableCommand {
             if fromID == nil, citations.contains(where: { $0.targets.contains(where: \.isRelative) }) {
                 throw CLIError("\"\(citation)\" is relative: say where it stands with --from, e.g. --from \"§ 1, stk. 2\"", exitCode: 64)
             }
-            let resolver = CitationResolver(index: index)
+            let resolver = CitationResolver(nodes: index)
             let resolved = citations.map { resolver.resolve($0, from: fromID) }
             var failed = false
             var results: [Resolved] = []
             for r in resolved {
-                let row = CitationRow(r, index: index)
+                let row = CitationRow(r, index: index, locations: source.locations)
                 let texts = r.targets.map { t in t.nodeID.flatMap { index.node($0) }.map { ProvisionFormatter().format($0) } }
                 if r.targets.contains(where: { $0.status != .resolved }) || r.targets.isEmpty { failed = true }
                 results.append(Resolved(citation: row, texts: texts))
@@ -318,7 +320,7 @@ struct ResolveCommand: ParsableCommand {
                 struct Envelope: Encodable {
                     var schemaVersion = ReferenceCommands.schemaVersion
                     var version: String
-                    var from: String?
+                    var from: NodeID?
                     var resolved: [Resolved]
                 }
                 print(try Output.json(Envelope(version: corpusVersion.id, from: fromID, resolved: results)))
@@ -413,10 +415,12 @@ struct CheckCommand: ParsableCommand {
                     var unresolvedCitations: Int
                     var findings: [Finding]
                 }
+                let locations = parsed.source.locations
                 let rows = findings.map {
-                    Finding(
-                        code: $0.code, severity: $0.severity, message: $0.message, line: $0.range.start.line,
-                        column: $0.range.start.column, offset: $0.range.start.offset)
+                    let start = locations.location(of: $0.range.start)
+                    return Finding(
+                        code: $0.code, severity: $0.severity, message: $0.message, line: start.line, column: start.column,
+                        offset: start.offset)
                 }
                 print(try Output.json(Envelope(
                     version: corpusVersion.id, file: file, citations: graph.citations.count,
@@ -498,8 +502,9 @@ struct CiteCommand: ParsableCommand {
                     groups[key] = Group(act: name, actKey: key.hasPrefix("~") ? nil : key, citations: [])
                     order.append(key)
                 }
+                let start = decoded.locations.location(of: c.span.start)
                 let row = Row(
-                    line: c.span.start.line, column: c.span.start.column, lead: c.lead.rawValue, text: c.text, kind: c.kind,
+                    line: start.line, column: start.column, lead: c.lead.rawValue, text: c.text, kind: c.kind,
                     targets: c.targets.map(\.description), instrument: c.instrument, euRegulation: c.euRegulation,
                     corpusLinks: links.links(for: c))
                 groups[key]!.citations.append(row)
@@ -574,7 +579,7 @@ struct CorpusLinks {
                     let key = act.key + " § " + section
                     let here = Place(
                         work: version.work.id, version: version.id,
-                        place: citation.sourceID.map { graph.index.place(of: $0) } ?? "-")
+                        place: citation.sourceID.map { graph.nodes.place(of: $0) } ?? "-")
                     let link = (here, "cites § \(section) i \(act.name)")
                     if !(citedBy[key]?.contains { $0 == link } ?? false) { citedBy[key, default: []].append(link) }
                     let lead = (here, "§ \(section) i \(act.name): ")

@@ -87,7 +87,7 @@ enum StoreRoutes {
             print(try Output.json(Shown(
                 version: version.name, work: version.work, label: version.label, validFrom: version.validFrom,
                 validTo: version.validTo, document: provision.document, citation: provision.citation,
-                place: provision.place, node: provision.node, text: provision.text)))
+                place: provision.place, node: provision.node, text: provision.text), locations: provision.locations))
         case .text:
             print("\(version.title ?? version.work) (\(version.label)) › \(provision.place)")
             print("")

@@ -58,7 +58,10 @@ struct ExportCommand: ParsableCommand {
             if let validate {
                 guard format == .akn else { throw CLIError("--validate applies to --format akn", exitCode: 64) }
                 let problems = SchemaValidator(schemaPath: validate).validate(output)
-                for p in problems.prefix(20) { Output.error("export.xml:\(p.range.start): \(p.severity.rawValue)[\(p.code)]: \(p.message)") }
+                let locations = SourceText(bytes: Array(output.utf8)).locations
+                for p in problems.prefix(20) {
+                    Output.error("export.xml:\(locations.location(of: p.range.start)): \(p.severity.rawValue)[\(p.code)]: \(p.message)")
+                }
                 if !problems.isEmpty { throw CLIError("the export does not validate against \(validate) (\(problems.count) problems)") }
                 Output.error("valid against \(validate)")
             }

@@ -136,9 +136,11 @@ enum Output {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    /// Encodes `value` as stable JSON: sorted keys, pretty printed, slashes unescaped.
-    static func json<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try PrettyJSONEncoder().encode(value), as: UTF8.self)
+    /// Encodes `value` as stable JSON: sorted keys, pretty printed, slashes unescaped; source positions with
+    /// the line and column `locations` gives them.
+    static func json<T: Encodable>(_ value: T, locations: SourceLocationConverter? = nil) throws -> String {
+        let encoder = PrettyJSONEncoder(userInfo: locations.map { [.sourceLocations: $0] } ?? [:])
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     /// Reads a file, or standard input for "-". With `maxBytes` (the diff's limit, the only one), a longer file

@@ -1,14 +1,8 @@
-/// Why an address names no node, with what does exist nearby ("§ 17 har stk. 1-5").
-public struct LookupError: Error, CustomStringConvertible, Equatable, Sendable {
-    /// The address that was looked up.
-    public var address: Address
-    /// What exists instead, in Danish citation style.
-    public var existing: String
+/// Finding the node an address names, with what exists instead when there is none.
+extension NodeTable {
+    /// The node an address names.
+    public func node(at address: Address) -> Node? { node(address.id) }
 
-    public var description: String { "\(address) findes ikke: \(existing)" }
-}
-
-extension NodeIndex {
     /// The node at `address`, or an error that names what exists instead.
     public func lookup(_ address: Address) -> Result<Node, LookupError> {
         if let node = node(at: address) { return .success(node) }
@@ -17,30 +11,30 @@ extension NodeIndex {
             return fail("dokumentet har ingen \(address)")
         }
         if let annex = address.annex {
-            let annexes = document.annexes.compactMap(\.number)
-            return fail(annexes.isEmpty ? "dokumentet har ingen bilag \(annex)" : "dokumentet har bilag \(NodeIndex.span(annexes))")
+            let annexes = root.all(.annex).compactMap(\.number)
+            return fail(annexes.isEmpty ? "dokumentet har ingen bilag \(annex)" : "dokumentet har bilag \(NodeTable.span(annexes))")
         }
         guard let section = address.section else {
-            let chapters = document.chapters.compactMap(\.number)
-            return fail(chapters.isEmpty ? "dokumentet har ingen kapitler" : "dokumentet har kapitel \(NodeIndex.span(chapters))")
+            let chapters = root.all(.chapter).compactMap(\.number)
+            return fail(chapters.isEmpty ? "dokumentet har ingen kapitler" : "dokumentet har kapitel \(NodeTable.span(chapters))")
         }
         let sectionAddress = Address(section: section)
         guard let sectionNode = node(at: sectionAddress) else {
-            let numbers = document.sections.compactMap(\.number)
-            return fail(numbers.isEmpty ? "dokumentet har ingen §§" : "dokumentet har §§ \(NodeIndex.span(numbers))")
+            let numbers = root.all(.section).compactMap(\.number)
+            return fail(numbers.isEmpty ? "dokumentet har ingen §§" : "dokumentet har §§ \(NodeTable.span(numbers))")
         }
         let stkNumber = address.subsection ?? 1
         let stkAddress = Address(section: section, subsection: stkNumber)
         guard let stk = node(at: stkAddress) else {
             let numbers = sectionNode.children(.subsection).compactMap(\.number)
-            return fail("§ \(section) har " + (numbers.count == 1 ? "kun stk. 1" : "stk. \(NodeIndex.span(numbers))"))
+            return fail("§ \(section) har " + (numbers.count == 1 ? "kun stk. 1" : "stk. \(NodeTable.span(numbers))"))
         }
         let stkName = address.subsection == nil ? "§ \(section)" : "§ \(section), stk. \(stkNumber)"
         if let item = address.item {
             let itemAddress = Address(section: section, subsection: stkNumber, item: item)
             guard let itemNode = node(at: itemAddress) else {
                 let numbers = stk.children(.item).compactMap(\.number)
-                return fail(numbers.isEmpty ? "\(stkName) har ingen nr." : "\(stkName) har nr. \(NodeIndex.span(numbers))")
+                return fail(numbers.isEmpty ? "\(stkName) har ingen nr." : "\(stkName) har nr. \(NodeTable.span(numbers))")
             }
             if address.litra != nil {
                 let letters = itemNode.children(.item).compactMap(\.number)

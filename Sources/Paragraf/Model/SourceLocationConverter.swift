@@ -1,0 +1,121 @@
+/// Turns byte offsets into 1-based line and column, from a text's line table.
+///
+/// Positions are stored as byte offsets (``SourcePosition``); line and column are computed when something
+/// prints them: a diagnostic (`file:line:col`), a JSON position, a report. `column` counts UTF-8 bytes from
+/// the start of the line, as compilers do, so that it takes O(log lines) however long the line is.
+///
+/// ```swift
+/// let locations = parsed.source.locations
+/// locations.location(of: node.range.start)            // 1013:1
+/// let encoder = JSONEncoder()
+/// encoder.userInfo[.sourceLocations] = locations       // positions in JSON carry line and column
+/// ```
+public struct SourceLocationConverter: Sendable {
+    /// Offsets of the first byte of each line.
+    private let lineStarts: [Int]
+    /// The length of the text in bytes.
+    private let byteCount: Int
+
+    /// A converter over a line table (``SourceText/lineStarts``) of a text of `byteCount` bytes.
+    public init(lineStarts: [Int], byteCount: Int) {
+        self.lineStarts = lineStarts.isEmpty ? [0] : lineStarts
+        self.byteCount = byteCount
+    }
+
+    /// A converter for `source`.
+    public init(_ source: SourceText) {
+        self.init(lineStarts: source.lineStarts, byteCount: source.bytes.count)
+    }
+
+    /// The 0-based line holding `offset` (clamped to the text).
+    /// - Complexity: O(log lines).
+    public func lineIndex(of offset: Int) -> Int {
+        let offset = max(0, min(offset, byteCount))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The location of byte `offset` (clamped to the text).
+    /// - Complexity: O(log lines).
+    public func location(of offset: Int) -> LocatedPosition {
+        let offset = max(0, min(offset, byteCount))
+        let line = lineIndex(of: offset)
+        return LocatedPosition(offset: offset, line: line + 1, column: offset - lineStarts[line] + 1)
+    }
+
+    /// The location of `position`.
+    public func location(of position: SourcePosition) -> LocatedPosition { location(of: position.offset) }
+
+    /// The locations of the ends of `range`.
+    public func location(of range: SourceRange) -> LocatedRange {
+        LocatedRange(start: location(of: range.start.offset), end: location(of: range.end.offset))
+    }
+
+    /// The byte offset of 1-based `line` and `column` (column in bytes), clamped to the text and the line.
+    public func offset(line: Int, column: Int) -> Int {
+        let index = max(1, min(line, lineStarts.count)) - 1
+        let start = lineStarts[index]
+        let lineEnd = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : byteCount
+        return max(start, min(start + max(column, 1) - 1, lineEnd))
+    }
+}
+
+/// A position with its line and column: what a reader is shown.
+public struct LocatedPosition: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Zero-based UTF-8 byte offset.
+    public var offset: Int
+    /// One-based line number.
+    public var line: Int
+    /// One-based column, in UTF-8 bytes.
+    public var column: Int
+
+    /// Creates a location.
+    public init(offset: Int, line: Int, column: Int) {
+        self.offset = offset
+        self.line = line
+        self.column = column
+    }
+
+    /// The position (offset) of the location.
+    public var position: SourcePosition { SourcePosition(offset: offset) }
+
+    public static func < (lhs: LocatedPosition, rhs: LocatedPosition) -> Bool { lhs.offset < rhs.offset }
+
+    /// `line:column`.
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A range of bytes with the lines and columns of its ends; in JSON it reads as a ``SourceRange`` does.
+public struct LocatedRange: Codable, Hashable, Sendable, CustomStringConvertible {
+    /// First byte of the range.
+    public var start: LocatedPosition
+    /// One past the last byte of the range.
+    public var end: LocatedPosition
+
+    /// Creates a range from two locations.
+    public init(start: LocatedPosition, end: LocatedPosition) {
+        self.start = start
+        self.end = end
+    }
+
+    /// The byte offsets.
+    public var range: SourceRange { SourceRange(start: start.position, end: end.position) }
+    /// The byte offsets as a Swift range.
+    public var offsets: Range<Int> { start.offset..<end.offset }
+    /// Number of bytes covered.
+    public var length: Int { end.offset - start.offset }
+
+    /// `line:col-line:col`.
+    public var description: String { "\(start)-\(end)" }
+}
+
+extension CodingUserInfoKey {
+    /// The ``SourceLocationConverter`` with which a ``SourcePosition`` is written to JSON (with its line and
+    /// column).
+    public static let sourceLocations = CodingUserInfoKey(rawValue: "paragraf.sourceLocations")!
+}

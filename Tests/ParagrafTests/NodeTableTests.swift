@@ -1,0 +1,82 @@
+import Testing
+
+@testable import Paragraf
+
+/// The node table of the 2020 version: rows in document order, parents, subtrees, ids, places, lookups.
+@Suite("Node table")
+struct NodeTableTests {
+    static let parsed = try! TestSupport.parse(TestSupport.v2020)
+    let nodes = NodeTableTests.parsed.document.nodeTable()
+
+    @Test("One row per node, in document order, the root first")
+    func rows() throws {
+        var count = 0
+        Self.parsed.document.root.forEach { _ in count += 1 }
+        #expect(nodes.count == count)
+        #expect(nodes[0].kind == .document && nodes[0].id == .document && nodes[0].parent == nil)
+        #expect(nodes[0].subtreeEnd == nodes.count)
+        #expect(nodes.rows(.section).count == 38)
+        #expect(nodes.rows(.chapter).count == 10)
+        #expect(nodes.rows(.annex).count == 1)
+        let ids = nodes.order
+        #expect(ids.prefix(4) == ["document", "title", "preamble", "kap1"])
+        var walked: [NodeID] = []
+        nodes.forEachRow { row, node in
+            walked.append(node.id)
+            #expect(row.id == node.id && row.kind == node.kind && row.range == node.range)
+        }
+        #expect(walked == ids)
+    }
+
+    @Test("Parents, children and subtrees")
+    func structure() throws {
+        let p21 = try #require(nodes.row(of: "p21"))
+        let kap6 = try #require(nodes.row(of: "kap6"))
+        #expect(nodes.parent(of: p21) == kap6)
+        #expect(nodes.children(of: p21).map { nodes.id(at: $0) } == ["p21/stk1", "p21/stk2", "p21/stk3", "p21/stk4", "p21/stk5"])
+        #expect(nodes.childCount(of: p21, .subsection) == 5)
+        #expect(nodes.childCount(of: p21, .sentence) == 0)
+        let stk3 = try #require(nodes.row(of: "p21/stk3"))
+        #expect(stk3 > p21 && stk3 < nodes.subtreeEnd(of: p21))
+        #expect(nodes.subtreeEnd(of: p21) == nodes.row(of: "p22"))
+        #expect(nodes.node(at: stk3).label == "Stk. 3.")
+        #expect(nodes.node("p21/stk3/pkt1")?.text?.hasPrefix("Regionsrådet skal") == true)
+        #expect(nodes.parent(of: "p21/stk3")?.id == "p21")
+        #expect(nodes.row(of: "p99") == nil && nodes.node("p99") == nil)
+    }
+
+    @Test("Places, paths and lookups")
+    func places() throws {
+        #expect(nodes.place(of: "p21/stk3") == "Kapitel 6 Regionstandpleje › § 21 › Stk. 3")
+        #expect(nodes.path(to: "p21/stk3/pkt1").map(\.id) == ["kap6", "p21", "p21/stk3", "p21/stk3/pkt1"])
+        #expect(nodes.section(containing: "p21/stk3/pkt1")?.id == "p21")
+        #expect(nodes.path(to: "p99").isEmpty)
+        guard case .success(let node) = nodes.lookup(try Address.parse("§ 21, stk. 3")) else {
+            Issue.record("§ 21, stk. 3 not found")
+            return
+        }
+        #expect(node.id == "p21/stk3")
+        guard case .failure(let error) = nodes.lookup(try Address.parse("§ 21, stk. 9")) else {
+            Issue.record("§ 21, stk. 9 found")
+            return
+        }
+        #expect(error.description == "§ 21, stk. 9 findes ikke: § 21 har stk. 1-5")
+    }
+
+    @Test("A repeated id names the later node")
+    func repeatedID() throws {
+        let parsed = RegulationParser.parse(text: "§ 1. Første.\n\n§ 1. Anden tekst her.\n")
+        #expect(parsed.document.sections.map(\.id) == ["p1", "p1~2"])
+        #expect(parsed.document.nodeTable().node("p1~2")?.range.start.offset == 16)
+        // Ids a reader did not make unique (a tree built by hand): the later node wins.
+        let root = Node(
+            kind: .document, id: .document, range: SourceRange(0..<9),
+            children: [
+                Node(kind: .section, id: "p1", number: "1", range: SourceRange(0..<5)),
+                Node(kind: .section, id: "p1", number: "1", range: SourceRange(5..<9)),
+            ])
+        let nodes = NodeTable(root)
+        #expect(nodes.row(of: "p1") == 2)
+        #expect(nodes.node("p1")?.range == SourceRange(5..<9))
+    }
+}

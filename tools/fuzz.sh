@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a libFuzzer target for N minutes:  tools/fuzz.sh parser|citations|xml|diff|dataset|amendments MINUTES
+# Runs a libFuzzer target for N minutes:  tools/fuzz.sh parser|citations|xml|diff|dataset|amendments|import MINUTES
 #
 # Builds the target with `swiftc -sanitize=fuzzer,address` over the sources it needs (one module, so
 # the harness in tools/fuzz/ can check internal invariants), copies the seeds into a temporary
@@ -15,7 +15,7 @@ ROOT=$(pwd)
 TARGET=${1:-}
 MINUTES=${2:-}
 if [[ -z $TARGET || -z $MINUTES ]] || { [[ $MINUTES != build ]] && ((MINUTES < 1)); }; then
-    echo "usage: tools/fuzz.sh parser|citations|xml|diff|dataset|amendments MINUTES (≥ 1, or 'build')" >&2
+    echo "usage: tools/fuzz.sh parser|citations|xml|diff|dataset|amendments|import MINUTES (≥ 1, or 'build')" >&2
     exit 64
 fi
 
@@ -50,8 +50,17 @@ amendments)
         tools/fuzz/FuzzAmendments.swift)
     FLAGS+=(-I Sources/CLibXML2 $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g') -lxml2)
     ;;
+import)
+    # The store's reader and preparer, without the files that use the database (GRDB).
+    STORE=(Sources/ParagrafStore/Import/{ByteStream,JSONStream,ImportItem,ImportInput,ImportReader,DocumentPreparer,PreparedDocument,NodeRows,LineTable,CitationRows,InstrumentKey}.swift
+        Sources/ParagrafStore/Search/{TextFolding,UnitText,SearchQuery,SearchContext}.swift
+        Sources/ParagrafStore/Model/DocumentRole.swift Sources/ParagrafStore/Store/{StoreCodes,StoreError}.swift)
+    SOURCES+=($(ls Sources/ParagrafReferences/*.swift | grep -v Exports.swift)
+        $(find Sources/ParagrafXML -name '*.swift' ! -name Exports.swift) "${STORE[@]}" tools/fuzz/FuzzImport.swift)
+    FLAGS+=(-I Sources/CLibXML2 $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g') -lxml2)
+    ;;
 *)
-    echo "unknown target $TARGET (parser, citations, xml, diff, dataset, amendments)" >&2
+    echo "unknown target $TARGET (parser, citations, xml, diff, dataset, amendments, import)" >&2
     exit 64
     ;;
 esac
@@ -109,6 +118,11 @@ if [[ $TARGET == amendments ]]; then
     # Amending acts: the fixtures (text, XML extract, synthetic orders) and the real act's XML.
     find fixtures/amendments -name '*.txt' ! -path '*/golden/*' -o -name 'lov-*.xml' | while read -r f; do cp "$f" "$WORK/corpus/"; done
     [[ -d ../shared/lexdania ]] && cp ../shared/lexdania/LOV-*.xml "$WORK/corpus/"
+if [[ $TARGET == import ]]; then
+    # JSON lines of the store's fixture (a few lines per seed), its pretty-printed files, and bad lines.
+    split -l 3 -d fixtures/store/dev-extract.jsonl "$WORK/corpus/lines-"
+    cp fixtures/store/hold-af-dyr/*.json "$WORK/corpus/"
+    printf '{"id": 1}\n{"title": ["x"], "provisions": "y"}\nnot json\n{"provisions": [{"content": "§ 1. Kommu' >"$WORK/corpus/bad.jsonl"
 fi
 if [[ $TARGET == citations ]]; then
     find fixtures/references -name '*.txt' -exec cp {} "$WORK/corpus/" \;

@@ -30,6 +30,11 @@ struct ParagrafCommand: ParsableCommand {
             AmendmentsCommand.self,
             ApplyCommand.self,
             VerifyCommand.self,
+            ImportCommand.self,
+            WorksCommand.self,
+            SearchCommand.self,
+            BasisCommand.self,
+            IssuedUnderCommand.self,
         ]
     )
 }

@@ -7,10 +7,6 @@ import Testing
 /// The alignment of A → B must be the mirror of B → A: every pair of provisions aligned one way is aligned the
 /// other way (issue 15, item 6: `diff 2003 2020` pairs 2003 § 12 with 2020 § 20, while `diff 2020 2003` called
 /// them removed and added). Checked over every pair of the corpus's versions with text, at every level.
-///
-/// Known issue until the alignment is made symmetric in `Sources/ParagrafDiff/Alignment`, which the `diff` branch
-/// is restructuring; the fix lands after that merge, and this test then fails as "known issue not recorded" until
-/// the `withKnownIssue` is removed.
 @Suite("Alignment symmetry over all pairs")
 struct AlignmentSymmetryTests {
     /// The aligned pairs of a row set as "old ids ⇄ new ids", both sides non-empty.
@@ -53,8 +49,34 @@ struct AlignmentSymmetryTests {
             }
         }
         #expect(pairs == 36)
-        withKnownIssue("A→B is not yet the mirror of B→A (fix after the diff branch's Alignment restructuring)") {
-            #expect(asymmetric.isEmpty, "\(asymmetric.count) of 36 pairs:\n\(asymmetric.joined(separator: "\n"))")
-        }
+        #expect(asymmetric.isEmpty, "\(asymmetric.count) of 36 pairs:\n\(asymmetric.joined(separator: "\n"))")
+    }
+
+    /// The pair that was aligned one way only: 2003 kapitel 3 ("… ulykkesbetingede tandskader") has no § paired
+    /// into 2020 kapitel 5 ("… ulykkesbetingede tandskader og tandskader som følge af epileptiske anfald"), so
+    /// the chapters pair by title, the longer title extending the shorter, from either side; 2003 § 12 then finds
+    /// 2020 § 20 (rewritten around "sundhedslovens § 135") inside that pair of chapters, both ways.
+    @Test func theDentureChapterAndSectionPairFromBothSides() throws {
+        let corpus = try Corpus(directory: packageRoot.appendingPathComponent("corpus").path)
+        let a = try corpus.load(try #require(corpus.versions.first { $0.id == "2003" }))
+        let b = try corpus.load(try #require(corpus.versions.first { $0.id == "2020" }))
+        let forward = VersionDiff.align(a, b), backward = VersionDiff.align(b, a)
+        #expect(Self.pairs(forward.chapters, mirrored: false).contains("kap3 ⇄ kap5"))
+        #expect(Self.pairs(backward.chapters, mirrored: false).contains("kap5 ⇄ kap3"))
+        #expect(Self.pairs(forward.sections, mirrored: false).contains("p12 ⇄ p20"))
+        #expect(Self.pairs(backward.sections, mirrored: false).contains("p20 ⇄ p12"))
+        #expect(Self.pairs(backward.subsections, mirrored: false).contains("p20/stk3 ⇄ p12/stk4"))
+        let f = try #require(forward.chapters.first { $0.old.map(\.id.description) == ["kap3"] })
+        let g = try #require(backward.chapters.first { $0.new.map(\.id.description) == ["kap3"] })
+        #expect(f.status == .moved && g.status == .moved)
+        #expect(f.similarity == 0.46 && g.similarity == 0.46)
+    }
+
+    /// The synthetic pairs of `fixtures/diff` (a split, swapped chapters, an inserted §, …) read backwards align
+    /// as the mirror of forwards too.
+    @Test(arguments: ["inserted-section", "swapped-chapters", "amount-changed", "term-replaced", "duty-moved", "split-section"])
+    func theFixturePairsAreMirrors(_ name: String) throws {
+        let old = try parseFile("fixtures/diff/\(name)/old.txt"), new = try parseFile("fixtures/diff/\(name)/new.txt")
+        #expect(Self.asymmetries(old, new) == [])
     }
 }

@@ -45,7 +45,9 @@ extension Aligner {
     }
 
     /// The chapters left unpaired by their §§ (a chapter whose sections all changed beyond recognition), paired
-    /// by title: one title may extend the other ("… tandskader" → "… tandskader og tandskader som følge af …").
+    /// by title: one title may extend the other ("… tandskader" → "… tandskader og tandskader som følge af …",
+    /// and the reverse). Neither the score nor the order of pairing depends on which version is the old one,
+    /// so the pairs of B → A are those of A → B mirrored (``titleScore(_:_:_:)``, ``titlePairs(_:_:_:)``).
     private func pairByTitle(_ chapters: inout ChapterMatch, _ sections: SectionMatch) {
         let ov = oldVersion, nv = newVersion
         let oldBuilder = sections.oldBuilder, newBuilder = sections.newBuilder
@@ -54,33 +56,81 @@ extension Aligner {
         let titleIDF = IDF([oldTitleUnits, newTitleUnits])
         for i in oldTitleUnits.indices { oldTitleUnits[i].weight = titleIDF.totalWeight(oldTitleUnits[i]) }
         for i in newTitleUnits.indices { newTitleUnits[i].weight = titleIDF.totalWeight(newTitleUnits[i]) }
-        // The new chapters still free, one per distinct title bag: the scores depend on the bag alone, and
-        // the first chapter of a bag wins a tie as it would one by one. An act whose chapters repeat their
-        // titles (the synthetic ×1000 has 10 000 chapters, ten titles) then costs old chapters × titles, not
-        // old chapters × new chapters.
         var newTaken = [Bool](repeating: false, count: chapters.new.count)
         for pair in chapters.pairs { newTaken[pair.1] = true }
-        var titleCandidates: [Int] = []
-        var seenBags = Set<[Int]>()
-        for j in chapters.new.indices where !newTaken[j] {
-            if seenBags.insert(newTitleUnits[j].bag.flatMap { [$0.key, $0.count] }).inserted { titleCandidates.append(j) }
-        }
-        for (i, oc) in chapters.old.enumerated() where chapters.oldToNew[ov.nodes[oc].id] == nil {
-            var best: (Int, Double)?
-            for j in titleCandidates {
-                let s = max(
-                    titleIDF.similarity(oldTitleUnits[i], newTitleUnits[j]),
-                    min(
-                        titleIDF.containment(of: oldTitleUnits[i], in: newTitleUnits[j]),
-                        titleIDF.containment(of: newTitleUnits[j], in: oldTitleUnits[i]) + 0.4))
-                if s >= 0.8, s > (best?.1 ?? 0) { best = (j, s) }
-            }
-            if let (j, s) = best, !newTaken[j] {
-                newTaken[j] = true
-                chapters.pairs.append((i, j, s))
-                chapters.oldToNew[ov.nodes[oc].id] = nv.nodes[chapters.new[j]].id
+        // The chapters still free, grouped by title bag on each side: the score depends on the two bags alone,
+        // so an act whose chapters repeat their titles (the synthetic ×1000 has 10 000 chapters, ten titles)
+        // costs title bags × title bags, not old chapters × new chapters.
+        let oldClasses = Aligner.titleClasses(
+            chapters.old.indices.filter { chapters.oldToNew[ov.nodes[chapters.old[$0]].id] == nil }, oldTitleUnits)
+        let newClasses = Aligner.titleClasses(chapters.new.indices.filter { !newTaken[$0] }, newTitleUnits)
+        var candidates: [TitleCandidate] = []
+        for (a, oldClass) in oldClasses.enumerated() {
+            for (b, newClass) in newClasses.enumerated() {
+                let s = Aligner.titleScore(oldTitleUnits[oldClass[0]], newTitleUnits[newClass[0]], titleIDF)
+                if s >= 0.8 { candidates.append(TitleCandidate(old: a, new: b, score: s, order: oldClass[0] + newClass[0])) }
             }
         }
+        for (i, j, s) in Aligner.titlePairs(candidates, oldClasses, newClasses) {
+            chapters.pairs.append((i, j, s))
+            chapters.oldToNew[ov.nodes[chapters.old[i]].id] = nv.nodes[chapters.new[j]].id
+        }
+    }
+
+    /// A pair of title classes (one per side) whose titles score at least 0.8: `order` is the sum of the
+    /// positions of the first chapter of each class, a tie-break that reads the same from both sides.
+    struct TitleCandidate {
+        var old: Int
+        var new: Int
+        var score: Double
+        var order: Int
+    }
+
+    /// Chapter positions `positions` (ascending) grouped by equal title bag, each group ascending, the groups in
+    /// the order of their first chapter.
+    static func titleClasses(_ positions: [Int], _ units: [Unit]) -> [[Int]] {
+        var classes: [[Int]] = []
+        var classOfBag: [[Int]: Int] = [:]
+        for p in positions {
+            let bag = units[p].bag.flatMap { [$0.key, $0.count] }
+            if let c = classOfBag[bag] {
+                classes[c].append(p)
+            } else {
+                classOfBag[bag] = classes.count
+                classes.append([p])
+            }
+        }
+        return classes
+    }
+
+    /// How well two chapter titles match, the same whichever is old: their similarity, or, when one title
+    /// holds the other, the containment of the shorter in the longer capped at 0.4 above the reverse
+    /// containment (a title extended by a few words still pairs; two titles that merely share some words do not).
+    static func titleScore(_ a: Unit, _ b: Unit, _ idf: IDF) -> Double {
+        let aInB = idf.containment(of: a, in: b), bInA = idf.containment(of: b, in: a)
+        return max(idf.similarity(a, b), min(max(aInB, bInA), min(aInB, bInA) + 0.4))
+    }
+
+    /// The chapter pairs (old position, new position, score) the candidates give, best score first; on equal
+    /// scores the class pair with the lower ``TitleCandidate/order`` first (two candidates that compete share
+    /// a class, so their orders differ by the first position of the other class, on either side). Within a
+    /// pair of classes, the free chapters of both are paired in document order.
+    static func titlePairs(
+        _ candidates: [TitleCandidate], _ oldClasses: [[Int]], _ newClasses: [[Int]]
+    ) -> [(Int, Int, Double)] {
+        let sorted = candidates.sorted { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
+        // Per class, how many of its chapters (from the front) are taken.
+        var oldUsed = [Int](repeating: 0, count: oldClasses.count)
+        var newUsed = [Int](repeating: 0, count: newClasses.count)
+        var pairs: [(Int, Int, Double)] = []
+        for c in sorted {
+            let oldFree = oldClasses[c.old][oldUsed[c.old]...], newFree = newClasses[c.new][newUsed[c.new]...]
+            let n = min(oldFree.count, newFree.count)
+            for (i, j) in zip(oldFree, newFree) { pairs.append((i, j, c.score)) }
+            oldUsed[c.old] += n
+            newUsed[c.new] += n
+        }
+        return pairs
     }
 
     /// Stage 4: a row per chapter (the pairs, then the removed and added chapters, in reading order). A pair

@@ -111,7 +111,9 @@ extension Aligner {
     }
 
     /// An unpaired § next to the partner of a § is a piece of a split when most of its weight is found in
-    /// that § and its partner does not cover it already; merges are the mirror image.
+    /// that § and its partner does not cover it already; merges are the mirror image. Splits and merges are
+    /// looked for independently, then a pair that got both keeps the kind whose best piece is held more
+    /// (both are dropped on a tie): the result does not depend on which version is the old one.
     func splitsAndMerges(_ sections: SectionMatch) -> SplitsAndMerges {
         let oldUnits = sections.oldUnits, newUnits = sections.newUnits, idf = sections.idf
         var result = SplitsAndMerges(
@@ -121,28 +123,42 @@ extension Aligner {
             result.oldPaired[p.old] = p.new
             result.newPaired[p.new] = p.old
         }
+        // Per old § split, per new § merged into: the largest share of a piece's weight found in it.
+        var splitStrength: [Int: Double] = [:], mergeStrength: [Int: Double] = [:]
         for j in newUnits.indices where result.newPaired[j] == nil {
             for neighbour in [j - 1, j + 1] where newUnits.indices.contains(neighbour) {
-                guard let i = result.newPaired[neighbour], result.extraOld[neighbour] == nil else { continue }
+                guard let i = result.newPaired[neighbour] else { continue }
                 let alone = idf.containment(of: oldUnits[i], in: newUnits[neighbour])
                 let piece = idf.containment(of: newUnits[j], in: oldUnits[i])
                 if piece >= 0.75 && alone < 0.85 {
                     result.extraNew[i, default: []].append(j)
                     result.newPaired[j] = i
+                    splitStrength[i] = max(splitStrength[i] ?? 0, piece)
                     break
                 }
             }
         }
         for i in oldUnits.indices where result.oldPaired[i] == nil {
             for neighbour in [i - 1, i + 1] where oldUnits.indices.contains(neighbour) {
-                guard let j = result.oldPaired[neighbour], result.extraNew[neighbour] == nil else { continue }
+                guard let j = result.oldPaired[neighbour] else { continue }
                 let alone = idf.containment(of: newUnits[j], in: oldUnits[neighbour])
                 let piece = idf.containment(of: oldUnits[i], in: newUnits[j])
                 if piece >= 0.75 && alone < 0.85 {
                     result.extraOld[j, default: []].append(i)
                     result.oldPaired[i] = j
+                    mergeStrength[j] = max(mergeStrength[j] ?? 0, piece)
                     break
                 }
+            }
+        }
+        // A pair both split and merged into keeps the stronger kind.
+        for p in sections.pairs {
+            guard let split = splitStrength[p.old], let merge = mergeStrength[p.new] else { continue }
+            if split <= merge, let pieces = result.extraNew.removeValue(forKey: p.old) {
+                for j in pieces { result.newPaired[j] = nil }
+            }
+            if merge <= split, let pieces = result.extraOld.removeValue(forKey: p.new) {
+                for i in pieces { result.oldPaired[i] = nil }
             }
         }
         return result

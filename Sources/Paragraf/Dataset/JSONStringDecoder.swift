@@ -30,7 +30,7 @@ struct JSONStringDecoder {
     }
 
     /// Decodes the raw contents `range` of a string in `b`.
-    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> DecodedString {
+    static func decode(_ b: [UInt8], _ range: Range<Int>) -> DecodedString {
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
         var map: [Int] = []
@@ -119,12 +119,12 @@ struct JSONStringDecoder {
     }
 
     /// The decoded text of a string (keys, metadata values).
-    static func decodeString(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    static func decodeString(_ b: [UInt8], _ range: Range<Int>) -> String {
         String(decoding: decode(b, range).bytes, as: UTF8.self)
     }
 
     /// Four hex digits at `i` as a number.
-    private static func hex4(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> UInt32? {
+    private static func hex4(_ b: [UInt8], _ i: Int, _ end: Int) -> UInt32? {
         guard i + 4 <= end else { return nil }
         var v: UInt32 = 0
         for k in 0..<4 {
@@ -142,7 +142,7 @@ struct JSONStringDecoder {
     }
 
     /// The length of the valid UTF-8 sequence at `i` (2-4), or 0.
-    private static func validLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+    private static func validLength(_ b: [UInt8], _ i: Int, _ end: Int) -> Int {
         let c = b[i]
         let n: Int
         var low: UInt8 = 0x80

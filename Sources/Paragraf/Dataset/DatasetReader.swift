@@ -51,9 +51,7 @@ public enum DatasetReader {
     public static func read(_ bytes: [UInt8], sourceName: String = "-") -> ParsedDocument {
         let source = SourceText(bytes: bytes)
         var builder = DatasetTreeBuilder(source: source)
-        let document = bytes.withUnsafeBufferPointer { b in
-            builder.build(b, sourceName: sourceName)
-        }
+        let document = builder.build(bytes, sourceName: sourceName)
         return ParsedDocument(document: document, source: source)
     }
 
@@ -62,7 +60,7 @@ public enum DatasetReader {
     public static func record(_ bytes: [UInt8]) -> (record: DatasetRecord?, diagnostics: [Diagnostic]) {
         let source = SourceText(bytes: bytes)
         var builder = DatasetTreeBuilder(source: source)
-        let record = bytes.withUnsafeBufferPointer { b in builder.readRecord(b) }
+        let record = builder.readRecord(bytes)
         return (record, builder.diagnostics)
     }
 }

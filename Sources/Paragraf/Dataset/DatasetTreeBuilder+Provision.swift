@@ -2,7 +2,7 @@ extension DatasetTreeBuilder {
     /// The nodes of one provision: its `content` parsed by the text parser, every range mapped into the file.
     /// Normally one section; text without a § heading is kept as an unplaced node.
     mutating func parseProvision(
-        _ provision: DatasetRecord.Provision, _ b: UnsafeBufferPointer<UInt8>, metadata: inout Metadata
+        _ provision: DatasetRecord.Provision, _ b: [UInt8], metadata: inout Metadata
     ) -> [Node] {
         let name = provisionName(provision)
         guard let contentRange = provision.contentRange else {

@@ -17,7 +17,7 @@ struct DatasetTreeBuilder {
     // MARK: The record
 
     /// The record's fields, or nil when the input holds no JSON object.
-    mutating func readRecord(_ b: UnsafeBufferPointer<UInt8>) -> DatasetRecord? {
+    mutating func readRecord(_ b: [UInt8]) -> DatasetRecord? {
         var start = 0
         if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF { start = 3 }
         var scanner = JSONScanner(b, range: start..<b.count)
@@ -109,7 +109,7 @@ struct DatasetTreeBuilder {
 
     /// A string field (or a number, where `acceptNumber`); wrong types are reported and read as absent.
     private mutating func field(
-        _ object: JSONValue, _ name: String, _ b: UnsafeBufferPointer<UInt8>, acceptNumber: Bool = false
+        _ object: JSONValue, _ name: String, _ b: [UInt8], acceptNumber: Bool = false
     ) -> DatasetRecord.Field? {
         guard let value = object[name] else { return nil }
         switch value.kind {
@@ -123,7 +123,7 @@ struct DatasetTreeBuilder {
             }
             return DatasetRecord.Field(value: String(decoding: decoded.bytes, as: UTF8.self), range: value.contentRange)
         case .number where acceptNumber:
-            return DatasetRecord.Field(value: String(decoding: UnsafeBufferPointer(rebasing: b[value.range]), as: UTF8.self), range: value.range)
+            return DatasetRecord.Field(value: String(decoding: b[value.range], as: UTF8.self), range: value.range)
         case .null:
             return nil
         default:
@@ -136,7 +136,7 @@ struct DatasetTreeBuilder {
 
     // MARK: The document
 
-    mutating func build(_ b: UnsafeBufferPointer<UInt8>, sourceName: String) -> Document {
+    mutating func build(_ b: [UInt8], sourceName: String) -> Document {
         let record = readRecord(b)
         var metadata = Metadata()
         var children: [Node] = []
@@ -175,7 +175,7 @@ struct DatasetTreeBuilder {
     }
 
     /// The chapters and §§ of the record, in order.
-    private mutating func body(_ record: DatasetRecord, _ b: UnsafeBufferPointer<UInt8>, metadata: inout Metadata) -> [Node] {
+    private mutating func body(_ record: DatasetRecord, _ b: [UInt8], metadata: inout Metadata) -> [Node] {
         var top: [Node] = []
         var chapter: (number: String, label: Range<Int>, sections: [Node])?
         func closeChapter(_ builder: inout DatasetTreeBuilder) {

@@ -62,7 +62,7 @@ struct JSONScanner {
     /// Containers nested deeper than this are skipped (with a problem reported) instead of read.
     static let maxDepth = 64
 
-    let b: UnsafeBufferPointer<UInt8>
+    let b: [UInt8]
     var i: Int
     let end: Int
     /// The first problem met, if any; reading stops there.
@@ -70,7 +70,7 @@ struct JSONScanner {
     /// Containers skipped for their depth (reported once, as the first problem only if nothing else went wrong).
     var skippedDeep = 0
 
-    init(_ b: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+    init(_ b: [UInt8], range: Range<Int>) {
         self.b = b
         self.i = range.lowerBound
         self.end = range.upperBound

@@ -30,12 +30,12 @@ struct JSONStringDecoder {
     }
 
     /// Decodes the raw contents `range` of a string in `b`.
-    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> DecodedString {
+    static func decode(_ b: [UInt8], _ range: Range<Int>) -> DecodedString {
         // Most strings have no escape and are valid UTF-8: their decoded bytes are their raw bytes, copied at once
         // (the byte-by-byte path below, with its offset map, was an eighth of a corpus import).
         if isPlain(b, range) {
             return DecodedString(
-                bytes: Array(UnsafeBufferPointer(rebasing: b[range])), rawStart: range.lowerBound, rawEnd: range.upperBound,
+                bytes: Array(b[range]), rawStart: range.lowerBound, rawEnd: range.upperBound,
                 map: nil)
         }
         var out: [UInt8] = []
@@ -126,7 +126,7 @@ struct JSONStringDecoder {
     }
 
     /// Whether `range` has no escape and is valid UTF-8, so that decoding would copy it unchanged.
-    private static func isPlain(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    private static func isPlain(_ b: [UInt8], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -144,12 +144,12 @@ struct JSONStringDecoder {
     }
 
     /// The decoded text of a string (keys, metadata values).
-    static func decodeString(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    static func decodeString(_ b: [UInt8], _ range: Range<Int>) -> String {
         String(decoding: decode(b, range).bytes, as: UTF8.self)
     }
 
     /// Four hex digits at `i` as a number.
-    private static func hex4(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> UInt32? {
+    private static func hex4(_ b: [UInt8], _ i: Int, _ end: Int) -> UInt32? {
         guard i + 4 <= end else { return nil }
         var v: UInt32 = 0
         for k in 0..<4 {
@@ -167,7 +167,7 @@ struct JSONStringDecoder {
     }
 
     /// The length of the valid UTF-8 sequence at `i` (2-4), or 0.
-    private static func validLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+    private static func validLength(_ b: [UInt8], _ i: Int, _ end: Int) -> Int {
         let c = b[i]
         let n: Int
         var low: UInt8 = 0x80

@@ -50,9 +50,7 @@ public struct SummaryFormatter: Sendable {
 
     static func tallyKinds(_ node: Node, into tally: inout [Int]) {
         tally[node.kind.ordinal] += 1
-        node.children.withUnsafeBufferPointer { children in
-            for i in children.indices { tallyKinds(children[i], into: &tally) }
-        }
+        for child in node.children { tallyKinds(child, into: &tally) }
     }
 
     /// The summary line.

@@ -101,15 +101,9 @@ public struct SourceText: Sendable, Hashable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        bytes.withUnsafeBufferPointer { buffer in
-            // The line feeds found by memchr (``Bytes/next(_:in:from:to:)``, measured there); the table is
-            // built for every parse.
-            var index = Bytes.next(0x0A, in: buffer, from: 0, to: buffer.count)
-            while index < buffer.count {
-                starts.append(index + 1)
-                index = Bytes.next(0x0A, in: buffer, from: index + 1, to: buffer.count)
-            }
-        }
+        // A byte loop: memchr over an unsafe buffer saved ~5 instructions a byte, 4.5 % of `parse --format
+        // summary` of a 528 KB text (callgrind, whole process), under the 5 % that keeps a pointer (issue 13).
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
         // The estimate above suits short lines; texts of long lines (a paragraph a line) would keep most of
         // it unused for the document's lifetime.
         if starts.capacity > 2 * starts.count + 64 {

@@ -29,7 +29,7 @@ enum InputDecoder {
 
     /// Length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none.
     @inline(__always)
-    static func validSequenceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    static func validSequenceLength(_ b: Span<UInt8>, _ i: Int) -> Int {
         let c0 = b[i]
         if c0 < 0x80 { return 1 }
         let n = b.count
@@ -71,6 +71,8 @@ enum InputDecoder {
         // The buffer serves the eight-bytes-a-step scan (``Bytes/load8(_:_:)``) that passes valid UTF-8
         // without looking at each byte, as in ``Bytes/normalized(_:_:_:)`` (17.8 % of a parse there).
         input.withUnsafeBufferPointer { b in
+            // Each multi-byte sequence is checked through the span (bounds-checked).
+            let span = input.span
             var i = 0
             var invalid = 0
             var multibyte = 0
@@ -102,7 +104,7 @@ enum InputDecoder {
                         let ascii = high.trailingZeroBitCount / 8
                         if ascii < 8, low & ((1 << (UInt64(ascii) * 8)) &- 1) == 0 {
                             let k = i + ascii
-                            let length = validSequenceLength(b, k)
+                            let length = validSequenceLength(span, k)
                             if length > 0 {
                                 multibyte += 1
                                 i = k + length
@@ -120,7 +122,7 @@ enum InputDecoder {
                     i += 1
                     continue
                 }
-                let length = validSequenceLength(b, i)
+                let length = validSequenceLength(span, i)
                 if length == 0 {
                     invalid += 1
                     if firstInvalid == nil { firstInvalid = i }
@@ -153,7 +155,7 @@ enum InputDecoder {
                     i += 1
                     continue
                 }
-                let length = validSequenceLength(b, i)
+                let length = validSequenceLength(span, i)
                 if length > 0 {
                     out.append(contentsOf: b[i..<(i + length)])
                     i += length

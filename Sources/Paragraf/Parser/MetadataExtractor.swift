@@ -62,8 +62,8 @@ enum MetadataExtractor {
         var hasRepeal = false
         var at = Bytes.next(0xA6, in: b, from: start, to: end)
         while at < end {
-            if inForceAt == nil, matches(inForce, in: b, at: at - 3, start, end) { inForceAt = at - 3 - start }
-            if matches(repealed, in: b, at: at - 4, start, end) { hasRepeal = true }
+            if inForceAt == nil, matches(inForce, in: b.span, at: at - 3, start, end) { inForceAt = at - 3 - start }
+            if matches(repealed, in: b.span, at: at - 4, start, end) { hasRepeal = true }
             at = Bytes.next(0xA6, in: b, from: at + 1, to: end)
         }
         return (inForceAt, hasRepeal)
@@ -203,7 +203,7 @@ enum MetadataExtractor {
     }
 
     /// Whether `pattern` stands in `bytes` at `at`, within `[start, end)`.
-    static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at: Int, _ start: Int, _ end: Int) -> Bool {
+    static func matches(_ pattern: [UInt8], in bytes: Span<UInt8>, at: Int, _ start: Int, _ end: Int) -> Bool {
         guard at >= start, at + pattern.count <= end else { return false }
         for k in 0..<pattern.count where bytes[at + k] != pattern[k] { return false }
         return true

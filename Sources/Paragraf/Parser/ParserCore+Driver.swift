@@ -192,7 +192,7 @@ extension ParserCore {
         if q < lastHeadingEnd && lastHeadingEnd <= p { return true }
         switch b[q] {
         case 0x2E:  // .
-            return !SentenceSplitter.isCitationAbbreviation(b, dotAt: q)
+            return !SentenceSplitter.isCitationAbbreviation(b.span, dotAt: q)
         case 0x3A, 0x3B, 0x21, 0x3F:
             return true
         case 0x29:  // ) ends "(Ophævet)" and similar

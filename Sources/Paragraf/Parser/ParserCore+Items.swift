@@ -82,7 +82,7 @@ extension ParserCore {
         if b[r] == 0x2C { r = previousContent(before: r) }
         guard r >= 0 else { return false }
         if Bytes.isDigit(b[r]) { return false }
-        if b[r] == 0x2E && SentenceSplitter.isCitationAbbreviation(b, dotAt: r) { return false }
+        if b[r] == 0x2E && SentenceSplitter.isCitationAbbreviation(b.span, dotAt: r) { return false }
         return true
     }
 }

@@ -58,7 +58,7 @@ extension ParserCore {
         }
         while i < lineEnd, Bytes.isDigit(b[i]) { i += 1 }
         guard i > p, i + 1 < lineEnd, b[i] == 0x2E, b[i + 1] == 0x20 else { return false }
-        let line = String(decoding: UnsafeBufferPointer(rebasing: b[i..<min(lineEnd, i + 600)]), as: UTF8.self)
+        let line = String(decoding: b[i..<min(lineEnd, i + 600)], as: UTF8.self)
         return ["indsættes", "ændres", "ophæves", "affattes", "udgår", "bliver herefter"].contains { line.contains($0) }
     }
 

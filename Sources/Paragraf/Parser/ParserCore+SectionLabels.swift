@@ -117,7 +117,7 @@ extension ParserCore {
                 || Bytes.matches(b, after, end, "og ") || (lenient && letterEnd == k + 1)
         }
         guard counts else { return nil }
-        let letter = String(decoding: UnsafeBufferPointer(rebasing: b[k..<letterEnd]), as: UTF8.self).lowercased()
+        let letter = String(decoding: b[k..<letterEnd], as: UTF8.self).lowercased()
         if let after, !(LetteredNumber(value: after.value, letter: letter) > after) { return nil }
         return (letter, letterEnd)
     }
@@ -146,7 +146,7 @@ extension ParserCore {
             if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0xA0 || c == 0x28 { break }
             start -= 1
         }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: b[start...q]), as: UTF8.self).lowercased()
+        let word = String(decoding: b[start...q], as: UTF8.self).lowercased()
         return Self.citationLeads.contains(word)
     }
 

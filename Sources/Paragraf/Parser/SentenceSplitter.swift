@@ -30,7 +30,7 @@ public enum SentenceSplitter {
 
     /// Whether the word ending with the period at `dot` is an abbreviation that does not end a
     /// sentence (or a single letter).
-    public static func isCitationAbbreviation(_ b: UnsafeBufferPointer<UInt8>, dotAt dot: Int) -> Bool {
+    public static func isCitationAbbreviation(_ b: Span<UInt8>, dotAt dot: Int) -> Bool {
         var start = dot
         while start > 0, dot - start < 12 {
             let c = b[start - 1]
@@ -96,7 +96,7 @@ public enum SentenceSplitter {
                 var j = i + 1
                 while j < end && (b[j] == 0x29 || b[j] == 0x22) { j += 1 }
                 let k = Bytes.skipSpace(b, j, end)
-                if k > j && k < end && startsSentence(b, k, end) && !(c == 0x2E && isCitationAbbreviation(b, dotAt: i)) {
+                if k > j && k < end && startsSentence(b, k, end) && !(c == 0x2E && isCitationAbbreviation(b.span, dotAt: i)) {
                     result.append(s..<j)
                     s = k
                     i = k
@@ -130,7 +130,7 @@ enum AnnexBlocks {
                 if contentEnd > s {
                     let last = b[contentEnd - 1]
                     breakHere = last == 0x3A || last == 0x3B || last == 0x3F || last == 0x21
-                        || (last == 0x2E && !SentenceSplitter.isCitationAbbreviation(b, dotAt: contentEnd - 1))
+                        || (last == 0x2E && !SentenceSplitter.isCitationAbbreviation(b.span, dotAt: contentEnd - 1))
                     // A sentence end followed by lower-case text is wrapping, not a new block.
                     if breakHere, next < end, Bytes.isLower(b, next) { breakHere = false }
                     if next < end {

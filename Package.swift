@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // One library per concern and a thin CLI on top (see README "Layout"):
@@ -6,6 +6,8 @@ import PackageDescription
 //   ParagrafReferences  citation extraction and resolution    (Paragraf)
 //   ParagrafDiff        alignment, classified changes, reports (Paragraf, ParagrafReferences)
 //   ParagrafXML         LexDania/HTML import, Akoma Ntoso      (Paragraf, ParagrafReferences, libxml2)
+//   ParagrafStore       the corpus database: import, works,    (Paragraf, ParagrafReferences, ParagrafXML,
+//                       search, cross-document citations        GRDB over the system SQLite)
 //   paragraf            the command-line tool                  (all of the above, ArgumentParser)
 
 let swiftSettings: [SwiftSetting] = [
@@ -20,10 +22,13 @@ let package = Package(
         .library(name: "ParagrafReferences", targets: ["ParagrafReferences"]),
         .library(name: "ParagrafDiff", targets: ["ParagrafDiff"]),
         .library(name: "ParagrafXML", targets: ["ParagrafXML"]),
+        .library(name: "ParagrafStore", targets: ["ParagrafStore"]),
         .executable(name: "paragraf", targets: ["paragraf"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SQLite with FTS5 for the corpus database (needs Debian's libsqlite3-dev; GRDB 7 needs tools 6.1).
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: Foundation: model, parser, corpus
@@ -54,6 +59,21 @@ let package = Package(
         .testTarget(
             name: "ParagrafXMLTests", dependencies: ["ParagrafXML", "ParagrafTestSupport"], swiftSettings: swiftSettings),
 
+        // MARK: Store (SQLite through GRDB)
+
+        .target(
+            name: "ParagrafStore",
+            dependencies: [
+                "Paragraf", "ParagrafReferences", "ParagrafXML", .product(name: "GRDB", package: "GRDB.swift"),
+                // The SQLite C API, for binding the import's millions of rows without boxing each value.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ParagrafStoreTests",
+            dependencies: ["ParagrafStore", "ParagrafTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
+
         // MARK: Test support (the CLI runner shared by every module's CLI tests)
 
         .target(name: "ParagrafTestSupport", path: "Tests/Support", swiftSettings: swiftSettings),
@@ -63,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "paragraf",
             dependencies: [
-                "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafXML",
+                "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafXML", "ParagrafStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),

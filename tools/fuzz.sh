@@ -44,8 +44,17 @@ diff)
 dataset)
     SOURCES+=(tools/fuzz/FuzzDataset.swift)
     ;;
+import)
+    # The store's reader and preparer, without the files that use the database (GRDB).
+    STORE=(Sources/ParagrafStore/Import/{ByteStream,JSONStream,ImportItem,ImportInput,ImportReader,DocumentPreparer,PreparedDocument,NodeRows,LineTable,CitationRows,InstrumentKey}.swift
+        Sources/ParagrafStore/Search/{TextFolding,UnitText,SearchQuery,SearchContext}.swift
+        Sources/ParagrafStore/Model/DocumentRole.swift Sources/ParagrafStore/Store/{StoreCodes,StoreError}.swift)
+    SOURCES+=($(ls Sources/ParagrafReferences/*.swift | grep -v Exports.swift)
+        $(find Sources/ParagrafXML -name '*.swift' ! -name Exports.swift) "${STORE[@]}" tools/fuzz/FuzzImport.swift)
+    FLAGS+=(-I Sources/CLibXML2 $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g') -lxml2)
+    ;;
 *)
-    echo "unknown target $TARGET (parser, citations, xml, diff, dataset)" >&2
+    echo "unknown target $TARGET (parser, citations, xml, diff, dataset, import)" >&2
     exit 64
     ;;
 esac
@@ -94,6 +103,12 @@ if [[ $TARGET == dataset ]]; then
     [[ -d ../shared/danish-law/works ]] && for f in ../shared/danish-law/works/*/*.json; do
         cp "$f" "$WORK/corpus/$(basename "$(dirname "$f")")-$(basename "$f")"
     done
+fi
+if [[ $TARGET == import ]]; then
+    # JSON lines of the store's fixture (a few lines per seed), its pretty-printed files, and bad lines.
+    split -l 3 -d fixtures/store/dev-extract.jsonl "$WORK/corpus/lines-"
+    cp fixtures/store/hold-af-dyr/*.json "$WORK/corpus/"
+    printf '{"id": 1}\n{"title": ["x"], "provisions": "y"}\nnot json\n{"provisions": [{"content": "§ 1. Kommu' >"$WORK/corpus/bad.jsonl"
 fi
 if [[ $TARGET == citations ]]; then
     find fixtures/references -name '*.txt' -exec cp {} "$WORK/corpus/" \;

@@ -16,6 +16,10 @@ public enum LeadWord: String, Codable, Hashable, Sendable, CaseIterable {
     case naevntI = "nævnt i"
     /// "i medfør af" (by virtue of: a legal basis).
     case iMedfoerAf = "i medfør af"
+    /// "med hjemmel i" (with authority in: a legal basis).
+    case medHjemmelI = "med hjemmel i"
+    /// "uanset" (notwithstanding: an exception).
+    case uanset = "uanset"
     /// No lead word.
     case none = ""
 }

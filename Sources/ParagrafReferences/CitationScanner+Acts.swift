@@ -202,6 +202,8 @@ extension CitationScanner {
         if ends("jf.", at: e) != nil || ends("jfr.", at: e) != nil || ends("jf. også", at: e) != nil { return .jf }
         if ends("i henhold til", at: e) != nil { return .iHenholdTil }
         if ends("i medf\u{00F8}r af", at: e) != nil { return .iMedfoerAf }
+        if ends("med hjemmel i", at: e) != nil { return .medHjemmelI }
+        if ends("uanset", at: e) != nil { return .uanset }
         if ends("omfattet af", at: e) != nil || ends("omfattede af", at: e) != nil { return .omfattetAf }
         if ends("n\u{00E6}vnt i", at: e) != nil || ends("n\u{00E6}vnte i", at: e) != nil { return .naevntI }
         if ends("efter", at: e) != nil || ends("efter reglerne i", at: e) != nil { return .efter }

@@ -300,6 +300,7 @@ extension CitationScanner {
         guard m > k + 1 else { return nil }
         if let found = extractor.acts.match(b, m, hi) { return (found.act, found.end) }
         if let (act, end) = genericAct(m) { return (act, end) }
+        if let (act, end) = actWord(m) { return (act, end) }
         return nil
     }
 

@@ -199,7 +199,9 @@ struct CitationScanner {
             let c = b[i]
             // Quick reject: a citation starts with "§", a digit, or a letter at a word start.
             if c == 0xC2 {
-                if isSection(i), let (citation, end) = parseChain(at: i, start: i, act: nil, nodeID: nodeID) {
+                // "færdselslovens § 88 a": an act named by a word in "-lovens" that no table knows.
+                let (act, start) = isSection(i) ? genitiveActWord(before: i) ?? (nil, i) : (nil, i)
+                if isSection(i), let (citation, end) = parseChain(at: i, start: start, act: act, nodeID: nodeID) {
                     result.append(citation)
                     i = max(end, i + 1)
                     continue

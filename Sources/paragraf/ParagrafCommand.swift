@@ -26,7 +26,13 @@ struct ParagrafCommand: ParsableCommand {
               paragraf parse some-regulation.txt --format summary
             """,
         version: "0.1.0",
-        subcommands: CoreCommands.all + ReferenceCommands.all + DiffCommands.all + XMLCommands.all
+        subcommands: CoreCommands.all + ReferenceCommands.all + DiffCommands.all + XMLCommands.all + [
+            ImportCommand.self,
+            WorksCommand.self,
+            SearchCommand.self,
+            BasisCommand.self,
+            IssuedUnderCommand.self,
+        ]
     )
 }
 

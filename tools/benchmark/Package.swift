@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import Foundation
 import PackageDescription
 
@@ -27,6 +27,10 @@ let package = Package(
                 .product(name: "ParagrafDiff", package: rootIdentity),
                 .product(name: "ParagrafXML", package: rootIdentity),
             ],
+            swiftSettings: [.enableUpcomingFeature("ExistentialAny")]),
+        .executableTarget(
+            name: "paragraf-store-bench",
+            dependencies: [.product(name: "ParagrafStore", package: rootIdentity)],
             swiftSettings: [.enableUpcomingFeature("ExistentialAny")]),
     ],
     swiftLanguageModes: [.v6]

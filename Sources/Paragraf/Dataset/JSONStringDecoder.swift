@@ -31,6 +31,13 @@ struct JSONStringDecoder {
 
     /// Decodes the raw contents `range` of a string in `b`.
     static func decode(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> DecodedString {
+        // Most strings have no escape and are valid UTF-8: their decoded bytes are their raw bytes, copied at once
+        // (the byte-by-byte path below, with its offset map, was an eighth of a corpus import).
+        if isPlain(b, range) {
+            return DecodedString(
+                bytes: Array(UnsafeBufferPointer(rebasing: b[range])), rawStart: range.lowerBound, rawEnd: range.upperBound,
+                map: nil)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
         var map: [Int] = []
@@ -116,6 +123,24 @@ struct JSONStringDecoder {
         return DecodedString(
             bytes: out, rawStart: range.lowerBound, rawEnd: range.upperBound, map: needsMap ? map : nil,
             repaired: repaired, firstRepair: firstRepair)
+    }
+
+    /// Whether `range` has no escape and is valid UTF-8, so that decoding would copy it unchanged.
+    private static func isPlain(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let c = b[i]
+            if c < 0x80 {
+                if c == 0x5C { return false }
+                i += 1
+                continue
+            }
+            let n = validLength(b, i, end)
+            if n == 0 { return false }
+            i += n
+        }
+        return true
     }
 
     /// The decoded text of a string (keys, metadata values).

@@ -110,9 +110,12 @@ struct ShowCommand: ParsableCommand {
               paragraf show --at 2015-01-01 "§ 10"
               paragraf show ./udkast.txt "§ 3"
               paragraf show --at 2021-01-01 "kapitel 4"
+              paragraf show --db law.sqlite --work tandpleje --at 2015-01-01 "§ 10"
+              paragraf show --db law.sqlite "BEK 959/2022" "§ 21"
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
+    @Option(help: ArgumentHelp("With a corpus database: the work whose version to show.", valueName: "WORK")) var work: String?
     @Option(help: ArgumentHelp("Use the version in force on this date instead of naming one.", valueName: "YYYY-MM-DD"))
     var at: String?
     @Argument(help: "A version id or a file (omit with --at), then the citation.") var arguments: [String] = []
@@ -144,6 +147,12 @@ struct ShowCommand: ParsableCommand {
                 address = try Address.parse(arguments.last!)
             } catch let error as Address.ParseError {
                 throw CLIError(error.description, exitCode: 64)
+            }
+            if work != nil || corpusOptions.storeOptions.namedDatabase != nil {
+                try StoreRoutes.show(
+                    store: try corpusOptions.storeOptions.open(corpus: corpusOptions), work: work, at: at,
+                    version: at == nil ? arguments.first : nil, address: address, format: format)
+                return
             }
             var versionID = arguments.first!
             if let at {

@@ -144,6 +144,7 @@ struct HistoryCommand: ParsableCommand {
               paragraf history "§ 17" --in 2003
               paragraf history "§ 21, stk. 3"
               paragraf history "§ 10" --in 2020 --format json
+              paragraf history "§ 20" --in "BEK 1077/2020" --db law.sqlite
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
@@ -160,6 +161,12 @@ struct HistoryCommand: ParsableCommand {
                 address = try Address.parse(citation)
             } catch {
                 throw CLIError(String(describing: error), exitCode: 64)
+            }
+            if corpusOptions.storeOptions.namedDatabase != nil {
+                try StoreRoutes.history(
+                    address, in: version, store: try corpusOptions.storeOptions.open(corpus: corpusOptions), format: format,
+                    color: color.enabled)
+                return
             }
             let corpus = try corpusOptions.corpus()
             let work: WorkManifest

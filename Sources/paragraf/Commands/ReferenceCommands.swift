@@ -189,16 +189,27 @@ struct CitedByCommand: ParsableCommand {
               paragraf cited-by 2003 "§ 17, stk. 3"
               paragraf cited-by 2020 "kapitel 3" --format json
               paragraf cited-by udkast.txt "§ 2"
+
+            With one argument naming an act's provision, every provision of a corpus database (--db, or the \
+            bundled corpus's) that cites it from another document, in any version, with the version it resolved \
+            to and whether the provision is there:
+              paragraf cited-by "sundhedsloven § 135" --db law.sqlite
+              paragraf cited-by "§ 104 i lov om social service" --db law.sqlite --format json
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
-    @Argument(help: "The provision cited, e.g. \"§ 12\".") var citation: String
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input); or, alone, an act's provision: \"sundhedsloven § 135\".")
+    var version: String
+    @Argument(help: "The provision cited, e.g. \"§ 12\".") var citation: String?
     @Flag(help: "Only citations of the node itself, not of its parts.") var exact = false
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func run() throws {
         try reportingErrors {
+            guard let citation else {
+                try StoreRoutes.citedBy(version, store: try corpusOptions.storeOptions.open(corpus: corpusOptions), format: format)
+                return
+            }
             let address = try parseUserAddress(citation)
             let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
@@ -357,14 +368,28 @@ struct CheckCommand: ParsableCommand {
               paragraf check 2020
               paragraf check 2003 --format json
               paragraf check udkast.txt
+              paragraf check --all --db law.sqlite
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
+    @OptionGroup var allOptions: CheckAllOptions
+    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input); omit with --all.") var version: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
+
+    func validate() throws {
+        if allOptions.all == (version != nil) {
+            throw ValidationError(allOptions.all ? "give a version or --all, not both" : "expected a version id, e.g. paragraf check 2020, or --all")
+        }
+    }
 
     func run() throws {
         try reportingErrors {
+            guard let version else {
+                try StoreRoutes.checkAll(
+                    store: try corpusOptions.storeOptions.open(corpus: corpusOptions), limit: allOptions.limit, types: allOptions.type,
+                    format: format)
+                return
+            }
             let (corpusVersion, parsed) = try corpusOptions.open(version)
             let graph = ReferenceGraph(parsed: parsed)
             let findings = VersionCheck.findings(parsed: parsed, graph: graph)

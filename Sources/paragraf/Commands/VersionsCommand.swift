@@ -17,12 +17,18 @@ struct VersionsCommand: ParsableCommand {
             marked so. Orders that amended a version in place are listed under it. Any disagreement between a \
             text and the manifest is printed as an error (exit status 1).
 
+            With a work or --db (or PARAGRAF_DB), the versions come from a corpus database (see `paragraf \
+            import`): every work found in the imported texts, with the versions known only from a repeal \
+            statement and the amending instruments.
+
             Examples:
               paragraf versions
               paragraf versions --format json
+              paragraf versions tandpleje --db law.sqlite
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
+    @Argument(help: "A work of the corpus database (see `paragraf works`); all works without.") var work: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     struct VersionRow: Encodable {
@@ -61,6 +67,10 @@ struct VersionsCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            if work != nil || corpusOptions.storeOptions.namedDatabase != nil {
+                try StoreRoutes.versions(work, store: try corpusOptions.storeOptions.open(corpus: corpusOptions), format: format)
+                return
+            }
             let corpus = try corpusOptions.corpus()
             var rows: [VersionRow] = []
             var problems: [String] = []

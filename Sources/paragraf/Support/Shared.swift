@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Paragraf
+import ParagrafStore
 import ParagrafXML
 
 /// Output formats for data commands.
@@ -15,6 +16,8 @@ struct CorpusOptions: ParsableArguments {
         name: .customLong("corpus"),
         help: ArgumentHelp("The corpus directory (default: the corpus that ships with Paragraf, or $PARAGRAF_CORPUS).", valueName: "DIR"))
     var directory: String?
+    /// `--db FILE` / `PARAGRAF_DB`: when given, versions are read from that corpus database.
+    @OptionGroup var storeOptions: StoreOptions
 
     /// Opens the corpus.
     func corpus() throws -> Corpus {
@@ -51,6 +54,15 @@ struct CorpusOptions: ParsableArguments {
         if argument == "-" { return try readFile() }
         let explicitPath = ["/", "./", "../", "~"].contains { argument.hasPrefix($0) }
         let isFile = FileManager.default.fileExists(atPath: argument)
+        if storeOptions.namedDatabase != nil, !explicitPath {
+            // A version of the corpus database ("BEK 1077/2020", "tandpleje/2020", "1077/2020").
+            let store = try storeOptions.open(corpus: self)
+            let (version, parsed) = try storeQuery { () throws -> (StoredVersion, ParsedDocument) in
+                let version = try store.version(argument, in: nil)
+                return (version, try store.parsedDocument(of: version))
+            }
+            return (version.label, nil, parsed)
+        }
         if !explicitPath, let corpus = try? corpus(), let version = try? corpus.version(argument) {
             if isFile {
                 Output.error("note: \"\(argument)\" is read as corpus version \(version.id), not as the file of that name; write ./\(argument) for the file")

@@ -1,0 +1,106 @@
+import GRDB
+import Paragraf
+import ParagrafReferences
+
+/// The lint of a whole corpus: every citation that leads nowhere.
+public struct CheckReport: Codable, Hashable, Sendable {
+    /// The JSON schema version.
+    public var schemaVersion = 1
+    /// Documents checked (one source per version: the preferred one).
+    public var documents: Int
+    /// Internal citation targets that do not exist in their own document.
+    public var unresolved: Int
+    /// Citation targets in another document of the corpus that are not in the version that applied.
+    public var missing: Int
+    /// The counts per document type.
+    public var types: [TypeCount]
+    /// The first findings (internal first, then across documents), by type and date.
+    public var cases: [Finding]
+
+    /// The counts of one document type.
+    public struct TypeCount: Codable, Hashable, Sendable {
+        /// "BEK", "LBK", …
+        public var type: String
+        /// Documents of the type checked.
+        public var documents: Int
+        /// Of them, with at least one unresolved internal citation.
+        public var documentsWithFindings: Int
+        /// Unresolved internal citation targets.
+        public var unresolved: Int
+        /// Citation targets missing in another document.
+        public var missing: Int
+    }
+
+    /// One citation that leads nowhere.
+    public struct Finding: Codable, Hashable, Sendable {
+        /// The document.
+        public var document: DocumentSummary
+        /// The citing provision, in citation form.
+        public var place: String
+        /// The citation as written, with its lead word.
+        public var citation: String
+        /// "unresolved" (within the document) or "missing" (in the cited document).
+        public var status: String
+        /// Why: "§ 22, stk. 1 has 1 sentence; there is no 2. pkt.".
+        public var reason: String
+        /// The citing sentence.
+        public var sentence: String
+    }
+}
+
+extension ParagrafStore {
+    /// Every unresolved citation in the corpus: counts per document type and the first `limit` cases; only the
+    /// preferred source of each version is checked (a second source would count its findings twice).
+    /// - Parameter types: only these document types, when not empty.
+    public func checkAll(limit: Int = 20, types: [String] = []) throws(StoreError) -> CheckReport {
+        try read { db in
+            var filter = ""
+            var arguments: [any DatabaseValueConvertible] = []
+            if !types.isEmpty {
+                filter = " AND d.type IN (\(types.map { _ in "?" }.joined(separator: ", ")))"
+                arguments = types.map { $0.uppercased() }
+            }
+            let counts = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.type, count(*),
+                        sum(EXISTS (SELECT 1 FROM citations c WHERE c.document = d.id AND c.status = 1)),
+                        (SELECT count(*) FROM citations c JOIN versions v2 ON v2.document = c.document JOIN documents d2 ON d2.id = c.document
+                            WHERE c.status = 1 AND d2.type = d.type),
+                        (SELECT count(*) FROM citations c JOIN versions v2 ON v2.document = c.document JOIN documents d2 ON d2.id = c.document
+                            WHERE c.status = 4 AND d2.type = d.type)
+                    FROM versions v JOIN documents d ON d.id = v.document
+                    WHERE 1 \(filter)
+                    GROUP BY d.type ORDER BY count(*) DESC, d.type
+                    """, arguments: StatementArguments(arguments))
+            let typeCounts = counts.map { row in
+                CheckReport.TypeCount(type: row[0], documents: row[1], documentsWithFindings: row[2], unresolved: row[3], missing: row[4])
+            }
+            var cases: [CheckReport.Finding] = []
+            for status in [TargetStatus.unresolved, .missing] where cases.count < limit {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT \(DocumentSummary.columns), n.path, n.parent, c.text, c.lead, c.reason, n.text
+                        FROM citations c JOIN versions v ON v.document = c.document JOIN documents d ON d.id = c.document
+                        JOIN nodes n ON n.id = c.node
+                        WHERE c.status = ? \(filter)
+                        ORDER BY d.type, coalesce(d.in_force, d.signed) DESC, d.id, c.start LIMIT ?
+                        """, arguments: StatementArguments([status.rawValue] + arguments + [limit - cases.count]))
+                for row in rows {
+                    let summary = DocumentSummary(row: row)
+                    let lead = StoreCodes.lead(row[17])
+                    let text: String = row[16]
+                    cases.append(
+                        CheckReport.Finding(
+                            document: summary, place: try Self.citationForm(db, path: row[14], document: summary.id, parent: row[15]),
+                            citation: lead == .none ? text : "\(lead.rawValue) \(text)", status: status.name,
+                            reason: row[18] ?? "does not resolve", sentence: row[19] ?? ""))
+                }
+            }
+            return CheckReport(
+                documents: typeCounts.reduce(0) { $0 + $1.documents }, unresolved: typeCounts.reduce(0) { $0 + $1.unresolved },
+                missing: typeCounts.reduce(0) { $0 + $1.missing }, types: typeCounts, cases: cases)
+        }
+    }
+}

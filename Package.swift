@@ -8,6 +8,10 @@ import PackageDescription
 //   ParagrafXML         LexDania/HTML import, Akoma Ntoso      (Paragraf, ParagrafReferences, libxml2)
 //   ParagrafStore       the corpus database: import, works,    (Paragraf, ParagrafReferences, ParagrafXML,
 //                       search, cross-document citations        GRDB over the system SQLite)
+//   ParagrafServer      `paragraf serve`: HTML pages and the   (ParagrafStore, ParagrafDiff, Hummingbird)
+//                       JSON API over the corpus database
+//   ParagrafMCP         `paragraf mcp`: the corpus as Model    (ParagrafStore, ParagrafServer's answers,
+//                       Context Protocol tools over stdio       the MCP Swift SDK)
 //   paragraf            the command-line tool                  (all of the above, ArgumentParser)
 
 let swiftSettings: [SwiftSetting] = [
@@ -23,12 +27,19 @@ let package = Package(
         .library(name: "ParagrafDiff", targets: ["ParagrafDiff"]),
         .library(name: "ParagrafXML", targets: ["ParagrafXML"]),
         .library(name: "ParagrafStore", targets: ["ParagrafStore"]),
+        .library(name: "ParagrafServer", targets: ["ParagrafServer"]),
+        .library(name: "ParagrafMCP", targets: ["ParagrafMCP"]),
         .executable(name: "paragraf", targets: ["paragraf"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // SQLite with FTS5 for the corpus database (needs Debian's libsqlite3-dev; GRDB 7 needs tools 6.1).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // HTTP/1.1 on SwiftNIO for `paragraf serve`; traits off: neither swift-configuration nor full Foundation
+        // is needed, and each costs build time.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // The Model Context Protocol (stdio transport, tool schemas) for `paragraf mcp`.
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // MARK: Foundation: model, parser, corpus
@@ -65,6 +76,8 @@ let package = Package(
             name: "ParagrafStore",
             dependencies: [
                 "Paragraf", "ParagrafReferences", "ParagrafXML", .product(name: "GRDB", package: "GRDB.swift"),
+                // History and comparison of stored versions (``ParagrafStore/history(of:in:work:)``).
+                "ParagrafDiff",
                 // The SQLite C API, for binding the import's millions of rows without boxing each value.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
@@ -72,6 +85,31 @@ let package = Package(
         .testTarget(
             name: "ParagrafStoreTests",
             dependencies: ["ParagrafStore", "ParagrafTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
+
+        // MARK: Server (HTML pages and the JSON API) and MCP
+
+        .target(
+            name: "ParagrafServer",
+            dependencies: [
+                "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources/openapi.json")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ParagrafServerTests",
+            dependencies: ["ParagrafServer", "ParagrafTestSupport"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "ParagrafMCP",
+            dependencies: [
+                "Paragraf", "ParagrafStore", "ParagrafServer", .product(name: "MCP", package: "swift-sdk"),
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ParagrafMCPTests",
+            dependencies: ["ParagrafMCP", "ParagrafTestSupport", .product(name: "MCP", package: "swift-sdk")],
             swiftSettings: swiftSettings),
 
         // MARK: Test support (the CLI runner shared by every module's CLI tests)
@@ -83,8 +121,8 @@ let package = Package(
         .executableTarget(
             name: "paragraf",
             dependencies: [
-                "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafXML", "ParagrafStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafXML", "ParagrafStore", "ParagrafServer",
+                "ParagrafMCP", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
         .testTarget(

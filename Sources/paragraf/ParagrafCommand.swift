@@ -32,6 +32,7 @@ struct ParagrafCommand: ParsableCommand {
             SearchCommand.self,
             BasisCommand.self,
             IssuedUnderCommand.self,
+            ServeCommand.self,
         ]
     )
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Paragraf
 import ParagrafDiff
+import ParagrafStore
 
 /// Commands of the diff module (issue 4): diff, history.
 enum DiffCommands {
@@ -211,11 +212,7 @@ struct HistoryCommand: ParsableCommand {
             switch format {
             case .text: print(HistoryFormatter(color: color.enabled).format(history), terminator: "")
             case .json:
-                struct Envelope: Encodable {
-                    var schemaVersion = 1
-                    var history: ProvisionHistory
-                }
-                print(try Output.json(Envelope(history: history)))
+                print(try Output.json(HistoryListing(history: history)))
             }
         }
     }

@@ -166,11 +166,3 @@ public final class ParagrafSite: Sendable {
         }
     }
 }
-
-extension LegalDate {
-    /// Today's date (UTC).
-    static var today: LegalDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return LegalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? LegalDate("2000-01-01")!
-    }
-}

@@ -10,7 +10,7 @@ import PackageDescription
 //                       search, cross-document citations        GRDB over the system SQLite)
 //   ParagrafServer      `paragraf serve`: HTML pages and the   (ParagrafStore, ParagrafDiff, Hummingbird)
 //                       JSON API over the corpus database
-//   ParagrafMCP         `paragraf mcp`: the corpus as Model    (ParagrafStore, ParagrafServer's answers,
+//   ParagrafMCP         `paragraf mcp`: the corpus as Model    (ParagrafStore, ParagrafDiff,
 //                       Context Protocol tools over stdio       the MCP Swift SDK)
 //   paragraf            the command-line tool                  (all of the above, ArgumentParser)
 
@@ -40,6 +40,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         // The Model Context Protocol (stdio transport, tool schemas) for `paragraf mcp`.
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        // File descriptors for the MCP SDK's stdio transport in the MCP tests (already a dependency of the SDK).
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
         // MARK: Foundation: model, parser, corpus
@@ -104,12 +106,15 @@ let package = Package(
         .target(
             name: "ParagrafMCP",
             dependencies: [
-                "Paragraf", "ParagrafStore", "ParagrafServer", .product(name: "MCP", package: "swift-sdk"),
+                "Paragraf", "ParagrafDiff", "ParagrafStore", .product(name: "MCP", package: "swift-sdk"),
             ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ParagrafMCPTests",
-            dependencies: ["ParagrafMCP", "ParagrafTestSupport", .product(name: "MCP", package: "swift-sdk")],
+            dependencies: [
+                "ParagrafMCP", "ParagrafTestSupport", .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: swiftSettings),
 
         // MARK: Test support (the CLI runner shared by every module's CLI tests)

@@ -33,6 +33,7 @@ struct ParagrafCommand: ParsableCommand {
             BasisCommand.self,
             IssuedUnderCommand.self,
             ServeCommand.self,
+            MCPCommand.self,
         ]
     )
 }

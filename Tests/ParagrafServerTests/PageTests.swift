@@ -13,7 +13,7 @@ import Testing
         #expect(page.text.contains("(tandpleje; 12 versions, 9 with text)"))
         #expect(page.text.contains("id=\"recent\""))
         let filtered = try ServerFixture.get("/?titles=tandpleje")
-        #expect(filtered.text.contains("1 works with “tandpleje” in the title"))
+        #expect(filtered.text.contains("1 work with “tandpleje” in the title"))
         #expect(!filtered.text.contains("<li><a href=\"/works/\(ServerFixture.hostileWork)\">"))
     }
 

@@ -15,7 +15,10 @@ enum SiteStyle {
         header .versions a{color:#fff}
         a{color:#1f5f9f}
         .lede{color:var(--muted)}
-        ul.plain{list-style:none;padding:0;margin:0}ul.plain li{margin:4px 0}
+        ul.plain,ol.plain{list-style:none;padding:0;margin:0}ul.plain li{margin:4px 0}
+        .report-crumbs{padding:0 28px;font-size:14px}
+        .meta dd,.box li{overflow-wrap:anywhere}
+        main>section:first-child form.search.big{margin-top:12px}
         .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}
         .box{background:#fff;border:1px solid var(--line);border-radius:6px;padding:10px 14px}
         .box h2,.box h3{margin-top:0;border:0}
@@ -44,7 +47,7 @@ enum SiteStyle {
         .error{background:#fdeaea;border:1px solid #f0b0b0;border-radius:6px;padding:8px 12px}
         .history .step{margin:8px 0 14px}.history h3{margin:10px 0 4px;font-size:16px}
         @media (max-width:700px){
-        nav.site{padding:8px 10px}form.search{flex-basis:100%}
+        nav.site{padding:8px 10px}form.search{flex-basis:100%}.report-crumbs{padding:0 10px}
         .grid{grid-template-columns:1fr}.law{padding:6px 10px;font-size:15px}.law .item{margin-left:14px}
         .meta{grid-template-columns:1fr}.meta dd{margin:0 0 6px}
         table.list{display:block;overflow-x:auto}

@@ -19,7 +19,7 @@ struct HomePage {
             <input type="search" name="q" maxlength="\(RequestReader.maxQueryLength)" aria-label="Search the provisions" \
             placeholder="Search the provisions: tandregulering, &quot;vederlagsfri tandpleje&quot;, tandpleje*">\
             <button type="submit">Search</button></form>\
-            <p class="lede">\(counts.documents) documents, \(works.count) works\(titles == nil ? "" : " with “\(HTML.escape(titles!))” in the title") \
+            <p class="lede">\(counts.documents) documents, \(works.count) work\(works.count == 1 ? "" : "s")\(titles == nil ? "" : " with “\(HTML.escape(titles!))” in the title") \
             in this corpus. Every page has a stable address; the same data is served as JSON under \
             <a href="/api/openapi.json">/api</a>.</p></section>
             """

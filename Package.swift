@@ -38,6 +38,8 @@ let package = Package(
         // HTTP/1.1 on SwiftNIO for `paragraf serve`; traits off: neither swift-configuration nor full Foundation
         // is needed, and each costs build time.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Graceful shutdown of the server on cancellation (already a dependency of Hummingbird).
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         // The Model Context Protocol (stdio transport, tool schemas) for `paragraf mcp`.
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
         // File descriptors for the MCP SDK's stdio transport in the MCP tests (already a dependency of the SDK).
@@ -96,6 +98,7 @@ let package = Package(
             dependencies: [
                 "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources/openapi.json")],
             swiftSettings: swiftSettings),

@@ -121,14 +121,15 @@ struct TableResolver: Sendable {
             if let chapter = a.chapter {
                 let id = NodeID.chapter(chapter)
                 if table.row(of: id) != nil { return (id, nil, nil) }
-                let last = lastChapter ?? "none"
-                return (nil, .noSuchChapter, "there is no kapitel \(chapter); the last chapter is kapitel \(last)")
+                let last = lastChapter.map { "the last chapter is kapitel \($0)" } ?? "the document has no chapters"
+                return (nil, .noSuchChapter, "there is no kapitel \(chapter); \(last)")
             }
             return (nil, .noContext, "the address names no provision")
         }
         let sectionID = NodeID.section(section)
         guard let sectionSlot = table.row(of: sectionID), table.kind(at: sectionSlot) == .section else {
-            return (nil, .noSuchSection, "there is no § \(section); the last § is § \(lastSection ?? "none")")
+            let last = lastSection.map { "the last § is § \($0)" } ?? "the document has no §"
+            return (nil, .noSuchSection, "there is no § \(section); \(last)")
         }
         if a.subsection == nil && a.item == nil && a.sentence == nil { return (sectionID, nil, nil) }
         let stk = a.subsection ?? 1

@@ -2,6 +2,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import ParagrafStore
+import ServiceLifecycle
 
 /// `paragraf serve`: the site and the API of a ``ParagrafSite`` over HTTP/1.1 (Hummingbird 2 on SwiftNIO),
 /// read-only, bound to 127.0.0.1 unless told otherwise.
@@ -26,6 +27,7 @@ public struct ParagrafServer: Sendable {
     }
 
     /// Serves until the task is cancelled or the process gets SIGINT or SIGTERM; `onRunning` gets the port bound.
+    /// Either way the shutdown is graceful: the requests being answered are finished first.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         var logger = Logger(label: "paragraf.serve")
         logger.logLevel = .warning
@@ -34,7 +36,13 @@ public struct ParagrafServer: Sendable {
             configuration: .init(address: .hostname(host, port: port), serverName: "paragraf"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
             logger: logger)
-        try await app.runService()
+        let group = ServiceGroup(
+            configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await withTaskCancellationHandler {
+            try await group.run()
+        } onCancel: {
+            Task { await group.triggerGracefulShutdown() }
+        }
     }
 }
 

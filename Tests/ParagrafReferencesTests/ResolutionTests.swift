@@ -63,6 +63,15 @@ struct ResolutionTests {
         #expect(target.message == message)
     }
 
+    @Test("A document without §§ or chapters says so, not \"§ none\"")
+    func documentWithoutSections() throws {
+        let parsed = RegulationParser.parse(Array("Bekendtgørelse om noget\n\nDet bestemmes, jf. § 4 og kapitel 2.\n".utf8))
+        let resolver = CitationResolver(document: parsed.document)
+        let citations = CitationExtractor().citations(in: parsed)
+        let messages = citations.flatMap { resolver.resolve($0).targets }.compactMap(\.message)
+        #expect(messages == ["there is no § 4; the document has no §", "there is no kapitel 2; the document has no chapters"])
+    }
+
     @Test("A relative citation with no § around it has no context")
     func noContext() throws {
         let target = try #require(resolve("jf. stk. 3", from: "preamble").first)

@@ -17,12 +17,25 @@ enum LoopbackClient {
         var description: String
     }
 
-    /// Sends `request` (raw bytes) to 127.0.0.1:`port` and reads until the server closes.
-    static func send(_ request: [UInt8], port: Int) throws -> Answer {
+    /// Sends `request` (raw bytes) to 127.0.0.1:`port` and reads until the server closes. The blocking socket
+    /// calls run on a thread of their own: on the concurrency pool (two threads on a 2-core machine) they could
+    /// starve the server under test of the threads it answers on.
+    static func send(_ request: [UInt8], port: Int) async throws -> Answer {
+        try await offPool { try sendBlocking(request, port: port) }
+    }
+
+    /// Runs `body` on a dispatch thread and awaits it.
+    static func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try body() }) }
+        }
+    }
+
+    private static func sendBlocking(_ request: [UInt8], port: Int) throws -> Answer {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket: \(errno)") }
         defer { close(fd) }
-        var timeout = timeval(tv_sec: 20, tv_usec: 0)
+        var timeout = timeval(tv_sec: 300, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -49,8 +62,8 @@ enum LoopbackClient {
     }
 
     /// GET `target` with `Connection: close`.
-    static func get(_ target: String, port: Int, method: String = "GET") throws -> Answer {
-        try send(Array("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8), port: port)
+    static func get(_ target: String, port: Int, method: String = "GET") async throws -> Answer {
+        try await send(Array("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8), port: port)
     }
 
     private static func parse(_ bytes: [UInt8]) throws -> Answer {

@@ -69,8 +69,10 @@ import Testing
 
     @Test func checkAllCountsAndCases() throws {
         let report = try StoreFixture.store().checkAll(limit: 50)
-        #expect(report.documents == 28)
-        #expect(report.types.map(\.type) == ["BEK", "LBK", "LOV"])
+        // 28 preferred sources; the 5 amending instruments (4 orders of tandpleje, LOV 1547/2023) are not checked.
+        #expect(report.documents == 23)
+        #expect(report.notChecked == 5)
+        #expect(report.types.map(\.type) == ["BEK", "LBK"])
         // The seed's known finding (see `paragraf check 2020`) is among them.
         #expect(report.cases.contains {
             $0.document.label == "BEK 1077/2020" && $0.citation == "i henhold til § 22, stk. 1, 2. pkt."

@@ -26,7 +26,14 @@ struct DocumentPreparer: Sendable {
         }
         let format = DocumentReader.detect(bytes)
         if format == .text || format == .html, let binary = Self.binaryReason(bytes) { return fail(binary, sha: sha) }
-        let parsed = DocumentReader.read(bytes, sourceName: item.source)
+        // The reader of the format detected (DocumentReader.read would detect it a second time).
+        let parsed: ParsedDocument
+        switch format {
+        case .dataset: parsed = DatasetReader.read(bytes, sourceName: item.source)
+        case .lexDania: parsed = LexDaniaImporter.read(bytes, sourceName: item.source)
+        case .html: parsed = HTMLImporter.read(bytes, sourceName: item.source)
+        case .text: parsed = RegulationParser.parse(bytes, sourceName: item.source)
+        }
         let document = parsed.document
         if format == .dataset, let problem = Self.datasetProblem(document, parsed.source) { return fail(problem, sha: sha) }
         let rows = NodeRows.build(document)

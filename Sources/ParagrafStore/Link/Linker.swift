@@ -30,6 +30,9 @@ struct Linker {
             var cross = CrossLinker(db: db, isCancelled: isCancelled)
             try cross.run(&summary)
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('links', 'current')")
+            // Caches of what the links decide (the documents a search filter allows) are keyed by this.
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)", arguments: [UUID().uuidString])
             return .commit
         }
         summary.seconds = Date().timeIntervalSince(started)

@@ -8,6 +8,9 @@ public struct CheckReport: Codable, Hashable, Sendable {
     public var schemaVersion = 1
     /// Documents checked (one source per version: the preferred one).
     public var documents: Int
+    /// Amending, commencement and repealing instruments not checked: their §§ quote the act they change, so
+    /// their citations name that act's provisions, not their own.
+    public var notChecked: Int
     /// Internal citation targets that do not exist in their own document.
     public var unresolved: Int
     /// Citation targets in another document of the corpus that are not in the version that applied.
@@ -50,26 +53,28 @@ public struct CheckReport: Codable, Hashable, Sendable {
 
 extension ParagrafStore {
     /// Every unresolved citation in the corpus: counts per document type and the first `limit` cases; only the
-    /// preferred source of each version is checked (a second source would count its findings twice).
+    /// preferred source of each version is checked (a second source would count its findings twice), and only
+    /// versions proper (an amending act's "§ 3" is the amended act's).
     /// - Parameter types: only these document types, when not empty.
     public func checkAll(limit: Int = 20, types: [String] = []) throws(StoreError) -> CheckReport {
         try read { db in
-            var filter = ""
+            var filter = " AND v.role = 'version'"
             var arguments: [any DatabaseValueConvertible] = []
             if !types.isEmpty {
                 filter = " AND d.type IN (\(types.map { _ in "?" }.joined(separator: ", ")))"
                 arguments = types.map { $0.uppercased() }
             }
+            // One pass over the citations that lead nowhere, per document (a document's citations are one
+            // range of ids: id >> 24 is the document).
             let counts = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT d.type, count(*),
-                        sum(EXISTS (SELECT 1 FROM citations c WHERE c.document = d.id AND c.status = 1)),
-                        (SELECT count(*) FROM citations c JOIN versions v2 ON v2.document = c.document JOIN documents d2 ON d2.id = c.document
-                            WHERE c.status = 1 AND d2.type = d.type),
-                        (SELECT count(*) FROM citations c JOIN versions v2 ON v2.document = c.document JOIN documents d2 ON d2.id = c.document
-                            WHERE c.status = 4 AND d2.type = d.type)
-                    FROM versions v JOIN documents d ON d.id = v.document
+                    WITH bad AS (
+                        SELECT c.id >> 24 AS document, sum(c.status = 1) AS unresolved, sum(c.status = 4) AS missing
+                        FROM citations c WHERE c.status IN (1, 4) GROUP BY c.id >> 24)
+                    SELECT d.type, count(*), sum(coalesce(b.unresolved, 0) > 0), sum(coalesce(b.unresolved, 0)),
+                        sum(coalesce(b.missing, 0))
+                    FROM versions v JOIN documents d ON d.id = v.document LEFT JOIN bad b ON b.document = d.id
                     WHERE 1 \(filter)
                     GROUP BY d.type ORDER BY count(*) DESC, d.type
                     """, arguments: StatementArguments(arguments))
@@ -98,8 +103,10 @@ extension ParagrafStore {
                             reason: row[18] ?? "does not resolve", sentence: row[19] ?? ""))
                 }
             }
+            let notChecked = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM versions v WHERE v.document IS NOT NULL AND v.role <> 'version'") ?? 0
             return CheckReport(
-                documents: typeCounts.reduce(0) { $0 + $1.documents }, unresolved: typeCounts.reduce(0) { $0 + $1.unresolved },
+                documents: typeCounts.reduce(0) { $0 + $1.documents }, notChecked: notChecked, unresolved: typeCounts.reduce(0) { $0 + $1.unresolved },
                 missing: typeCounts.reduce(0) { $0 + $1.missing }, types: typeCounts, cases: cases)
         }
     }

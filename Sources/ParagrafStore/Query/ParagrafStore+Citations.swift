@@ -121,32 +121,35 @@ extension ParagrafStore {
     private func provisions(
         _ db: Database, sql: String, arguments: [any DatabaseValueConvertible], sorted: Bool = true
     ) throws -> [CitingProvision] {
-        let rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments))
+        // The documents and cited versions of all rows in two queries (a provision cited by hundreds of
+        // documents would otherwise cost two queries per document).
+        let documentIDs = Array(Set(rows.map { $0[0] as Int64 }))
+        let versionIDs = Array(Set(rows.compactMap { $0[7] as Int64? }))
         var documents: [Int64: (DocumentSummary, String?, String?)] = [:]
+        for row in try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT \(DocumentSummary.columns), w.slug, v.name FROM documents d
+                    LEFT JOIN versions v ON v.id = d.version LEFT JOIN works w ON w.id = v.work
+                    WHERE d.id IN (SELECT value FROM json_each(?))
+                    """), arguments: [Self.jsonList(documentIDs)])
+        {
+            let summary = DocumentSummary(row: row)
+            documents[summary.id] = (summary, row[14], row[15])
+        }
         var versions: [Int64: String] = [:]
+        for row in try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT id, type, number, year FROM versions WHERE id IN (SELECT value FROM json_each(?))"),
+            arguments: [Self.jsonList(versionIDs)])
+        {
+            versions[row[0]] = DocumentSummary.label(type: row[1], number: row[2], year: row[3], signed: nil)
+        }
         var result: [CitingProvision] = []
         for row in rows {
             let id: Int64 = row[0]
-            if documents[id] == nil {
-                let summary = try Row.fetchOne(db, sql: "SELECT \(DocumentSummary.columns) FROM documents d WHERE d.id = ?", arguments: [id])
-                    .map { DocumentSummary(row: $0) }
-                let version = try Row.fetchOne(
-                    db, sql: "SELECT w.slug, v.name FROM versions v JOIN works w ON w.id = v.work JOIN documents d ON d.version = v.id WHERE d.id = ?",
-                    arguments: [id])
-                guard let summary else { continue }
-                documents[id] = (summary, version?[0], version?[1])
-            }
-            let (summary, work, version) = documents[id]!
+            guard let (summary, work, version) = documents[id] else { continue }
             let targetVersion: Int64? = row[7]
-            var citedVersion: String?
-            if let targetVersion {
-                if versions[targetVersion] == nil {
-                    versions[targetVersion] = try Row.fetchOne(
-                        db, sql: "SELECT type, number, year, name FROM versions WHERE id = ?", arguments: [targetVersion]
-                    ).map { r in DocumentSummary.label(type: r[0], number: r[1], year: r[2], signed: nil) }
-                }
-                citedVersion = versions[targetVersion]
-            }
             let lead = StoreCodes.lead(row[3])
             let status = TargetStatus(rawValue: row[4]) ?? .external
             let address: String? = row[6]
@@ -156,7 +159,8 @@ extension ParagrafStore {
                     document: summary, work: work, version: version,
                     place: try Self.citationForm(db, path: row[8], document: id, parent: parent), path: row[8],
                     citation: row[2], lead: lead.rawValue, edge: CitationEdge(lead: lead),
-                    cited: address.flatMap { NodeID(parsing: $0) }.flatMap { Address(id: $0) }?.description ?? "", citedVersion: citedVersion,
+                    cited: address.flatMap { NodeID(parsing: $0) }.flatMap { Address(id: $0) }?.description ?? "",
+                    citedVersion: targetVersion.flatMap { versions[$0] },
                     status: status.name, reason: row[5], sentence: row[9] ?? ""))
         }
         guard sorted else { return result }
@@ -166,4 +170,7 @@ extension ParagrafStore {
             return (da, a.element.document.id, a.offset) < (db, b.element.document.id, b.offset)
         }.map(\.element)
     }
+
+    /// `[1,2,3]`, for `json_each(?)`.
+    static func jsonList(_ ids: [Int64]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 }

@@ -21,13 +21,14 @@ extension ParagrafStore {
         let trimmed = designation.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw .badRequest("no work named: give a work's id, e.g. tandpleje (see `paragraf works`)") }
         if let work = try read({ db in
-            try Row.fetchOne(db, sql: StoredWork.query + " WHERE w.slug = ?", arguments: [trimmed.lowercased()]).map(StoredWork.init)
+            try Row.fetchOne(db.cachedStatement(sql: StoredWork.query + " WHERE w.slug = ?"), arguments: [trimmed.lowercased()])
+                .map(StoredWork.init)
         }) {
             return work
         }
         if let act = CitationExtractor().act(named: trimmed)?.key,
             let work = try read({ db in
-                try Row.fetchOne(db, sql: StoredWork.query + " WHERE w.act_key = ?", arguments: [act]).map(StoredWork.init)
+                try Row.fetchOne(db.cachedStatement(sql: StoredWork.query + " WHERE w.act_key = ?"), arguments: [act]).map(StoredWork.init)
             })
         {
             return work

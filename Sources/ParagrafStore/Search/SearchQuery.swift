@@ -90,6 +90,18 @@ public struct SearchQuery: Sendable, Hashable {
         return result
     }
 
+    /// What a hit's best place is chosen by: each term that is not excluded, a phrase as its words joined by
+    /// spaces (so that a phrase counts where it occurs whole, not where its commonest word does).
+    var anchors: [String] {
+        terms.compactMap { op, term in
+            guard op != "NOT" else { return nil }
+            switch term {
+            case .word(let word, _): return word
+            case .phrase(let words): return words.joined(separator: " ")
+            }
+        }
+    }
+
     /// The pieces of `text`: quoted phrases and whitespace-separated words.
     private static func split(_ text: String) -> [(text: String, quoted: Bool, negated: Bool)] {
         var result: [(text: String, quoted: Bool, negated: Bool)] = []

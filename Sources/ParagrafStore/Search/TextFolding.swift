@@ -77,27 +77,70 @@ public enum TextFolding {
     /// The words of `text` as the index splits them (runs of letters and digits), each folded, with their
     /// UTF-8 byte ranges in `text`.
     public static func words(_ text: String) -> [(word: String, range: Range<Int>)] {
-        var result: [(word: String, range: Range<Int>)] = []
+        wordRanges(Array(text.utf8)).map { range in
+            (String(decoding: foldBytes(Array(text.utf8)[range]), as: UTF8.self), range)
+        }
+    }
+
+    /// The byte ranges of the words of UTF-8 `bytes`: ASCII letters and digits, and any scalar above ASCII that
+    /// is a letter, a digit or a combining mark (what the index's unicode61 tokenizer keeps).
+    /// - Complexity: O(n), with no allocation per word.
+    static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
         var start: Int?
-        var offset = 0
-        var current = ""
-        for scalar in text.unicodeScalars {
-            let length = String(scalar).utf8.count
-            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                || scalar.properties.generalCategory == .nonspacingMark
-            if isWord {
-                if start == nil {
-                    start = offset
-                    current = ""
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            var length = 1
+            let isWord: Bool
+            if c < 0x80 {
+                isWord = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A)
+            } else {
+                length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+                var scalar = UInt32(c) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                if length > 1, i + length <= n {
+                    for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
+                } else {
+                    length = 1
                 }
-                current.unicodeScalars.append(scalar)
+                if let unicode = Unicode.Scalar(scalar), length > 1 {
+                    let properties = unicode.properties
+                    isWord = properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+                } else {
+                    isWord = false
+                }
+            }
+            if isWord {
+                if start == nil { start = i }
             } else if let s = start {
-                result.append((fold(current).lowercased(), s..<offset))
+                ranges.append(s..<i)
                 start = nil
             }
-            offset += length
+            i += length
         }
-        if let s = start { result.append((fold(current).lowercased(), s..<offset)) }
-        return result
+        if let s = start { ranges.append(s..<n) }
+        return ranges
+    }
+
+    /// The folded bytes of UTF-8 `bytes` (as ``fold(_:)``), lower case.
+    static func foldBytes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            if byte >= 0x41 && byte <= 0x5A {
+                out.append(byte | 0x20)
+                i += 1
+            } else if byte == 0xC3, i + 1 < bytes.endIndex, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0xBF {
+                out.append(contentsOf: latin1[Int(bytes[i + 1] - 0x80)])
+                i += 2
+            } else {
+                out.append(byte)
+                i += 1
+            }
+        }
+        return out
     }
 }

@@ -27,6 +27,8 @@ public final class ParagrafStore: Sendable {
     /// How it was opened.
     public let mode: Mode
     let pool: DatabasePool
+    /// The document sets of recent search filters.
+    let allowed = AllowedDocuments()
 
     private init(path: String, mode: Mode, pool: DatabasePool) {
         self.path = path
@@ -47,13 +49,14 @@ public final class ParagrafStore: Sendable {
         configuration.foreignKeysEnabled = false
         configuration.label = "paragraf"
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
             // Readers map the file (fast queries; the pages are the file's, shared); the writer does not, so that an
             // import's resident memory is its own work.
             if db.configuration.readonly {
-                try db.execute(sql: "PRAGMA mmap_size = 268435456")
+                try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456")
             } else {
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // The import's B-trees (nodes, citations, the full-text segments) fit the cache.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072")
             }
         }
         let pool: DatabasePool

@@ -142,7 +142,6 @@ enum StoreSchema {
                 );
                 CREATE INDEX citations_target ON citations(target) WHERE target IS NOT NULL;
                 CREATE INDEX citations_work ON citations(target_work, address) WHERE target_work IS NOT NULL;
-                CREATE INDEX citations_status ON citations(status) WHERE status <> 0;
                 """)
         try db.execute(sql: "PRAGMA application_id = \(applicationID)")
     }

@@ -131,6 +131,9 @@ enum StoreRoutes {
             print(try Output.json(report))
         case .text:
             print("\(report.documents) documents: \(report.unresolved) unresolved internal citations; \(report.missing) citations of other documents missing in the version that applied")
+            if report.notChecked > 0 {
+                Output.error("note: \(report.notChecked) amending, commencement and repealing instruments are not checked: their §§ quote the act they change")
+            }
             for type in report.types {
                 print("  \(type.type.padding(toLength: 4, withPad: " ", startingAt: 0)) \(type.documents) documents, \(type.documentsWithFindings) with unresolved citations: \(type.unresolved) unresolved, \(type.missing) missing")
             }

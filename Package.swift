@@ -9,6 +9,10 @@ import PackageDescription
 //   ParagrafAmendments  amending acts: read, apply, verify     (Paragraf, ParagrafDiff, ParagrafXML)
 //   ParagrafStore       the corpus database: import, works,    (Paragraf, ParagrafReferences, ParagrafXML,
 //                       search, cross-document citations        GRDB over the system SQLite)
+//   ParagrafServer      `paragraf serve`: HTML pages and the   (ParagrafStore, ParagrafDiff, Hummingbird)
+//                       JSON API over the corpus database
+//   ParagrafMCP         `paragraf mcp`: the corpus as Model    (ParagrafStore, ParagrafDiff,
+//                       Context Protocol tools over stdio       the MCP Swift SDK)
 //   paragraf            the command-line tool                  (all of the above, ArgumentParser)
 
 let swiftSettings: [SwiftSetting] = [
@@ -25,6 +29,8 @@ let package = Package(
         .library(name: "ParagrafXML", targets: ["ParagrafXML"]),
         .library(name: "ParagrafAmendments", targets: ["ParagrafAmendments"]),
         .library(name: "ParagrafStore", targets: ["ParagrafStore"]),
+        .library(name: "ParagrafServer", targets: ["ParagrafServer"]),
+        .library(name: "ParagrafMCP", targets: ["ParagrafMCP"]),
         .executable(name: "paragraf", targets: ["paragraf"]),
     ],
     dependencies: [
@@ -33,6 +39,15 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
         // SQLite with FTS5 for the corpus database (needs Debian's libsqlite3-dev; GRDB 7 needs tools 6.1).
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // HTTP/1.1 on SwiftNIO for `paragraf serve`; traits off: neither swift-configuration nor full Foundation
+        // is needed, and each costs build time.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Graceful shutdown of the server on cancellation (already a dependency of Hummingbird).
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        // The Model Context Protocol (stdio transport, tool schemas) for `paragraf mcp`.
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        // File descriptors for the MCP SDK's stdio transport in the MCP tests (already a dependency of the SDK).
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
         // MARK: Foundation: model, parser, corpus
@@ -78,6 +93,8 @@ let package = Package(
             name: "ParagrafStore",
             dependencies: [
                 "Paragraf", "ParagrafReferences", "ParagrafXML", .product(name: "GRDB", package: "GRDB.swift"),
+                // History and comparison of stored versions (``ParagrafStore/history(of:in:work:)``).
+                "ParagrafDiff",
                 // The SQLite C API, for binding the import's millions of rows without boxing each value.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
@@ -85,6 +102,35 @@ let package = Package(
         .testTarget(
             name: "ParagrafStoreTests",
             dependencies: ["ParagrafStore", "ParagrafTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
+
+        // MARK: Server (HTML pages and the JSON API) and MCP
+
+        .target(
+            name: "ParagrafServer",
+            dependencies: [
+                "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Resources/openapi.json")],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ParagrafServerTests",
+            dependencies: ["ParagrafServer", "ParagrafTestSupport"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "ParagrafMCP",
+            dependencies: [
+                "Paragraf", "ParagrafDiff", "ParagrafStore", .product(name: "MCP", package: "swift-sdk"),
+            ],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ParagrafMCPTests",
+            dependencies: [
+                "ParagrafMCP", "ParagrafTestSupport", .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: swiftSettings),
 
         // MARK: Test support (the CLI runner shared by every module's CLI tests)
@@ -97,7 +143,7 @@ let package = Package(
             name: "paragraf",
             dependencies: [
                 "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafXML", "ParagrafAmendments", "ParagrafStore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ParagrafServer", "ParagrafMCP", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
         // The README's library example, compiled as pasted (paragrafCLITests runs it and compares both).

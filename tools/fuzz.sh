@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a libFuzzer target for N minutes:  tools/fuzz.sh parser|citations|xml|diff|dataset|amendments|import MINUTES
+# Runs a libFuzzer target for N minutes:  tools/fuzz.sh parser|citations|xml|diff|dataset|amendments|import|request MINUTES
 #
 # Builds the target with `swiftc -sanitize=fuzzer,address` over the sources it needs (one module, so
 # the harness in tools/fuzz/ can check internal invariants), copies the seeds into a temporary
@@ -15,7 +15,7 @@ ROOT=$(pwd)
 TARGET=${1:-}
 MINUTES=${2:-}
 if [[ -z $TARGET || -z $MINUTES ]] || { [[ $MINUTES != build ]] && ((MINUTES < 1)); }; then
-    echo "usage: tools/fuzz.sh parser|citations|xml|diff|dataset|amendments|import MINUTES (≥ 1, or 'build')" >&2
+    echo "usage: tools/fuzz.sh parser|citations|xml|diff|dataset|amendments|import|request MINUTES (≥ 1, or 'build')" >&2
     exit 64
 fi
 
@@ -59,8 +59,12 @@ import)
         $(find Sources/ParagrafXML -name '*.swift' ! -name Exports.swift) "${STORE[@]}" tools/fuzz/FuzzImport.swift)
     FLAGS+=(-I Sources/CLibXML2 $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g') -lxml2)
     ;;
+request)
+    # The request reader of `paragraf serve`: its routing files only (no Hummingbird, no database).
+    SOURCES+=(Sources/ParagrafServer/Routing/*.swift tools/fuzz/FuzzRequest.swift)
+    ;;
 *)
-    echo "unknown target $TARGET (parser, citations, xml, diff, dataset, amendments, import)" >&2
+    echo "unknown target $TARGET (parser, citations, xml, diff, dataset, amendments, import, request)" >&2
     exit 64
     ;;
 esac
@@ -123,6 +127,20 @@ if [[ $TARGET == import ]]; then
     split -l 3 -d fixtures/store/dev-extract.jsonl "$WORK/corpus/lines-"
     cp fixtures/store/hold-af-dyr/*.json "$WORK/corpus/"
     printf '{"id": 1}\n{"title": ["x"], "provisions": "y"}\nnot json\n{"provisions": [{"content": "§ 1. Kommu' >"$WORK/corpus/bad.jsonl"
+fi
+if [[ $TARGET == request ]]; then
+    # Request targets: every page type and API route, and a few hostile ones (first line: the method).
+    n=0
+    for t in / "/?titles=tandpleje" "/search?q=tandregulering&at=2010-01-01&type=BEK&work=tandpleje&limit=5" \
+        /works/tandpleje /works/tandpleje/2003 /works/tandpleje/2003/p17/stk3 "/works/tandpleje/2003/%C2%A7%2017%2C%20stk.%203" \
+        /works/tandpleje/at/2010-01-01/p10 /works/tandpleje/compare/2003/1077-2020 "/works/tandpleje/2003?citation=%C2%A7+17" \
+        "/api/works?q=tand" "/api/works/tandpleje/history/p17?in=2003" /api/works/tandpleje/2020/basis \
+        "/api/cited-by?target=sundhedsloven%20%C2%A7%20135" "/api/check?limit=5&type=BEK" /api/openapi.json \
+        "/works/../x" "/%C3%28" "/a%0Ab?q=%zz"; do
+        printf 'GET\n%s' "$t" >"$WORK/corpus/target-$n"
+        n=$((n + 1))
+    done
+    printf 'POST\n/api/works' >"$WORK/corpus/target-post"
 fi
 if [[ $TARGET == citations ]]; then
     find fixtures/references -name '*.txt' -exec cp {} "$WORK/corpus/" \;

@@ -35,6 +35,8 @@ struct ParagrafCommand: ParsableCommand {
             SearchCommand.self,
             BasisCommand.self,
             IssuedUnderCommand.self,
+            ServeCommand.self,
+            MCPCommand.self,
         ]
     )
 }

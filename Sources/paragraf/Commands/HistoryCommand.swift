@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Paragraf
 import ParagrafDiff
+import ParagrafStore
 
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -86,11 +87,7 @@ struct HistoryCommand: ParsableCommand {
             switch format {
             case .text: print(HistoryFormatter(color: color.enabled).format(history), terminator: "")
             case .json:
-                struct Envelope: Encodable {
-                    var schemaVersion = 1
-                    var history: ProvisionHistory
-                }
-                print(try Output.json(Envelope(history: history)))
+                print(try Output.json(HistoryListing(history: history)))
             }
         }
     }

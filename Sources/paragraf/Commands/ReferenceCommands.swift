@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Paragraf
 import ParagrafReferences
+import ParagrafStore
 
 /// Commands of the references module (issue 3): refs, cited-by, resolve, check, cite.
 enum ReferenceCommands {
@@ -14,99 +15,6 @@ enum ReferenceCommands {
 }
 
 // MARK: - Shared rendering
-
-/// One resolved citation as the reference commands print and encode it.
-struct CitationRow: Encodable {
-    struct Target: Encodable {
-        var citation: String
-        var status: ResolutionStatus
-        var nodeID: NodeID?
-        var place: String?
-        var firstWords: String?
-        var act: String?
-        var reason: UnresolvedReason?
-        var message: String?
-    }
-
-    var sourceID: NodeID?
-    var sourcePlace: String?
-    var line: Int
-    var column: Int
-    var offset: Int
-    var length: Int
-    var lead: String
-    var kind: CitationKind
-    var text: String
-    var act: ActIdentity?
-    var instrument: InstrumentReference?
-    var euRegulation: EURegulation?
-    var targets: [Target]
-    var citingSentence: String?
-
-    /// A row for `resolved`, whose span `locations` reads (the lines of the text it was found in); `keep`
-    /// selects the targets shown (cited-by shows only those inside the node asked about).
-    init(
-        _ resolved: ResolvedCitation, index: NodeTable?, locations: SourceLocationConverter, withSentence: Bool = false,
-        keep: (ResolvedTarget) -> Bool = { _ in true }
-    ) {
-        let c = resolved.citation
-        sourceID = resolved.sourceID
-        sourcePlace = resolved.sourceID.flatMap { id in index?.place(of: id) }
-        let start = locations.location(of: c.span.start)
-        line = start.line
-        column = start.column
-        offset = c.span.start.offset
-        length = c.span.length
-        lead = c.lead.rawValue
-        kind = c.kind
-        text = c.text
-        act = c.act
-        instrument = c.instrument
-        euRegulation = c.euRegulation
-        citingSentence = withSentence ? resolved.sourceID.flatMap { index?.node($0)?.text } : nil
-        targets = resolved.targets.filter(keep).map { t in
-            var row = Target(citation: t.address.description, status: t.status, nodeID: t.nodeID)
-            if let id = t.nodeID, let index {
-                row.place = index.place(of: id)
-                row.firstWords = index.node(id).map { Self.firstWords($0.plainText) }
-            }
-            row.act = t.target.act?.name
-            if t.status == .external { row.citation = t.target.address.description }
-            row.reason = t.reason
-            row.message = t.message
-            return row
-        }
-    }
-
-    static func firstWords(_ text: String, limit: Int = 60) -> String {
-        text.count > limit ? String(text.prefix(limit)) + "…" : text
-    }
-
-    /// "12:5  p1/stk2/pkt1  jf. dog § 18, stk. 3" and one line per target.
-    func render(showSource: Bool = true) -> String {
-        var out = "\(line):\(column)"
-        if showSource { out += "  \(sourcePlace ?? sourceID?.description ?? "-")" }
-        out += "  " + (lead.isEmpty ? text : "\(lead) \(text)") + "  [\(kind.rawValue)]"
-        if let instrument {
-            out += "\n    → \(instrument.type.abbreviation) \(instrument.number ?? "?")"
-                + (instrument.date.map { ", \($0)" } ?? "")
-        }
-        if let euRegulation { out += "\n    → EU \(euRegulation)" }
-        if targets.isEmpty, let act { out += "\n    → \(act.name) (the act as a whole)" }
-        for t in targets {
-            switch t.status {
-            case .resolved:
-                out += "\n    → \(t.place ?? t.nodeID?.description ?? "?"): \(t.firstWords ?? "")"
-            case .external:
-                out += "\n    → \(t.citation)" + (t.act.map { " i \($0)" } ?? " (act not named)") + " (outside this regulation)"
-            case .unresolved:
-                out += "\n    → \(t.citation): UNRESOLVED (\(t.reason?.rawValue ?? "?")): \(t.message ?? "")"
-            }
-        }
-        if let citingSentence { out += "\n    \"\(citingSentence)\"" }
-        return out
-    }
-}
 
 /// Reads a citation typed by a user ("§ 17, stk. 3") as an address, exit 64 when unreadable.
 func parseUserAddress(_ text: String) throws -> Address {
@@ -154,14 +62,14 @@ struct RefsCommand: ParsableCommand {
                 }
             }
             let found = nodeID == .document ? graph.citations : graph.outgoing(from: nodeID)
-            let rows = found.map { CitationRow($0, index: graph.nodes, locations: parsed.source.locations) }
+            let rows = found.map { ResolvedCitationRow($0, index: graph.nodes, locations: parsed.source.locations) }
             switch format {
             case .json:
                 struct Envelope: Encodable {
                     var schemaVersion = ReferenceCommands.schemaVersion
                     var version: String
                     var node: NodeID
-                    var citations: [CitationRow]
+                    var citations: [ResolvedCitationRow]
                 }
                 print(try Output.json(Envelope(version: corpusVersion.id, node: nodeID, citations: rows)))
             case .text:
@@ -224,7 +132,7 @@ struct CitedByCommand: ParsableCommand {
                     id == node.id || (!exact && graph.nodes.path(to: id).contains { $0.id == node.id })
                 })
             let rows = citing.map {
-                CitationRow($0, index: graph.nodes, locations: parsed.source.locations, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
+                ResolvedCitationRow($0, index: graph.nodes, locations: parsed.source.locations, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
             }
             switch format {
             case .json:
@@ -233,7 +141,7 @@ struct CitedByCommand: ParsableCommand {
                     var version: String
                     var target: NodeID
                     var place: String
-                    var citedBy: [CitationRow]
+                    var citedBy: [ResolvedCitationRow]
                 }
                 print(try Output.json(Envelope(
                     version: corpusVersion.id, target: node.id, place: graph.nodes.place(of: node.id), citedBy: rows)))
@@ -273,61 +181,17 @@ struct ResolveCommand: ParsableCommand {
     var from: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
-    struct Resolved: Encodable {
-        var citation: CitationRow
-        var texts: [String?]
-    }
-
     func run() throws {
         try reportingErrors {
             let (corpusVersion, parsed) = try corpusOptions.open(version)
-            let index = parsed.document.nodeTable()
-            var fromID: NodeID?
-            if let from {
-                switch index.lookup(try parseUserAddress(from)) {
-                case .failure(let error): throw CLIError("\(corpusVersion.id): --from: \(error.description)", exitCode: 64)
-                case .success(let node): fromID = node.id
-                }
-            }
-            let source = SourceText(bytes: Array(citation.utf8))
-            var citations = CitationExtractor().citations(in: source, range: 0..<source.bytes.count, nodeID: fromID)
-            if citations.isEmpty, let address = try? Address.parse(citation) {
-                // A bare address the extractor does not read as a citation ("§17 stk 3").
-                citations = [
-                    Citation(
-                        text: address.description, span: source.range(0, source.bytes.count), kind: .internalAbsolute,
-                        targets: [CitationTarget(address: address)], nodeID: fromID)
-                ]
-            }
-            guard !citations.isEmpty else {
-                throw CLIError("no citation found in \"\(citation)\"; write it as in the text, e.g. \"§ 17, stk. 3\"", exitCode: 64)
-            }
-            if fromID == nil, citations.contains(where: { $0.targets.contains(where: \.isRelative) }) {
-                throw CLIError("\"\(citation)\" is relative: say where it stands with --from, e.g. --from \"§ 1, stk. 2\"", exitCode: 64)
-            }
-            let resolver = CitationResolver(nodes: index)
-            let resolved = citations.map { resolver.resolve($0, from: fromID) }
-            var failed = false
-            var results: [Resolved] = []
-            for r in resolved {
-                let row = CitationRow(r, index: index, locations: source.locations)
-                let texts = r.targets.map { t in t.nodeID.flatMap { index.node($0) }.map { ProvisionFormatter().format($0) } }
-                if r.targets.contains(where: { $0.status != .resolved }) || r.targets.isEmpty { failed = true }
-                results.append(Resolved(citation: row, texts: texts))
-            }
+            let results = try storeQuery { try ResolvedCitations.resolve(citation, from: from, in: parsed, version: corpusVersion.id) }
             switch format {
             case .json:
-                struct Envelope: Encodable {
-                    var schemaVersion = ReferenceCommands.schemaVersion
-                    var version: String
-                    var from: NodeID?
-                    var resolved: [Resolved]
-                }
-                print(try Output.json(Envelope(version: corpusVersion.id, from: fromID, resolved: results)))
+                print(try Output.json(results))
             case .text:
                 let title = parsed.document.metadata.title ?? corpusVersion.title
                 var first = true
-                for result in results {
+                for result in results.resolved {
                     for (target, text) in zip(result.citation.targets, result.texts) {
                         if !first { print("") }
                         first = false
@@ -347,7 +211,7 @@ struct ResolveCommand: ParsableCommand {
                     }
                 }
             }
-            if failed { throw ExitCode(1) }
+            if results.failed { throw ExitCode(1) }
         }
     }
 }

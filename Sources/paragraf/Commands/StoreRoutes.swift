@@ -17,15 +17,7 @@ enum StoreRoutes {
         for work in works { all.append((work, try storeQuery { try store.versions(of: work) })) }
         switch format {
         case .json:
-            struct Entry: Encodable {
-                var work: StoredWork
-                var versions: [StoredVersion]
-            }
-            struct Envelope: Encodable {
-                var schemaVersion = 1
-                var works: [Entry]
-            }
-            print(try Output.json(Envelope(works: all.map { Entry(work: $0.0, versions: $0.1) })))
+            print(try Output.json(VersionsListing(works: all.map { VersionsListing.Entry(work: $0.0, versions: $0.1) })))
         case .text:
             for (work, versions) in all {
                 print("\(work.id)  \(work.title)  (\(work.kind); \(work.versions) versions, \(work.versionsWithText) with text; \(work.amendments) amending)")
@@ -71,23 +63,8 @@ enum StoreRoutes {
         let provision = try storeQuery { try store.provision(address, in: version) }
         switch format {
         case .json:
-            struct Shown: Encodable {
-                var schemaVersion = 1
-                var version: String
-                var work: String
-                var label: String
-                var validFrom: LegalDate?
-                var validTo: LegalDate?
-                var document: DocumentSummary
-                var citation: String
-                var place: String
-                var node: Node
-                var text: String
-            }
-            print(try Output.json(Shown(
-                version: version.name, work: version.work, label: version.label, validFrom: version.validFrom,
-                validTo: version.validTo, document: provision.document, citation: provision.citation,
-                place: provision.place, node: provision.node, text: provision.text), locations: provision.locations))
+            let shown = ShownProvision(provision)
+            print(try Output.json(shown, locations: shown.locations))
         case .text:
             print("\(version.title ?? version.work) (\(version.label)) › \(provision.place)")
             print("")
@@ -109,44 +86,13 @@ enum StoreRoutes {
     /// `paragraf history "§ 17" --in VERSION --db FILE`: the provision through every version with text of the
     /// work in the database, each read as stored.
     static func history(_ address: Address, in versionName: String?, store: ParagrafStore, format: OutputFormat, color: Bool) throws {
-        let (start, versions, missing) = try storeQuery { () throws -> (String, [ProvisionHistory.Version], [String]) in
-            let startVersion: StoredVersion
-            let work: StoredWork
-            if let versionName {
-                startVersion = try store.version(versionName, in: nil)
-                work = try store.work(startVersion.work)
-            } else {
-                work = try onlyWork(store)
-                guard let last = try store.versions(of: work, includingAmendments: false).last(where: \.hasText) else {
-                    throw StoreError.notFound("\(work.id) has no version with text")
-                }
-                startVersion = last
-            }
-            let all = try store.versions(of: work, includingAmendments: false)
-            var versions: [ProvisionHistory.Version] = []
-            for version in all where version.hasText {
-                let note = version.neverApplied ? "never applied (\(version.repealedBy ?? "a later version") repealed it on the day it was to enter into force, \(version.validFrom?.description ?? "?"))" : nil
-                versions.append(.init(name: version.name, parsed: try store.parsedDocument(of: version), note: note))
-            }
-            return (startVersion.name, versions, all.filter { !$0.hasText }.map(\.name))
-        }
-        guard let index = versions.firstIndex(where: { $0.name == start }) else {
-            throw CLIError("version \(start) has no text in the corpus; history reads the citation in a version with text")
-        }
-        if !missing.isEmpty && format == .text {
-            Output.error("note: versions without text in the corpus are not shown: \(missing.joined(separator: ", "))")
-        }
-        guard let history = ProvisionHistory.trace(address, startingIn: index, versions: versions) else {
-            throw CLIError("\(address) does not exist in \(start)")
+        let stored = try storeQuery { try store.history(of: address, in: versionName) }
+        if !stored.missing.isEmpty && format == .text {
+            Output.error("note: versions without text in the corpus are not shown: \(stored.missing.joined(separator: ", "))")
         }
         switch format {
-        case .text: print(HistoryFormatter(color: color).format(history), terminator: "")
-        case .json:
-            struct Envelope: Encodable {
-                var schemaVersion = 1
-                var history: ProvisionHistory
-            }
-            print(try Output.json(Envelope(history: history)))
+        case .text: print(HistoryFormatter(color: color).format(stored.history), terminator: "")
+        case .json: print(try Output.json(HistoryListing(history: stored.history)))
         }
     }
 

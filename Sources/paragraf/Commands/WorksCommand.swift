@@ -30,12 +30,7 @@ struct WorksCommand: ParsableCommand {
             let works = try storeQuery { try store.works(matching: query) }
             switch format {
             case .json:
-                struct Envelope: Encodable {
-                    var schemaVersion = 1
-                    var query: String?
-                    var works: [StoredWork]
-                }
-                print(try Output.json(Envelope(query: query, works: works)))
+                print(try Output.json(WorksListing(query: query, works: works)))
             case .text:
                 let width = min(40, works.map(\.id.count).max() ?? 0)
                 for work in works {

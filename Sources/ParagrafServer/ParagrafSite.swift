@@ -46,6 +46,8 @@ public final class ParagrafSite: Sendable {
     public let store: ParagrafStore
     /// Today, for the search's default ("versions in force today") and the home page.
     let today: LegalDate
+    /// The provision pages' histories, computed once each.
+    let histories = HistoryCache()
 
     /// A site over `store`.
     public init(store: ParagrafStore, today: LegalDate? = nil) {

@@ -130,7 +130,9 @@ struct ProvisionPage {
         var html = "<section id=\"history\" class=\"history\"><h2>History</h2>"
         let stored: StoredHistory
         do {
-            stored = try site.store.history(of: address, in: version.name, work: version.work)
+            stored = try site.histories.history(work: version.work, version: version.name, address: address) { () throws(StoreError) in
+                try site.store.history(of: address, in: version.name, work: version.work)
+            }
         } catch {
             return html + "<p class=\"lede\">\(HTML.escape(error.description))</p></section>"
         }

@@ -27,11 +27,15 @@ enum PartialSources {
         if new.document.isPartial { missingIn.append("new") }
         let whose =
             missingIn.count == 2
-            ? "either version's source" : "the \(missingIn[0]) version's source (\(missingIn[0] == "old" ? old.document.sourceName : new.document.sourceName))"
+            ? "either version's source"
+            : "the \(missingIn[0]) version's source (\(missingIn[0] == "old" ? old.document.sourceName : new.document.sourceName))"
         let explanation =
             parts.map(\.displayName).joined(separator: ", ")
             + " are not in \(whose): a partial document holds the §§ only, so these parts are not compared"
-        return (trimmed(old, parts: absent), trimmed(new, parts: absent), NotCompared(parts: parts, missingIn: missingIn, explanation: explanation))
+        return (
+            trimmed(old, parts: absent), trimmed(new, parts: absent),
+            NotCompared(parts: parts, missingIn: missingIn, explanation: explanation)
+        )
     }
 
     /// Records what was not compared, and drops the citations that do not resolve only because their target is

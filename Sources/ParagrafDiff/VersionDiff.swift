@@ -66,7 +66,8 @@ public enum VersionDiff {
         for version in [old, new] {
             precondition(
                 version.source.bytes.count <= maxSourceBytes,
-                "VersionDiff takes versions of at most \(maxSourceBytes) bytes; \(version.document.sourceName) has \(version.source.bytes.count)")
+                "VersionDiff takes versions of at most \(maxSourceBytes) bytes; \(version.document.sourceName) has \(version.source.bytes.count)"
+            )
         }
     }
 }

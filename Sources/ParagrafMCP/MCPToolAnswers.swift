@@ -1,7 +1,7 @@
+import MCP
 import Paragraf
 import ParagrafDiff
 import ParagrafStore
-import MCP
 
 /// Answers the calls of ``ParagrafTools`` from a corpus database: each with the JSON its command prints, each
 /// error an MCP error with the command line's message (`invalidParams` for what cannot be read, code -32002 for
@@ -38,7 +38,8 @@ public struct MCPToolAnswers: Sendable {
             default:
                 throw MCPError.methodNotFound("no tool \"\(name)\"; tools: \(ParagrafTools.names.joined(separator: ", "))")
             }
-            return CallTool.Result(content: [.text(text: String(decoding: json, as: UTF8.self), annotations: nil, _meta: nil)], isError: false)
+            return CallTool.Result(
+                content: [.text(text: String(decoding: json, as: UTF8.self), annotations: nil, _meta: nil)], isError: false)
         } catch let error as MCPError {
             throw error
         } catch let error as StoreError {

@@ -12,7 +12,9 @@ public enum ParagrafTools {
             "search",
             "Full-text search of the provisions of the corpus, ranked, each hit with its context (the JSON of `paragraf search QUERY --format json`). By default only the versions in force today are searched.",
             properties: [
-                "query": string("The query: words that must all occur, \"a phrase\", word* (prefix), OR between terms, -word to exclude. E.g. tandregulering."),
+                "query": string(
+                    "The query: words that must all occur, \"a phrase\", word* (prefix), OR between terms, -word to exclude. E.g. tandregulering."
+                ),
                 "at": date("Search the versions in force on this day (YYYY-MM-DD) instead of today."),
                 "all_versions": .object(["type": "boolean", "description": "Search every version, in force or not."]),
                 "type": string("Only this document type: BEK, LBK, LOV …"),
@@ -23,7 +25,8 @@ public enum ParagrafTools {
             "get_provision",
             "The text and structure of a provision at a version or on a date (the JSON of `paragraf show --work WORK VERSION CITATION --format json`). Without version and at: the version in force today.",
             properties: [
-                "citation": string("The provision as a jurist writes it (\"§ 17, stk. 3\", \"§ 4, stk. 2, nr. 1\") or its node id (p17/stk3)."),
+                "citation": string(
+                    "The provision as a jurist writes it (\"§ 17, stk. 3\", \"§ 4, stk. 2, nr. 1\") or its node id (p17/stk3)."),
                 "work": work,
                 "version": version,
                 "at": date("The day whose version is read (YYYY-MM-DD), e.g. 2003-12-31 → the version in force then."),
@@ -41,7 +44,8 @@ public enum ParagrafTools {
             "cited_by",
             "Every provision of the corpus citing a provision of an act or work, across documents (the JSON of `paragraf cited-by TARGET --format json`).",
             properties: [
-                "target": string("The provision cited with its act, e.g. \"sundhedsloven § 135\" or \"§ 17 i bekendtgørelse om tandpleje\".")
+                "target": string(
+                    "The provision cited with its act, e.g. \"sundhedsloven § 135\" or \"§ 17 i bekendtgørelse om tandpleje\".")
             ], required: ["target"]),
         tool(
             "history",
@@ -76,7 +80,8 @@ public enum ParagrafTools {
 
     // MARK: Schema pieces
 
-    static let work = string("The work: an id from list_versions (e.g. tandpleje) or title words; may be left out when the corpus has one work.")
+    static let work = string(
+        "The work: an id from list_versions (e.g. tandpleje) or title words; may be left out when the corpus has one work.")
     static let version = string("A version of the work: its name (2003, 1077/2020) as list_versions gives it.")
     static let limit: Value = .object([
         "type": "integer", "minimum": 1, "maximum": .int(MCPToolAnswers.maxResults),

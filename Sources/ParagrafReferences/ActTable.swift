@@ -129,12 +129,18 @@ public struct ActTable: Sendable {
                 let p = pattern.bytes[k]
                 if p == 0x20 {
                     let n = Bytes.skipSpace(b, j, end)
-                    if n == j { ok = false; break }
+                    if n == j {
+                        ok = false
+                        break
+                    }
                     j = n
                     k += 1
                     continue
                 }
-                guard j < end else { ok = false; break }
+                guard j < end else {
+                    ok = false
+                    break
+                }
                 let c = b[j]
                 let same: Bool
                 if pattern.exact {
@@ -147,14 +153,18 @@ public struct ActTable: Sendable {
                     // Upper-case Æ, Ø, Å (C3 86/98/85) against lower-case (C3 A6/B8/A5).
                     same = k > 0 && pattern.bytes[k - 1] == 0xC3 && c &+ 0x20 == p
                 }
-                if !same { ok = false; break }
+                if !same {
+                    ok = false
+                    break
+                }
                 j += 1
                 k += 1
             }
             guard ok else { continue }
             var e = j
             var genitive = false
-            if e < end, b[e] == 0x73 /* s */, !pattern.exact, pattern.bytes.last != 0x2E,
+            // A genitive "s" after the name (0x73), unless the name ends in a full stop (0x2E).
+            if e < end, b[e] == 0x73, !pattern.exact, pattern.bytes.last != 0x2E,
                 e + 1 >= end || !Bytes.isLetter(b, e + 1)
             {
                 genitive = true

@@ -165,8 +165,10 @@ struct TableResolver: Sendable {
             let sentenceID = containerID.appending(.sentence(sentence))
             guard table.row(of: sentenceID) != nil else {
                 let count = table.childCount(of: containerSlot, .sentence)
-                return (nil, .noSuchSentence,
-                    "\(containerName) has \(count) \(count == 1 ? "sentence" : "sentences"); there is no \(sentence). pkt.")
+                return (
+                    nil, .noSuchSentence,
+                    "\(containerName) has \(count) \(count == 1 ? "sentence" : "sentences"); there is no \(sentence). pkt."
+                )
             }
             return (sentenceID, nil, nil)
         }

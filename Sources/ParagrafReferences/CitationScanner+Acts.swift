@@ -166,7 +166,8 @@ extension CitationScanner {
         guard lead == .none else { return lead }
         let k = skipSpace(end)
         let before = Bytes.trimEnd(b, lo, start)
-        guard k > end, before >= lo + 1, b[before - 1] == 0x69 /* i */, before - 1 == lo || !isWordChar(before - 2),
+        // "i" (0x69) before the citation, "nævnte" after it.
+        guard k > end, before >= lo + 1, b[before - 1] == 0x69, before - 1 == lo || !isWordChar(before - 2),
             atIgnoringCase(k, "n\u{00E6}vnte"), !isWordChar(k + "nævnte".utf8.count)
         else { return lead }
         return .naevntI

@@ -329,7 +329,9 @@ extension CitationScanner {
             var e = k
             while e < hi, isWordChar(e) { e += 1 }
             var stop = false
-            for w: StaticString in ["og", "jf", "samt", "eller", "som", "der", "skal", "kan", "er", "har", "til", "med", "ved", "for", "at", "efter"]
+            for w: StaticString in [
+                "og", "jf", "samt", "eller", "som", "der", "skal", "kan", "er", "har", "til", "med", "ved", "for", "at", "efter",
+            ]
             where atIgnoringCase(k, w) && e - k == w.utf8CodeUnitCount {
                 stop = true
             }

@@ -5,7 +5,8 @@ let citationKeywordPrefixes = ["stk.", "nr.", "kap", "bil", "bek", "for", "dir",
 
 /// The levels of a provision address, outermost first.
 enum CitationLevel: Int, Comparable {
-    case section = 0, subsection, item, litra, sentence
+    case section = 0
+    case subsection, item, litra, sentence
     static func < (a: CitationLevel, b: CitationLevel) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -89,8 +90,9 @@ struct CitationScanner {
             let letter = b[k]
             // "§ 82 i aktivloven", "§ 4 a." but not "§ 5 a) …" nor abbreviations such as "§ 5 f.eks.".
             let after = k + 1
-            let prepositionLike = letter == 0x69 /* i */ || letter == 0x6F /* o */
-            if !prepositionLike, !(after < hi && (b[after] == 0x29 || (b[after] == 0x2E && after + 1 < hi && Bytes.isLetter(b, after + 1)))) {
+            let prepositionLike = letter == 0x69 || letter == 0x6F  // "i", "o"
+            if !prepositionLike, !(after < hi && (b[after] == 0x29 || (b[after] == 0x2E && after + 1 < hi && Bytes.isLetter(b, after + 1))))
+            {
                 return (number + " " + String(UnicodeScalar(letter)), after)
             }
         }
@@ -99,7 +101,9 @@ struct CitationScanner {
 
     /// Words after a bare number that say it counts something, not a provision ("stk. 2 og 3 år").
     func isUnitWord(_ i: Int) -> Bool {
-        for w: StaticString in ["år", "kr", "måned", "uge", "dag", "time", "procent", "gange", "pct", "personer", "kommuner", "børn", "tandlæger"]
+        for w: StaticString in [
+            "år", "kr", "måned", "uge", "dag", "time", "procent", "gange", "pct", "personer", "kommuner", "børn", "tandlæger",
+        ]
         where atIgnoringCase(i, w) {
             return true
         }

@@ -57,7 +57,8 @@ struct SiteResponder: HTTPResponder {
         var headers: HTTPFields = [
             .contentType: answer.contentType,
             .init("X-Content-Type-Options")!: "nosniff",
-            .init("Content-Security-Policy")!: "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
+            .init("Content-Security-Policy")!:
+                "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
             .init("Referrer-Policy")!: "no-referrer",
         ]
         if let location = answer.location { headers[.location] = location }

@@ -143,7 +143,8 @@ public final class ParagrafSite: Sendable {
         if api { return .json(APIAnswers.errorJSON(status: status, message: message), status: status) }
         let title = Self.reason(status)
         let page = Page(
-            title: title, heading: "\(status) \(title)", main: "<p class=\"error\">\(HTML.escape(message))</p>"
+            title: title, heading: "\(status) \(title)",
+            main: "<p class=\"error\">\(HTML.escape(message))</p>"
                 + "<p><a href=\"/\">Home</a> · <a href=\"/search\">Search</a></p>")
         return .html(page.render(), status: status)
     }

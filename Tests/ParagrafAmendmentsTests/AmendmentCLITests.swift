@@ -41,7 +41,8 @@ struct AmendmentCLITests {
     }
 
     @Test func applyExitsOneAndPrintsBothTexts() throws {
-        let text = "§ 1\nI bekendtgørelse nr. 1077 af 30. juni 2020 om tandpleje foretages følgende ændring:\n1. I § 10, stk. 1, ændres »999 kr.« til: »1 kr.«\n"
+        let text =
+            "§ 1\nI bekendtgørelse nr. 1077 af 30. juni 2020 om tandpleje foretages følgende ændring:\n1. I § 10, stk. 1, ændres »999 kr.« til: »1 kr.«\n"
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-amend-\(UUID().uuidString).txt")
         try text.write(to: scratch, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -90,7 +91,10 @@ struct AmendmentCLITests {
     @Test func diffNamesTheInstructionBehindEachChange() throws {
         let r = try ParagrafCLI.run(["diff", Self.base, Self.consolidated, "--amendments", Self.act])
         #expect(r.status == 0)
-        #expect(r.stdout.contains("\nInstructions behind the changes (LOV af 12. december 2023, § 1: lov om hold af dyr, jf. lovbekendtgørelse nr. 9 af 6. januar 2022)\n"))
+        #expect(
+            r.stdout.contains(
+                "\nInstructions behind the changes (LOV af 12. december 2023, § 1: lov om hold af dyr, jf. lovbekendtgørelse nr. 9 af 6. januar 2022)\n"
+            ))
         #expect(r.stdout.contains("\n  — → § 53 a (section added): instruction 1\n"))
         #expect(r.stdout.contains("\n  § 66, stk. 6 → § 66, stk. 7 (subsection renumbered): instruction 2\n"))
         let html = try ParagrafCLI.run(["diff", Self.base, Self.consolidated, "--amendments", Self.act, "--format", "html"])

@@ -39,7 +39,8 @@ struct FailureTests {
         #expect(failed.message == "»999 kr.« does not occur in § 10, stk. 1")
         #expect(failed.found?.contains("540 kr. årligt") == true)
         // Nothing changed.
-        #expect(applied.body.section("10") == Provision(try #require(try Tandpleje2020.parsed().document.sections.first { $0.number == "10" })))
+        #expect(
+            applied.body.section("10") == Provision(try #require(try Tandpleje2020.parsed().document.sections.first { $0.number == "10" })))
     }
 
     @Test func wordsThatOccurMoreOftenThanStated() throws {
@@ -64,7 +65,8 @@ struct FailureTests {
     }
 
     @Test func aRenumberingThatDoesNotFit() throws {
-        let (_, applied) = try run("""
+        let (_, applied) = try run(
+            """
             1. I § 10 indsættes efter stk. 1 som nyt stykke:
             »Stk. 2. Ny.«
             Stk. 2-5 bliver herefter stk. 3-7.
@@ -79,7 +81,9 @@ struct FailureTests {
         #expect(second.message == "§ 15 has no stk. 4 to renumber stk. 5 (it has stk. 1-3)")
         // The insertions happened; the act now has two stk. 2 in each: reported for the instruction.
         #expect(applied.outcomes.map(\.status) == [.partlyApplied, .partlyApplied])
-        #expect(applied.outcomes[0].diagnostics.first?.message == "after instruction 1 the act has two of § 10, stk. 2; a renumbering may be missing")
+        #expect(
+            applied.outcomes[0].diagnostics.first?.message
+                == "after instruction 1 the act has two of § 10, stk. 2; a renumbering may be missing")
     }
 
     @Test func becomesThatDoesNotHold() throws {
@@ -87,11 +91,14 @@ struct FailureTests {
         let outcome = try #require(applied.outcomes.first?.operations.first)
         #expect(outcome.status == .applied)
         #expect(outcome.diagnostics.map(\.code) == ["A024"])
-        #expect(outcome.diagnostics.first?.message == "§ 10, stk. 3 is stk. 3 after the earlier instructions, not stk. 5 as the instruction says")
+        #expect(
+            outcome.diagnostics.first?.message
+                == "§ 10, stk. 3 is stk. 3 after the earlier instructions, not stk. 5 as the instruction says")
     }
 
     @Test func anUnreadInstructionStaysInTheList() throws {
-        let (read, applied) = try run("""
+        let (read, applied) = try run(
+            """
             1. Bestemmelsen i § 3 skal forstås bredt.
             2. I § 10, stk. 1, ændres »540 kr.« til: »560 kr.«, og noget helt andet sker.
             3. Efter § 5 indsættes:
@@ -101,7 +108,9 @@ struct FailureTests {
         #expect(instructions.map(\.status) == [.unread, .partlyRead, .unread, .read])
         #expect(instructions[0].text == "Bestemmelsen i § 3 skal forstås bredt.")
         #expect(instructions[0].diagnostics.map(\.code) == ["A003"])
-        #expect(instructions[0].diagnostics.first?.message == "instruction 1 in § 1 could not be read: “Bestemmelsen i § 3 skal forstås bredt.”")
+        #expect(
+            instructions[0].diagnostics.first?.message == "instruction 1 in § 1 could not be read: “Bestemmelsen i § 3 skal forstås bredt.”"
+        )
         #expect(instructions[1].diagnostics.map(\.code) == ["A004"])
         #expect(instructions[1].diagnostics.first?.message == "part of instruction 2 in § 1 could not be read: “noget helt andet sker.”")
         #expect(instructions[2].diagnostics.map(\.code) == ["A007", "A003"])
@@ -113,7 +122,8 @@ struct FailureTests {
     }
 
     @Test func anUnclosedQuotationEndsAtTheNextInstruction() throws {
-        let (read, applied) = try run("""
+        let (read, applied) = try run(
+            """
             1. I § 10, stk. 1, ændres »540 kr. til: »560 kr.«
             2. § 22 ophæves.
             3. I § 15, stk. 1, ændres 2.010 kr.« til: »2.080 kr.«
@@ -121,14 +131,16 @@ struct FailureTests {
         let instructions = read.act.instructions
         #expect(instructions.map(\.number) == ["1", "2", "3"])
         #expect(instructions[0].diagnostics.map(\.code).contains("A005"))
-        #expect(instructions[0].diagnostics.first { $0.code == "A005" }.map { read.source.locations.location(of: $0.range.start).column } == 29)
+        #expect(
+            instructions[0].diagnostics.first { $0.code == "A005" }.map { read.source.locations.location(of: $0.range.start).column } == 29)
         #expect(instructions[2].diagnostics.map(\.code).contains("A006"))
         #expect(instructions[1].status == .read)
         #expect(applied.outcomes[1].status == .applied)
     }
 
     @Test func htmlIsRefusedWithAReason() {
-        let read = AmendmentReader.read(text: "<html><body><p>§ 1. I lov om x foretages følgende ændring:</p></body></html>", sourceName: "page.html")
+        let read = AmendmentReader.read(
+            text: "<html><body><p>§ 1. I lov om x foretages følgende ændring:</p></body></html>", sourceName: "page.html")
         #expect(read.act.diagnostics.map(\.code) == ["A013"])
         #expect(read.act.amendments.isEmpty)
     }

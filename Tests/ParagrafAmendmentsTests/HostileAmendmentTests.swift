@@ -51,13 +51,14 @@ struct HostileAmendmentTests {
     }
 
     @Test func unbalancedQuotationMarks() throws {
-        let text = Self.intro + """
-            1. I § 10, stk. 1, ændres »540 kr. til: »555 kr.
-            2. I § 15, stk. 1, ændres 2.010 kr.« til: »2.065 kr.«
-            3. Efter § 19 indsättes:
-            »§ 19 a. Ny »bestemmelse med et citat, der aldrig lukkes.
-            4. § 22 ophæves.
-            """ + "\n" + String(repeating: "«", count: 1_000) + "\n" + String(repeating: "»", count: 100_000) + "\n"
+        let text =
+            Self.intro + """
+                1. I § 10, stk. 1, ændres »540 kr. til: »555 kr.
+                2. I § 15, stk. 1, ændres 2.010 kr.« til: »2.065 kr.«
+                3. Efter § 19 indsättes:
+                »§ 19 a. Ny »bestemmelse med et citat, der aldrig lukkes.
+                4. § 22 ophæves.
+                """ + "\n" + String(repeating: "«", count: 1_000) + "\n" + String(repeating: "»", count: 100_000) + "\n"
         let read = AmendmentReader.read(text: text, sourceName: "quotes.txt")
         let instructions = read.act.instructions
         #expect(instructions.map(\.number) == ["1", "2", "3", "4"])
@@ -81,7 +82,8 @@ struct HostileAmendmentTests {
     }
 
     @Test func hugeRangesAreCut() throws {
-        let read = AmendmentReader.read(text: Self.intro + "1. § 10, stk. 1-1000000000, ophæves.\n2. Stk. 1-999999 bliver herefter stk. 2-1000000.\n")
+        let read = AmendmentReader.read(
+            text: Self.intro + "1. § 10, stk. 1-1000000000, ophæves.\n2. Stk. 1-999999 bliver herefter stk. 2-1000000.\n")
         guard case .repeal(let repeal) = read.act.instructions[0].operations.first?.action else {
             Issue.record("not a repeal")
             return
@@ -110,8 +112,12 @@ struct HostileAmendmentTests {
                 var t = Array(real.utf8)
                 for _ in 0..<40 {
                     let i = Int.random(in: 0..<t.count, using: &rng)
-                    let pieces: [[UInt8]] = [Array("»".utf8), Array("«".utf8), Array("\n§ 2\n".utf8), Array("\n3. ".utf8), Array(" ophæves".utf8), []]
-                    t.replaceSubrange(i..<min(t.count, i + Int.random(in: 0...30, using: &rng)), with: pieces[Int.random(in: 0..<pieces.count, using: &rng)])
+                    let pieces: [[UInt8]] = [
+                        Array("»".utf8), Array("«".utf8), Array("\n§ 2\n".utf8), Array("\n3. ".utf8), Array(" ophæves".utf8), [],
+                    ]
+                    t.replaceSubrange(
+                        i..<min(t.count, i + Int.random(in: 0...30, using: &rng)),
+                        with: pieces[Int.random(in: 0..<pieces.count, using: &rng)])
                 }
                 bytes = t
             default:

@@ -28,15 +28,17 @@ struct OperationFormTests {
         let (act, applied) = try run("1. I § 14, stk. 2, ændres »regionsrådet« to steder til: »regionen«.")
         #expect(act.instructions[0].operations[0].summary == "replace »regionsrådet« with »regionen« in § 14, stk. 2 (in 2 places)")
         #expect(applied.isFullyApplied)
-        #expect(applied.body.section("14")?.stk("2")?.sentences.first?.hasPrefix(
-            "Vælger kommunalbestyrelsen at overlade udførelsen af opgaven til regionen, er regionen forpligtet til") == true)
+        #expect(
+            applied.body.section("14")?.stk("2")?.sentences.first?.hasPrefix(
+                "Vælger kommunalbestyrelsen at overlade udførelsen af opgaven til regionen, er regionen forpligtet til") == true)
     }
 
     @Test func replaceOnlyTheFirstPlace() throws {
         let (act, applied) = try run("1. I § 14, stk. 2, ændres »regionsrådet« første sted til: »regionen«.")
         #expect(act.instructions[0].operations[0].summary == "replace »regionsrådet« with »regionen« in § 14, stk. 2 (the 1st place)")
-        #expect(applied.body.section("14")?.stk("2")?.sentences.first?.hasPrefix(
-            "Vælger kommunalbestyrelsen at overlade udførelsen af opgaven til regionen, er regionsrådet forpligtet til") == true)
+        #expect(
+            applied.body.section("14")?.stk("2")?.sentences.first?.hasPrefix(
+                "Vælger kommunalbestyrelsen at overlade udførelsen af opgaven til regionen, er regionsrådet forpligtet til") == true)
     }
 
     @Test func replaceInTwoItems() throws {
@@ -45,12 +47,14 @@ struct OperationFormTests {
         #expect(applied.isFullyApplied)
         let items = try #require(applied.body.section("16")?.stk("1")).children.filter { $0.kind == .item }
         #expect(items[1].displayText == "Undersøgelser af tand- og mund- og kæberegionens sundhedstilstand.")
-        #expect(items[2].displayText.hasPrefix("Behandling af læsioner, sygdomme og funktionsforstyrrelser i tand- og mund- og kæberegionen,"))
+        #expect(
+            items[2].displayText.hasPrefix("Behandling af læsioner, sygdomme og funktionsforstyrrelser i tand- og mund- og kæberegionen,"))
         #expect(applied.outcomes[0].changes.map(\.description) == ["§ 16, stk. 1, nr. 2 (amended)", "§ 16, stk. 1, nr. 3 (amended)"])
     }
 
     @Test func insertItemAtANumberAndBeforeAnItem() throws {
-        let (_, applied) = try run("""
+        let (_, applied) = try run(
+            """
             1. I § 16, stk. 1, indsættes som nr. 4:
             »4) Tandpleje i eget hjem.«
             2. I § 2, stk. 1, indsættes før nr. 1 som nyt nummer:
@@ -66,24 +70,27 @@ struct OperationFormTests {
     }
 
     @Test func renumberItemsNamedInAList() throws {
-        let (act, applied) = try run("""
+        let (act, applied) = try run(
+            """
             1. I § 2, stk. 1, indsættes efter nr. 2 som nyt nummer:
             »3) Undersøgelse for tandskader ved sport.«
             Nr. 3 og 4 bliver herefter nr. 4 og 5.
             """)
-        #expect(act.instructions[0].operations.map(\.summary) == [
-            "insert after § 2, stk. 1, nr. 2: nr. 3", "renumber § 2, stk. 1, nr. 3 og 4 → nr. 4 og 5",
-        ])
+        #expect(
+            act.instructions[0].operations.map(\.summary) == [
+                "insert after § 2, stk. 1, nr. 2: nr. 3", "renumber § 2, stk. 1, nr. 3 og 4 → nr. 4 og 5",
+            ])
         #expect(applied.isFullyApplied)
         let items = try #require(applied.body.section("2")?.stk("1")).children.filter { $0.kind == .item }
         #expect(items.map(\.number) == ["1", "2", "3", "4", "5"])
         #expect(items.map(\.label) == ["1)", "2)", "3)", "4)", "5)"])
         #expect(items[2].displayText == "Undersøgelse for tandskader ved sport.")
         #expect(items[3].displayText.hasPrefix("Individuel forebyggelse"))
-        #expect(applied.outcomes[0].changes.map(\.description) == [
-            "§ 2, stk. 1, nr. 3 (inserted)", "§ 2, stk. 1, nr. 3 → § 2, stk. 1, nr. 4 (renumbered)",
-            "§ 2, stk. 1, nr. 4 → § 2, stk. 1, nr. 5 (renumbered)",
-        ])
+        #expect(
+            applied.outcomes[0].changes.map(\.description) == [
+                "§ 2, stk. 1, nr. 3 (inserted)", "§ 2, stk. 1, nr. 3 → § 2, stk. 1, nr. 4 (renumbered)",
+                "§ 2, stk. 1, nr. 4 → § 2, stk. 1, nr. 5 (renumbered)",
+            ])
     }
 
     @Test func insertSentenceAfterASentence() throws {
@@ -96,14 +103,16 @@ struct OperationFormTests {
     }
 
     @Test func repealAndInsertInPlace() throws {
-        let (act, applied) = try run("1. § 22, stk. 2, ophæves, og i stedet indsættes:\n»Stk. 2. Regionen betaler for rådgivning og behandling.«")
+        let (act, applied) = try run(
+            "1. § 22, stk. 2, ophæves, og i stedet indsættes:\n»Stk. 2. Regionen betaler for rådgivning og behandling.«")
         #expect(act.instructions[0].operations[0].summary == "repeal § 22, stk. 2 and insert in place: stk. 2")
         #expect(applied.body.section("22")?.stk("2")?.sentences == ["Regionen betaler for rådgivning og behandling."])
         #expect(applied.outcomes[0].changes.map(\.description) == ["§ 22, stk. 2 (repealed)", "§ 22, stk. 2 (inserted)"])
     }
 
     @Test func rewriteAStkAndRepealASentence() throws {
-        let (_, applied) = try run("""
+        let (_, applied) = try run(
+            """
             1. § 15, stk. 2, affattes således:
             »Stk. 2. Børn og unge under 18 år kan ikke afkræves betaling.«
             2. I § 15, stk. 1, ophæves 4. pkt.
@@ -115,16 +124,18 @@ struct OperationFormTests {
     }
 
     @Test func insertAChapterAndRenumberASection() throws {
-        let (act, applied) = try run("""
+        let (act, applied) = try run(
+            """
             1. Efter kapitel 4 indsættes:
             »Kapitel 4 a
             Tandpleje til indsatte
             § 19 a. Kriminalforsorgen tilbyder indsatte tandpleje.«
             2. § 38 bliver herefter § 39.
             """)
-        #expect(act.instructions.map { $0.operations.map(\.summary) } == [
-            ["insert after kapitel 4: kapitel 4 a"], ["renumber § 38 → § 39"],
-        ])
+        #expect(
+            act.instructions.map { $0.operations.map(\.summary) } == [
+                ["insert after kapitel 4: kapitel 4 a"], ["renumber § 38 → § 39"],
+            ])
         #expect(applied.isFullyApplied, "\(applied.outcomes)")
         let kinds = applied.body.map { "\($0.kind.rawValue) \($0.number ?? "")" }
         let at = try #require(kinds.firstIndex(of: "chapter 4 a"))
@@ -150,7 +161,8 @@ struct OperationFormTests {
     }
 
     @Test func instructionsOnOneLine() throws {
-        let text = "§ 1. I bekendtgørelse nr. 1077 af 30. juni 2020 om tandpleje foretages følgende ændringer: "
+        let text =
+            "§ 1. I bekendtgørelse nr. 1077 af 30. juni 2020 om tandpleje foretages følgende ændringer: "
             + "1. I § 10, stk. 1, ændres »540 kr.« til: »560 kr.« 2. I § 15, stk. 1, ændres »2.010 kr.« til: »2.080 kr.« "
             + "3. § 22 ophæves. § 2. Bekendtgørelsen træder i kraft den 1. januar 2021."
         let act = AmendmentReader.read(text: text).act

@@ -14,7 +14,10 @@ struct RealActReaderTests {
         ],
         "2": [
             ["repeal § 43, stk. 3-5 and insert in place: stk. 3, stk. 4", "renumber § 43, stk. 6 og 7 → stk. 5 og 6"],
-            ["replace »stk. 3 og 5« with »stk. 3 og 4« in § 43, stk. 6 (som bliver stk. 5)", "insert as § 43, stk. 6 (som bliver stk. 5), 2. pkt.: 1 sentence"],
+            [
+                "replace »stk. 3 og 5« with »stk. 3 og 4« in § 43, stk. 6 (som bliver stk. 5)",
+                "insert as § 43, stk. 6 (som bliver stk. 5), 2. pkt.: 1 sentence",
+            ],
             ["insert as § 43, stk. 7: stk. 7"],
         ],
         "3": [["insert after § 36 b: § 36 c (3 stk.)"]],
@@ -33,12 +36,15 @@ struct RealActReaderTests {
     @Test func textReadsEveryInstruction() throws {
         let read = AmendmentReader.read(try Files.fixture("lov-1547-2023.txt"), sourceName: "lov-1547-2023.txt")
         let act = read.act
-        #expect(act.title == "Lov om ændring af lov om hold af dyr, dyrevelfærdsloven, lov om dyrlæger, lov om dyreforsøg og lov om foderstoffer")
+        #expect(
+            act.title
+                == "Lov om ændring af lov om hold af dyr, dyrevelfærdsloven, lov om dyrlæger, lov om dyreforsøg og lov om foderstoffer")
         #expect(act.documentType == .lov)
         #expect(act.signingDate?.description == "2023-12-12")
-        #expect(act.amendments.map(\.actName) == [
-            "lov om hold af dyr", "dyrevelfærdsloven", "lov om dyrlæger", "lov om dyreforsøg", "lov om foderstoffer",
-        ])
+        #expect(
+            act.amendments.map(\.actName) == [
+                "lov om hold af dyr", "dyrevelfærdsloven", "lov om dyrlæger", "lov om dyreforsøg", "lov om foderstoffer",
+            ])
         #expect(act.amendments.map { $0.instrument?.number } == ["9", "1597", "1523", "1107", "1000"])
         #expect(act.amendments[0].instrument?.type == .lovbekendtgoerelse)
         #expect(act.amendments[0].instrument?.date?.description == "2022-01-06")
@@ -64,7 +70,9 @@ struct RealActReaderTests {
         #expect(read.source.locations.location(of: renumbering.range.start).line == 13)
         let quote = try #require(second.operations[0].content)
         #expect(read.source.string(quote.range.offsets).hasPrefix("»Stk. 3. Ministeren kan delegere"))
-        #expect(read.source.locations.location(of: quote.range.start).line == 12 && read.source.locations.location(of: quote.range.start).column == 1)
+        #expect(
+            read.source.locations.location(of: quote.range.start).line == 12
+                && read.source.locations.location(of: quote.range.start).column == 1)
     }
 
     /// The quoted new text is read as provisions of the act amended, not of the amending act.
@@ -75,10 +83,11 @@ struct RealActReaderTests {
         let section = try #require(first.provisions.first)
         #expect(section.kind == .section && section.number == "53 a" && section.label == "§ 53 a.")
         #expect(section.children.map(\.number) == ["1", "2", "3"])
-        #expect(section.children[1].children.map(\.text) == [
-            "Beløbet i stk. 1 bliver årligt pr. 1. januar pris- og lønreguleret med den sats for det generelle pris- og lønindeks, der er fastsat af Finansministeriet.",
-            "Det regulerede beløb afrundes til nærmeste hele kronebeløb og offentliggøres ved bekendtgørelse.",
-        ])
+        #expect(
+            section.children[1].children.map(\.text) == [
+                "Beløbet i stk. 1 bliver årligt pr. 1. januar pris- og lønreguleret med den sats for det generelle pris- og lønindeks, der er fastsat af Finansministeriet.",
+                "Det regulerede beløb afrundes til nærmeste hele kronebeløb og offentliggøres ved bekendtgørelse.",
+            ])
         // § 2, nr. 1: two stk., the first with six items.
         let replacement = try #require(act.amendments[1].instructions[0].operations[0].content)
         #expect(replacement.form == .subsections)
@@ -92,7 +101,10 @@ struct RealActReaderTests {
         // § 4, nr. 3: one sentence.
         let sentence = try #require(act.amendments[3].instructions[2].operations[0].content)
         #expect(sentence.form == .sentences)
-        #expect(sentence.provisions.map(\.text) == ["Ministeren kan endvidere fastsætte regler om helt eller delvis at undlade opkrævning efter stk. 1."])
+        #expect(
+            sentence.provisions.map(\.text) == [
+                "Ministeren kan endvidere fastsætte regler om helt eller delvis at undlade opkrævning efter stk. 1."
+            ])
     }
 
     @Test func xmlExtractReadsLikeTheText() throws {

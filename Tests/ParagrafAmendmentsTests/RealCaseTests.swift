@@ -35,7 +35,10 @@ struct RealCaseTests {
         #expect(v.provisions.filter { $0.status == .agree }.count == 92)
         // § 3 a (the dataset prints footnote 1) in the text) and the two in-force provisions of earlier acts the
         // dataset prints as §§ after the act agree with the consolidation's notes.
-        #expect(v.provisions.filter { $0.status == .agreesWithNote }.map(\.citation) == ["§ 3 a", "§ 24 (after the act)", "§ 12 (after the act)"])
+        #expect(
+            v.provisions.filter { $0.status == .agreesWithNote }.map(\.citation) == [
+                "§ 3 a", "§ 24 (after the act)", "§ 12 (after the act)",
+            ])
         let counts = Dictionary(grouping: v.changes, by: \.explanation).mapValues(\.count)
         // Chapters 11 and 13, whose §§ the instructions changed, go to the instructions; chapter 2 (§ 3 a's
         // footnote) to the notes, chapter 6 a (§ 36 c: "&amp;" in the XML) to the same text.

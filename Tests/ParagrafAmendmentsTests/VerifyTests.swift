@@ -31,19 +31,22 @@ struct VerifyTests {
         #expect(v.provisions.allSatisfy { $0.status == .agree })
         #expect(v.provisions.map(\.instructions) == [[], ["1"], [], ["2"]])
         let byInstruction = v.changes.filter { $0.explanation == .instruction }
-        #expect(byInstruction.map(\.arrow) == [
-            "kapitel 11", "kapitel 13", "— → § 53 a", "§ 66", "— → § 66, stk. 3", "§ 66, stk. 3 → § 66, stk. 4",
-            "§ 66, stk. 4 → § 66, stk. 5", "§ 66, stk. 5 → § 66, stk. 6", "§ 66, stk. 6 → § 66, stk. 7",
-        ])
+        #expect(
+            byInstruction.map(\.arrow) == [
+                "kapitel 11", "kapitel 13", "— → § 53 a", "§ 66", "— → § 66, stk. 3", "§ 66, stk. 3 → § 66, stk. 4",
+                "§ 66, stk. 4 → § 66, stk. 5", "§ 66, stk. 5 → § 66, stk. 6", "§ 66, stk. 6 → § 66, stk. 7",
+            ])
         #expect(byInstruction.map(\.instructions) == [["1"], ["2"], ["1"], ["2"], ["2"], ["2"], ["2"], ["2"], ["2"]])
         #expect(v.unexplained.isEmpty)
         #expect(v.statements.map(\.status) == [.holds, .holds, .holds])
-        #expect(v.statements.map(\.claim) == [
-            "names lovbekendtgørelse nr. 9 af 6. januar 2022 as the version it consolidates",
-            "includes § 1 of lov af 12. december 2023",
-            "keeps § 6 of the amending act (“Loven træder i kraft den 1. januar 2024.”) as a note",
-        ])
-        #expect(v.notCompared == ["title, preamble, chapter titles, annexes, signature: lbk-9-2022-extract.json's source does not hold them"])
+        #expect(
+            v.statements.map(\.claim) == [
+                "names lovbekendtgørelse nr. 9 af 6. januar 2022 as the version it consolidates",
+                "includes § 1 of lov af 12. december 2023",
+                "keeps § 6 of the amending act (“Loven træder i kraft den 1. januar 2024.”) as a note",
+            ])
+        #expect(
+            v.notCompared == ["title, preamble, chapter titles, annexes, signature: lbk-9-2022-extract.json's source does not hold them"])
         #expect(v.chapters.map(\.status) == [.agree, .agree])
     }
 
@@ -66,7 +69,10 @@ struct VerifyTests {
         let difference = try #require(differs.first?.differences.first)
         #expect(difference.citation == "§ 66, stk. 3")
         #expect(difference.excerpt == "Ministeren kan [-delegere-] {+overdrage+} sagsforberedende opgaver inden for lovens kapitel …")
-        #expect(difference.old == "Ministeren kan delegere sagsforberedende opgaver inden for lovens kapitel 6 til private fysiske eller juridiske personer.")
+        #expect(
+            difference.old
+                == "Ministeren kan delegere sagsforberedende opgaver inden for lovens kapitel 6 til private fysiske eller juridiske personer."
+        )
         #expect(VerificationTextFormatter().format(v).hasSuffix("Result: DISAGREES: 1 provisions differ.\n"))
     }
 
@@ -77,7 +83,9 @@ struct VerifyTests {
         #expect(v.disagreements.map(\.citation) == ["§ 54"])
         #expect(v.unexplained.map(\.arrow) == ["§ 54", "§ 54, stk. 2"])
         #expect(v.unexplained.last?.detail?.contains("[-private-] {+offentlige+}") == true)
-        #expect(v.unexplained.last?.detail?.hasPrefix("base: “Ministeren kan fastsætte regler om betaling for udførelse af undersøgelser") == true)
+        #expect(
+            v.unexplained.last?.detail?.hasPrefix("base: “Ministeren kan fastsætte regler om betaling for udførelse af undersøgelser")
+                == true)
     }
 
     @Test func aConsolidationThatLeftTheAmendmentOut() throws {
@@ -88,9 +96,10 @@ struct VerifyTests {
             base: base, act: read.act, amendment: read.act.amendments[0], consolidated: base)
         #expect(!v.agrees)
         #expect(v.disagreements.map { "\($0.citation) \($0.status.rawValue)" } == ["§ 53 a onlyApplied", "§ 66 differ"])
-        #expect(v.disagreements[1].differences.map(\.citation) == [
-            "§ 66, stk. 3", "§ 66, stk. 4", "§ 66, stk. 5", "§ 66, stk. 6", "§ 66, stk. 7",
-        ])
+        #expect(
+            v.disagreements[1].differences.map(\.citation) == [
+                "§ 66, stk. 3", "§ 66, stk. 4", "§ 66, stk. 5", "§ 66, stk. 6", "§ 66, stk. 7",
+            ])
         #expect(v.disagreements[1].differences.last?.new == nil)
         #expect(v.changes.isEmpty)
     }

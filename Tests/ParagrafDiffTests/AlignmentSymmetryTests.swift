@@ -60,7 +60,8 @@ struct AlignmentSymmetryTests {
         let corpus = try Corpus(directory: packageRoot.appendingPathComponent("corpus").path)
         let a = try corpus.load(try #require(corpus.versions.first { $0.id == "2003" }))
         let b = try corpus.load(try #require(corpus.versions.first { $0.id == "2020" }))
-        let forward = VersionDiff.align(a, b), backward = VersionDiff.align(b, a)
+        let forward = VersionDiff.align(a, b)
+        let backward = VersionDiff.align(b, a)
         #expect(Self.pairs(forward.chapters, mirrored: false).contains("kap3 ⇄ kap5"))
         #expect(Self.pairs(backward.chapters, mirrored: false).contains("kap5 ⇄ kap3"))
         #expect(Self.pairs(forward.sections, mirrored: false).contains("p12 ⇄ p20"))
@@ -76,7 +77,8 @@ struct AlignmentSymmetryTests {
     /// as the mirror of forwards too.
     @Test(arguments: ["inserted-section", "swapped-chapters", "amount-changed", "term-replaced", "duty-moved", "split-section"])
     func theFixturePairsAreMirrors(_ name: String) throws {
-        let old = try parseFile("fixtures/diff/\(name)/old.txt"), new = try parseFile("fixtures/diff/\(name)/new.txt")
+        let old = try parseFile("fixtures/diff/\(name)/old.txt")
+        let new = try parseFile("fixtures/diff/\(name)/new.txt")
         #expect(Self.asymmetries(old, new) == [])
     }
 }

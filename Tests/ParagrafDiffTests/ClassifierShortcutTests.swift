@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import Paragraf
 import ParagrafTestSupport
+import Testing
+
 @testable import ParagrafDiff
 
 /// The shortcuts kept in the diff (each measured) must say what the plain computations they replace say.
@@ -14,7 +15,8 @@ struct ClassifierShortcutTests {
         let new = FlatVersion(try parseFile(corpus2020), symbols: symbols)
         var newByID: [NodeID: Int] = [:]
         for k in new.nodes.indices { newByID[new.nodes[k].id] = k }
-        var same = 0, compared = 0
+        var same = 0
+        var compared = 0
         for k in old.nodes.indices {
             guard let j = newByID[old.nodes[k].id] else { continue }
             let a = Int(old.nodes[k].tokenStart)..<Int(old.nodes[k].tokenEnd)

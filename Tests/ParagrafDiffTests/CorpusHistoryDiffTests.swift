@@ -24,9 +24,13 @@ struct CorpusHistoryDiffTests {
             #expect(diff.metadata.map(\.field) == ["signingDate", "inForceDate", "repeals"])
             #expect(!diff.citations.contains { $0.newText.contains("bilag") })
             // Chapter rows are compared by their §§, not by a title one side lacks.
-            #expect(diff.alignment.chapters.allSatisfy { row in (row.old + row.new).allSatisfy { !$0.caption.contains("Amtsspecialtandpleje") } })
+            #expect(
+                diff.alignment.chapters.allSatisfy { row in (row.old + row.new).allSatisfy { !$0.caption.contains("Amtsspecialtandpleje") }
+                })
             let text = TextReportFormatter().format(diff)
-            #expect(text.contains("• Not compared — title, preamble, chapter titles, annexes, signature are not in the \(missing) version's source"))
+            #expect(
+                text.contains(
+                    "• Not compared — title, preamble, chapter titles, annexes, signature are not in the \(missing) version's source"))
             #expect(!text.contains("Annexes:") && !text.contains("Issued by") && !text.contains("Ministry:"))
         }
         // Two complete texts: nothing left out.
@@ -48,7 +52,8 @@ struct CorpusHistoryDiffTests {
         #expect(first.oldText == "§ 18, stk. 3")
         #expect(first.newText == "§ 21, stk. 3")
         #expect(first.explanation.hasPrefix("corrects “§ 18, stk. 3”, which was stale in the old version"))
-        #expect(TextReportFormatter().format(diff).contains("§ 1, stk. 2 “§ 21, stk. 3” (corrects “§ 18, stk. 3”, stale in the old version)"))
+        #expect(
+            TextReportFormatter().format(diff).contains("§ 1, stk. 2 “§ 21, stk. 3” (corrects “§ 18, stk. 3”, stale in the old version)"))
     }
 
     @Test func everyPairOfVersionsWithTextComparesBothWays() throws {

@@ -30,7 +30,8 @@ struct DiffUserBugTests {
         let version = try ParagrafCLI.run(["diff", "2003", "2020"], in: dir)
         #expect(version.status == 0)
         #expect(version.stdout.hasPrefix("Bekendtgørelse om tandpleje: 2003 (2003-12-11) → 2020 (2020-06-30)"))
-        #expect(version.stderr == "note: \"2020\" is read as corpus version 2020, not as the file of that name; write ./2020 for the file\n")
+        #expect(
+            version.stderr == "note: \"2020\" is read as corpus version 2020, not as the file of that name; write ./2020 for the file\n")
         let file = try ParagrafCLI.run(["diff", "2003", "./2020"], in: dir)
         #expect(file.status == 0 && file.stderr.isEmpty)
         // The file: no signing date, and § 1 alone.
@@ -52,7 +53,9 @@ struct DiffUserBugTests {
         #expect(citedBy.status == 0 && citedBy.stdout.hasPrefix("\(path) › Kapitel 5 › § 18 is cited "))
         let check = try ParagrafCLI.run(["check", "-"], stdin: "§ 1. Se § 9.\n")
         #expect(check.status == 1)
-        #expect(check.stdout.contains("-:1:10: warning[R001]: citation \"§ 9\" in § 1 › Stk. 1 › 1. pkt. does not resolve: there is no § 9; the last § is § 1"))
+        #expect(
+            check.stdout.contains(
+                "-:1:10: warning[R001]: citation \"§ 9\" in § 1 › Stk. 1 › 1. pkt. does not resolve: there is no § 9; the last § is § 1"))
         #expect(try ParagrafCLI.run(["show", "/nonexistent/x.txt", "§ 1"]).status == 1)
     }
 
@@ -76,10 +79,17 @@ struct DiffUserBugTests {
         let plain = VersionDiff.compare(
             parseText("Kommunen skal betale for tandpleje.\n", name: "a"), parseText("Regionen skal betale for tandpleje.\n", name: "b"))
         #expect(!plain.isIdentical)
-        #expect(plain.outsideSections == [OutsideTextChange(kind: .unplaced, old: "Kommunen skal betale for tandpleje.", new: "Regionen skal betale for tandpleje.")])
-        #expect(TextReportFormatter().format(plain).contains("• Text outside the §§ — 1 passage differs: “Kommunen skal betale for tandpleje.” → “Regionen skal betale for tandpleje.”."))
+        #expect(
+            plain.outsideSections == [
+                OutsideTextChange(kind: .unplaced, old: "Kommunen skal betale for tandpleje.", new: "Regionen skal betale for tandpleje.")
+            ])
+        #expect(
+            TextReportFormatter().format(plain).contains(
+                "• Text outside the §§ — 1 passage differs: “Kommunen skal betale for tandpleje.” → “Regionen skal betale for tandpleje.”.")
+        )
         let before = VersionDiff.compare(
-            parseText("Noget tekst om x.\n§ 1. Kommunen skal.\n", name: "a"), parseText("Andet tekst om y.\n§ 1. Kommunen skal.\n", name: "b"))
+            parseText("Noget tekst om x.\n§ 1. Kommunen skal.\n", name: "a"),
+            parseText("Andet tekst om y.\n§ 1. Kommunen skal.\n", name: "b"))
         #expect(!before.isIdentical && before.outsideSections?.count == 1)
         let same = VersionDiff.compare(parseText("Kommunen skal.\n", name: "a"), parseText("Kommunen skal.\n", name: "b"))
         #expect(same.isIdentical && same.outsideSections == nil)
@@ -96,7 +106,8 @@ struct DiffUserBugTests {
         #expect(text.contains("• Wording — changed in § 1, stk. 1 (no amount, term, duty or citation changed)."))
         #expect(MarkdownReportFormatter().format(diff).contains("- Wording — changed in § 1, stk. 1"))
         // A richer diff keeps its story as before: no wording line.
-        #expect(!TextReportFormatter().format(VersionDiff.compare(try parseFile(corpus2003), try parseFile(corpus2020))).contains("• Wording"))
+        #expect(
+            !TextReportFormatter().format(VersionDiff.compare(try parseFile(corpus2003), try parseFile(corpus2020))).contains("• Wording"))
     }
 
     @Test func theHTMLReportReadsOnAPhoneAndPrints() throws {

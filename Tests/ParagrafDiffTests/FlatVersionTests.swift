@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import Paragraf
 import ParagrafTestSupport
+import Testing
+
 @testable import ParagrafDiff
 
 /// The diff's flat tables must say exactly what the tree and the public tokenizer say.
@@ -87,17 +88,21 @@ struct FlatVersionTests {
 
     /// The weight bound must never rule out a pair that reaches the bar.
     @Test func weightBoundNeverRulesOutAPairThatReachesTheBar() throws {
-        let old = try parseFile(corpus2003), new = try parseFile(corpus2020)
+        let old = try parseFile(corpus2003)
+        let new = try parseFile(corpus2020)
         let symbols = Symbols()
-        let ov = FlatVersion(old, symbols: symbols), nv = FlatVersion(new, symbols: symbols)
-        let ob = UnitBuilder(ov), nb = UnitBuilder(nv)
+        let ov = FlatVersion(old, symbols: symbols)
+        let nv = FlatVersion(new, symbols: symbols)
+        let ob = UnitBuilder(ov)
+        let nb = UnitBuilder(nv)
         for kind in [NodeKind.section, .subsection, .item] {
             var ou = ov.all(kind).enumerated().map { ob.unit($1, index: $0) }
             var nu = nv.all(kind).enumerated().map { nb.unit($1, index: $0) }
             let idf = IDF([ou, nu])
             for i in ou.indices { ou[i].weight = idf.totalWeight(ou[i]) }
             for j in nu.indices { nu[j].weight = idf.totalWeight(nu[j]) }
-            var compared = 0, ruledOut = 0
+            var compared = 0
+            var ruledOut = 0
             for (a, bs) in [(ou, nu), (nu, ou)] {
                 for x in a {
                     for y in bs {

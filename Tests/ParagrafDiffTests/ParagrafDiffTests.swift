@@ -1,15 +1,16 @@
 import Foundation
 import Paragraf
+import ParagrafTestSupport
 import Testing
 
 @testable import ParagrafDiff
-import ParagrafTestSupport
 
 /// Facts of the 2003 → 2020 comparison of Bekendtgørelse om tandpleje, checked against the texts.
 @Suite("Diff 2003 → 2020")
 struct CorpusDiffTests {
     static let diff: DocumentDiff = {
-        let old = try! parseFile(corpus2003), new = try! parseFile(corpus2020)
+        let old = try! parseFile(corpus2003)
+        let new = try! parseFile(corpus2020)
         return VersionDiff.compare(old, new)
     }()
     var diff: DocumentDiff { Self.diff }
@@ -69,9 +70,10 @@ struct CorpusDiffTests {
         #expect(row.status == .renumbered)
         #expect(row.isModified)
         #expect(row.similarity > 0.8)
-        #expect(diff.alignment.subsections.contains { r in
-            r.old.map(\.id) == ["p17/stk3"] && r.new.map(\.id) == ["p21/stk3"]
-        })
+        #expect(
+            diff.alignment.subsections.contains { r in
+                r.old.map(\.id) == ["p17/stk3"] && r.new.map(\.id) == ["p21/stk3"]
+            })
     }
 
     @Test(arguments: [
@@ -145,10 +147,12 @@ struct CorpusDiffTests {
     }
 
     @Test func wordChangesCarrySpansIntoBothSources() throws {
-        let old = try parseFile(corpus2003), new = try parseFile(corpus2020)
+        let old = try parseFile(corpus2003)
+        let new = try parseFile(corpus2020)
         let section = try #require(diff.sections.first { $0.row.old.first?.id == "p10" })
         let segment = try #require(section.provisions.flatMap(\.segments).first { $0.category == .amount })
-        let oldRange = try #require(segment.oldRange), newRange = try #require(segment.newRange)
+        let oldRange = try #require(segment.oldRange)
+        let newRange = try #require(segment.newRange)
         #expect(old.source.string(oldRange.offsets) == "380")
         #expect(new.source.string(newRange.offsets) == "540")
         #expect(segment.oldCitation == "§ 10, stk. 1, 2. pkt.")
@@ -246,7 +250,8 @@ struct CorpusDiffTests {
 struct SelfDiffTests {
     @Test(arguments: [corpus2003, corpus2020])
     func reportsNoChange(_ file: String) throws {
-        let a = try parseFile(file), b = try parseFile(file)
+        let a = try parseFile(file)
+        let b = try parseFile(file)
         let diff = VersionDiff.compare(a, b)
         #expect(diff.isIdentical)
         #expect(diff.amounts.isEmpty && diff.terms.isEmpty && diff.duties.isEmpty && diff.metadata.isEmpty)

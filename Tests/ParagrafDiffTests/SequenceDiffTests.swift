@@ -10,7 +10,8 @@ struct SequenceDiffTests {
     func check(_ a: [Int], _ b: [Int], cap: Int = SequenceDiff.defaultEditCap) -> Int {
         let hunks = SequenceDiff.diff(a, b, editCap: cap)
         var rebuilt: [Int] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         var edits = 0
         for h in hunks {
             #expect(h.old.lowerBound == i && h.new.lowerBound == j)
@@ -60,7 +61,8 @@ struct SequenceDiffTests {
         b.remove(at: 500)
         _ = check(a, b, cap: 8)
         // Completely different long sequences become one replacement once the cap is reached.
-        let c = (0..<5_000).map { _ in 1 }, d = (0..<5_000).map { _ in 2 }
+        let c = (0..<5_000).map { _ in 1 }
+        let d = (0..<5_000).map { _ in 2 }
         let hunks = SequenceDiff.diff(c, d, editCap: 10)
         #expect(hunks.count == 1 && hunks[0].operation == .replace)
     }
@@ -69,10 +71,11 @@ struct SequenceDiffTests {
         let text = "udgøre 1.420 kr. årligt, 4,5 % af børne- og ungdomstandplejen, 1. januar"
         let source = SourceText(bytes: Array(text.utf8))
         let tokens = Tokenizer.tokens(source, 0..<source.bytes.count)
-        #expect(tokens.map(\.text) == [
-            "udgøre", "1.420", "kr", ".", "årligt", ",", "4,5", "%", "af", "børne-", "og", "ungdomstandplejen", ",", "1",
-            ".", "januar",
-        ])
+        #expect(
+            tokens.map(\.text) == [
+                "udgøre", "1.420", "kr", ".", "årligt", ",", "4,5", "%", "af", "børne-", "og", "ungdomstandplejen", ",", "1",
+                ".", "januar",
+            ])
         #expect(tokens[1].kind == .number)
         let amounts = AmountReader.amounts(in: tokens)
         #expect(amounts.map(\.value) == [1420, 4.5])

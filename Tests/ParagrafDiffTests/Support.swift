@@ -1,7 +1,8 @@
 import Foundation
+import Paragraf
 import ParagrafTestSupport
 import Testing
-import Paragraf
+
 @testable import ParagrafDiff
 
 /// The package root, found from this file's path.
@@ -18,4 +19,3 @@ func parseText(_ text: String, name: String) -> ParsedDocument {
 
 let corpus2003 = "corpus/tandpleje/2003-bek-tandpleje.txt"
 let corpus2020 = "corpus/tandpleje/2020-bek-tandpleje.txt"
-

@@ -1,9 +1,9 @@
 import Foundation
 import Paragraf
+import ParagrafTestSupport
 import Testing
 
 @testable import ParagrafDiff
-import ParagrafTestSupport
 
 /// Small constructed pairs in `fixtures/diff/<name>/` with their exact expected text report.
 @Suite("Synthetic pairs")
@@ -33,10 +33,11 @@ struct SyntheticPairTests {
     @Test func insertedSectionShiftsNumbersAndLeavesAStaleCitation() throws {
         let diff = try Self.diff("inserted-section")
         let rows = diff.alignment.sections.map { "\($0.arrow) \($0.status.rawValue)" }
-        #expect(rows == [
-            "§ 1 → § 1 unchanged", "§ 2 → § 2 unchanged", "— → § 3 added", "§ 3 → § 4 renumbered",
-            "§ 4 → § 5 renumbered", "§ 5 → § 6 renumbered",
-        ])
+        #expect(
+            rows == [
+                "§ 1 → § 1 unchanged", "§ 2 → § 2 unchanged", "— → § 3 added", "§ 3 → § 4 renumbered",
+                "§ 4 → § 5 renumbered", "§ 5 → § 6 renumbered",
+            ])
         try #require(diff.citations.count == 1)
         let stale = diff.citations[0]
         #expect(stale.issue == .stale)
@@ -67,12 +68,14 @@ struct SyntheticPairTests {
         #expect(split.old.map(\.citation) == ["§ 2"])
         #expect(split.new.map(\.citation) == ["§ 2", "§ 3"])
         // The second stk. is found in the new § 3, not reported as removed and added.
-        #expect(diff.alignment.subsections.contains { r in
-            r.old.map(\.id) == ["p2/stk2"] && r.new.map(\.id) == ["p3/stk1"] && !r.isModified
-        })
+        #expect(
+            diff.alignment.subsections.contains { r in
+                r.old.map(\.id) == ["p2/stk2"] && r.new.map(\.id) == ["p3/stk1"] && !r.isModified
+            })
         #expect(!diff.alignment.subsections.contains { $0.status == .removed || $0.status == .added })
         // And the other way round it is a merge.
-        let old = try parseFile("fixtures/diff/split-section/new.txt"), new = try parseFile("fixtures/diff/split-section/old.txt")
+        let old = try parseFile("fixtures/diff/split-section/new.txt")
+        let new = try parseFile("fixtures/diff/split-section/old.txt")
         let merged = try #require(VersionDiff.compare(old, new).alignment.sections.first { $0.status == .merged })
         #expect(merged.old.map(\.citation) == ["§ 2", "§ 3"])
     }

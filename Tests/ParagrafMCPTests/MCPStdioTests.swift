@@ -24,7 +24,8 @@ import Testing
         let process = Process()
         process.executableURL = binary
         process.arguments = ["mcp", "--db", try database.get()]
-        let toServer = Pipe(), fromServer = Pipe()
+        let toServer = Pipe()
+        let fromServer = Pipe()
         process.standardInput = toServer
         process.standardOutput = fromServer
         process.standardError = FileHandle.nullDevice
@@ -53,10 +54,11 @@ import Testing
     @Test func listsTheEightToolsWithSchemas() async throws {
         try await Self.withClient { client in
             let (tools, _) = try await client.listTools()
-            #expect(tools.map(\.name) == [
-                "search", "get_provision", "resolve_citation", "cited_by", "history", "compare_versions",
-                "check_citations", "list_versions",
-            ])
+            #expect(
+                tools.map(\.name) == [
+                    "search", "get_provision", "resolve_citation", "cited_by", "history", "compare_versions",
+                    "check_citations", "list_versions",
+                ])
             for tool in tools {
                 #expect(tool.description?.isEmpty == false)
                 #expect(tool.inputSchema.objectValue?["type"] == "object", "\(tool.name)")
@@ -76,13 +78,15 @@ import Testing
             let provision = Self.text(shown)
             #expect(provision.contains("\"citation\" : \"§ 17, stk. 3\""))
             #expect(provision.contains("\"label\" : \"BEK 1073/2003\""))
-            #expect(provision.contains("Amtsrådet skal til børn og unge, der er omfattet af stk. 1, tilbyde vederlagsfri specialbehandling"))
+            #expect(
+                provision.contains("Amtsrådet skal til børn og unge, der er omfattet af stk. 1, tilbyde vederlagsfri specialbehandling"))
             // The same provision on a day in 2005, when BEK 1073/2003 applied.
             let (dated, _) = try await client.callTool(
                 name: "get_provision", arguments: ["citation": "§ 17, stk. 3", "at": "2005-06-01"])
             #expect(Self.text(dated).contains("\"label\" : \"BEK 1073/2003\""))
 
-            let (hits, _) = try await client.callTool(name: "search", arguments: ["query": "tandregulering", "all_versions": true, "limit": 3])
+            let (hits, _) = try await client.callTool(
+                name: "search", arguments: ["query": "tandregulering", "all_versions": true, "limit": 3])
             #expect(Self.text(hits).contains("\"hits\" : ["))
             #expect(Self.text(hits).contains("\"schemaVersion\" : 1"))
 

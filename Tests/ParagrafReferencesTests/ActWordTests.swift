@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParagrafReferences
 
 /// Acts named by a word the act table does not list ("retsplejelovens § 777", "§ 88 a i færdselsloven"), the
@@ -7,7 +8,8 @@ import Testing
 struct ActWordTests {
     @Test("a genitive \"-lovens\" before a § names that act, not the citing document")
     func genitiveActWord() {
-        let found = extract("varetægtsarrestant, der i medfør af retsplejelovens § 777 er anbragt, jf. retsplejelovens § 771, stk. 2.", in: "p3/stk1/pkt1")
+        let found = extract(
+            "varetægtsarrestant, der i medfør af retsplejelovens § 777 er anbragt, jf. retsplejelovens § 771, stk. 2.", in: "p3/stk1/pkt1")
         #expect(found.map(\.text) == ["retsplejelovens § 777", "retsplejelovens § 771, stk. 2"])
         #expect(found.map(\.kind) == [.externalAct, .externalAct])
         #expect(found.map { $0.act?.key } == ["retsplejeloven", "retsplejeloven"])
@@ -18,7 +20,9 @@ struct ActWordTests {
 
     @Test("\"i færdselsloven\" closes a chain; \"lovens § 49\" names the enabling act")
     func closingActWordAndEnablingAct() {
-        let found = extract("en i medfør af færdselslovens § 88 a udstedt tilladelse efter § 5 i færdselsloven og lovens § 49, stk. 2.", in: "p19/stk1/pkt1")
+        let found = extract(
+            "en i medfør af færdselslovens § 88 a udstedt tilladelse efter § 5 i færdselsloven og lovens § 49, stk. 2.", in: "p19/stk1/pkt1"
+        )
         #expect(found.map(\.text) == ["færdselslovens § 88 a", "§ 5 i færdselsloven", "lovens § 49, stk. 2"])
         #expect(found.map { $0.act?.key } == ["færdselsloven", "færdselsloven", ActIdentity.enablingActKey])
         #expect(found[1].lead == .efter)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParagrafReferences
 
 /// The citations of six chapters, checked by hand against the printed text (`paragraf show 2020 "kapitel 1"`).

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParagrafReferences
 
 @Suite("Extraction: forms, lists, ranges, lead words")
@@ -125,10 +126,12 @@ struct ExtractionTests {
     @Test("EU regulations")
     func euRegulations() {
         let found = extract(
-            "Rådets forordning (EF) nr. 883/2004 om koordinering og forordning (EF) nr. 987/2009 om gennemførelse af forordning nr. 883/2004, aftalen")
-        #expect(found.map { $0.euRegulation?.description } == [
-            "forordning (EF) nr. 883/2004", "forordning (EF) nr. 987/2009", "forordning nr. 883/2004",
-        ])
+            "Rådets forordning (EF) nr. 883/2004 om koordinering og forordning (EF) nr. 987/2009 om gennemførelse af forordning nr. 883/2004, aftalen"
+        )
+        #expect(
+            found.map { $0.euRegulation?.description } == [
+                "forordning (EF) nr. 883/2004", "forordning (EF) nr. 987/2009", "forordning nr. 883/2004",
+            ])
     }
 
     @Test("EU directives")
@@ -184,10 +187,11 @@ struct ExtractionTests {
         #expect(basis.lead == .iMedfoerAf)
         #expect(basis.act?.key == "sundhedsloven")
         #expect(basis.targets.allSatisfy { $0.act?.key == "sundhedsloven" })
-        #expect(basis.targets.map(\.address.description) == [
-            "§ 78, stk. 2", "§ 129, stk. 3", "§ 130", "§ 131, stk. 4", "§ 132, stk. 2", "§ 133, stk. 5", "§ 134, stk. 2",
-            "§ 134 a, stk. 4", "§ 136", "§ 137, stk. 2", "§ 164", "§ 166, stk. 4",
-        ])
+        #expect(
+            basis.targets.map(\.address.description) == [
+                "§ 78, stk. 2", "§ 129, stk. 3", "§ 130", "§ 131, stk. 4", "§ 132, stk. 2", "§ 133, stk. 5", "§ 134, stk. 2",
+                "§ 134 a, stk. 4", "§ 136", "§ 137, stk. 2", "§ 164", "§ 166, stk. 4",
+            ])
         #expect(found[1].lead == .jf)
         #expect(found[1].instrument?.type.abbreviation == "LBK")
         #expect(found[1].instrument?.number == "903")
@@ -202,10 +206,11 @@ struct ExtractionTests {
         let parsed = try Repo.tandpleje("2003")
         let basis = try #require(CitationExtractor().citations(in: parsed).first { $0.nodeID == "preamble" })
         #expect(basis.act?.key == "tandplejeloven")
-        #expect(basis.targets.map(\.description) == [
-            "§ 4 a, stk. 2 (lov om tandpleje)", "§ 5 (lov om tandpleje)", "§ 6 d, stk. 3 (lov om tandpleje)",
-            "§ 6 e (lov om tandpleje)", "§ 11, stk. 2 (lov om tandpleje)",
-        ])
+        #expect(
+            basis.targets.map(\.description) == [
+                "§ 4 a, stk. 2 (lov om tandpleje)", "§ 5 (lov om tandpleje)", "§ 6 d, stk. 3 (lov om tandpleje)",
+                "§ 6 e (lov om tandpleje)", "§ 11, stk. 2 (lov om tandpleje)",
+            ])
     }
 
     @Test("100 000 chained citations extract in linear time, each on its own")

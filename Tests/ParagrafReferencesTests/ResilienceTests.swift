@@ -1,5 +1,6 @@
 import ParagrafTestSupport
 import Testing
+
 @testable import ParagrafReferences
 
 /// The extractor never reads outside the text it is given and never stops making progress, whatever the bytes.
@@ -54,4 +55,3 @@ struct ResilienceTests {
         }
     }
 }
-

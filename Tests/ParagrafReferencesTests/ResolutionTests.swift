@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParagrafReferences
 
 @Suite("Resolution and the reference graph")
@@ -45,8 +46,10 @@ struct ResolutionTests {
     @Test(
         "Targets that do not exist are unresolved with a reason",
         arguments: [
-            ("i henhold til § 22, stk. 1, 2. pkt.", UnresolvedReason.noSuchSentence,
-             "§ 22, stk. 1 has 1 sentence; there is no 2. pkt."),
+            (
+                "i henhold til § 22, stk. 1, 2. pkt.", UnresolvedReason.noSuchSentence,
+                "§ 22, stk. 1 has 1 sentence; there is no 2. pkt."
+            ),
             ("jf. § 40", .noSuchSection, "there is no § 40; the last § is § 38"),
             ("jf. § 12, stk. 2", .noSuchSubsection, "§ 12 has 1 stk.; there is no stk. 2"),
             ("jf. § 2, stk. 1, nr. 9", .noSuchItem, "§ 2, stk. 1 has 4 items; there is no nr. 9"),
@@ -103,14 +106,17 @@ struct ResolutionTests {
     @Test("cited-by § 12 in 2020 lists every citing node")
     func citedBy() {
         let graph = ReferenceGraph(parsed: Self.parsed2020)
-        #expect(graph.incoming(to: "p12").map { $0.sourceID ?? "-" } == [
-            "p1/stk7/pkt1", "p1/stk9/pkt1", "p13/stk1/pkt1", "p13/stk2/pkt1", "p14/stk1/pkt1", "p15/stk1/pkt1",
-            "p15/stk2/pkt1", "p16/stk1/pkt1",
-        ])
+        #expect(
+            graph.incoming(to: "p12").map { $0.sourceID ?? "-" } == [
+                "p1/stk7/pkt1", "p1/stk9/pkt1", "p13/stk1/pkt1", "p13/stk2/pkt1", "p14/stk1/pkt1", "p15/stk1/pkt1",
+                "p15/stk2/pkt1", "p16/stk1/pkt1",
+            ])
         // Citing a part counts as citing the whole, unless asked for the node itself.
-        #expect(graph.incoming(to: "p17").map { $0.sourceID ?? "-" } == [
-            "p17/stk2/pkt1", "p17/stk3/pkt1", "p18/stk1/pkt1", "p18/stk1/pkt2", "p18/stk3/pkt2", "p19/stk1/pkt1", "p19/stk3/pkt2", "p19/stk3/pkt2",
-        ])
+        #expect(
+            graph.incoming(to: "p17").map { $0.sourceID ?? "-" } == [
+                "p17/stk2/pkt1", "p17/stk3/pkt1", "p18/stk1/pkt1", "p18/stk1/pkt2", "p18/stk3/pkt2", "p19/stk1/pkt1", "p19/stk3/pkt2",
+                "p19/stk3/pkt2",
+            ])
         #expect(graph.incoming(to: "p17", includingDescendants: false).count == 4)
         #expect(graph.incoming(to: "p17/stk2").map { $0.citation.text } == ["stk. 1 og 2", "§ 17, stk. 2"])
         // A chapter holds its §§: "kapitel 3" is cited directly (§ 7, stk. 4) and through §§ 12-16.
@@ -123,15 +129,17 @@ struct ResolutionTests {
     @Test("Outgoing citations of a node include its parts")
     func outgoing() {
         let graph = ReferenceGraph(parsed: Self.parsed2020)
-        #expect(graph.outgoing(from: "p14").map(\.citation.text) == [
-            "§ 12", "stk. 5 og stk. 7", "stk. 2", "§ 13, stk. 1", "stk. 2", "§ 13, stk. 2", "stk. 5", "stk. 2", "stk. 5",
-        ])
+        #expect(
+            graph.outgoing(from: "p14").map(\.citation.text) == [
+                "§ 12", "stk. 5 og stk. 7", "stk. 2", "§ 13, stk. 1", "stk. 2", "§ 13, stk. 2", "stk. 5", "stk. 2", "stk. 5",
+            ])
         #expect(graph.outgoing(from: "p14/stk6").count == 2)
         #expect(graph.outgoing(from: "p14/stk6", includingDescendants: false).isEmpty)
-        #expect(graph.outgoing(from: "kap2").map(\.citation.text) == [
-            "stk. 1", "stk. 2", "§ 14, stk. 5", "stk. 1", "kapitel 3", "§ 64 b i sundhedsloven", "sundhedslovens 64 b",
-            "sundhedslovens § 64 b", "§ 8", "§ 7", "§ 9",
-        ])
+        #expect(
+            graph.outgoing(from: "kap2").map(\.citation.text) == [
+                "stk. 1", "stk. 2", "§ 14, stk. 5", "stk. 1", "kapitel 3", "§ 64 b i sundhedsloven", "sundhedslovens 64 b",
+                "sundhedslovens § 64 b", "§ 8", "§ 7", "§ 9",
+            ])
         #expect(graph.outgoing(from: "document").count == graph.citations.count)
     }
 
@@ -144,8 +152,12 @@ struct ResolutionTests {
         #expect(diagnostic.severity == .warning)
         let lines = diagnostic.rendered(file: "2020.txt", source: Self.parsed2020.source).components(separatedBy: "\n")
         #expect(lines.count == 3)
-        #expect(lines[0] == "2020.txt:142:78: warning[R001]: citation \"i henhold til § 22, stk. 1, 2. pkt.\" in Kapitel 6 Regionstandpleje › § 23 › Stk. 2 › 1. pkt. does not resolve: § 22, stk. 1 has 1 sentence; there is no 2. pkt.")
-        let sourceLine = " Stk. 2. Indholdet af det højt specialiserede tandplejetilbud i henhold til § 22, stk. 1, 2. pkt. fremgår af § 25."
+        #expect(
+            lines[0]
+                == "2020.txt:142:78: warning[R001]: citation \"i henhold til § 22, stk. 1, 2. pkt.\" in Kapitel 6 Regionstandpleje › § 23 › Stk. 2 › 1. pkt. does not resolve: § 22, stk. 1 has 1 sentence; there is no 2. pkt."
+        )
+        let sourceLine =
+            " Stk. 2. Indholdet af det højt specialiserede tandplejetilbud i henhold til § 22, stk. 1, 2. pkt. fremgår af § 25."
         #expect(lines[1] == "    " + sourceLine)
         // The caret stands under the "§" of the citation (columns counted in characters, not bytes).
         let column = sourceLine.distance(from: sourceLine.startIndex, to: sourceLine.range(of: "§ 22")!.lowerBound)
@@ -166,16 +178,22 @@ struct NumberingTests {
         let root = Node(
             kind: .document, id: "document", range: SourceRange(0..<0),
             children: [
-                node(.section, "p1", "1", line: 1, children: [
-                    node(.subsection, "p1/stk1", "1", line: 1), node(.subsection, "p1/stk2", "2", line: 2),
-                    node(.subsection, "p1/stk4", "4", line: 3),
-                ]),
-                node(.section, "p2", "2", line: 4, children: [
-                    node(.subsection, "p2/stk1", "1", line: 4, children: [
-                        node(.item, "p2/stk1/nr1", "1", line: 5), node(.item, "p2/stk1/nr3", "3", line: 6),
-                        node(.item, "p2/stk1/nr3-2", "3", line: 7),
-                    ])
-                ]),
+                node(
+                    .section, "p1", "1", line: 1,
+                    children: [
+                        node(.subsection, "p1/stk1", "1", line: 1), node(.subsection, "p1/stk2", "2", line: 2),
+                        node(.subsection, "p1/stk4", "4", line: 3),
+                    ]),
+                node(
+                    .section, "p2", "2", line: 4,
+                    children: [
+                        node(
+                            .subsection, "p2/stk1", "1", line: 4,
+                            children: [
+                                node(.item, "p2/stk1/nr1", "1", line: 5), node(.item, "p2/stk1/nr3", "3", line: 6),
+                                node(.item, "p2/stk1/nr3-2", "3", line: 7),
+                            ])
+                    ]),
                 node(.section, "p2-2", "2", line: 8),
                 node(.section, "p4a", "4 a", line: 9),
                 node(.section, "p6", "6", line: 10),
@@ -183,13 +201,14 @@ struct NumberingTests {
         let document = Document(
             sourceName: "test", encoding: .utf8, sourceLength: 0, metadata: Metadata(), root: root, diagnostics: [])
         let lines = SourceLocationConverter(lineStarts: Array(stride(from: 0, to: 200, by: 10)), byteCount: 200)
-        #expect(VersionCheck.numberingFindings(document).map { "\($0.code) \(lines.location(of: $0.range.start).line): \($0.message)" } == [
-            "R002 8: § 2 appears twice",
-            "R002 10: § 6 follows § 2: § 3-5 missing",
-            "R003 3: stk. 4 follows stk. 2 in § 1: stk. 3 missing",
-            "R004 6: nr. 3 follows nr. 1 in § 2, stk. 1: nr. 2 missing",
-            "R004 7: nr. 3 appears twice in § 2, stk. 1",
-        ])
+        #expect(
+            VersionCheck.numberingFindings(document).map { "\($0.code) \(lines.location(of: $0.range.start).line): \($0.message)" } == [
+                "R002 8: § 2 appears twice",
+                "R002 10: § 6 follows § 2: § 3-5 missing",
+                "R003 3: stk. 4 follows stk. 2 in § 1: stk. 3 missing",
+                "R004 6: nr. 3 follows nr. 1 in § 2, stk. 1: nr. 2 missing",
+                "R004 7: nr. 3 appears twice in § 2, stk. 1",
+            ])
     }
 
     @Test("Findings the parser already reports are not repeated")

@@ -1,6 +1,7 @@
 import Foundation
 import ParagrafTestSupport
 import Testing
+
 @testable import ParagrafReferences
 
 /// Locates repository files from this source file, so tests run from any working directory.

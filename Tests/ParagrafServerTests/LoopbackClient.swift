@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A bare HTTP/1.1 client over a TCP socket on 127.0.0.1, so that the tests can send exactly the bytes they

@@ -25,7 +25,9 @@ import Testing
         case .success(let route):
             // A few are read: "/#frag", "//" and "/?=&=&&" are the home page, an unknown section is for the store to
             // refuse.
-            #expect(["/#frag", "//", "/?=&=&&", "/works/t/2003/p"].contains(target) || target.hasPrefix("/works/t/2003/§"), "\(target) → \(route)")
+            #expect(
+                ["/#frag", "//", "/?=&=&&", "/works/t/2003/p"].contains(target) || target.hasPrefix("/works/t/2003/§"),
+                "\(target) → \(route)")
         }
     }
 
@@ -46,11 +48,15 @@ import Testing
     @Test func randomTargetsNeverCrash() {
         var random = SplitMix64(seed: 18)
         let alphabet = Array("/?&=%#+.;,§æøå~ \\\u{0}\u{7F}aZ09-_".unicodeScalars).map(String.init)
-        let pieces = ["/works/", "tandpleje", "/2003", "/at/", "2010-01-01", "/compare/", "/api", "/search?q=", "%", "%C3%A6", "%2F", "..", "p17/stk3", "&limit=", "&type="]
+        let pieces = [
+            "/works/", "tandpleje", "/2003", "/at/", "2010-01-01", "/compare/", "/api", "/search?q=", "%", "%C3%A6", "%2F", "..",
+            "p17/stk3", "&limit=", "&type=",
+        ]
         for _ in 0..<3_000 {
             var target = ""
             for _ in 0..<Int(random.next() % 12) {
-                target += random.next() % 2 == 0
+                target +=
+                    random.next() % 2 == 0
                     ? pieces[Int(random.next() % UInt64(pieces.count))]
                     : alphabet[Int(random.next() % UInt64(alphabet.count))]
             }
@@ -64,7 +70,10 @@ import Testing
     @Test func randomTargetsThroughTheSiteAnswer() throws {
         let site = try ServerFixture.site()
         var random = SplitMix64(seed: 7)
-        let pieces = ["/works/tandpleje", "/2003", "/2020", "/at/2010-01-01", "/compare/2003/2020", "/p17", "/stk3", "/api", "/%C2%A7%2017", "/x", "?citation=%C2%A7%201", "/history", "/basis"]
+        let pieces = [
+            "/works/tandpleje", "/2003", "/2020", "/at/2010-01-01", "/compare/2003/2020", "/p17", "/stk3", "/api", "/%C2%A7%2017", "/x",
+            "?citation=%C2%A7%201", "/history", "/basis",
+        ]
         for _ in 0..<200 {
             var target = ""
             for _ in 0..<(1 + Int(random.next() % 5)) { target += pieces[Int(random.next() % UInt64(pieces.count))] }

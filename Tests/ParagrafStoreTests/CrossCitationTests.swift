@@ -12,7 +12,10 @@ import Testing
         #expect(result.target == "§ 135 (sundhedsloven)")
         // Several bekendtgørelser cite it; those dated after LBK 903/2019 resolve into it.
         let linked = result.citations.filter { $0.status == "linked" }
-        #expect(Set(linked.map(\.document.label)) == ["BEK 1077/2020", "BEK 1073/2021", "BEK 959/2022", "BEK 706/2024", "BEK 871/2024", "BEK 629/2025", "BEK 1444/2025"])
+        #expect(
+            Set(linked.map(\.document.label)) == [
+                "BEK 1077/2020", "BEK 1073/2021", "BEK 959/2022", "BEK 706/2024", "BEK 871/2024", "BEK 629/2025", "BEK 1444/2025",
+            ])
         #expect(linked.allSatisfy { $0.citedVersion == "LBK 903/2019" && $0.cited == "§ 135" })
         let row = try #require(linked.first { $0.document.label == "BEK 1077/2020" && $0.place == "§ 20, stk. 1, 1. pkt." })
         #expect(row.citation == "sundhedslovens § 135")
@@ -21,7 +24,9 @@ import Testing
         // Before the corpus has a version: external, with the reason.
         let early = try #require(result.citations.first { $0.document.label == "BEK 1098/2008" })
         #expect(early.status == "external")
-        #expect(early.reason == "no version of sundhedsloven in force on 2008-12-01 in the corpus, the earliest is LBK 903/2019 from 2019-08-26")
+        #expect(
+            early.reason == "no version of sundhedsloven in force on 2008-12-01 in the corpus, the earliest is LBK 903/2019 from 2019-08-26"
+        )
         #expect(result.documents >= 10)
     }
 
@@ -43,10 +48,11 @@ import Testing
         let basis = try StoreFixture.store().basis(of: "BEK 1077/2020")
         #expect(basis.preamble?.hasPrefix("I medfør af § 78, stk. 2, § 129, stk. 3") == true)
         let enabling = basis.provisions.filter { $0.edge == .legalBasis }
-        #expect(enabling.map(\.cited) == [
-            "§ 78, stk. 2", "§ 129, stk. 3", "§ 130", "§ 131, stk. 4", "§ 132, stk. 2", "§ 133, stk. 5", "§ 134, stk. 2",
-            "§ 134 a, stk. 4", "§ 136", "§ 137, stk. 2", "§ 164", "§ 166, stk. 4",
-        ])
+        #expect(
+            enabling.map(\.cited) == [
+                "§ 78, stk. 2", "§ 129, stk. 3", "§ 130", "§ 131, stk. 4", "§ 132, stk. 2", "§ 133, stk. 5", "§ 134, stk. 2",
+                "§ 134 a, stk. 4", "§ 136", "§ 137, stk. 2", "§ 164", "§ 166, stk. 4",
+            ])
         // "…, jf. lovbekendtgørelse nr. 903 af 26. august 2019": read in that consolidation.
         #expect(enabling.allSatisfy { $0.citedVersion == "LBK 903/2019" })
         // The dataset's LBK 903/2019 lacks § 134 a: missing, with the reason.
@@ -74,10 +80,11 @@ import Testing
         #expect(report.notChecked == 5)
         #expect(report.types.map(\.type) == ["BEK", "LBK"])
         // The seed's known finding (see `paragraf check 2020`) is among them.
-        #expect(report.cases.contains {
-            $0.document.label == "BEK 1077/2020" && $0.citation == "i henhold til § 22, stk. 1, 2. pkt."
-                && $0.reason == "§ 22, stk. 1 has 1 sentence; there is no 2. pkt."
-        })
+        #expect(
+            report.cases.contains {
+                $0.document.label == "BEK 1077/2020" && $0.citation == "i henhold til § 22, stk. 1, 2. pkt."
+                    && $0.reason == "§ 22, stk. 1 has 1 sentence; there is no 2. pkt."
+            })
         // An annex the dataset's documents do not carry is not a finding.
         #expect(!report.cases.contains { $0.citation.contains("bilag 1") })
         #expect(report.unresolved == report.types.reduce(0) { $0 + $1.unresolved })

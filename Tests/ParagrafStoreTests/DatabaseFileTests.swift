@@ -24,8 +24,10 @@ import Testing
         #expect(throws: StoreError.truncated(path: path, expected: size, actual: size / 2)) {
             try ParagrafStore.open(at: path)
         }
-        #expect(StoreError.truncated(path: "x.sqlite", expected: 8192, actual: 4096).description
-            == "x.sqlite is truncated: its header says 8192 bytes, the file has 4096; the copy stopped early. Delete it and import again")
+        #expect(
+            StoreError.truncated(path: "x.sqlite", expected: 8192, actual: 4096).description
+                == "x.sqlite is truncated: its header says 8192 bytes, the file has 4096; the copy stopped early. Delete it and import again"
+        )
     }
 
     @Test func damagedPages() throws {

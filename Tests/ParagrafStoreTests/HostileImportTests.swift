@@ -42,8 +42,13 @@ import Testing
         #expect(summary.added == 2)
         #expect(summary.failed == 4)
         let failures = try store.failures()
-        #expect(failures.map { URL(fileURLWithPath: String($0.source.split(separator: ":").first!)).lastPathComponent + ":" + $0.source.split(separator: ":").last! }
-            == ["input.jsonl:2", "input.jsonl:3", "input.jsonl:4", "input.jsonl:5"])
+        #expect(
+            failures.map {
+                URL(fileURLWithPath: String($0.source.split(separator: ":").first!)).lastPathComponent + ":" + $0.source.split(
+                    separator: ":"
+                ).last!
+            }
+                == ["input.jsonl:2", "input.jsonl:3", "input.jsonl:4", "input.jsonl:5"])
         #expect(failures[0].reason.hasPrefix("D001 at 1:"))
         #expect(failures[0].reason.contains("not valid JSON"))
         #expect(failures[1].reason.hasPrefix("D003 at 1:"))
@@ -118,5 +123,3 @@ final class Counter: @unchecked Sendable {
         return value
     }
 }
-
-

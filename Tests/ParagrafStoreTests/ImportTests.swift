@@ -60,7 +60,15 @@ import Testing
         try "Bekendtgørelse om prøver\n§ 1. Kommunen skal tilbyde prøver.\n".write(to: file, atomically: true, encoding: .utf8)
         let store = try ParagrafStore.open(at: directory.appendingPathComponent("db.sqlite").path, mode: .readWrite)
         #expect(try store.importer().run([.path(file.path)]).added == 1)
-        #expect(try store.search("prøver", options: { var o = SearchOptions(); o.allVersions = true; return o }()).hits.count == 1)
+        #expect(
+            try store.search(
+                "prøver",
+                options: {
+                    var o = SearchOptions()
+                    o.allVersions = true
+                    return o
+                }()
+            ).hits.count == 1)
         try "Bekendtgørelse om prøver\n§ 1. Regionen skal tilbyde eksamen.\n".write(to: file, atomically: true, encoding: .utf8)
         let summary = try store.importer().run([.path(file.path)])
         #expect(summary.replaced == 1)

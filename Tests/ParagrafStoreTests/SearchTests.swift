@@ -53,9 +53,10 @@ import Testing
         // æ, ø, å are letters of their own: "år" is found, "ar" is not the same word.
         let year = try store.search("år", options: options(at: "2026-03-01", work: "tandpleje"))
         #expect(!year.hits.isEmpty)
-        #expect(year.hits.allSatisfy { hit in
-            TextFolding.words(hit.context).contains { $0.word == "år" }
-        })
+        #expect(
+            year.hits.allSatisfy { hit in
+                TextFolding.words(hit.context).contains { $0.word == "år" }
+            })
         #expect(TextFolding.fold("ÆRØ Idé Müller Åbenrå") == "ærø ide myller åbenrå")
     }
 
@@ -71,8 +72,9 @@ import Testing
         }
         #expect(try SearchQuery("§ 21").expression == "\"21\"")
         #expect(throws: StoreError.self) { try SearchQuery("-tandpleje") }
-        #expect(try SearchQuery("børne- og \"ungdoms tandpleje\" tandpl* OR hund").expression
-            == "\"børne\" AND \"og\" AND \"ungdoms tandpleje\" AND \"tandpl\"* OR \"hund\"")
+        #expect(
+            try SearchQuery("børne- og \"ungdoms tandpleje\" tandpl* OR hund").expression
+                == "\"børne\" AND \"og\" AND \"ungdoms tandpleje\" AND \"tandpl\"* OR \"hund\"")
         // Quotes and FTS syntax in a query are words, never syntax.
         #expect(try SearchQuery("NEAR( a\" OR").expression == "\"near\" AND \"a\" AND \"or\"")
         #expect(try store.search("xyzzyplugh", options: options(all: true)).hits.isEmpty)

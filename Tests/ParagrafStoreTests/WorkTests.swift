@@ -12,21 +12,25 @@ import Testing
         #expect(work.kind == "regulation")
         let versions = try store.versions(of: work, includingAmendments: false)
         // The corpus's manifest names the versions; the store finds the same twelve from the documents.
-        #expect(versions.map(\.label) == [
-            "BEK 205/2001", "BEK 1073/2003", "BEK 285/2006", "BEK 727/2007", "BEK 179/2012", "BEK 1658/2017",
-            "BEK 1077/2020", "BEK 959/2022", "BEK 706/2024", "BEK 871/2024", "BEK 629/2025", "BEK 1444/2025",
-        ])
-        #expect(versions.map(\.name) == [
-            "2001", "2003", "2006", "2007", "2012", "2017", "2020", "2022", "2024-706", "2024-871", "2025-629", "2025-1444",
-        ])
-        #expect(versions.map(\.validFrom?.description) == [
-            "2001-03-22", "2004-01-01", "2006-04-04", "2007-06-15", "2012-03-01", "2018-01-01", "2020-07-01", "2022-07-01",
-            "2024-07-01", "2024-07-01", "2025-07-01", "2026-01-01",
-        ])
-        #expect(versions.map(\.validTo?.description) == [
-            "2004-01-01", "2006-04-04", "2007-06-15", "2012-03-01", "2018-01-01", "2020-07-01", "2022-07-01", "2024-07-01",
-            "2024-07-01", "2025-07-01", "2026-01-01", nil,
-        ])
+        #expect(
+            versions.map(\.label) == [
+                "BEK 205/2001", "BEK 1073/2003", "BEK 285/2006", "BEK 727/2007", "BEK 179/2012", "BEK 1658/2017",
+                "BEK 1077/2020", "BEK 959/2022", "BEK 706/2024", "BEK 871/2024", "BEK 629/2025", "BEK 1444/2025",
+            ])
+        #expect(
+            versions.map(\.name) == [
+                "2001", "2003", "2006", "2007", "2012", "2017", "2020", "2022", "2024-706", "2024-871", "2025-629", "2025-1444",
+            ])
+        #expect(
+            versions.map(\.validFrom?.description) == [
+                "2001-03-22", "2004-01-01", "2006-04-04", "2007-06-15", "2012-03-01", "2018-01-01", "2020-07-01", "2022-07-01",
+                "2024-07-01", "2024-07-01", "2025-07-01", "2026-01-01",
+            ])
+        #expect(
+            versions.map(\.validTo?.description) == [
+                "2004-01-01", "2006-04-04", "2007-06-15", "2012-03-01", "2018-01-01", "2020-07-01", "2022-07-01", "2024-07-01",
+                "2024-07-01", "2025-07-01", "2026-01-01", nil,
+            ])
         #expect(versions.map(\.hasText) == [false, true, false, false, true, true, true, true, true, true, true, true])
         // The seed text and the dataset's JSON are two sources of BEK 1077/2020; the seed (with its preamble) is
         // the preferred one.
@@ -70,10 +74,16 @@ import Testing
         #expect(try store.version(of: work, inForceOn: LegalDate("2026-03-01")!).label == "BEK 1444/2025")
         let missing = try store.version(of: work, inForceOn: LegalDate("2010-01-01")!)
         #expect(missing.label == "BEK 727/2007")
-        #expect(throws: StoreError.notFound("BEK 727/2007 (tandpleje) is known, but its text is not in the corpus; it applied from 2007-06-15 to 2012-03-01")) {
+        #expect(
+            throws: StoreError.notFound(
+                "BEK 727/2007 (tandpleje) is known, but its text is not in the corpus; it applied from 2007-06-15 to 2012-03-01")
+        ) {
             try store.provision(Address(section: "10"), in: missing)
         }
-        #expect(throws: StoreError.notFound("no version of tandpleje was in force on 1990-01-01; the earliest in the corpus applied from 2001-03-22")) {
+        #expect(
+            throws: StoreError.notFound(
+                "no version of tandpleje was in force on 1990-01-01; the earliest in the corpus applied from 2001-03-22")
+        ) {
             try store.version(of: work, inForceOn: LegalDate("1990-01-01")!)
         }
     }

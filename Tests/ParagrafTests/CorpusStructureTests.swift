@@ -1,8 +1,8 @@
 import Foundation
+import ParagrafTestSupport
 import Testing
 
 @testable import Paragraf
-import ParagrafTestSupport
 
 @Suite("2003 version (amt era) parsed structure")
 struct Structure2003Tests {
@@ -64,7 +64,8 @@ struct Structure2003Tests {
         #expect(m.title == "Bekendtgørelse om tandpleje")
         #expect(m.documentType == .bekendtgoerelse)
         #expect(m.legalBasisAct == "lov om tandpleje m.v.")
-        #expect(m.legalBasis?.hasPrefix("I medfør af § 4 a, stk. 2, § 5, § 6 d, stk. 3, § 6 e og § 11, stk. 2 i lov om tandpleje m.v.") == true)
+        #expect(
+            m.legalBasis?.hasPrefix("I medfør af § 4 a, stk. 2, § 5, § 6 d, stk. 3, § 6 e og § 11, stk. 2 i lov om tandpleje m.v.") == true)
         #expect(m.ministry == "Indenrigs- og Sundhedsministeriet")
         #expect(m.signingDate == LegalDate(year: 2003, month: 12, day: 11))
         #expect(m.signers == ["Lars Løkke Rasmussen", "Ulla Kallestrup"])
@@ -83,7 +84,10 @@ struct Structure2003Tests {
             sentences.first
                 == "Amtsrådet skal til børn og unge, der er omfattet af stk. 1, tilbyde vederlagsfri specialbehandling efter det fyldte 18. år, indtil fysisk modenhed hos den enkelte muliggør, at den pågældende behandling kan færdiggøres."
         )
-        #expect(sentences.last == "Amtsrådet kan beslutte at indgå aftale med praktiserende tandlæger eller den kommunale tandpleje om varetagelse af opgaver, der kan løses af disse.")
+        #expect(
+            sentences.last
+                == "Amtsrådet kan beslutte at indgå aftale med praktiserende tandlæger eller den kommunale tandpleje om varetagelse af opgaver, der kan løses af disse."
+        )
         #expect(stk3.label == "Stk.3.")
     }
 
@@ -189,7 +193,9 @@ struct Structure2020Tests {
         let stk1 = try #require(document.nodeTable().node("p10/stk1"))
         let sentences = stk1.children(.sentence).compactMap(\.text)
         #expect(sentences.count == 3)
-        #expect(sentences[1] == "Patientens egenbetaling i omsorgstandplejen kan dog maksimalt udgøre 540 kr. årligt (grundbeløb pr. 1. januar 2020).")
+        #expect(
+            sentences[1]
+                == "Patientens egenbetaling i omsorgstandplejen kan dog maksimalt udgøre 540 kr. årligt (grundbeløb pr. 1. januar 2020).")
         #expect(sentences[2].hasPrefix("For forebyggende og behandlende tandpleje, der er omfattet af sundhedslovens 64 b,"))
     }
 
@@ -202,7 +208,9 @@ struct Structure2020Tests {
         let signature = try #require(document.root.all(.signature).first)
         #expect(signature.text == "Sundheds- og Ældreministeriet, den 30. juni 2020 Magnus Heunicke / Louise Filt")
         let annex = try #require(document.annexes.first)
-        #expect(parsed.source.locations.lineIndex(of: annex.range.start.offset) == parsed.source.locations.lineIndex(of: signature.range.start.offset))
+        #expect(
+            parsed.source.locations.lineIndex(of: annex.range.start.offset)
+                == parsed.source.locations.lineIndex(of: signature.range.start.offset))
         #expect(annex.title == "Regler for ortodontivisitation og ortodontiindikationer")
         #expect(annex.all(.item).isEmpty)
     }
@@ -216,7 +224,9 @@ struct Structure2020Tests {
         #expect(parsed.source.locations.location(of: section.range.start).line == 127)
         let sentence = try #require(index.node("p10/stk1/pkt2"))
         #expect(Bytes.normalized(parsed.source.string(sentence.range.offsets)) == sentence.text)
-        #expect(parsed.source.locations.location(of: sentence.range.start) == LocatedPosition(offset: sentence.range.start.offset, line: 59, column: 1))
+        #expect(
+            parsed.source.locations.location(of: sentence.range.start)
+                == LocatedPosition(offset: sentence.range.start.offset, line: 59, column: 1))
         let kap4 = try #require(index.node("kap4"))
         #expect(parsed.source.string(try #require(kap4.titleRange).offsets) == "Socialtandpleje")
     }

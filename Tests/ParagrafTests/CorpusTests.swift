@@ -111,7 +111,8 @@ struct CorpusTests {
     }
 
     @Test func manifestChecksumsMatchTheFiles() throws {
-        var files: [SourceFile] = corpus.versions.compactMap { v in v.manifest.file.map { SourceFile(file: $0, sha256: v.manifest.sha256!) } }
+        var files: [SourceFile] = corpus.versions.compactMap { v in v.manifest.file.map { SourceFile(file: $0, sha256: v.manifest.sha256!) }
+        }
         files += corpus.versions.compactMap(\.manifest.record) + (corpus.works[0].amendingOrders ?? []).compactMap(\.record)
         #expect(files.count == 18)
         for file in files {

@@ -10,7 +10,9 @@ struct DatasetHostileInputTests {
     static func read(_ text: String) -> ParsedDocument { DatasetReader.read(Array(text.utf8), sourceName: "h.json") }
 
     static func diagnostics(_ parsed: ParsedDocument) -> [String] {
-        parsed.document.diagnostics.filter { $0.code != DatasetDiagnosticCode.partial }.map { "\($0.code)@\(parsed.source.locations.location(of: $0.range.start))" }
+        parsed.document.diagnostics.filter { $0.code != DatasetDiagnosticCode.partial }.map {
+            "\($0.code)@\(parsed.source.locations.location(of: $0.range.start))"
+        }
     }
 
     @Test("truncated in the middle of a provision: the provisions before it are kept, D001 at the end")
@@ -53,7 +55,8 @@ struct DatasetHostileInputTests {
     @Test("a provision with no text, an empty one and one without content: warnings, no nodes")
     func emptyProvisions() {
         let parsed = Self.read(
-            #"{"title": "x", "provisions": [{"section": "1", "content": ""}, {"section": "2", "content": "   "}, {"section": "3"}, {"section": "4", "content": null}, {"section": "5", "content": "§ 5. Tekst."}]}"#)
+            #"{"title": "x", "provisions": [{"section": "1", "content": ""}, {"section": "2", "content": "   "}, {"section": "3"}, {"section": "4", "content": null}, {"section": "5", "content": "§ 5. Tekst."}]}"#
+        )
         #expect(parsed.document.sections.map(\.id) == ["p5"])
         #expect(Self.diagnostics(parsed) == ["D005@1:60", "D005@1:93", "D005@1:100", "D005@1:118"])
     }

@@ -132,7 +132,8 @@ struct DatasetReaderTests {
 
     @Test("escapes: text is decoded, ranges cover the raw escapes")
     func escapes() throws {
-        let json = #"{"title": "Bekendtg\u00f8relse om x", "provisions": [{"chapter": "", "section": "1", "content": "§ 1. Kommunen skal \"straks\" tilbyde tandpleje.\nStk. 2. Regionen k\u00e6n betale."}]}"#
+        let json =
+            #"{"title": "Bekendtg\u00f8relse om x", "provisions": [{"chapter": "", "section": "1", "content": "§ 1. Kommunen skal \"straks\" tilbyde tandpleje.\nStk. 2. Regionen k\u00e6n betale."}]}"#
         let parsed = DatasetReader.read(Array(json.utf8), sourceName: "x.json")
         #expect(parsed.document.metadata.title == "Bekendtgørelse om x")
         let s1 = try #require(Self.node(parsed, "p1/stk1/pkt1"))

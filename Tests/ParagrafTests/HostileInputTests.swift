@@ -62,7 +62,8 @@ struct HostileInputTests {
         var k = 0
         while text.utf8.count < 5_000_000 {
             k += 1
-            text += "§ \(k). Kommunen tilbyder \(filler)jf. § 1. Det gælder også \(filler)i regionen. "
+            text +=
+                "§ \(k). Kommunen tilbyder \(filler)jf. § 1. Det gælder også \(filler)i regionen. "
                 + "Stk. 2. Regionen betaler efter § \(k), stk. 1. Den kan \(filler)opkræve betaling. Udgiften refunderes. "
         }
         let parsed = RegulationParser.parse(Array(text.utf8), sourceName: "sections-line")

@@ -32,7 +32,9 @@ struct ParserBehaviourTests {
         #expect(document.sections.map(\.number) == ["1", "2", "3", "4-6", "5", "6", "7", "8"])
         #expect(document.sections.filter(\.isRepealed).map(\.id) == ["p3", "p4", "p5", "p6"])
         let index = document.nodeTable()
-        #expect(index.node("p2/stk1/nr3")?.plainText == "om lønmodtageren tidligere inden for de seneste 8 uger har været ansat hos arbejdsgiveren og i hvor mange timer.")
+        #expect(
+            index.node("p2/stk1/nr3")?.plainText
+                == "om lønmodtageren tidligere inden for de seneste 8 uger har været ansat hos arbejdsgiveren og i hvor mange timer.")
         #expect(document.metadata.ministry == "Beskæftigelsesministeriet")
         #expect(document.metadata.signers == ["Ane Halsboe-Jørgensen", "Marie Sonne"])
         #expect(document.metadata.inForceDate?.description == "2025-01-01")
@@ -47,7 +49,10 @@ struct ParserBehaviourTests {
             """
         let document = RegulationParser.parse(text: text).document
         #expect(document.sections.map(\.number) == ["1", "2"])
-        #expect(document.nodeTable().node("p1/stk1")?.children.compactMap(\.text) == ["Kommunen skal tilbyde tandpleje, jf. § 7.", "Dette gælder også unge."])
+        #expect(
+            document.nodeTable().node("p1/stk1")?.children.compactMap(\.text) == [
+                "Kommunen skal tilbyde tandpleje, jf. § 7.", "Dette gælder også unge.",
+            ])
     }
 
     @Test func crlfAndByteOrderMark() throws {
@@ -120,7 +125,8 @@ struct ParserBehaviourTests {
 
     /// Latin-1 input is transcoded; its control bytes are counted where they land in the UTF-8 text.
     @Test func controlBytesInTranscodedInput() {
-        let bytes: [UInt8] = Array("Kapitel 1\n".utf8) + [0xA7] + Array(" 1. B".utf8) + [0xF8] + Array("rn og unge".utf8) + [0x01]
+        let bytes: [UInt8] =
+            Array("Kapitel 1\n".utf8) + [0xA7] + Array(" 1. B".utf8) + [0xF8] + Array("rn og unge".utf8) + [0x01]
             + Array(" her.\n".utf8)
         let parsed = RegulationParser.parse(bytes)
         #expect(parsed.document.encoding == .windows1252)
@@ -148,7 +154,6 @@ struct ParserBehaviourTests {
         #expect(parsed.document.diagnostics.filter { $0.severity >= .warning }.map(\.code).sorted() == ["P005", "P005", "P012"])
     }
 }
-
 
 @Suite("Parser on LexDania-style layouts")
 struct GroupHeadingTests {

@@ -8,8 +8,10 @@ struct ParserDiagnosticTests {
     @Test("Entries carry their code, severity and message")
     func entries() {
         let cases: [(ParserDiagnostic, String, Severity, String)] = [
-            (.transcoded(invalidBytes: 3), "P001", .warning,
-             "input is not UTF-8; decoded as Windows-1252/ISO-8859-1 (3 bytes); ranges refer to the UTF-8 text"),
+            (
+                .transcoded(invalidBytes: 3), "P001", .warning,
+                "input is not UTF-8; decoded as Windows-1252/ISO-8859-1 (3 bytes); ranges refer to the UTF-8 text"
+            ),
             (.byteOrderMark, "P002", .note, "input starts with a UTF-8 byte order mark (kept as whitespace)"),
             (.empty, "P003", .warning, "input is empty or only whitespace"),
             (.sectionSkips(section: "7", last: "5"), "P005", .warning, "section § 7 skips numbers after § 5"),
@@ -30,7 +32,12 @@ struct ParserDiagnosticTests {
     func raise() {
         var diagnostics: [Diagnostic] = []
         diagnostics.raise(ParserDiagnostic.noStructure, at: SourceRange(0..<1))
-        #expect(diagnostics == [Diagnostic(code: "P010", severity: .warning, message: "no structure recognised (no § or Kapitel heading)", range: SourceRange(0..<1))])
+        #expect(
+            diagnostics == [
+                Diagnostic(
+                    code: "P010", severity: .warning, message: "no structure recognised (no § or Kapitel heading)",
+                    range: SourceRange(0..<1))
+            ])
         #expect(ParserDiagnostic.noTitle.at(SourceRange(0..<0)).code == DiagnosticCode.metadata)
         let parsed = RegulationParser.parse(text: "§ 1. Kommunen skal.\n\n§ 3. Regionen kan.\n")
         #expect(parsed.document.diagnostics.map(\.message).contains("section § 3 skips numbers after § 1"))

@@ -40,7 +40,9 @@ struct ParserNumberingTests {
             "§ 3. Kommunen fører tilsyn.",
         ])
         #expect(numbers(document) == ["1", "2", "3"])
-        #expect(document.nodeTable().node("p1/stk1")?.plainText == "Kommunen skal tilbyde tandpleje efter reglerne i § 2. Det gælder også unge.")
+        #expect(
+            document.nodeTable().node("p1/stk1")?.plainText == "Kommunen skal tilbyde tandpleje efter reglerne i § 2. Det gælder også unge."
+        )
     }
 
     @Test func lettersInEitherCaseAndLettersThatAreWords() {
@@ -80,13 +82,14 @@ struct ParserNumberingTests {
     }
 
     @Test func numberingDiagnosticsSayWhatHappened() throws {
-        let parsed = RegulationParser.parse(text: [
-            "§ 1. Loven gælder for hele landet.",
-            "§ 2. Ministeren fastsætter regler.",
-            "§ 5. Loven træder i kraft den 1. januar 2020.",
-            "§ 5. Loven gælder ikke for Færøerne og Grønland.",
-            "§ 3. Loven træder i kraft den 1. juli 2021.",
-        ].joined(separator: "\n"))
+        let parsed = RegulationParser.parse(
+            text: [
+                "§ 1. Loven gælder for hele landet.",
+                "§ 2. Ministeren fastsætter regler.",
+                "§ 5. Loven træder i kraft den 1. januar 2020.",
+                "§ 5. Loven gælder ikke for Færøerne og Grønland.",
+                "§ 3. Loven træder i kraft den 1. juli 2021.",
+            ].joined(separator: "\n"))
         let document = parsed.document
         #expect(numbers(document) == ["1", "2", "5", "5", "3"])
         #expect(

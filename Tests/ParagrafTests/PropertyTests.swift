@@ -4,7 +4,6 @@ import Testing
 
 @testable import Paragraf
 
-
 /// Where the corpus and the shared samples are, relative to this file.
 enum TestFiles {
     static let packageRoot = ParagrafCLI.packageRoot
@@ -74,12 +73,13 @@ enum Atoms {
 /// Random edits of real regulation text: deletions, insertions of markers and noise, duplicated
 /// chunks, truncation in the middle of a character.
 enum Mutator {
-    static let tokens: [[UInt8]] = [
-        "§ 7.", "§§ 3-5.", "§ 4 a.", "§ 99999.", "Stk. 2.", "Stk.3.", "Stk. 9", "1) ", "2) ", "a) ", "b)", "Kapitel 3 ",
-        "KAPITEL IV", "1. kapitel ", "Afsnit II ", "Bilag 2 ", "BILAG 1", "\n", "\n\n", "\r\n", ". ", ": ", "(Ophævet)",
-        "\u{A0}", "\u{2011}", "\u{FEFF}", "Ministeriet, den 1. januar 2004 ", "jf. § 1, stk. 1, ", "§", "§§", " i ",
-        "Bekendtgørelse om ", "I medfør af ", "fastsættes:", "\t", "\u{3000}",
-    ].map { Array($0.utf8) } + [[0xC2], [0xE2, 0x80], [0xFF], [0x00], [0xA7], [0x0D]]
+    static let tokens: [[UInt8]] =
+        [
+            "§ 7.", "§§ 3-5.", "§ 4 a.", "§ 99999.", "Stk. 2.", "Stk.3.", "Stk. 9", "1) ", "2) ", "a) ", "b)", "Kapitel 3 ",
+            "KAPITEL IV", "1. kapitel ", "Afsnit II ", "Bilag 2 ", "BILAG 1", "\n", "\n\n", "\r\n", ". ", ": ", "(Ophævet)",
+            "\u{A0}", "\u{2011}", "\u{FEFF}", "Ministeriet, den 1. januar 2004 ", "jf. § 1, stk. 1, ", "§", "§§", " i ",
+            "Bekendtgørelse om ", "I medfør af ", "fastsættes:", "\t", "\u{3000}",
+        ].map { Array($0.utf8) } + [[0xC2], [0xE2, 0x80], [0xFF], [0x00], [0xA7], [0x0D]]
 
     static func mutate(_ input: [UInt8], using rng: inout SplitMix64) -> [UInt8] {
         var bytes = input
@@ -195,7 +195,10 @@ struct PropertyTests {
                     i += n
                     continue
                 }
-                if pending { out.append(0x20); pending = false }
+                if pending {
+                    out.append(0x20)
+                    pending = false
+                }
                 out += b[i] < 0x20 || b[i] == 0x7F ? [0xEF, 0xBF, 0xBD] : [b[i]]
                 i += 1
             }
@@ -219,13 +222,15 @@ struct PropertyTests {
         if a.kind != b.kind || a.number != b.number || a.title != b.title || a.text != b.text
             || a.isRepealed != b.isRepealed
         {
-            return "\(here): \(a.kind) \(a.number ?? "") \(a.title ?? "") \(a.text ?? "") ≠ \(b.kind) \(b.number ?? "") \(b.title ?? "") \(b.text ?? "")"
+            return
+                "\(here): \(a.kind) \(a.number ?? "") \(a.title ?? "") \(a.text ?? "") ≠ \(b.kind) \(b.number ?? "") \(b.title ?? "") \(b.text ?? "")"
         }
         for (x, y) in zip(a.children, b.children) {
             if let d = firstDifference(x, y, path: here) { return d }
         }
         if a.children.count != b.children.count {
-            return "\(here): \(a.children.count) children ≠ \(b.children.count): \(a.children.map(\.id).suffix(3)) vs \(b.children.map(\.id).suffix(3))"
+            return
+                "\(here): \(a.children.count) children ≠ \(b.children.count): \(a.children.map(\.id).suffix(3)) vs \(b.children.map(\.id).suffix(3))"
         }
         return nil
     }

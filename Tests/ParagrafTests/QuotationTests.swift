@@ -41,7 +41,8 @@ struct QuotationTests {
     }
 
     @Test func anUnclosedQuotationEndsAtTheNextInstructionOrSection() {
-        let text = "§ 1\nI lov om x foretages følgende ændringer:\n1. Efter § 5 indsættes:\n»§ 5 a. Tekst.\nStk. 2. Mere.\n§ 2\nStk. 1. Loven træder i kraft.\nStk. 2. Den gælder ikke for Grønland.\n"
+        let text =
+            "§ 1\nI lov om x foretages følgende ændringer:\n1. Efter § 5 indsættes:\n»§ 5 a. Tekst.\nStk. 2. Mere.\n§ 2\nStk. 1. Loven træder i kraft.\nStk. 2. Den gælder ikke for Grønland.\n"
         #expect(RegulationParser.parse(text: text).document.sections.map(\.id) == ["p1", "p2"])
         #expect(subsections(text) == ["p1/stk1", "p2/stk1", "p2/stk2"])
     }

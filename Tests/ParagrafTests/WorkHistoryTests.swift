@@ -75,8 +75,11 @@ struct WorkHistoryTests {
         var text = try String(contentsOf: manifest, encoding: .utf8)
         // Say that 2020 repealed 179/2012 and entered into force a day late.
         text = text.replacingOccurrences(
-            of: #""inForce": "2020-07-01",\#n      "repeals": [\#n        {\#n          "documentType": "BEK",\#n          "number": "1658",\#n          "date": "2017-12-22""#,
-            with: #""inForce": "2020-07-02",\#n      "repeals": [\#n        {\#n          "documentType": "BEK",\#n          "number": "179",\#n          "date": "2012-02-28""#)
+            of:
+                #""inForce": "2020-07-01",\#n      "repeals": [\#n        {\#n          "documentType": "BEK",\#n          "number": "1658",\#n          "date": "2017-12-22""#,
+            with:
+                #""inForce": "2020-07-02",\#n      "repeals": [\#n        {\#n          "documentType": "BEK",\#n          "number": "179",\#n          "date": "2012-02-28""#
+        )
         try text.write(to: manifest, atomically: true, encoding: .utf8)
         let changed = try Corpus(directory: directory.path)
         let problems = try changed.history(of: changed.works[0]).problems.map(\.description)
@@ -120,10 +123,15 @@ struct WorkHistoryTests {
         let d = { (s: String) in LegalDate(s)! }
         let chain = VersionChain([
             .init(key: "959/2022", number: "959", signed: d("2022-06-14"), inForce: d("2022-07-01")),
-            .init(key: "706/2024", number: "706", signed: d("2024-06-11"), inForce: d("2024-07-01"), repeals: [.init(number: "959", date: d("2022-06-14"))]),
+            .init(
+                key: "706/2024", number: "706", signed: d("2024-06-11"), inForce: d("2024-07-01"),
+                repeals: [.init(number: "959", date: d("2022-06-14"))]),
             .init(
                 key: "871/2024", number: "871", signed: d("2024-06-26"), inForce: d("2024-07-01"),
-                repeals: [.init(number: "959", date: d("2022-06-14")), .init(number: "706", date: d("2024-06-11")), .init(number: "1", date: d("1999-01-01"))]),
+                repeals: [
+                    .init(number: "959", date: d("2022-06-14")), .init(number: "706", date: d("2024-06-11")),
+                    .init(number: "1", date: d("1999-01-01")),
+                ]),
         ])
         #expect(chain.interval("706/2024")?.neverApplied == true)
         #expect(chain.interval("959/2022")?.end == d("2024-07-01"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParagrafXML
 
 /// Where two trees of the same text differ, by node id.

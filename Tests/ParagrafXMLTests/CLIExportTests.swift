@@ -1,7 +1,7 @@
 import Foundation
 import ParagrafTestSupport
-import Testing
 import ParagrafXML
+import Testing
 
 /// The shared CLI runner; a missing binary is an error, not a skip.
 enum ParagrafBinary {
@@ -15,7 +15,8 @@ enum ParagrafBinary {
 @Suite("paragraf parse/export with XML")
 struct CLIExportTests {
     @Test(.needsLexDania) func parseReportsTheConsolidatedActsCounts() throws {
-        guard let url = Files.lexdania("LBK-2024-62-hold-af-dyr.xml"), let r = try ParagrafBinary.run(["parse", url.path, "--format", "summary"])
+        guard let url = Files.lexdania("LBK-2024-62-hold-af-dyr.xml"),
+            let r = try ParagrafBinary.run(["parse", url.path, "--format", "summary"])
         else { return }
         #expect(r.status == 0)
         #expect(r.stdout == "\(url.path): 18 kapitler, 93 §§, 196 stk., 84 nr., 367 pkt., 0 bilag, 0 diagnostics (0 warnings)\n")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParagrafXML
 
 @Suite("Akoma Ntoso and HTML export")
@@ -100,7 +101,9 @@ struct ExportTests {
         let citation = try #require(text.range(of: "§ 18, stk. 3"))
         let start = text.utf8.distance(from: text.startIndex, to: citation.lowerBound)
         let length = text[citation].utf8.count
-        let exporter = AkomaNtosoExporter(links: [sentence.id: [InlineLink(utf8Range: start..<(start + length), href: "#chp_5__sec_18__subsec_3")]])
+        let exporter = AkomaNtosoExporter(links: [
+            sentence.id: [InlineLink(utf8Range: start..<(start + length), href: "#chp_5__sec_18__subsec_3")]
+        ])
         let xml = exporter.export(document)
         #expect(xml.contains("jf. dog <ref href=\"#chp_5__sec_18__subsec_3\">§ 18, stk. 3</ref>."))
         if let schema = Files.schema {

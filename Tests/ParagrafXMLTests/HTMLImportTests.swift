@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParagrafXML
 
 @Suite("HTML import")
@@ -51,7 +52,8 @@ struct HTMLImportTests {
         #expect(lines.contains("§ 1. Kommunalbestyrelsen skal tilbyde omsorgstandpleje til personer, der bor i eget hjem."))
         #expect(lines.contains("Stk. 2. Tilbuddet omfatter:"))
         #expect(lines.contains("1) forebyggelse,"))
-        #expect(!lines.contains { $0.contains("cookies") || $0.contains("Borger") || $0.contains("Facebook") || $0.contains("Rådhuspladsen") })
+        #expect(
+            !lines.contains { $0.contains("cookies") || $0.contains("Borger") || $0.contains("Facebook") || $0.contains("Rådhuspladsen") })
         let d = DocumentReader.read(bytes, sourceName: "page.html").document
         #expect(d.root.all(.section).map(\.id) == ["p1", "p2"])
         #expect(d.root.all(.item).map(\.id) == ["p1/stk2/nr1", "p1/stk2/nr2"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParagrafXML
 
 /// Untrusted XML: refused or defused quickly, nothing from outside the file in the output.
@@ -55,8 +56,10 @@ struct HostileInputTests {
     /// 2 000 `Paragraf`s labelled "§§ 1-999.": the empty §§ of ranges stay bounded by the file's size (one per 16
     /// bytes), as in the text parser; beyond that a range is its two ends.
     @Test func floodOfRangesStaysBounded() {
-        let element = "<Paragraf><Explicatus>§§ 1-999.</Explicatus><Stk><Exitus><Linea><Char>(Ophævet)</Char></Linea></Exitus></Stk></Paragraf>\n"
-        let xml = "<?xml version=\"1.0\"?><Dokument><DokumentIndhold>\n" + String(repeating: element, count: 2_000)
+        let element =
+            "<Paragraf><Explicatus>§§ 1-999.</Explicatus><Stk><Exitus><Linea><Char>(Ophævet)</Char></Linea></Exitus></Stk></Paragraf>\n"
+        let xml =
+            "<?xml version=\"1.0\"?><Dokument><DokumentIndhold>\n" + String(repeating: element, count: 2_000)
             + "</DokumentIndhold></Dokument>\n"
         let bytes = Array(xml.utf8)
         let document = LexDaniaImporter.read(bytes, sourceName: "ranges.xml").document
@@ -116,7 +119,8 @@ struct HostileInputTests {
 
     @Test func tenThousandNestedElementsAreRefused() {
         let depth = 10_000
-        let xml = "<?xml version=\"1.0\"?>\n<Dokument><DokumentIndhold>" + String(repeating: "<Afsnit>", count: depth)
+        let xml =
+            "<?xml version=\"1.0\"?>\n<Dokument><DokumentIndhold>" + String(repeating: "<Afsnit>", count: depth)
             + "x" + String(repeating: "</Afsnit>", count: depth) + "</DokumentIndhold></Dokument>"
         let (parsed, elapsed) = timed { DocumentReader.read(Array(xml.utf8), sourceName: "deep.xml") }
         print("10 000 nested elements: \(elapsed)")
@@ -183,7 +187,7 @@ struct DamagedInputTests {
         for _ in 0..<40 {
             var damaged = bytes
             for _ in 0..<5 {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 let at = Int(state >> 33) % damaged.count
                 damaged[at] = UInt8(truncatingIfNeeded: state >> 17)
             }

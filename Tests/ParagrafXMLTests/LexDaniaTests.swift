@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParagrafXML
 
 /// Expected counts, computed independently from the XML with Python's ElementTree: chapters = `Kapitel`;
@@ -20,7 +21,8 @@ struct Expected: Sendable, CustomTestStringConvertible {
 let samples: [Expected] = [
     Expected(file: "BEK-2024-1709-sygedagpenge.xml", chapters: 11, sections: 30, subsections: 79, items: 20, footnotes: 0, inForceNotes: 0),
     Expected(file: "LBK-2024-62-hold-af-dyr.xml", chapters: 18, sections: 93, subsections: 196, items: 84, footnotes: 26, inForceNotes: 24),
-    Expected(file: "LOV-2023-1547-aendring-hold-af-dyr.xml", chapters: 0, sections: 7, subsections: 8, items: 10, footnotes: 0, inForceNotes: 0),
+    Expected(
+        file: "LOV-2023-1547-aendring-hold-af-dyr.xml", chapters: 0, sections: 7, subsections: 8, items: 10, footnotes: 0, inForceNotes: 0),
 ]
 
 @Suite("LexDania import")
@@ -94,7 +96,9 @@ struct LexDaniaTests {
         #expect(index.node("p2/stk1/nr3")?.plainText.hasPrefix("om lønmodtageren tidligere") == true)
         #expect(index.node("p3/stk3")?.children.count == 2)
         #expect(d.root.children.last?.kind == .signature)
-        #expect(d.root.children.last?.text == "Styrelsen for Arbejdsmarked og Rekruttering, den 30. december 2024 Jens Erik Zebis / Kirsten Brix Pedersen")
+        #expect(
+            d.root.children.last?.text
+                == "Styrelsen for Arbejdsmarked og Rekruttering, den 30. december 2024 Jens Erik Zebis / Kirsten Brix Pedersen")
     }
 
     @Test(.needsLexDania) func consolidatedActMetadataAndNotes() throws {
@@ -132,15 +136,18 @@ struct LexDaniaTests {
         #expect(d.metadata.documentType == .lov)
         #expect(d.metadata.number == "1547")
         let index = d.nodeTable()
-        #expect(index.node("p1/stk1/pkt1")?.text == "I lov om hold af dyr, jf. lovbekendtgørelse nr. 9 af 6. januar 2022, foretages følgende ændringer:")
+        #expect(
+            index.node("p1/stk1/pkt1")?.text
+                == "I lov om hold af dyr, jf. lovbekendtgørelse nr. 9 af 6. januar 2022, foretages følgende ændringer:")
         let first = index.node("p1/stk1/nr1")
         #expect(first?.label == "1.")
         #expect(first?.plainText.hasPrefix("Efter § 53 indsættes: »§ 53 a. Ejere af grisebesætninger") == true)
         // The quoted new text is one sentence: its "Stk. 2." and periods belong to the quotation.
-        #expect(first?.children.map(\.text) == [
-            "Efter § 53 indsættes:",
-            "»§ 53 a. Ejere af grisebesætninger, som pr. 1. februar er registreret i Det Centrale Husdyrbrugsregister (CHR) med en besætningsstørrelse på mere end 10 dyr i kategorien søer, gylte og orner eller mere end 100 grise i alt, betaler til dækning af omkostninger til kontrol af besætningsejeres efterlevelse af tiltag i reduktionsstrategien for grisesygdommen porcin reproduktions- og respirationssygdom (PRRS) et årligt beløb på 529 kr. pr. besætning. Stk. 2. Beløbet i stk. 1 bliver årligt pr. 1. januar pris- og lønreguleret med den sats for det generelle pris- og lønindeks, der er fastsat af Finansministeriet. Det regulerede beløb afrundes til nærmeste hele kronebeløb og offentliggøres ved bekendtgørelse. Stk. 3. Ministeren for fødevarer, landbrug og fiskeri kan fastsætte regler om opkrævning efter stk. 1. Ministeren kan endvidere fastsætte regler om helt eller delvis at undlade opkrævning efter stk. 1.«",
-        ])
+        #expect(
+            first?.children.map(\.text) == [
+                "Efter § 53 indsættes:",
+                "»§ 53 a. Ejere af grisebesætninger, som pr. 1. februar er registreret i Det Centrale Husdyrbrugsregister (CHR) med en besætningsstørrelse på mere end 10 dyr i kategorien søer, gylte og orner eller mere end 100 grise i alt, betaler til dækning af omkostninger til kontrol af besætningsejeres efterlevelse af tiltag i reduktionsstrategien for grisesygdommen porcin reproduktions- og respirationssygdom (PRRS) et årligt beløb på 529 kr. pr. besætning. Stk. 2. Beløbet i stk. 1 bliver årligt pr. 1. januar pris- og lønreguleret med den sats for det generelle pris- og lønindeks, der er fastsat af Finansministeriet. Det regulerede beløb afrundes til nærmeste hele kronebeløb og offentliggøres ved bekendtgørelse. Stk. 3. Ministeren for fødevarer, landbrug og fiskeri kan fastsætte regler om opkrævning efter stk. 1. Ministeren kan endvidere fastsætte regler om helt eller delvis at undlade opkrævning efter stk. 1.«",
+            ])
         // A Rykningsklausul ("Stk. 3-6 bliver herefter stk. 4-7.") follows the quotation.
         #expect(index.node("p1/stk1/nr2")?.children.last?.text == "Stk. 3-6 bliver herefter stk. 4-7.")
         #expect(index.node("p7/stk1")?.label == "Stk. 1.")
@@ -160,7 +167,10 @@ struct LexDaniaTests {
         #expect(d.count(.section) == 1)
         #expect(d.root.all(.sentence).first?.text == "Tekst & mere.")
         #expect(d.root.all(.unplaced).first?.text == "Hvad er dette?")
-        #expect(d.diagnostics.contains { $0.code == XMLDiagnosticCode.unknownElement && parsed.source.locations.location(of: $0.range.start).line == 4 })
+        #expect(
+            d.diagnostics.contains {
+                $0.code == XMLDiagnosticCode.unknownElement && parsed.source.locations.location(of: $0.range.start).line == 4
+            })
         #expect(d.metadata.eli == "https://www.retsinformation.dk/eli/lta/2020/7")
     }
 }
@@ -170,8 +180,9 @@ struct XMLDiagnosticTests {
     @Test func entries() {
         #expect(XMLDiagnostic.tooLarge(bytes: 10, limit: 5).code == "X004")
         #expect(XMLDiagnostic.tooLarge(bytes: 10, limit: 5).message == "input of 10 bytes exceeds the limit of 5 bytes; not parsed")
-        #expect(XMLDiagnostic.entityIgnored(name: "xxe", external: true).message
-            == "entity declaration 'xxe' (external) ignored: entities are never declared, loaded or expanded")
+        #expect(
+            XMLDiagnostic.entityIgnored(name: "xxe", external: true).message
+                == "entity declaration 'xxe' (external) ignored: entities are never declared, loaded or expanded")
         #expect(XMLDiagnostic.schema("bad", isError: false).severity == .warning)
         let note = XMLDiagnostic.htmlProblem(code: "X001", location: LocatedPosition(offset: 9, line: 2, column: 3), message: "oops")
         #expect(note.code == "X001" && note.severity == .note && note.message == "HTML 2:3: oops")

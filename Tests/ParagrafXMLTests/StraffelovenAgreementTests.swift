@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParagrafXML
 
 /// Straffeloven-style acts (issue 14): `N. kapitel` chapters, lettered §§ (`§ 114 i.`) and repealed ranges

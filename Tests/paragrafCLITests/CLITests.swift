@@ -19,7 +19,9 @@ struct CLITests {
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "Bekendtgørelse om tandpleje (2003) › Kapitel 5 Amtsspecialtandpleje › § 17 › Stk. 3")
-        #expect(result.stdout.contains("indtil fysisk modenhed hos den enkelte muliggør, at den pågældende behandling kan færdiggøres. Amtsrådet kan beslutte"))
+        #expect(
+            result.stdout.contains(
+                "indtil fysisk modenhed hos den enkelte muliggør, at den pågældende behandling kan færdiggøres. Amtsrådet kan beslutte"))
         #expect(result.stderr.isEmpty)
     }
 
@@ -40,7 +42,10 @@ struct CLITests {
     @Test func unknownVersion() throws {
         let result = try CLI.run(["toc", "1999"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("no version \"1999\" in the corpus; versions: 2001, 2003, 2006, 2007, 2012, 2017, 2020, 2022, 2024-706, 2024-871, 2025-629, 2025-1444"))
+        #expect(
+            result.stderr.contains(
+                "no version \"1999\" in the corpus; versions: 2001, 2003, 2006, 2007, 2012, 2017, 2020, 2022, 2024-706, 2024-871, 2025-629, 2025-1444"
+            ))
     }
 
     @Test func missingFileForDiff() throws {
@@ -62,7 +67,8 @@ struct CLITests {
         #expect(none.status == 1)
         #expect(
             none.stderr
-                == "paragraf: error: no version in the corpus was in force on 1999-01-01; the earliest, 2001 (BEK nr. 205 af 22. marts 2001), applied from ~2001-03-22\n")
+                == "paragraf: error: no version in the corpus was in force on 1999-01-01; the earliest, 2001 (BEK nr. 205 af 22. marts 2001), applied from ~2001-03-22\n"
+        )
     }
 
     @Test func showAtADateTheCountyEraIsOverIn2015() throws {
@@ -74,7 +80,8 @@ struct CLITests {
         #expect(result.stdout.contains("maximalt udgøre 390 kr. årligt"))
         #expect(
             result.stderr
-                == "note: by 2015-01-01 2012 had been amended by BEK nr. 1344 af 18. december 2012 and BEK nr. 98 af 30. januar 2013; the corpus holds only fragments of those orders, so the text is shown as issued\n")
+                == "note: by 2015-01-01 2012 had been amended by BEK nr. 1344 af 18. december 2012 and BEK nr. 98 af 30. januar 2013; the corpus holds only fragments of those orders, so the text is shown as issued\n"
+        )
     }
 
     @Test func showAtADateWhoseVersionHasNoText() throws {
@@ -83,7 +90,8 @@ struct CLITests {
         #expect(text.stdout.isEmpty)
         #expect(
             text.stderr
-                == "paragraf: error: on 2009-01-01 version 2007 (BEK nr. 727 af 15. juni 2007, in force ~2007-06-15 – 2012-03-01) applied; the corpus has no text of it (only its metadata), so it cannot be shown\n")
+                == "paragraf: error: on 2009-01-01 version 2007 (BEK nr. 727 af 15. juni 2007, in force ~2007-06-15 – 2012-03-01) applied; the corpus has no text of it (only its metadata), so it cannot be shown\n"
+        )
         let json = try CLI.run(["show", "--at", "2009-01-01", "§ 10", "--format", "json"])
         #expect(json.status == 1)
         #expect(json.stdout.contains("\"textAvailable\" : false"))
@@ -159,14 +167,17 @@ struct CLITests {
         #expect(lines[0] == "tandpleje  Bekendtgørelse om tandpleje")
         #expect(
             lines.contains(
-                "  2012       BEK nr. 179   underskrevet 2012-02-28  i kraft 2012-03-01 – 2018-01-01  (region)  tekst  ophæver BEK nr. 727 af 15. juni 2007"))
+                "  2012       BEK nr. 179   underskrevet 2012-02-28  i kraft 2012-03-01 – 2018-01-01  (region)  tekst  ophæver BEK nr. 727 af 15. juni 2007"
+            ))
         #expect(
             lines.contains(
-                "  2024-706   BEK nr. 706   underskrevet 2024-06-11  i kraft aldrig (skulle 2024-07-01)  (region)  tekst  ophæver BEK nr. 959 af 14. juni 2022"))
+                "  2024-706   BEK nr. 706   underskrevet 2024-06-11  i kraft aldrig (skulle 2024-07-01)  (region)  tekst  ophæver BEK nr. 959 af 14. juni 2022"
+            ))
         #expect(lines.contains("             never applied: 2024-871 repealed it on the day it was to enter into force (2024-07-01)"))
         #expect(
             lines.contains(
-                "  2007       BEK nr. 727   underskrevet 2007-06-15  i kraft ~2007-06-15 – 2012-03-01  (region)  ingen tekst  ophæver BEK nr. 285 af 4. april 2006"))
+                "  2007       BEK nr. 727   underskrevet 2007-06-15  i kraft ~2007-06-15 – 2012-03-01  (region)  ingen tekst  ophæver BEK nr. 285 af 4. april 2006"
+            ))
     }
 
     @Test func versionsReportsADisagreementWithTheManifest() throws {
@@ -200,7 +211,9 @@ struct ReferenceCLITests {
         #expect(result.stdout.hasPrefix("Bekendtgørelse om tandpleje (2003) › Kapitel 5 Amtsspecialtandpleje › § 17 › Stk. 3\n"))
         let relative = try CLI.run(["resolve", "2003", "stk. 3", "--from", "§ 1, stk. 2"])
         #expect(relative.status == 0)
-        #expect(relative.stdout.hasPrefix("Bekendtgørelse om tandpleje (2003) › Kapitel 1 Kommunal børne- og ungdomstandpleje › § 1 › Stk. 3\n"))
+        #expect(
+            relative.stdout.hasPrefix("Bekendtgørelse om tandpleje (2003) › Kapitel 1 Kommunal børne- og ungdomstandpleje › § 1 › Stk. 3\n")
+        )
         #expect(try CLI.run(["resolve", "2003", "stk. 3"]).status == 64)
     }
 
@@ -208,7 +221,10 @@ struct ReferenceCLITests {
         let result = try CLI.run(["cited-by", "2020", "§ 12"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("2020 › Kapitel 3 Specialtandpleje › § 12 is cited 8 times"))
-        for place in ["§ 1 › Stk. 7", "§ 1 › Stk. 9", "§ 13 › Stk. 1", "§ 13 › Stk. 2", "§ 14 › Stk. 1", "§ 15 › Stk. 1", "§ 15 › Stk. 2", "§ 16 › Stk. 1"] {
+        for place in [
+            "§ 1 › Stk. 7", "§ 1 › Stk. 9", "§ 13 › Stk. 1", "§ 13 › Stk. 2", "§ 14 › Stk. 1", "§ 15 › Stk. 1", "§ 15 › Stk. 2",
+            "§ 16 › Stk. 1",
+        ] {
             #expect(result.stdout.contains(place))
         }
     }
@@ -250,11 +266,14 @@ struct ReferenceCLITests {
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
-        #expect(lines[0] == directory.path + "/a.txt: 2 afsnit, 3 kapitler, 8 §§, 8 stk., 3 nr., 12 pkt., 0 bilag, 0 diagnostics (0 warnings)")
+        #expect(
+            lines[0] == directory.path + "/a.txt: 2 afsnit, 3 kapitler, 8 §§, 8 stk., 3 nr., 12 pkt., 0 bilag, 0 diagnostics (0 warnings)")
         #expect(lines[1].hasPrefix(directory.path + "/b.txt: 2 kapitler, 5 §§"))
         #expect(result.stderr.isEmpty)
 
-        let missing = try CLI.run(["parse", directory.path + "/a.txt", "/nonexistent/x.txt", directory.path + "/b.txt", "--format", "summary", "--quiet"])
+        let missing = try CLI.run([
+            "parse", directory.path + "/a.txt", "/nonexistent/x.txt", directory.path + "/b.txt", "--format", "summary", "--quiet",
+        ])
         #expect(missing.status == 1)
         #expect(missing.stdout.split(separator: "\n").count == 2)
         #expect(missing.stderr == "paragraf: error: no such file: /nonexistent/x.txt\n")

@@ -9,7 +9,8 @@ struct ReadmeLibraryTests {
     /// The fenced blocks of the README's "## Library" section, in order.
     static func librarySectionBlocks() throws -> [String] {
         let readme = try String(contentsOf: ParagrafCLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let section = try #require(readme.components(separatedBy: "\n## Library\n").dropFirst().first)
+        let section =
+            try #require(readme.components(separatedBy: "\n## Library\n").dropFirst().first)
             .components(separatedBy: "\n## ").first ?? ""
         var blocks: [String] = []
         var current: [Substring]?

@@ -15,7 +15,9 @@ struct StoreCLITests {
     /// A database of the fixtures, imported once.
     static let database: String = {
         let path = temporaryDirectory().appendingPathComponent("law.sqlite").path
-        _ = try? ParagrafCLI.run(["import", "fixtures/store/dev-extract.jsonl", "fixtures/store/hold-af-dyr", "corpus", "--db", path, "--quiet"])
+        _ = try? ParagrafCLI.run([
+            "import", "fixtures/store/dev-extract.jsonl", "fixtures/store/hold-af-dyr", "corpus", "--db", path, "--quiet",
+        ])
         return path
     }()
 
@@ -35,9 +37,13 @@ struct StoreCLITests {
     @Test func failuresAreListedAndExitOne() throws {
         let directory = Self.temporaryDirectory()
         let input = directory.appendingPathComponent("in.jsonl")
-        let good = try String(contentsOfFile: ParagrafCLI.packageRoot.appendingPathComponent("fixtures/store/hold-af-dyr/2023_1547.json").path, encoding: .utf8)
-            .replacingOccurrences(of: "\n", with: " ")
-        try (good + "\n{\"title\": \"cut off\", \"provisions\": [{\"content\": \"§ 1. Kommu\n").write(to: input, atomically: true, encoding: .utf8)
+        let good = try String(
+            contentsOfFile: ParagrafCLI.packageRoot.appendingPathComponent("fixtures/store/hold-af-dyr/2023_1547.json").path,
+            encoding: .utf8
+        )
+        .replacingOccurrences(of: "\n", with: " ")
+        try (good + "\n{\"title\": \"cut off\", \"provisions\": [{\"content\": \"§ 1. Kommu\n").write(
+            to: input, atomically: true, encoding: .utf8)
         let db = directory.appendingPathComponent("b.sqlite").path
         let result = try ParagrafCLI.run(["import", input.path, "--db", db])
         #expect(result.status == 1)
@@ -52,7 +58,10 @@ struct StoreCLITests {
     @Test func standardInputAndEnvironment() throws {
         let directory = Self.temporaryDirectory()
         let db = directory.appendingPathComponent("c.sqlite").path
-        let lines = try String(contentsOfFile: ParagrafCLI.packageRoot.appendingPathComponent("fixtures/store/dev-extract.jsonl").path, encoding: .utf8)
+        let lines =
+            try String(
+                contentsOfFile: ParagrafCLI.packageRoot.appendingPathComponent("fixtures/store/dev-extract.jsonl").path, encoding: .utf8
+            )
             .split(separator: "\n").prefix(3).joined(separator: "\n") + "\n"
         let result = try ParagrafCLI.run(["import", "-"], stdin: lines, environment: ["PARAGRAF_DB": db])
         #expect(result.status == 0)
@@ -70,7 +79,10 @@ struct StoreCLITests {
         #expect(bothDates.status == 64)
         let missing = try ParagrafCLI.run(["works", "--db", "/nonexistent/law.sqlite"])
         #expect(missing.status == 1)
-        #expect(missing.stderr == "paragraf: error: no database at /nonexistent/law.sqlite: build one with `paragraf import FILE… --db /nonexistent/law.sqlite`\n")
+        #expect(
+            missing.stderr
+                == "paragraf: error: no database at /nonexistent/law.sqlite: build one with `paragraf import FILE… --db /nonexistent/law.sqlite`\n"
+        )
         let noWords = try ParagrafCLI.run(["search", "§ –", "--db", Self.database])
         #expect(noWords.status == 64)
         let checkBoth = try ParagrafCLI.run(["check", "2020", "--all"])
@@ -82,8 +94,13 @@ struct StoreCLITests {
         let versions = try ParagrafCLI.run(["versions", "tandpleje", "--db", db])
         #expect(versions.status == 0)
         #expect(versions.stdout.hasPrefix("tandpleje  Bekendtgørelse om tandpleje  (regulation; 12 versions, 9 with text; 4 amending)\n"))
-        #expect(versions.stdout.contains("  2024-706   BEK 706/2024    underskrevet 2024-06-11  trådte aldrig i kraft (ophævet af BEK 871/2024 før 2024-07-01)  tekst\n"))
-        #expect(versions.stdout.contains("  2007       BEK 727/2007    underskrevet 2007-06-15  i kraft 2007-06-15 – 2012-03-01  ingen tekst\n"))
+        #expect(
+            versions.stdout.contains(
+                "  2024-706   BEK 706/2024    underskrevet 2024-06-11  trådte aldrig i kraft (ophævet af BEK 871/2024 før 2024-07-01)  tekst\n"
+            ))
+        #expect(
+            versions.stdout.contains("  2007       BEK 727/2007    underskrevet 2007-06-15  i kraft 2007-06-15 – 2012-03-01  ingen tekst\n")
+        )
         let show = try ParagrafCLI.run(["show", "--db", db, "--work", "tandpleje", "--at", "2015-01-01", "§ 10"])
         #expect(show.status == 0)
         #expect(show.stdout.hasPrefix("Bekendtgørelse om tandpleje (BEK 179/2012) › Kapitel 2 › § 10\n"))
@@ -98,14 +115,21 @@ struct StoreCLITests {
         #expect(json.stdout.contains("\"label\" : \"BEK 959/2022\""))
         #expect(json.stdout.contains("\"place\" : \"Kapitel 6 › § 21 › Stk. 3\""))
         let works = try ParagrafCLI.run(["works", "hold af dyr", "--db", db])
-        #expect(works.stdout.hasPrefix("lov-om-hold-af-dyr  Bekendtgørelse af lov om hold af dyr  (act; 2 versions; 1 amending)  latest LBK 62/2024\n"))
+        #expect(
+            works.stdout.hasPrefix(
+                "lov-om-hold-af-dyr  Bekendtgørelse af lov om hold af dyr  (act; 2 versions; 1 amending)  latest LBK 62/2024\n"))
     }
 
     @Test func searchCitedByBasisIssuedUnderCheck() throws {
         let db = Self.database
-        let search = try ParagrafCLI.run(["search", "tandregulering", "--at", "2015-01-01", "--work", "tandpleje", "--limit", "2", "--db", db])
+        let search = try ParagrafCLI.run([
+            "search", "tandregulering", "--at", "2015-01-01", "--work", "tandpleje", "--limit", "2", "--db", db,
+        ])
         #expect(search.status == 0)
-        #expect(search.stdout.hasPrefix("1. § 2, stk. 1 — BEK 179/2012 Bekendtgørelse om tandpleje  (tandpleje, i kraft 2012-03-01 – 2018-01-01)\n   … sundhedstilstand. 3) Individuel forebyggelse"))
+        #expect(
+            search.stdout.hasPrefix(
+                "1. § 2, stk. 1 — BEK 179/2012 Bekendtgørelse om tandpleje  (tandpleje, i kraft 2012-03-01 – 2018-01-01)\n   … sundhedstilstand. 3) Individuel forebyggelse"
+            ))
         #expect(search.stdout.contains("kæberegionen og [tandregulering] i overensstemmelse med"))
         #expect(search.stderr == "2 provisions in force on 2015-01-01 (more: raise --limit)\n")
         let json = try ParagrafCLI.run(["search", "tandregulering", "--all-versions", "--format", "json", "--db", db])
@@ -123,7 +147,10 @@ struct StoreCLITests {
         #expect(noPreamble.stderr.contains("have no preamble"))
         let issued = try ParagrafCLI.run(["issued-under", "sundhedsloven § 134", "--db", db])
         #expect(issued.status == 0)
-        #expect(issued.stdout.hasPrefix("§ 134 (sundhedsloven): 1 document issued under it\n  2020-06-30  BEK 1077/2020  Bekendtgørelse om tandpleje  (§ 134, stk. 2)"))
+        #expect(
+            issued.stdout.hasPrefix(
+                "§ 134 (sundhedsloven): 1 document issued under it\n  2020-06-30  BEK 1077/2020  Bekendtgørelse om tandpleje  (§ 134, stk. 2)"
+            ))
         let check = try ParagrafCLI.run(["check", "--all", "--db", db, "--limit", "3"])
         #expect(check.status == 1)
         #expect(check.stdout.hasPrefix("23 documents: "))
@@ -135,7 +162,9 @@ struct StoreCLITests {
         let db = Self.database
         let toc = try ParagrafCLI.run(["toc", "BEK 959/2022", "--db", db])
         #expect(toc.status == 0)
-        #expect(toc.stdout.hasPrefix("Bekendtgørelse om tandpleje — BEK 959/2022 (BEK, underskrevet 2022-06-14, i kraft 2022-07-01)\nKapitel 1\n  § 1 "))
+        #expect(
+            toc.stdout.hasPrefix(
+                "Bekendtgørelse om tandpleje — BEK 959/2022 (BEK, underskrevet 2022-06-14, i kraft 2022-07-01)\nKapitel 1\n  § 1 "))
         let refs = try ParagrafCLI.run(["refs", "BEK 959/2022", "§ 1", "--db", db])
         #expect(refs.stdout.hasPrefix("BEK 959/2022 › Kapitel 1 › § 1: 12 citations\n"))
         let diff = try ParagrafCLI.run(["diff", "BEK 959/2022", "BEK 871/2024", "--db", db])
@@ -167,7 +196,8 @@ struct StoreCLITests {
 
     @Test func bundledCorpusWithoutSetUp() throws {
         let cache = Self.temporaryDirectory().path
-        let first = try ParagrafCLI.run(["search", "tandregulering", "--all-versions", "--limit", "1"], environment: ["PARAGRAF_CACHE": cache])
+        let first = try ParagrafCLI.run(
+            ["search", "tandregulering", "--all-versions", "--limit", "1"], environment: ["PARAGRAF_CACHE": cache])
         #expect(first.status == 0)
         #expect(first.stderr.hasPrefix("paragraf: building the database of the bundled corpus (once)…\n"))
         #expect(first.stdout.contains("Bekendtgørelse om tandpleje"))
@@ -180,8 +210,10 @@ struct StoreCLITests {
     @Test func ctrlCLeavesTheDatabaseConsistent() throws {
         // 3,000 distinct documents: the fixture's lines with their ids and numbers made unique.
         let directory = Self.temporaryDirectory()
-        let lines = try String(contentsOfFile: ParagrafCLI.packageRoot.appendingPathComponent("fixtures/store/dev-extract.jsonl").path, encoding: .utf8)
-            .split(separator: "\n").filter { $0.utf8.count < 30_000 }
+        let lines = try String(
+            contentsOfFile: ParagrafCLI.packageRoot.appendingPathComponent("fixtures/store/dev-extract.jsonl").path, encoding: .utf8
+        )
+        .split(separator: "\n").filter { $0.utf8.count < 30_000 }
         var out = ""
         for n in 0..<3000 {
             let line = lines[n % lines.count]

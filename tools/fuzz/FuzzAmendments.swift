@@ -32,7 +32,8 @@ public func paragrafFuzzAmendments(_ data: UnsafePointer<UInt8>, _ count: Int) -
         for instruction in amendment.instructions {
             inside(instruction.range, "instruction \(instruction.number)")
             FuzzChecks.require(
-                instruction.status != .unread || !instruction.diagnostics.isEmpty, "unread instruction \(instruction.number) without a diagnostic")
+                instruction.status != .unread || !instruction.diagnostics.isEmpty,
+                "unread instruction \(instruction.number) without a diagnostic")
             for operation in instruction.operations {
                 inside(operation.range, "operation of \(instruction.number)")
                 if let content = operation.content { inside(content.range, "quotation of \(instruction.number)") }

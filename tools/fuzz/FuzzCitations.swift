@@ -11,7 +11,8 @@ public func paragrafFuzzCitations(_ data: UnsafePointer<UInt8>, _ count: Int) ->
     let graph = ReferenceGraph(parsed: parsed)
     for (n, cite) in graph.citations.enumerated() {
         let range = cite.citation.span.offsets
-        FuzzChecks.require(range.lowerBound >= 0 && range.lowerBound <= range.upperBound && range.upperBound <= parsed.source.bytes.count,
+        FuzzChecks.require(
+            range.lowerBound >= 0 && range.lowerBound <= range.upperBound && range.upperBound <= parsed.source.bytes.count,
             "citation range \(range) outside the source")
         // `outgoing(from:)` filters all citations (O(n) a call): a few calls, not one per citation,
         // or large inputs become "slow units" (the 35 KB regression fixture took 2.5 s that way).

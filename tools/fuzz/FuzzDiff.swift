@@ -15,7 +15,8 @@ public func paragrafFuzzDiff(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt
     let new = RegulationParser.parse(newBytes, sourceName: "new")
     let diff = VersionDiff.compare(
         old, new, oldGraph: ReferenceGraph(parsed: old), newGraph: ReferenceGraph(parsed: new))
-    let oldCount = old.source.bytes.count, newCount = new.source.bytes.count
+    let oldCount = old.source.bytes.count
+    let newCount = new.source.bytes.count
     func inside(_ range: LocatedRange?, _ count: Int, _ what: @autoclosure () -> String) {
         guard let r = range else { return }
         FuzzChecks.require(

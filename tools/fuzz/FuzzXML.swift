@@ -11,7 +11,8 @@ public func paragrafFuzzXML(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt 
         let n = parsed.source.bytes.count
         parsed.document.root.forEach { node in
             let r = node.range.offsets
-            FuzzChecks.require(r.lowerBound >= 0 && r.lowerBound <= r.upperBound && r.upperBound <= n, "range \(r) of \(node.id) outside \(n) bytes")
+            FuzzChecks.require(
+                r.lowerBound >= 0 && r.lowerBound <= r.upperBound && r.upperBound <= n, "range \(r) of \(node.id) outside \(n) bytes")
         }
         _ = PlainTextFormatter().format(parsed.document)
     }

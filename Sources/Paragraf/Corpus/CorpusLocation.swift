@@ -49,7 +49,7 @@ public enum CorpusLocation {
     /// The running executable's path (`/proc/self/exe` on Linux, the bundle's on Darwin).
     public static func executablePath() -> String? {
         #if os(Linux)
-        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
+            if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
         #endif
         return Bundle.main.executablePath ?? CommandLine.arguments.first
     }

@@ -92,7 +92,8 @@ extension Corpus {
                 let metadata = try load(version).document.metadata
                 let stated = metadata.repeals.compactMap { r -> RepealedInstrument? in
                     guard let number = r.number, let date = r.date else { return nil }
-                    return RepealedInstrument(documentType: r.type == .bekendtgoerelse ? "BEK" : r.type.abbreviation, number: number, date: date)
+                    return RepealedInstrument(
+                        documentType: r.type == .bekendtgoerelse ? "BEK" : r.type.abbreviation, number: number, date: date)
                 }
                 problems += Self.compare(version: m, text: metadata, stated: stated)
                 member.repeals = stated.map { .init(number: $0.number, date: $0.date) }
@@ -162,7 +163,8 @@ extension Corpus {
         var problems: [WorkHistory.Problem] = []
         for (k, entry) in entries.enumerated() {
             if k > 0 && entry.predecessors.isEmpty {
-                problems.append(.init(version: entry.id, message: "it repeals no earlier version of the work, so the chain breaks before it"))
+                problems.append(
+                    .init(version: entry.id, message: "it repeals no earlier version of the work, so the chain breaks before it"))
             }
             if k + 1 < entries.count && entry.successors.isEmpty {
                 problems.append(.init(version: entry.id, message: "no later version repeals it, so the chain breaks after it"))

@@ -23,7 +23,9 @@ struct DatasetTreeBuilder {
         var scanner = JSONScanner(b, range: start..<b.count)
         let root = scanner.readValue()
         if let problem = scanner.problem {
-            let code = scanner.skippedDeep > 0 && problem.message.contains("nest deeper") ? DatasetDiagnosticCode.tooDeep : DatasetDiagnosticCode.malformed
+            let code =
+                scanner.skippedDeep > 0 && problem.message.contains("nest deeper")
+                ? DatasetDiagnosticCode.tooDeep : DatasetDiagnosticCode.malformed
             let kept = root?.kind == .object ? "; what was read before it is kept" : ""
             diagnose(code, .error, "not valid JSON: \(problem.message)\(kept)", problem.offset..<min(b.count, problem.offset + 1))
         } else {
@@ -56,7 +58,9 @@ struct DatasetTreeBuilder {
         record.url = field(root, "url", b)
         record.description = field(root, "description", b)
         if record.title == nil && root["title"] == nil && root.isComplete {
-            diagnose(DatasetDiagnosticCode.missingField, .warning, "the document has no \"title\"", root.range.lowerBound..<root.range.lowerBound + 1)
+            diagnose(
+                DatasetDiagnosticCode.missingField, .warning, "the document has no \"title\"",
+                root.range.lowerBound..<root.range.lowerBound + 1)
         }
         guard let provisions = root["provisions"] else {
             if root.isComplete {

@@ -61,7 +61,7 @@ public struct SummaryFormatter: Sendable {
             "\(c[.chapter] ?? 0) kapitler", "\(c[.section] ?? 0) §§", "\(c[.subsection] ?? 0) stk.", "\(c[.item] ?? 0) nr.",
             "\(c[.sentence] ?? 0) pkt.", "\(c[.annex] ?? 0) bilag",
         ]
-        if let parts_ = c[.part], parts_ > 0 { parts.insert("\(parts_) afsnit", at: 0) }
+        if let partCount = c[.part], partCount > 0 { parts.insert("\(partCount) afsnit", at: 0) }
         if let unplaced = c[.unplaced], unplaced > 0 { parts.append("\(unplaced) uplaceret") }
         parts.append("\(document.diagnostics.count) diagnostics (\(warnings) warnings)")
         return "\(document.sourceName): " + parts.joined(separator: ", ")

@@ -63,9 +63,9 @@ public struct PlainTextFormatter: Sendable {
 
     private func heading(_ node: Node) -> String {
         switch (node.label, node.title) {
-        case let (label?, title?): return label + " " + title
-        case let (label?, nil): return label
-        case let (nil, title?): return title
+        case (let label?, let title?): return label + " " + title
+        case (let label?, nil): return label
+        case (nil, let title?): return title
         case (nil, nil): return ""
         }
     }

@@ -233,8 +233,10 @@ private final class JSONTree {
         }
         /// The byte order of two keys: negative, zero or positive.
         func compare(_ a: Int32, _ b: Int32) -> Int {
-            let ea = entries[Int(a)], eb = entries[Int(b)]
-            var i = Int(ea.keyStart), j = Int(eb.keyStart)
+            let ea = entries[Int(a)]
+            let eb = entries[Int(b)]
+            var i = Int(ea.keyStart)
+            var j = Int(eb.keyStart)
             while i < Int(ea.keyEnd) && j < Int(eb.keyEnd) {
                 if keys[i] != keys[j] { return Int(keys[i]) - Int(keys[j]) }
                 i += 1
@@ -369,7 +371,9 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
         set(try tree.encodeValue(value, codingPath: codingPath + [key]), key)
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         let nested = tree.container(.object)
         set(nested, key)
         return KeyedEncodingContainer(KeyedTreeContainer<NestedKey>(tree: tree, object: nested, codingPath: codingPath + [key]))

@@ -56,16 +56,34 @@ extension NodeID {
             case .title: text += "title"
             case .preamble: text += "preamble"
             case .signature: text += "signature"
-            case .part(let n): text += "afs"; text += NodeID.withoutSpaces(n)
-            case .chapter(let n): text += "kap"; text += NodeID.withoutSpaces(n)
-            case .section(let n): text += "p"; text += NodeID.withoutSpaces(n)
-            case .subsection(let n): text += "stk"; text += String(n)
-            case .item(let n): text += "nr"; text += n
+            case .part(let n):
+                text += "afs"
+                text += NodeID.withoutSpaces(n)
+            case .chapter(let n):
+                text += "kap"
+                text += NodeID.withoutSpaces(n)
+            case .section(let n):
+                text += "p"
+                text += NodeID.withoutSpaces(n)
+            case .subsection(let n):
+                text += "stk"
+                text += String(n)
+            case .item(let n):
+                text += "nr"
+                text += n
             case .litra(let n): text += n
-            case .sentence(let n): text += "pkt"; text += String(n)
-            case .annex(let n): text += "bilag"; text += NodeID.withoutSpaces(n)
-            case .block(let n): text += "blk"; text += String(n)
-            case .unplaced(let n): text += "unplaced"; text += String(n)
+            case .sentence(let n):
+                text += "pkt"
+                text += String(n)
+            case .annex(let n):
+                text += "bilag"
+                text += NodeID.withoutSpaces(n)
+            case .block(let n):
+                text += "blk"
+                text += String(n)
+            case .unplaced(let n):
+                text += "unplaced"
+                text += String(n)
             }
         }
     }

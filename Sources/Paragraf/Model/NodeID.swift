@@ -106,7 +106,8 @@ public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible, C
 
     /// Whether `other` is this id or lies inside it (`p17` contains `p17/stk3`, not `p170`).
     public func contains(_ other: NodeID) -> Bool {
-        let a = text.utf8, b = other.text.utf8
+        let a = text.utf8
+        let b = other.text.utf8
         guard b.count >= a.count, b.starts(with: a) else { return false }
         return b.count == a.count || b[b.index(b.startIndex, offsetBy: a.count)] == 0x2F
     }

@@ -38,7 +38,8 @@ extension NodeTable {
             }
             if address.litra != nil {
                 let letters = itemNode.children(.item).compactMap(\.number)
-                return fail(letters.isEmpty ? "\(itemAddress) har ingen litra" : "\(itemAddress) har litra \(letters.joined(separator: ", "))")
+                return fail(
+                    letters.isEmpty ? "\(itemAddress) har ingen litra" : "\(itemAddress) har litra \(letters.joined(separator: ", "))")
             }
             let count = itemNode.children(.sentence).count
             return fail("\(itemAddress) har \(count) pkt.")
@@ -54,7 +55,9 @@ extension NodeTable {
         var previous: (text: String, value: Int)?
         func close() {
             guard let start = runStart, let end = previous else { return }
-            parts.append(start.value == end.value ? start.text : (end.value == start.value + 1 ? "\(start.text), \(end.text)" : "\(start.text)-\(end.text)"))
+            parts.append(
+                start.value == end.value
+                    ? start.text : (end.value == start.value + 1 ? "\(start.text), \(end.text)" : "\(start.text)-\(end.text)"))
         }
         for number in numbers {
             guard let value = Int(number) else {
@@ -76,4 +79,3 @@ extension NodeTable {
         return parts.joined(separator: ", ")
     }
 }
-

@@ -24,7 +24,10 @@ public enum DanishDates {
             return cursor.index
         }
         func isDigit(_ k: Int) -> Bool { k < scalars.count && scalars[k].value >= 48 && scalars[k].value <= 57 }
-        func isSpace(_ k: Int) -> Bool { k < scalars.count && (scalars[k] == " " || scalars[k] == "\u{A0}" || scalars[k] == "\n" || scalars[k] == "\t" || scalars[k] == "\r") }
+        func isSpace(_ k: Int) -> Bool {
+            k < scalars.count
+                && (scalars[k] == " " || scalars[k] == "\u{A0}" || scalars[k] == "\n" || scalars[k] == "\t" || scalars[k] == "\r")
+        }
         func number(_ k: Int, maxDigits: Int) -> (Int, Int)? {
             var j = k
             var v = 0

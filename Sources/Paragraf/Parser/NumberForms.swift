@@ -104,7 +104,12 @@ package enum NumberForms {
             case "C": v = 100
             default: return nil
             }
-            if v < previous { total -= v } else { total += v; previous = v }
+            if v < previous {
+                total -= v
+            } else {
+                total += v
+                previous = v
+            }
         }
         return total > 0 ? total : nil
     }

@@ -54,7 +54,9 @@ extension ParserCore {
             diagnostics.raise(.empty, at: source.range(0, 0))
             return
         }
-        if n >= 2 && b[n - 2] == 0x0D && b[n - 1] == 0x0A || (source.lineStarts.count > 1 && source.lineStarts[1] >= 2 && b[source.lineStarts[1] - 2] == 0x0D) {
+        if n >= 2 && b[n - 2] == 0x0D && b[n - 1] == 0x0A
+            || (source.lineStarts.count > 1 && source.lineStarts[1] >= 2 && b[source.lineStarts[1] - 2] == 0x0D)
+        {
             diagnostics.raise(.crlf, at: source.range(0, 0))
         }
         let (controls, first) = inputControls

@@ -124,7 +124,8 @@ extension ParserCore {
     ) -> Int {
         sawStructure = true
         var container = Container(
-            kind: kind, id: uniqueID(kind == .part ? .part(number) : .chapter(number), under: nil, at: p), label: Bytes.normalized(b, p, labelEnd), number: number,
+            kind: kind, id: uniqueID(kind == .part ? .part(number) : .chapter(number), under: nil, at: p),
+            label: Bytes.normalized(b, p, labelEnd), number: number,
             childStart: nodes.count, start: p, end: labelEnd, labelRange: range(p, labelEnd))
         container.ordinal = value
         let (title, resume) = readHeadingTitle(after: labelEnd, lineEnd: lineEnd)
@@ -280,7 +281,12 @@ extension ParserCore {
         var previous = 0
         for ch in text.reversed() {
             let v = values[ch]!
-            if v < previous { total -= v } else { total += v; previous = v }
+            if v < previous {
+                total -= v
+            } else {
+                total += v
+                previous = v
+            }
         }
         return ((total, text), j)
     }
@@ -328,7 +334,6 @@ extension ParserCore {
         lastPartValue = value
         return openHeading(.part, at: p, labelEnd: labelEnd, lineEnd: lineEnd, value: value, number: number)
     }
-
 
     // MARK: Annexes
 
@@ -415,7 +420,9 @@ extension ParserCore {
             guard sawBlankLine else { return nil }
             _ = lineStart
             var end = cs
-            while end < n && b[end] != 0x0A && b[end] != 0x28 && !(b[end] == 0x2E && (end + 1 == n || Bytes.isSpace(b, end + 1))) && end - cs < 200 {
+            while end < n && b[end] != 0x0A && b[end] != 0x28 && !(b[end] == 0x2E && (end + 1 == n || Bytes.isSpace(b, end + 1)))
+                && end - cs < 200
+            {
                 end += 1
             }
             guard end < n else { return nil }
@@ -428,7 +435,6 @@ extension ParserCore {
         }
         return nil
     }
-
 
     // MARK: Front matter
 
@@ -448,7 +454,9 @@ extension ParserCore {
         var preambleStart = start
         if hasTitle {
             var titleEnd = Bytes.trimEnd(b, start, lineEnd)
-            for marker: StaticString in [" I medfør af", " I henhold til", " Herved bekendtgøres", " Efter bemyndigelse", " Efter forhandling"] {
+            for marker: StaticString in [
+                " I medfør af", " I henhold til", " Herved bekendtgøres", " Efter bemyndigelse", " Efter forhandling",
+            ] {
                 if let at = find(marker, in: start, titleEnd) {
                     titleEnd = Bytes.trimEnd(b, start, at)
                     break
@@ -467,7 +475,8 @@ extension ParserCore {
             nodes.push(leaf(.preamble, id: uniqueID(.preamble, under: nil, at: preambleStart), number: nil, preambleStart, end))
         } else {
             unplacedCount += 1
-            nodes.push(leaf(.unplaced, id: uniqueID(.unplaced(unplacedCount), under: nil, at: preambleStart), number: nil, preambleStart, end))
+            nodes.push(
+                leaf(.unplaced, id: uniqueID(.unplaced(unplacedCount), under: nil, at: preambleStart), number: nil, preambleStart, end))
             diagnostics.raise(
                 finishing ? .unplacedWithoutStructure : .unplacedFrontMatter, at: source.range(preambleStart, end))
         }

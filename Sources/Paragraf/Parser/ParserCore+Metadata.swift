@@ -22,7 +22,10 @@ extension ParserCore {
         // Byte search on Latin-lowercased bytes: Foundation's `contains` here cost 1.7 % of the parse.
         let prefixText = Bytes.normalized(b, p, denAt)
         let prefix = MetadataExtractor.lowercasedLatin(Array(prefixText.utf8))
-        guard ["minister", "styrelse", "departement"].contains(where: { MetadataExtractor.firstIndex(of: Array($0.utf8), in: prefix, from: 0) != nil })
+        guard
+            ["minister", "styrelse", "departement"].contains(where: {
+                MetadataExtractor.firstIndex(of: Array($0.utf8), in: prefix, from: 0) != nil
+            })
         else { return nil }
         guard prefixText.count < 120 else { return nil }
         // The date may wrap onto the next lines ("den 11. ⏎⏎ december 2003").

@@ -113,7 +113,8 @@ extension ParserCore {
         if !counts && next == 0x20 {
             // "§§ 2 A – 2 C.", "§§ 16 E og 16 F.", "§ 114 i (Ophævet)": a dash, "og" or "(" after the space.
             let after = Bytes.skipInlineSpace(b, letterEnd, end)
-            counts = after >= end || b[after] == 0x2D || b[after] == 0x28 || (b[after] == 0xE2 && after + 1 < end && b[after + 1] == 0x80)
+            counts =
+                after >= end || b[after] == 0x2D || b[after] == 0x28 || (b[after] == 0xE2 && after + 1 < end && b[after + 1] == 0x80)
                 || Bytes.matches(b, after, end, "og ") || (lenient && letterEnd == k + 1)
         }
         guard counts else { return nil }

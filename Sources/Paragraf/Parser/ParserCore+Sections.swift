@@ -57,7 +57,8 @@ extension ParserCore {
             // next § and a word, a footnote number or a first stk. after it.
             // Out of sequence only after a sentence end ("… Grønland. ⏎ § 24 Loven træder i kraft …" in a
             // consolidated act's notes).
-            let unpunctuated = !hasPeriod && last == nil && j + 1 < lineEnd
+            let unpunctuated =
+                !hasPeriod && last == nil && j + 1 < lineEnd
                 && ((capitalAfter && !Bytes.matches(b, j, lineEnd, "Stk")) || startsFootnote(at: j, lineEnd: lineEnd)
                     || Bytes.matches(b, j, lineEnd, "Stk. 1."))
                 && (expected || (sawStructure && endsSentence(before: p)))
@@ -70,7 +71,9 @@ extension ParserCore {
                     groupTitle = heading
                 } else {
                     guard sawStructure, !aloneOnLine, !followsCitationLead(before: p),
-                        opensAfterUnendedLine(first, hasPeriod: hasPeriod, inOrder: inOrder, expected: expected, at: j, before: p, lineEnd: lineEnd, status: status.present)
+                        opensAfterUnendedLine(
+                            first, hasPeriod: hasPeriod, inOrder: inOrder, expected: expected, at: j, before: p, lineEnd: lineEnd,
+                            status: status.present)
                     else { return nil }
                 }
             }
@@ -87,7 +90,8 @@ extension ParserCore {
         if let lastSection, !inOrder || !expected {
             let (section, last) = (first.description, lastSection.description)
             let order: ParserDiagnostic =
-                inOrder ? .sectionSkips(section: section, last: last)
+                inOrder
+                ? .sectionSkips(section: section, last: last)
                 : first == lastSection ? .sectionRepeats(section: section) : .sectionGoesBack(section: section, last: last)
             diagnostics.raise(order, at: source.range(p, labelEnd))
         }
@@ -232,13 +236,13 @@ extension ParserCore {
         // stk. numbers only grow.
         guard let sectionID = section?.id else { return }
         stk = Container(
-            kind: .subsection, id: ids.sequential(.subsection(1), under: sectionID), number: "1", childStart: nodes.count, start: offset, end: offset)
+            kind: .subsection, id: ids.sequential(.subsection(1), under: sectionID), number: "1", childStart: nodes.count, start: offset,
+            end: offset)
         stk?.lastChild = 0
         owner = .stk
         textStart = offset
         sectionStkCount = 1
     }
-
 
     // MARK: Subsections
 

@@ -55,7 +55,9 @@ extension ParserCore {
             c.sentences += 1
             // Unique without a lookup: the container's id is unique and the counter only grows.
             let number = Self.numberString(c.sentences)
-            nodes.push(leaf(.sentence, id: ids.sequential(.sentence(c.sentences), under: c.id), number: number, range.lowerBound, range.upperBound))
+            nodes.push(
+                leaf(.sentence, id: ids.sequential(.sentence(c.sentences), under: c.id), number: number, range.lowerBound, range.upperBound)
+            )
         }
         return c
     }

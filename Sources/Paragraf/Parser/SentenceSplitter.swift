@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Splits the text of a subsection or item into sentences (*punktummer*).
@@ -129,13 +129,17 @@ enum AnnexBlocks {
                 var breakHere = false
                 if contentEnd > s {
                     let last = b[contentEnd - 1]
-                    breakHere = last == 0x3A || last == 0x3B || last == 0x3F || last == 0x21
+                    breakHere =
+                        last == 0x3A || last == 0x3B || last == 0x3F || last == 0x21
                         || (last == 0x2E && !SentenceSplitter.isCitationAbbreviation(b.span, dotAt: contentEnd - 1))
                     // A sentence end followed by lower-case text is wrapping, not a new block.
                     if breakHere, next < end, Bytes.isLower(b, next) { breakHere = false }
                     if next < end {
                         let c = b[next]
-                        if c == 0x2D || c == 0x2A || c == 0x23 || (c == 0xE2 && next + 2 < end && b[next + 1] == 0x80 && (b[next + 2] == 0x91 || b[next + 2] == 0x93 || b[next + 2] == 0xA2)) {
+                        if c == 0x2D || c == 0x2A || c == 0x23
+                            || (c == 0xE2 && next + 2 < end && b[next + 1] == 0x80
+                                && (b[next + 2] == 0x91 || b[next + 2] == 0x93 || b[next + 2] == 0xA2))
+                        {
                             breakHere = true
                         }
                     }

@@ -62,7 +62,9 @@ public enum AmendmentApplier {
                 operations: results.map { outcome, touches in
                     var outcome = outcome
                     outcome.changes = touches.map {
-                        ProvisionChange(kind: $0.kind, before: originals[$0.serial], after: $0.kind == .repealed && run.act.entries[$0.serial]?.isRepealed != true ? nil : finals[$0.serial])
+                        ProvisionChange(
+                            kind: $0.kind, before: originals[$0.serial],
+                            after: $0.kind == .repealed && run.act.entries[$0.serial]?.isRepealed != true ? nil : finals[$0.serial])
                     }
                     return outcome
                 })

@@ -33,9 +33,9 @@ public struct ProvisionChange: Codable, Hashable, Sendable, CustomStringConverti
     /// "§ 66, stk. 3 → § 66, stk. 4 (renumbered)", "§ 53 a (inserted)".
     public var description: String {
         switch (before, after) {
-        case let (b?, a?) where b != a: "\(b) → \(a) (\(kind.rawValue))"
-        case let (_, a?): "\(a) (\(kind.rawValue))"
-        case let (b?, nil): "\(b) (\(kind.rawValue))"
+        case (let b?, let a?) where b != a: "\(b) → \(a) (\(kind.rawValue))"
+        case (_, let a?): "\(a) (\(kind.rawValue))"
+        case (let b?, nil): "\(b) (\(kind.rawValue))"
         default: kind.rawValue
         }
     }

@@ -24,11 +24,15 @@ extension ApplyRun {
         switch insertion.position {
         case .after:
             let place = try locate(reference)
-            guard case .entry(let serial) = place else { throw fail(.addressNotFound, "new §§ go after a § or a chapter, not after \(reference)") }
+            guard case .entry(let serial) = place else {
+                throw fail(.addressNotFound, "new §§ go after a § or a chapter, not after \(reference)")
+            }
             return act.entries[serial]?.kind == .chapter ? act.chapterEnd(from: serial) : serial
         case .before:
             let place = try locate(reference)
-            guard case .entry(let serial) = place else { throw fail(.addressNotFound, "new §§ go before a § or a chapter, not before \(reference)") }
+            guard case .entry(let serial) = place else {
+                throw fail(.addressNotFound, "new §§ go before a § or a chapter, not before \(reference)")
+            }
             return act.before(serial)
         case .at:
             // "indsættes som § 5 a": after the § whose number it extends, else at the end.
@@ -186,13 +190,16 @@ extension ApplyRun {
             touches.append(Touch(serial: serial, kind: .repealed))
             return
         }
-        let stk = self.serial(), sentence = self.serial()
+        let stk = self.serial()
+        let sentence = self.serial()
         act.update(serial) { node in
             node.isRepealed = true
             node.children = [
-                EditNode(serial: stk, kind: .subsection, number: "1", children: [
-                    EditNode(serial: sentence, kind: .sentence, number: "1", text: "(Ophævet)")
-                ])
+                EditNode(
+                    serial: stk, kind: .subsection, number: "1",
+                    children: [
+                        EditNode(serial: sentence, kind: .sentence, number: "1", text: "(Ophævet)")
+                    ])
             ]
         }
         touches.append(Touch(serial: serial, kind: .repealed))
@@ -222,7 +229,8 @@ extension ApplyRun {
         }
         guard let provision = rewrite.content.provisions.first(where: { $0.kind == old.kind }) else {
             throw fail(
-                .unexpectedNewText, "the new wording of \(rewrite.target) holds no \(old.kind == .section ? "§" : old.kind == .subsection ? "stk." : "nr.")",
+                .unexpectedNewText,
+                "the new wording of \(rewrite.target) holds no \(old.kind == .section ? "§" : old.kind == .subsection ? "stk." : "nr.")",
                 expected: rewrite.target.description, found: rewrite.content.text)
         }
         let fresh = make(provision)
@@ -243,14 +251,17 @@ extension ApplyRun {
         guard renumbering.from.count == renumbering.to.count else {
             throw fail(
                 .numbering,
-                "the renumbering pairs \(renumbering.from.count) numbers with \(renumbering.to.count): \(renumbering.from.joined(separator: ", ")) → \(renumbering.to.joined(separator: ", "))")
+                "the renumbering pairs \(renumbering.from.count) numbers with \(renumbering.to.count): \(renumbering.from.joined(separator: ", ")) → \(renumbering.to.joined(separator: ", "))"
+            )
         }
         let kind = renumbering.level.nodeKind
         if kind == .section || kind == .chapter {
             var found: [(Int, String)] = []
             for (from, to) in zip(renumbering.from, renumbering.to) {
                 guard let serial = act.find(kind, from) else {
-                    throw fail(.addressNotFound, "\(renumbering.level.cite(from)) does not exist in the act, so it cannot become \(renumbering.level.cite(to))")
+                    throw fail(
+                        .addressNotFound,
+                        "\(renumbering.level.cite(from)) does not exist in the act, so it cannot become \(renumbering.level.cite(to))")
                 }
                 found.append((serial, to))
             }

@@ -56,7 +56,8 @@ extension ApplyRun {
             if let nth = expected.nth {
                 guard nth == -1 || nth <= occurrences.count else {
                     throw fail(
-                        .wordCount, "»\(needle)« occurs \(occurrences.count) times in \(label); there is no \(Occurrences.ordinal(nth)) place",
+                        .wordCount,
+                        "»\(needle)« occurs \(occurrences.count) times in \(label); there is no \(Occurrences.ordinal(nth)) place",
                         expected: needle, found: text)
                 }
                 picked = [nth == -1 ? occurrences[occurrences.count - 1] : occurrences[nth - 1]]

@@ -66,7 +66,8 @@ struct ApplyRun {
             guard let index = act.back.firstIndex(where: { $0.kind == .annex && $0.answers(first.number, current: false) })
             else {
                 let have = act.back.filter { $0.kind == .annex }.compactMap(\.number)
-                throw fail(.addressNotFound, "bilag \(first.number) does not exist in the act (it has \(Self.list(have, .annex)))",
+                throw fail(
+                    .addressNotFound, "bilag \(first.number) does not exist in the act (it has \(Self.list(have, .annex)))",
                     expected: address.description, found: Self.list(have, .annex))
             }
             return .annex(index)
@@ -126,8 +127,10 @@ struct ApplyRun {
             EditNode.key(number) != EditNode.key(becomes)
         else { return }
         warnings.append(
-            (.becomesMismatch,
-             "\(address) is \(step.level.cite(number)) after the earlier instructions, not \(step.level.cite(becomes)) as the instruction says"))
+            (
+                .becomesMismatch,
+                "\(address) is \(step.level.cite(number)) after the earlier instructions, not \(step.level.cite(becomes)) as the instruction says"
+            ))
     }
 
     /// The sentence numbered `number` in the base, else the `number`-th sentence now.
@@ -149,7 +152,9 @@ struct ApplyRun {
             runs.append(j > k ? "\(numbers[k])-\(numbers[j])" : numbers[k])
             k = j + 1
         }
-        let shown = runs.count > 12 ? runs.prefix(6).joined(separator: ", ") + ", …, " + runs.suffix(3).joined(separator: ", ") : runs.joined(separator: ", ")
+        let shown =
+            runs.count > 12
+            ? runs.prefix(6).joined(separator: ", ") + ", …, " + runs.suffix(3).joined(separator: ", ") : runs.joined(separator: ", ")
         switch level {
         case .section: return (numbers.count > 1 ? "§§ " : "§ ") + shown
         case .sentence: return "\(numbers.count) \(numbers.count == 1 ? "sentence" : "sentences")"

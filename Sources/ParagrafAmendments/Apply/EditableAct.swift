@@ -93,7 +93,8 @@ struct EditableAct: Sendable {
     mutating func remove(_ serial: Int) {
         guard let entry = entries[serial] else { return }
         unindex(entry)
-        let p = previous[serial], n = next[serial]
+        let p = previous[serial]
+        let n = next[serial]
         if let p { next[p] = n } else { head = n }
         if let n { previous[n] = p } else { tail = p }
         entries[serial] = nil

@@ -52,7 +52,9 @@ public struct ApplyReportFormatter: Sendable {
                 }
             } else if !operation.changes.isEmpty {
                 let changes = operation.changes.map(\.description)
-                let shown = changes.count > 6 ? changes.prefix(5).joined(separator: "; ") + "; … (\(changes.count) in all)" : changes.joined(separator: "; ")
+                let shown =
+                    changes.count > 6
+                    ? changes.prefix(5).joined(separator: "; ") + "; … (\(changes.count) in all)" : changes.joined(separator: "; ")
                 out += indent + "→ " + shown + "\n"
             }
             for diagnostic in operation.diagnostics where diagnostic.severity != .error {

@@ -70,7 +70,9 @@ public struct ChangeExplanationFormatter: Sendable {
         var out = "\n## Instructions behind the changes\n\n\(md.escape(e.amendingAct)): \(md.escape(e.target))\n\n"
         out += "| change | level | status | explained by |\n|---|---|---|---|\n"
         for c in e.changes {
-            let by = c.explanation == .instruction ? "instruction " + c.instructions.joined(separator: ", ") : Self.name(c.explanation) + (c.detail.map { ": " + $0 } ?? "")
+            let by =
+                c.explanation == .instruction
+                ? "instruction " + c.instructions.joined(separator: ", ") : Self.name(c.explanation) + (c.detail.map { ": " + $0 } ?? "")
             out += "| \(md.escape(c.arrow)) | \(c.level) | \(c.status) | \(md.escape(by)) |\n"
         }
         out += "\n"
@@ -83,16 +85,21 @@ public struct ChangeExplanationFormatter: Sendable {
     /// An HTML `<section>` for the diff's HTML report.
     public func html(_ e: ChangeExplanations) -> String {
         func esc(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(
+                of: ">", with: "&gt;")
         }
         var out = "<section id=\"amendments\"><h2>Instructions behind the changes</h2>\n<p>\(esc(e.amendingAct)): \(esc(e.target))</p>\n"
         out += "<table><thead><tr><th>change</th><th>level</th><th>status</th><th>explained by</th></tr></thead><tbody>\n"
         for c in e.changes {
-            let by = c.explanation == .instruction ? "instruction " + c.instructions.joined(separator: ", ") : Self.name(c.explanation) + (c.detail.map { ": " + $0 } ?? "")
+            let by =
+                c.explanation == .instruction
+                ? "instruction " + c.instructions.joined(separator: ", ") : Self.name(c.explanation) + (c.detail.map { ": " + $0 } ?? "")
             out += "<tr><td>\(esc(c.arrow))</td><td>\(c.level)</td><td>\(c.status)</td><td>\(esc(by))</td></tr>\n"
         }
         out += "</tbody></table>\n<ol>\n"
-        for outcome in e.instructions { out += "<li value=\"\(Int(outcome.instruction.number) ?? 1)\">\(esc(outcome.instruction.text))</li>\n" }
+        for outcome in e.instructions {
+            out += "<li value=\"\(Int(outcome.instruction.number) ?? 1)\">\(esc(outcome.instruction.text))</li>\n"
+        }
         return out + "</ol></section>\n"
     }
 }

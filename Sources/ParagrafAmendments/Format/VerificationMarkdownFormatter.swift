@@ -19,8 +19,11 @@ public struct VerificationMarkdownFormatter: Sendable {
                 out += "| \(number) | \(outcome.status.rawValue) | \(escape(NewText.excerpt(outcome.instruction.text, limit: 120))) | |\n"
             }
             for (k, operation) in outcome.operations.enumerated() {
-                let changes = operation.status == .failed ? (operation.message ?? "failed") : operation.changes.map(\.description).joined(separator: "; ")
-                out += "| \(k == 0 ? number : "") | \(operation.status.rawValue) | \(escape(operation.operation.summary)) | \(escape(changes)) |\n"
+                let changes =
+                    operation.status == .failed
+                    ? (operation.message ?? "failed") : operation.changes.map(\.description).joined(separator: "; ")
+                out +=
+                    "| \(k == 0 ? number : "") | \(operation.status.rawValue) | \(escape(operation.operation.summary)) | \(escape(changes)) |\n"
             }
         }
         let p = v.provisions

@@ -52,7 +52,8 @@ public struct VerificationTextFormatter: Sendable {
         func count(_ s: ProvisionComparison.Status) -> Int { p.filter { $0.status == s }.count }
         var out = "\nProvisions: \(p.count) §§ compared: \(count(.agree)) agree"
         if count(.agreesWithNote) > 0 { out += ", \(count(.agreesWithNote)) agree with a note of the consolidation" }
-        out += ", \(count(.differ)) differ, \(count(.onlyApplied)) only in the applied act, \(count(.onlyConsolidated)) only in the consolidation\n"
+        out +=
+            ", \(count(.differ)) differ, \(count(.onlyApplied)) only in the applied act, \(count(.onlyConsolidated)) only in the consolidation\n"
         if !v.chapters.isEmpty {
             let agree = v.chapters.filter { $0.status.agrees }.count
             out += "Chapters: \(v.chapters.count) compared, \(agree) agree\n"
@@ -107,7 +108,9 @@ public struct VerificationTextFormatter: Sendable {
             guard !mine.isEmpty else { continue }
             out += "  \(title): \(mine.count)\n"
             for change in mine.prefix(8) {
-                out += "    \(change.arrow) (\(change.level) \(change.status))" + (change.detail.map { ": \(NewText.excerpt($0, limit: 160))" } ?? "") + "\n"
+                out +=
+                    "    \(change.arrow) (\(change.level) \(change.status))"
+                    + (change.detail.map { ": \(NewText.excerpt($0, limit: 160))" } ?? "") + "\n"
             }
             if mine.count > 8 { out += "    … and \(mine.count - 8) more\n" }
         }

@@ -30,7 +30,8 @@ extension AmendingAct {
                 throw AmendmentSelectionError(
                     description: matches.isEmpty
                         ? "\(sourceName) does not amend “\(name)”; it amends: \(listing)"
-                        : "“\(name)” names \(matches.count) amended acts: \(matches.map { "§ \($0.section) \($0.target)" }.joined(separator: "; ")); name one by its §")
+                        : "“\(name)” names \(matches.count) amended acts: \(matches.map { "§ \($0.section) \($0.target)" }.joined(separator: "; ")); name one by its §"
+                )
             }
             return match
         }
@@ -38,7 +39,9 @@ extension AmendingAct {
         if let base {
             let byNumber = amendments.filter { a in
                 guard let number = a.instrument?.number, number == base.metadata.number else { return false }
-                guard let year = a.instrument?.date?.year, let baseYear = base.metadata.year ?? base.metadata.signingDate?.year else { return true }
+                guard let year = a.instrument?.date?.year, let baseYear = base.metadata.year ?? base.metadata.signingDate?.year else {
+                    return true
+                }
                 return year == baseYear
             }
             if byNumber.count == 1 { return byNumber[0] }

@@ -31,7 +31,8 @@ public enum AmendmentReader {
         case .dataset:
             return unsupported(
                 bytes, sourceName,
-                "\(sourceName) is a dataset document, which keeps an amending act's quoted new text but not its instructions; give the act's text or its LexDania XML")
+                "\(sourceName) is a dataset document, which keeps an amending act's quoted new text but not its instructions; give the act's text or its LexDania XML"
+            )
         case .text:
             // The text parser decodes (BOM, Windows-1252, CRLF) and reports the encoding; its tree is not used.
             let parsed = RegulationParser.parse(bytes, sourceName: sourceName)
@@ -81,11 +82,11 @@ public enum AmendmentReader {
             }
         }
         if act.amendments.isEmpty {
-            let where_ = raw.sections.first.map { source.range($0.range.lowerBound, $0.range.lowerBound) } ?? source.range(0, 0)
+            let place = raw.sections.first.map { source.range($0.range.lowerBound, $0.range.lowerBound) } ?? source.range(0, 0)
             act.diagnostics.append(
                 AmendmentDiagnosticCode.noAmendment.make(
                     "no § of \(sourceName) amends an act (none says “I … foretages følgende ændringer:” or makes a change)",
-                    where_))
+                    place))
         }
         return act
     }

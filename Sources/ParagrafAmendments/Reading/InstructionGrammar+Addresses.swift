@@ -205,7 +205,8 @@ extension InstructionGrammar {
         if let a = Int(low), let b = Int(high), b > a {
             return (a...min(b, a + maxAddresses - 1)).map(String.init)
         }
-        let lowParts = low.split(separator: " "), highParts = high.split(separator: " ")
+        let lowParts = low.split(separator: " ")
+        let highParts = high.split(separator: " ")
         if lowParts.count == 2, highParts.count == 2, lowParts[0] == highParts[0] {
             return letterRange(String(lowParts[1]), String(highParts[1])).map { "\(lowParts[0]) \($0)" }
         }

@@ -141,7 +141,9 @@ extension InstructionGrammar {
         if let old = c.subjectQuote ?? quote() {
             let scope = wordScope(c)
             let standard: Occurrences = scope.wholeAct ? .all : .once
-            emit(.deleteWords(WordChange(scope: scope, old: old.text, occurrences: occurrences ?? occurrencesPhrase() ?? standard)), from: c.start)
+            emit(
+                .deleteWords(WordChange(scope: scope, old: old.text, occurrences: occurrences ?? occurrencesPhrase() ?? standard)),
+                from: c.start)
             lastScope = scope
             return true
         }

@@ -212,7 +212,9 @@ struct InstructionGrammar {
                 c.position = (side == .after ? .after : .before, list)
                 p = end
             }
-        } else if word(p, "som"), let (list, end) = addressList(at: p + 1 + (word(p + 1, "nyt") || word(p + 1, "nye") ? 1 : 0), relativeTo: base) {
+        } else if word(p, "som"),
+            let (list, end) = addressList(at: p + 1 + (word(p + 1, "nyt") || word(p + 1, "nye") ? 1 : 0), relativeTo: base)
+        {
             c.at = list
             p = end
         }

@@ -90,9 +90,11 @@ enum IntroductionReader {
             end = text.index(af.upperBound, offsetBy: sub.distance(from: sub.startIndex, to: match.range.upperBound))
         }
         let type: DocumentType =
-            typeWord.hasSuffix("lovbekendtgørelse") ? .lovbekendtgoerelse
-            : typeWord.hasSuffix("bekendtgørelse") ? .bekendtgoerelse
-            : typeWord.hasSuffix("lov") ? .lov : typeWord.hasSuffix("cirkulære") ? .cirkulaere : .unknown
+            typeWord.hasSuffix("lovbekendtgørelse")
+            ? .lovbekendtgoerelse
+            : typeWord.hasSuffix("bekendtgørelse")
+                ? .bekendtgoerelse
+                : typeWord.hasSuffix("lov") ? .lov : typeWord.hasSuffix("cirkulære") ? .cirkulaere : .unknown
         return InstrumentReference(type: type, number: String(digits), date: date, text: String(text[..<end]).trimmingSpaces)
     }
 

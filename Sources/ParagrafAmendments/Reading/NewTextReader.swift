@@ -17,8 +17,12 @@ enum NewTextReader {
         case .section:
             if found != .sections && found != .chapters { problems.append(mismatch(text, expected: "a §")) }
         case .subsection:
-            if found == .sentences || found == .items { form = .subsections }  // a first stk. has no label
-            else if found != .subsections { problems.append(mismatch(text, expected: "a stk.")) }
+            if found == .sentences || found == .items {
+                form = .subsections
+            }  // a first stk. has no label
+            else if found != .subsections {
+                problems.append(mismatch(text, expected: "a stk."))
+            }
         case .item, .litra:
             if found != .items { problems.append(mismatch(text, expected: "a nr. or litra")) }
         case .sentence:

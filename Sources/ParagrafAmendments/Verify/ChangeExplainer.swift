@@ -80,7 +80,9 @@ public enum ChangeExplainer {
             if !(table[id]?.contains(label) ?? false) { table[id, default: []].append(label) }
             var parent = address.parent
             while !parent.steps.isEmpty {
-                if let pid = parent.address.map({ "\($0.id)" }), !(inside[pid]?.contains(label) ?? false) { inside[pid, default: []].append(label) }
+                if let pid = parent.address.map({ "\($0.id)" }), !(inside[pid]?.contains(label) ?? false) {
+                    inside[pid, default: []].append(label)
+                }
                 parent = parent.parent
             }
             let sectionID = TargetAddress(Array(address.steps.prefix { $0.level <= .section })).address.map { "\($0.id)" }
@@ -94,9 +96,11 @@ public enum ChangeExplainer {
         func insideExplanation(
             _ row: AlignmentRow, sections: [(ids: [String], change: ExplainedChange)]
         ) -> (ExplainedChange.Explanation, String)? {
-            let old = Set(row.old.map { "\($0.id)" }), new = Set(row.new.map { "\($0.id)" })
+            let old = Set(row.old.map { "\($0.id)" })
+            let new = Set(row.new.map { "\($0.id)" })
             if !baseDocument.lacks(.chapterTitles), !newDocument.lacks(.chapterTitles) {
-                let a = old.compactMap { base.nodes[$0]?.title }, b = new.compactMap { result.nodes[$0]?.title }
+                let a = old.compactMap { base.nodes[$0]?.title }
+                let b = new.compactMap { result.nodes[$0]?.title }
                 guard a == b else { return nil }
             }
             let inside = sections.filter { entry in
@@ -108,7 +112,8 @@ public enum ChangeExplainer {
         }
 
         func explain(_ row: AlignmentRow, level: String) -> ExplainedChange {
-            let oldIDs = row.old.map { "\($0.id)" }, newIDs = row.new.map { "\($0.id)" }
+            let oldIDs = row.old.map { "\($0.id)" }
+            let newIDs = row.new.map { "\($0.id)" }
             let make = { (explanation: ExplainedChange.Explanation, instructions: [String], detail: String?) in
                 ExplainedChange(
                     level: level, status: row.status.rawValue, old: row.old.map(\.citation).joined(separator: " + ").nilIfEmpty,
@@ -157,7 +162,10 @@ public enum ChangeExplainer {
                 if let parent = tree.parent[id], let a = base.nodes[parent], let b = result.nodes[parent],
                     TextComparison.same(a.displayText, b.displayText)
                 {
-                    return (.sameText, "\(tree.nodes[id]?.citation ?? id) is read as a separate provision in one source only; the text of \(b.citation) is the same in both")
+                    return (
+                        .sameText,
+                        "\(tree.nodes[id]?.citation ?? id) is read as a separate provision in one source only; the text of \(b.citation) is the same in both"
+                    )
                 }
             }
             if let note = noteExplanation(oldText: oldText, newText: newText, removed: newIDs.isEmpty, added: oldIDs.isEmpty) {
@@ -196,7 +204,8 @@ public enum ChangeExplainer {
                     level: "metadata", status: "changed", old: change.field, new: nil, explanation: .partialSource,
                     detail: "\(detail) (\(part.displayName): \(Self.lacking(baseDocument, newDocument, part)))")
             }
-            return ExplainedChange(level: "metadata", status: "changed", old: change.field, new: nil, explanation: .consolidation, detail: detail)
+            return ExplainedChange(
+                level: "metadata", status: "changed", old: change.field, new: nil, explanation: .consolidation, detail: detail)
         }
 
         static func lacking(_ base: Document, _ new: Document, _ part: DocumentPart) -> String {

@@ -58,9 +58,14 @@ public enum ConsolidationVerifier {
         var reasons: [(String, [String])] = []
         for part in DocumentPart.allCases where base.lacks(part) || new.lacks(part) {
             let who =
-                base.lacks(part) && new.lacks(part) ? "neither source holds them"
+                base.lacks(part) && new.lacks(part)
+                ? "neither source holds them"
                 : base.lacks(part) ? "\(baseLabel)'s source does not hold them" : "\(newLabel)'s source does not hold them"
-            if let k = reasons.firstIndex(where: { $0.0 == who }) { reasons[k].1.append(part.displayName) } else { reasons.append((who, [part.displayName])) }
+            if let k = reasons.firstIndex(where: { $0.0 == who }) {
+                reasons[k].1.append(part.displayName)
+            } else {
+                reasons.append((who, [part.displayName]))
+            }
         }
         return reasons.map { "\($0.1.joined(separator: ", ")): \($0.0)" }
     }

@@ -40,7 +40,8 @@ struct ProvisionComparer {
 
     /// Every § of both, in the applied act's order with the consolidation's extras where they stand.
     func sections() -> [ProvisionComparison] {
-        let a = Self.placed(applied), b = Self.placed(consolidated)
+        let a = Self.placed(applied)
+        let b = Self.placed(consolidated)
         let byKey = Dictionary(b.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         let positions = Dictionary(b.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         let appliedKeys = Set(a.map(\.key))
@@ -91,7 +92,9 @@ struct ProvisionComparer {
         }
         if a.provision.isRepealed != b.provision.isRepealed {
             differences.append(
-                TextDifference(citation: "\(name): repealed", old: a.provision.isRepealed ? "(Ophævet)" : "in force", new: b.provision.isRepealed ? "(Ophævet)" : "in force"))
+                TextDifference(
+                    citation: "\(name): repealed", old: a.provision.isRepealed ? "(Ophævet)" : "in force",
+                    new: b.provision.isRepealed ? "(Ophævet)" : "in force"))
         }
         if let x = a.provision.title, let y = b.provision.title, !TextComparison.same(x, y) {
             differences.append(TextDifference(citation: "\(name): heading", old: x, new: y))
@@ -111,16 +114,20 @@ struct ProvisionComparer {
 
     /// The stk. of two §§ paired by number; a § without stk. compared whole.
     func parts(_ a: Provision, _ b: Provision, name: String) -> [TextDifference] {
-        let x = a.children.filter { $0.kind == .subsection }, y = b.children.filter { $0.kind == .subsection }
+        let x = a.children.filter { $0.kind == .subsection }
+        let y = b.children.filter { $0.kind == .subsection }
         guard !x.isEmpty || !y.isEmpty else {
-            return TextComparison.same(a.displayText, b.displayText) ? [] : [TextDifference(citation: name, old: a.displayText, new: b.displayText)]
+            return TextComparison.same(a.displayText, b.displayText)
+                ? [] : [TextDifference(citation: name, old: a.displayText, new: b.displayText)]
         }
         var out: [TextDifference] = []
         var numbers: [String] = []
         for stk in x + y { if let n = stk.number, !numbers.contains(n) { numbers.append(n) } }
         for n in numbers {
-            let s = x.first { $0.number == n }, t = y.first { $0.number == n }
-            let old = s.map(Self.text), new = t.map(Self.text)
+            let s = x.first { $0.number == n }
+            let t = y.first { $0.number == n }
+            let old = s.map(Self.text)
+            let new = t.map(Self.text)
             if old == nil || new == nil || !TextComparison.same(old ?? "", new ?? "") {
                 out.append(TextDifference(citation: "\(name), stk. \(n)", old: old, new: new))
             }
@@ -137,20 +144,32 @@ struct ProvisionComparer {
 
     /// The chapters of both, by number: headings (when compared) and presence.
     func chapters() -> [ProvisionComparison] {
-        let a = applied.filter { $0.kind == .chapter }, b = consolidated.filter { $0.kind == .chapter }
+        let a = applied.filter { $0.kind == .chapter }
+        let b = consolidated.filter { $0.kind == .chapter }
         guard !a.isEmpty || !b.isEmpty else { return [] }
         var out: [ProvisionComparison] = []
         var numbers: [String] = []
         for c in a + b { if let n = c.number, !numbers.contains(where: { EditNode.key($0) == EditNode.key(n) }) { numbers.append(n) } }
         for n in numbers {
-            let x = a.first { EditNode.key($0.number ?? "") == EditNode.key(n) }, y = b.first { EditNode.key($0.number ?? "") == EditNode.key(n) }
+            let x = a.first { EditNode.key($0.number ?? "") == EditNode.key(n) }
+            let y = b.first { EditNode.key($0.number ?? "") == EditNode.key(n) }
             let name = "kapitel \(n)"
             switch (x, y) {
-            case (nil, let y?): out.append(ProvisionComparison(citation: name, status: .onlyConsolidated, differences: [TextDifference(citation: name, old: nil, new: y.title ?? "")]))
-            case (let x?, nil): out.append(ProvisionComparison(citation: name, status: .onlyApplied, differences: [TextDifference(citation: name, old: x.title ?? "", new: nil)]))
+            case (nil, let y?):
+                out.append(
+                    ProvisionComparison(
+                        citation: name, status: .onlyConsolidated,
+                        differences: [TextDifference(citation: name, old: nil, new: y.title ?? "")]))
+            case (let x?, nil):
+                out.append(
+                    ProvisionComparison(
+                        citation: name, status: .onlyApplied, differences: [TextDifference(citation: name, old: x.title ?? "", new: nil)]))
             case (let x?, let y?):
                 if compareHeadings, !TextComparison.same(x.title ?? "", y.title ?? "") {
-                    out.append(ProvisionComparison(citation: name, status: .differ, differences: [TextDifference(citation: "\(name) heading", old: x.title, new: y.title)]))
+                    out.append(
+                        ProvisionComparison(
+                            citation: name, status: .differ,
+                            differences: [TextDifference(citation: "\(name) heading", old: x.title, new: y.title)]))
                 } else {
                     out.append(ProvisionComparison(citation: name, status: .agree))
                 }

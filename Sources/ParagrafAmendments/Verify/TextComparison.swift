@@ -29,7 +29,8 @@ enum TextComparison {
 
     /// Whether two texts are the same once the footnotes either holds are taken out; the markers taken out.
     static func sameButFootnotes(_ a: String, _ b: String, _ notes: [DocumentNote]) -> [String]? {
-        let x = withoutFootnotes(a, notes), y = withoutFootnotes(b, notes)
+        let x = withoutFootnotes(a, notes)
+        let y = withoutFootnotes(b, notes)
         guard x != nil || y != nil, same(x?.text ?? a, y?.text ?? b) else { return nil }
         return (x?.markers ?? []) + (y?.markers ?? [])
     }

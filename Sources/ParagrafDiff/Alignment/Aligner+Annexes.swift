@@ -4,8 +4,11 @@ extension Aligner {
     /// Stage 7: annexes paired by number, their blocks aligned like subsections (without rows of their own);
     /// the removed and paired annexes in old order, then the added ones.
     func alignAnnexes(_ context: inout Context) {
-        let ov = oldVersion, nv = newVersion, idf = context.idf
-        let oldAnnexes = ov.all(.annex), newAnnexList = nv.all(.annex)
+        let ov = oldVersion
+        let nv = newVersion
+        let idf = context.idf
+        let oldAnnexes = ov.all(.annex)
+        let newAnnexList = nv.all(.annex)
         func annexKey(_ v: FlatVersion, _ a: Int) -> String { v.nodes[a].number ?? v.nodes[a].id.description }
         let newAnnexes = Dictionary(newAnnexList.map { (annexKey(nv, $0), $0) }, uniquingKeysWith: { a, _ in a })
         let pairedAnnexNumbers = Set(oldAnnexes.map { annexKey(ov, $0) })
@@ -15,7 +18,8 @@ extension Aligner {
                 continue
             }
             context.map(annex, other)
-            var au = context.oldBuilder.unit(annex, index: 0), bu = context.newBuilder.unit(other, index: 0)
+            var au = context.oldBuilder.unit(annex, index: 0)
+            var bu = context.newBuilder.unit(other, index: 0)
             au.weight = idf.totalWeight(au)
             bu.weight = idf.totalWeight(bu)
             context.rows.annexes.append(
@@ -34,7 +38,9 @@ extension Aligner {
     /// Stage 7: the preamble; its legal basis is compared word by word like a subsection (its text pair
     /// comes first).
     func alignPreamble(_ context: inout Context) {
-        let ov = oldVersion, nv = newVersion, idf = context.idf
+        let ov = oldVersion
+        let nv = newVersion
+        let idf = context.idf
         guard let op = ov.children(ov.root).first(where: { ov.nodes[$0].kind == .preamble }),
             let np = nv.children(nv.root).first(where: { nv.nodes[$0].kind == .preamble })
         else { return }
@@ -42,7 +48,8 @@ extension Aligner {
         var nu = context.newBuilder.unit(np, index: 0, keepTokens: true)
         ou.weight = idf.totalWeight(ou)
         nu.weight = idf.totalWeight(nu)
-        let oldRef = ov.ref(op), newRef = nv.ref(np)
+        let oldRef = ov.ref(op)
+        let newRef = nv.ref(np)
         context.rows.preamble.append(
             Aligner.row(
                 .preamble, old: [oldRef], new: [newRef], similarity: idf.similarity(ou, nu),

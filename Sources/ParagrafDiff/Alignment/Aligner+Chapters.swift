@@ -15,7 +15,8 @@ extension Aligner {
     /// Stage 2: each old chapter goes to the new chapter that received most of its sections (by score), when
     /// that choice is mutual; titles decide for the chapters left (``pairByTitle(_:_:)``).
     func matchChapters(_ sections: SectionMatch) -> ChapterMatch {
-        let ov = oldVersion, nv = newVersion
+        let ov = oldVersion
+        let nv = newVersion
         var chapters = ChapterMatch(old: ov.all(.chapter), new: nv.all(.chapter))
         var votes: [NodeID: [NodeID: Double]] = [:]
         for p in sections.pairs {
@@ -49,8 +50,10 @@ extension Aligner {
     /// and the reverse). Neither the score nor the order of pairing depends on which version is the old one,
     /// so the pairs of B → A are those of A → B mirrored (``titleScore(_:_:_:)``, ``titlePairs(_:_:_:)``).
     private func pairByTitle(_ chapters: inout ChapterMatch, _ sections: SectionMatch) {
-        let ov = oldVersion, nv = newVersion
-        let oldBuilder = sections.oldBuilder, newBuilder = sections.newBuilder
+        let ov = oldVersion
+        let nv = newVersion
+        let oldBuilder = sections.oldBuilder
+        let newBuilder = sections.newBuilder
         var oldTitleUnits = chapters.old.enumerated().map { oldBuilder.titleUnit($1, index: $0) }
         var newTitleUnits = chapters.new.enumerated().map { newBuilder.titleUnit($1, index: $0) }
         let titleIDF = IDF([oldTitleUnits, newTitleUnits])
@@ -107,7 +110,8 @@ extension Aligner {
     /// holds the other, the containment of the shorter in the longer capped at 0.4 above the reverse
     /// containment (a title extended by a few words still pairs; two titles that merely share some words do not).
     static func titleScore(_ a: Unit, _ b: Unit, _ idf: IDF) -> Double {
-        let aInB = idf.containment(of: a, in: b), bInA = idf.containment(of: b, in: a)
+        let aInB = idf.containment(of: a, in: b)
+        let bInA = idf.containment(of: b, in: a)
         return max(idf.similarity(a, b), min(max(aInB, bInA), min(aInB, bInA) + 0.4))
     }
 
@@ -124,7 +128,8 @@ extension Aligner {
         var newUsed = [Int](repeating: 0, count: newClasses.count)
         var pairs: [(Int, Int, Double)] = []
         for c in sorted {
-            let oldFree = oldClasses[c.old][oldUsed[c.old]...], newFree = newClasses[c.new][newUsed[c.new]...]
+            let oldFree = oldClasses[c.old][oldUsed[c.old]...]
+            let newFree = newClasses[c.new][newUsed[c.new]...]
             let n = min(oldFree.count, newFree.count)
             for (i, j) in zip(oldFree, newFree) { pairs.append((i, j, c.score)) }
             oldUsed[c.old] += n
@@ -136,12 +141,16 @@ extension Aligner {
     /// Stage 4: a row per chapter (the pairs, then the removed and added chapters, in reading order). A pair
     /// outside the heaviest chain of pairs in order is a move.
     func chapterRows(_ chapters: ChapterMatch, _ sections: SectionMatch, _ context: inout Context) -> [AlignmentRow] {
-        let ov = oldVersion, nv = newVersion, idf = sections.idf
+        let ov = oldVersion
+        let nv = newVersion
+        let idf = sections.idf
         let chain = Matcher.heaviestChain(chapters.pairs.map { ($0.1, $0.2) })
         var rows: [AlignmentRow] = []
-        var oldDone = Set<Int>(), newDone = Set<Int>()
+        var oldDone = Set<Int>()
+        var newDone = Set<Int>()
         for (n, (i, j, _)) in chapters.pairs.enumerated() {
-            let oc = chapters.old[i], nc = chapters.new[j]
+            let oc = chapters.old[i]
+            let nc = chapters.new[j]
             // The same keys in the same order is what equal exact hashes of the two units say; only a
             // modified chapter needs its bag, for the similarity.
             ov.finalizeUnit(oc)

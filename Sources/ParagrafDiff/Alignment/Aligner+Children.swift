@@ -7,7 +7,8 @@ extension Aligner {
         of oldParents: some Collection<Int>, _ newParents: some Collection<Int>, level: AlignmentLevel,
         _ context: inout Context, recordRows: Bool = true
     ) {
-        let ov = oldVersion, nv = newVersion
+        let ov = oldVersion
+        let nv = newVersion
         func wanted(_ kind: NodeKind) -> Bool { level == .subsection ? kind == .subsection || kind == .block : kind == .item }
         let oldChildren = ov.children(of: oldParents, where: wanted)
         let newChildren = nv.children(of: newParents, where: wanted)
@@ -26,7 +27,8 @@ extension Aligner {
             ou.count == 1 && nu.count == 1
             ? [Matcher.Pair(old: 0, new: 0, score: idf.similarity(ou[0], nu[0]), inOrder: true)]
             : matcher.match(ou, nu)
-        var oldDone = [Bool](repeating: false, count: ou.count), newDone = [Bool](repeating: false, count: nu.count)
+        var oldDone = [Bool](repeating: false, count: ou.count)
+        var newDone = [Bool](repeating: false, count: nu.count)
         /// Appends a row of this level to the context's rows, straight away (the nested calls record items
         /// only, so the subsection rows keep their order), unless rows are not recorded.
         func record(_ row: AlignmentRow) {
@@ -34,8 +36,10 @@ extension Aligner {
             if level == .subsection { context.rows.subsections.append(row) } else { context.rows.items.append(row) }
         }
         for p in pairs {
-            let o = ou[p.old], n = nu[p.new]
-            let oldRef = ov.ref(o.node), newRef = nv.ref(n.node)
+            let o = ou[p.old]
+            let n = nu[p.new]
+            let oldRef = ov.ref(o.node)
+            let newRef = nv.ref(n.node)
             oldDone[p.old] = true
             newDone[p.new] = true
             context.map(o.node, n.node)
@@ -66,16 +70,21 @@ extension Aligner {
     /// Stage 6: subsections that found no partner inside their pair of §§ may have moved to another §: the
     /// leftovers of all pairs are compared with each other, with the bar for moves.
     func alignMovedSubsections(_ context: inout Context) {
-        let ov = oldVersion, nv = newVersion
-        var lo = leftovers.old, ln = leftovers.new
+        let ov = oldVersion
+        let nv = newVersion
+        var lo = leftovers.old
+        var ln = leftovers.new
         for k in lo.indices { lo[k].index = k }
         for k in ln.indices { ln[k].index = k }
         var cross = Matcher(idf: context.idf)
         cross.orderedThreshold = cross.movedThreshold
-        var oldDone = [Bool](repeating: false, count: lo.count), newDone = [Bool](repeating: false, count: ln.count)
+        var oldDone = [Bool](repeating: false, count: lo.count)
+        var newDone = [Bool](repeating: false, count: ln.count)
         for p in cross.match(lo, ln) {
-            let o = lo[p.old], n = ln[p.new]
-            let oldRef = ov.ref(o.node), newRef = nv.ref(n.node)
+            let o = lo[p.old]
+            let n = ln[p.new]
+            let oldRef = ov.ref(o.node)
+            let newRef = nv.ref(n.node)
             oldDone[p.old] = true
             newDone[p.new] = true
             context.map(o.node, n.node)
@@ -97,7 +106,8 @@ extension Aligner {
 
     /// The units among `units` (in document order) whose nodes lie in the subtree of `node` of `v`.
     static func units(_ units: [Unit], inside node: Int, of v: FlatVersion) -> ArraySlice<Unit> {
-        var lo = 0, hi = units.count
+        var lo = 0
+        var hi = units.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if units[mid].node <= node { lo = mid + 1 } else { hi = mid }

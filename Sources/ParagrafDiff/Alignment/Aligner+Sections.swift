@@ -32,12 +32,15 @@ extension Aligner {
     /// Stage 3: §§ left over inside a pair of chapters are compared again with the chapter as context: the
     /// candidates are few and already related, so a lower bar is safe. The pairs end up sorted by old §.
     func rematchInsideChapters(_ sections: inout SectionMatch, _ chapters: ChapterMatch) {
-        let ov = oldVersion, nv = newVersion
-        let oldTaken = Set(sections.pairs.map(\.old)), newTaken = Set(sections.pairs.map(\.new))
+        let ov = oldVersion
+        let nv = newVersion
+        let oldTaken = Set(sections.pairs.map(\.old))
+        let newTaken = Set(sections.pairs.map(\.new))
         var scoped = Matcher(idf: sections.idf)
         scoped.orderedThreshold = 0.3
         scoped.movedThreshold = 0.5
-        var oldLeft: [NodeID: [Unit]] = [:], newLeft: [NodeID: [Unit]] = [:]
+        var oldLeft: [NodeID: [Unit]] = [:]
+        var newLeft: [NodeID: [Unit]] = [:]
         for u in sections.oldUnits where !oldTaken.contains(u.index) {
             if let c = ov.chapterID(u.node) { oldLeft[c, default: []].append(u) }
         }
@@ -45,11 +48,20 @@ extension Aligner {
             if let c = nv.chapterID(u.node) { newLeft[c, default: []].append(u) }
         }
         for (i, j, _) in chapters.pairs {
-            let ol = oldLeft[ov.nodes[chapters.old[i]].id] ?? [], nl = newLeft[nv.nodes[chapters.new[j]].id] ?? []
+            let ol = oldLeft[ov.nodes[chapters.old[i]].id] ?? []
+            let nl = newLeft[nv.nodes[chapters.new[j]].id] ?? []
             if ol.isEmpty || nl.isEmpty { continue }
             let local = scoped.match(
-                ol.enumerated().map { var u = $1; u.index = $0; return u },
-                nl.enumerated().map { var u = $1; u.index = $0; return u })
+                ol.enumerated().map {
+                    var u = $1
+                    u.index = $0
+                    return u
+                },
+                nl.enumerated().map {
+                    var u = $1
+                    u.index = $0
+                    return u
+                })
             for p in local {
                 sections.pairs.append(
                     Matcher.Pair(old: ol[p.old].index, new: nl[p.new].index, score: p.score, inOrder: true))
@@ -61,13 +73,17 @@ extension Aligner {
     /// Stage 5: a row per § (splits and merges among the unpaired §§ next to a pair, then the pairs, then
     /// the removed and added §§, in reading order), each pair's stk. and nr. aligned on the way.
     func sectionRows(_ sections: SectionMatch, _ chapters: ChapterMatch, _ context: inout Context) -> [AlignmentRow] {
-        let ov = oldVersion, nv = newVersion
-        let oldUnits = sections.oldUnits, newUnits = sections.newUnits
+        let ov = oldVersion
+        let nv = newVersion
+        let oldUnits = sections.oldUnits
+        let newUnits = sections.newUnits
         let pieces = splitsAndMerges(sections)
         var rows: [AlignmentRow] = []
         for p in sections.pairs {
-            let ou = oldUnits[p.old], nu = newUnits[p.new]
-            let oldRef = ov.ref(ou.node), newRef = nv.ref(nu.node)
+            let ou = oldUnits[p.old]
+            let nu = newUnits[p.new]
+            let oldRef = ov.ref(ou.node)
+            let newRef = nv.ref(nu.node)
             context.map(ou.node, nu.node)
             let chapterMoved: Bool = {
                 guard let oc = ov.chapterID(ou.node) else { return false }
@@ -115,7 +131,9 @@ extension Aligner {
     /// looked for independently, then a pair that got both keeps the kind whose best piece is held more
     /// (both are dropped on a tie): the result does not depend on which version is the old one.
     func splitsAndMerges(_ sections: SectionMatch) -> SplitsAndMerges {
-        let oldUnits = sections.oldUnits, newUnits = sections.newUnits, idf = sections.idf
+        let oldUnits = sections.oldUnits
+        let newUnits = sections.newUnits
+        let idf = sections.idf
         var result = SplitsAndMerges(
             oldPaired: [Int?](repeating: nil, count: oldUnits.count),
             newPaired: [Int?](repeating: nil, count: newUnits.count))
@@ -124,7 +142,8 @@ extension Aligner {
             result.newPaired[p.new] = p.old
         }
         // Per old § split, per new § merged into: the largest share of a piece's weight found in it.
-        var splitStrength: [Int: Double] = [:], mergeStrength: [Int: Double] = [:]
+        var splitStrength: [Int: Double] = [:]
+        var mergeStrength: [Int: Double] = [:]
         for j in newUnits.indices where result.newPaired[j] == nil {
             for neighbour in [j - 1, j + 1] where newUnits.indices.contains(neighbour) {
                 guard let i = result.newPaired[neighbour] else { continue }

@@ -39,10 +39,12 @@ struct IDF {
 
     /// The weight the two bags share (minimum counts).
     private func shared(_ a: [BagEntry], _ b: [BagEntry]) -> Double {
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         var shared = 0.0
         while i < a.count && j < b.count {
-            let ka = a[i].key, kb = b[j].key
+            let ka = a[i].key
+            let kb = b[j].key
             if ka == kb {
                 shared += weight(ka) * Double(min(a[i].count, b[j].count))
                 i += 1

@@ -111,14 +111,16 @@ struct Matcher {
         let olds = old.map { ($0.exactHash, $0.index) }.sorted(by: <)
         let news = new.map { ($0.exactHash, $0.index) }.sorted(by: <)
         var exact: [(Int, Int)] = []
-        var a = 0, b = 0
+        var a = 0
+        var b = 0
         while a < olds.count && b < news.count {
             let hash = olds[a].0
             if hash != news[b].0 {
                 if hash < news[b].0 { a += 1 } else { b += 1 }
                 continue
             }
-            var aEnd = a + 1, bEnd = b + 1
+            var aEnd = a + 1
+            var bEnd = b + 1
             while aEnd < olds.count && olds[aEnd].0 == hash { aEnd += 1 }
             while bEnd < news.count && news[bEnd].0 == hash { bEnd += 1 }
             if aEnd - a == bEnd - b {
@@ -207,7 +209,8 @@ struct Matcher {
             for entry in u.bag {
                 let key = entry.key
                 guard key < keyCount else { continue }
-                let lo = Int(postingStart[key]), hi = Int(postingStart[key + 1])
+                let lo = Int(postingStart[key])
+                let hi = Int(postingStart[key + 1])
                 guard lo < hi, hi - lo <= postingLimit else { continue }
                 let w = idf.weight(key)
                 for p in lo..<hi {
@@ -235,7 +238,8 @@ struct Matcher {
         scored.sort { a, b in
             if a.score != b.score { return a.score > b.score }
             // Ties: prefer the pair closest to the diagonal, then document order.
-            let da = abs(a.old - a.new), db = abs(b.old - b.new)
+            let da = abs(a.old - a.new)
+            let db = abs(b.old - b.new)
             return da != db ? da < db : (a.old, a.new) < (b.old, b.new)
         }
         for p in scored where oldMatched[p.old] == nil && newMatched[p.new] == nil {

@@ -76,7 +76,8 @@ struct UnitBuilder {
         // a buffer as long as the unit (every token could be a new key), written in place.
         let scratch = self.scratch
         scratch.reserve(keys: toks.count, symbols: version.symbols.provisionalOf.count)
-        var lowest = Int32.max, highest: Int32 = -1
+        var lowest = Int32.max
+        var highest: Int32 = -1
         var keyCount = 0
         let number = version.symbols.numberSymbol
         scratch.keys.withUnsafeMutableBufferPointer { keys in
@@ -124,7 +125,8 @@ struct UnitBuilder {
         let scratch = self.scratch
         // At most one key per token of the node.
         scratch.reserve(keys: Int(n.tokenEnd) - Int(n.tokenStart), symbols: version.symbols.provisionalOf.count)
-        var lowest = Int32.max, highest: Int32 = -1
+        var lowest = Int32.max
+        var highest: Int32 = -1
         var keyCount = 0
         let number = version.symbols.numberSymbol
         scratch.keys.withUnsafeMutableBufferPointer { keys in
@@ -172,7 +174,8 @@ struct UnitBuilder {
     /// `highest`), in ascending key order; the counts are zeroed for the next unit.
     private func readBag(keyCount: Int, lowest: Int32, highest: Int32) -> [BagEntry] {
         let scratch = self.scratch
-        let firstWord = Int(lowest) >> 6, lastWord = Int(highest) >> 6
+        let firstWord = Int(lowest) >> 6
+        let lastWord = Int(highest) >> 6
         let dense = keyCount >= 16 && lastWord - firstWord < 4 * keyCount
         if dense {
             if scratch.bits.count <= lastWord { scratch.bits += [UInt64](repeating: 0, count: lastWord + 1 - scratch.bits.count) }

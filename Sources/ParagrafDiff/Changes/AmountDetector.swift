@@ -6,7 +6,8 @@ struct AmountDetector: ChangeDetector {
     var category: ChangeCategory { .amount }
 
     func detect(in pairs: ComparedPairs, into findings: inout ChangeFindings) -> Int {
-        let oldLocator = pairs.oldLocator, newLocator = pairs.newLocator
+        let oldLocator = pairs.oldLocator
+        let newLocator = pairs.newLocator
         var amounts: [AmountChange] = []
         for c in pairs.pairs where c.hunks.contains(where: { $0.operation == .replace }) {
             let oldAmounts = AmountReader.amounts(in: c.oldTokens)

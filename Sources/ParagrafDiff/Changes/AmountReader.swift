@@ -34,7 +34,8 @@ enum AmountReader {
             guard unitAfter != nil || (i >= 2 && tokens.key(i - 2) == "kr" && tokens.isPeriod(i - 1)) else {
                 continue
             }
-            let tText = tokens.text(i), tOffsets = tokens.offsets(i)
+            let tText = tokens.text(i)
+            let tOffsets = tokens.offsets(i)
             guard let v = value(tText) else { continue }
             if let unit = unitAfter {
                 // "kr." includes its period.

@@ -51,13 +51,15 @@ struct ChangeClassifier {
     /// The rows of `alignment` by level and status (the levels and statuses that occur), and whether every
     /// row is unchanged. Counted in a table first: no string-keyed lookup per row.
     static func alignmentCounts(_ alignment: Alignment) -> (counts: [String: [String: Int]], allUnchanged: Bool) {
-        let levels = AlignmentLevel.allCases, statuses = AlignmentStatus.allCases
+        let levels = AlignmentLevel.allCases
+        let statuses = AlignmentStatus.allCases
         var table = [Int](repeating: 0, count: levels.count * statuses.count)
         var allUnchanged = true
         let a = alignment
         for list in [a.preamble, a.chapters, a.sections, a.subsections, a.items, a.annexes] {
             for row in list {
-                let l = levels.firstIndex(of: row.level)!, s = statuses.firstIndex(of: row.status)!
+                let l = levels.firstIndex(of: row.level)!
+                let s = statuses.firstIndex(of: row.status)!
                 table[l * statuses.count + s] += 1
                 if row.status != .unchanged { allUnchanged = false }
             }
@@ -89,7 +91,9 @@ struct ChangeClassifier {
 
     static func summary(_ p: ParsedDocument, _ v: FlatVersion) -> VersionSummary {
         let d = p.document
-        var chapters = 0, sections = 0, subsections = 0
+        var chapters = 0
+        var sections = 0
+        var subsections = 0
         let nodes = v.nodes
         for k in nodes.indices {
             switch nodes[k].kind {

@@ -68,14 +68,16 @@ extension CitationChecker {
         /// Reports the unresolved targets; returns the resolved ones no old target at this place explains (as
         /// indices of the citation and of the target in it, and the target's id).
         private mutating func reportUnresolved(into result: inout [CitationChange]) -> [(Int, Int, NodeID)] {
-            let newCitations = checker.newGraph.citations, oldCitations = checker.oldGraph.citations
+            let newCitations = checker.newGraph.citations
+            let oldCitations = checker.oldGraph.citations
             var unexplained: [(Int, Int, NodeID)] = []
             for ci in citations {
                 for ti in newCitations[ci].targets.indices where newCitations[ci].targets[ti].status != .external {
                     guard let nodeID = newCitations[ci].targets[ti].nodeID else {
                         let c = newCitations[ci]
                         let target = c.targets[ti]
-                        let before = oldTargets.first { witnessAddress($0) == target.address }
+                        let before =
+                            oldTargets.first { witnessAddress($0) == target.address }
                             ?? oldTargets.first { oldCitations[$0.citation].targets[$0.target].nodeID == nil }
                         // A citation that was already broken at this place is not a change.
                         if let before, witnessTarget(before).nodeID == nil { continue }
@@ -107,7 +109,8 @@ extension CitationChecker {
         /// Reports each unexplained target as stale (the same address as an old target whose counterpart is
         /// no longer named here) or, paired with the dropped old target of the nearest number, as changed.
         private mutating func reportStaleAndChanged(_ unexplained: [(Int, Int, NodeID)], into result: inout [CitationChange]) {
-            let newCitations = checker.newGraph.citations, aligned = checker.aligned
+            let newCitations = checker.newGraph.citations
+            let aligned = checker.aligned
             var citedNow: [NodeID] = []
             for ci in citations {
                 for t in newCitations[ci].targets.indices { if let id = newCitations[ci].targets[t].nodeID { citedNow.append(id) } }
@@ -125,7 +128,8 @@ extension CitationChecker {
                 // What a reported change says of the new target.
                 func described() -> (newTargetText: String, caption: String, addedNote: String) {
                     let caption = aligned.new.node(nodeID).map { aligned.new.caption($0) } ?? ""
-                    let isNewProvision = aligned.newToOld[IDPath.subsection(nodeID)] == nil
+                    let isNewProvision =
+                        aligned.newToOld[IDPath.subsection(nodeID)] == nil
                         && aligned.newToOld[IDPath.first(nodeID)] == nil
                     return (target.address.description, caption, isNewProvision ? " (a provision new in this version)" : "")
                 }

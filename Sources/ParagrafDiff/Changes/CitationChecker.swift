@@ -51,7 +51,8 @@ struct CitationChecker {
         // Citations of one provision follow one another: the place of the last source is kept.
         var lastSource: NodeID? = nil
         var lastIndex = -1
-        for k in citations.indices where citations[k].citation.kind == .internalAbsolute || citations[k].citation.kind == .internalRelative {
+        for k in citations.indices where citations[k].citation.kind == .internalAbsolute || citations[k].citation.kind == .internalRelative
+        {
             guard let source = citations[k].sourceID else { continue }
             if source != lastSource {
                 lastSource = source

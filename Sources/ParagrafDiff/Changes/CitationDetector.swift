@@ -21,7 +21,8 @@ struct CitationDetector: ChangeDetector {
                 }
             }
         }
-        let old = pairs.old.parsed, new = pairs.new.parsed
+        let old = pairs.old.parsed
+        let new = pairs.new.parsed
         findings.citations = CitationChecker(
             old: old, new: new, aligned: pairs.aligned, oldGraph: oldGraph ?? ReferenceGraph(parsed: old),
             newGraph: newGraph ?? ReferenceGraph(parsed: new)

@@ -38,7 +38,8 @@ struct CitationLocator {
     /// - Complexity: O(log n) in the leaves.
     func citation(at offset: Int, fallback: @autoclosure () -> String) -> String {
         // The last leaf starting at or before `offset`.
-        var lo = 0, hi = starts.count
+        var lo = 0
+        var hi = starts.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }

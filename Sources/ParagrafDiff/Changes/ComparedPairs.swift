@@ -17,15 +17,18 @@ struct ComparedPairs {
     /// Compares the tokens of every text pair of `aligned` (``SequenceDiff``).
     init(_ aligned: AlignmentResult) {
         self.aligned = aligned
-        let ov = aligned.old, nv = aligned.new
+        let ov = aligned.old
+        let nv = aligned.new
         oldLocator = CitationLocator(ov)
         newLocator = CitationLocator(nv)
         let tables = SequenceDiff.SymbolTables(size: ov.symbols.provisionalOf.count)
         let claims = ComparedPair.ClaimTable()
         let textPairs = aligned.textPairs
-        let oldTokens = ov.tokens, newTokens = nv.tokens
+        let oldTokens = ov.tokens
+        let newTokens = nv.tokens
         // The symbols of a pair's two runs, in buffers reused from pair to pair.
-        var oldSymbols: [Int32] = [], newSymbols: [Int32] = []
+        var oldSymbols: [Int32] = []
+        var newSymbols: [Int32] = []
         pairs = textPairs.indices.map { index in
             let pair = textPairs[index]
             oldSymbols.removeAll(keepingCapacity: true)

@@ -7,10 +7,13 @@ struct DutyDetector: ChangeDetector {
     var category: ChangeCategory { .duty }
 
     func detect(in pairs: ComparedPairs, into findings: inout ChangeFindings) -> Int {
-        let ov = pairs.old, nv = pairs.new
-        let oldLocator = pairs.oldLocator, newLocator = pairs.newLocator
+        let ov = pairs.old
+        let nv = pairs.new
+        let oldLocator = pairs.oldLocator
+        let newLocator = pairs.newLocator
         var duties: [DutyChange] = []
-        let oldFlags = DutyReader.FlagCache(), newFlags = DutyReader.FlagCache()
+        let oldFlags = DutyReader.FlagCache()
+        let newFlags = DutyReader.FlagCache()
         for c in pairs.pairs where !c.hunks.isEmpty {
             let od = DutyReader.duties(in: c.oldNode, of: ov, cache: oldFlags)
             if od.isEmpty { continue }

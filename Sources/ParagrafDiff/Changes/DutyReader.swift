@@ -183,7 +183,9 @@ enum DutyReader {
                 if k < min(words.count, verbIndex + 14) { verbIndex = k }
             }
             let verb = modality == .does ? words.text(m) : (verbIndex < words.count ? words.text(verbIndex) : "")
-            let end = modality == .does ? words.offsets(m).upperBound
+            let end =
+                modality == .does
+                ? words.offsets(m).upperBound
                 : (verbIndex < words.count ? words.offsets(verbIndex).upperBound : words.offsets(m).upperBound)
             let actor = (0..<m).map { words.text($0) }.joined(separator: " ")
             return Found(

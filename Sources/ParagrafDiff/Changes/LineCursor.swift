@@ -24,7 +24,8 @@ struct LineCursor {
 
     /// The position of `offset` (within the text): its line is the last whose start is at or before it.
     private mutating func position(_ offset: Int) -> LocatedPosition {
-        var low: Int, high: Int
+        var low: Int
+        var high: Int
         if lineStarts[line] <= offset {
             // Forward: a few lines by walking, then by strides that double (offsets asked in order are
             // near one another), then by halving the last stride.

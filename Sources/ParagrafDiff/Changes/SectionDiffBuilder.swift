@@ -8,7 +8,8 @@ struct SectionDiffBuilder {
 
     /// The sections of the diff: a ``SectionDiff`` per preamble, section and annex row, in that order.
     func build() -> [SectionDiff] {
-        let ov = aligned.old, nv = aligned.new
+        let ov = aligned.old
+        let nv = aligned.new
         let textPairs = aligned.textPairs
         // The compared pairs by the first component of their new id (their section), in order.
         var pairsBySection: [NodeID: [Int]] = [:]
@@ -48,7 +49,8 @@ struct SectionDiffBuilder {
     /// The provisions of a row in reading order: each new child with its compared pair (or as inserted),
     /// the old children that were not aligned as deleted where they stood, the rest of them at the end.
     private func sideBySide(_ oldChildren: [Int], _ newChildren: [Int], _ pairOfNewNode: [Int: Int]) -> [ProvisionDiff] {
-        let ov = aligned.old, nv = aligned.new
+        let ov = aligned.old
+        let nv = aligned.new
         var provisions: [ProvisionDiff] = []
         var position: [Int: Int] = [:]
         for (k, child) in oldChildren.enumerated() { position[child] = k }
@@ -85,7 +87,8 @@ struct SectionDiffBuilder {
         let v = operation == .insert ? aligned.new : aligned.old
         let runs = v.wholeRuns(node)
         let text = v.readerText(runs)
-        let range = runs.isEmpty
+        let range =
+            runs.isEmpty
             ? v.location(of: v.nodes[node].range)
             : locator.range(Int(v.tokens[runs[0].lowerBound].start), Int(v.tokens[runs[runs.count - 1].upperBound - 1].end))
         let citation = v.citation(node)
@@ -108,7 +111,8 @@ struct SectionDiffBuilder {
                 locator.citation(at: start, fallback: old ? pairs[pair].oldRef.citation : pairs[pair].newRef.citation)
             )
         }
-        let at = hunk.lowerBound < tokens.count
+        let at =
+            hunk.lowerBound < tokens.count
             ? tokens.offsets(hunk.lowerBound).lowerBound
             : (tokens.count > 0
                 ? tokens.offsets(tokens.count - 1).upperBound
@@ -120,7 +124,8 @@ struct SectionDiffBuilder {
     }
 
     private func segments(_ c: ComparedPair, oldLocator: CitationLocator, newLocator: CitationLocator) -> [TextSegment] {
-        let ot = c.oldTokens, nt = c.newTokens
+        let ot = c.oldTokens
+        let nt = c.newTokens
         if c.hunks.isEmpty {
             let oldText = ot.text(0..<ot.count)
             let newText = nt.text(0..<nt.count, equals: oldText) ? oldText : nt.text(0..<nt.count)

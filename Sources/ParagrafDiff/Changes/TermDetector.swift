@@ -39,18 +39,21 @@ struct TermDetector: ChangeDetector {
     /// Every unclaimed replacement of 1–3 words on each side without numbers or modal verbs, as phrase pairs
     /// in order of first occurrence.
     private func phrases(in pairs: ComparedPairs) -> [Phrase] {
-        let ov = pairs.old, nv = pairs.new
+        let ov = pairs.old
+        let nv = pairs.new
         // The words' symbols, old in lanes 0–2 and new in lanes 4–6, -1 past the last word.
         var phraseIndex: [SIMD8<Int32>: Int] = [:]
         var phrases: [Phrase] = []
         for (n, c) in pairs.pairs.enumerated() {
             for (h, hunk) in c.hunks.enumerated() where hunk.operation == .replace && c.category(h) == nil {
-                let ot = c.oldTokens, nt = c.newTokens
+                let ot = c.oldTokens
+                let nt = c.newTokens
                 guard hunk.old.allSatisfy({ ot.kind($0) != .number }), hunk.new.allSatisfy({ nt.kind($0) != .number })
                 else { continue }
                 // Any fourth word on a side disqualifies the hunk.
                 var key = SIMD8<Int32>(repeating: -1)
-                var oldWords = 0, newWords = 0
+                var oldWords = 0
+                var newWords = 0
                 for t in hunk.old where ot.kind(t) == .word {
                     if oldWords < 3 { key[oldWords] = ot.tok(t).symbol }
                     oldWords += 1
@@ -104,14 +107,16 @@ struct TermDetector: ChangeDetector {
 
     /// The reported substitutions with their places, their hunks claimed.
     private func substitutions(_ reported: [(phrase: Phrase, known: Bool)], _ pairs: ComparedPairs) -> [TermSubstitution] {
-        let oldLocator = pairs.oldLocator, newLocator = pairs.newLocator
+        let oldLocator = pairs.oldLocator
+        let newLocator = pairs.newLocator
         var terms: [TermSubstitution] = []
         terms.reserveCapacity(reported.count)
         for (phrase, known) in reported {
             var places: [Place] = []
             places.reserveCapacity(phrase.occurrences.count)
             for (n, h) in phrase.occurrences {
-                let c = pairs.pairs[n], hunk = c.hunks[h]
+                let c = pairs.pairs[n]
+                let hunk = c.hunks[h]
                 let oldStart = c.oldTokens.offsets(hunk.old.lowerBound).lowerBound
                 let oldEnd = c.oldTokens.offsets(hunk.old.upperBound - 1).upperBound
                 let newStart = c.newTokens.offsets(hunk.new.lowerBound).lowerBound

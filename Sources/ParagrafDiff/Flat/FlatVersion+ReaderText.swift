@@ -97,7 +97,8 @@ extension FlatVersion {
         var spaceBefore = false
         for run in runs {
             for t in run {
-                let start = Int(toks[t].start), end = Int(toks[t].end)
+                let start = Int(toks[t].start)
+                let end = Int(toks[t].end)
                 let gap = last.map { $0 < start } ?? false
                 if let p = pending,
                     p.upperBound == start || (gap && p.upperBound + 1 == start && b[p.upperBound] == 0x20)

@@ -8,7 +8,8 @@ extension FlatVersion {
         let a = Int(nodes[node].tokenStart)..<Int(nodes[node].tokenEnd)
         let b = Int(other.nodes[otherNode].tokenStart)..<Int(other.nodes[otherNode].tokenEnd)
         guard a.count == b.count else { return false }
-        let ta = tokens, tb = other.tokens
+        let ta = tokens
+        let tb = other.tokens
         return (0..<a.count).allSatisfy { ta[a.lowerBound + $0].symbol == tb[b.lowerBound + $0].symbol }
     }
 

@@ -25,7 +25,6 @@ final class FlatVersion {
     /// Node by id (the last node with each id), built when first asked.
     var idTable: [NodeID: Int32]?
 
-
     init(_ parsed: ParsedDocument, symbols: Symbols) {
         self.parsed = parsed
         self.symbols = symbols

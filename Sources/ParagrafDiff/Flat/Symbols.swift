@@ -205,7 +205,8 @@ final class Symbols {
 
     /// The first 16 bytes of `key`, zero-padded, as two little-endian words.
     private static func pack(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-        var w0: UInt64 = 0, w1: UInt64 = 0
+        var w0: UInt64 = 0
+        var w1: UInt64 = 0
         for (k, c) in key.prefix(16).enumerated() {
             if k < 8 { w0 |= UInt64(c) << UInt64(8 * k) } else { w1 |= UInt64(c) << UInt64(8 * (k - 8)) }
         }
@@ -238,7 +239,8 @@ final class Symbols {
             let id = slots[slot].id
             if id < 0 { break }
             if hashes[Int(id)] == h {
-                let s = keyStarts[Int(id)], e = keyStarts[Int(id) + 1]
+                let s = keyStarts[Int(id)]
+                let e = keyStarts[Int(id) + 1]
                 if e - s == key.count,
                     keyBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + s, key.baseAddress!, key.count) }) == 0
                 {

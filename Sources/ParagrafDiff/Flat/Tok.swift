@@ -1,6 +1,5 @@
 import Paragraf
 
-
 /// A token of a flat token table: bytes, kind and interned key in 12 bytes, instead of a ``Token``'s two
 /// strings. Its comparison key follows from its kind and key (``Symbols/bag(_:)``).
 struct Tok {

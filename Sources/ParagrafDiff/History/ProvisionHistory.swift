@@ -109,7 +109,8 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
         var steps: [Step] = []
         for n in 0..<max(0, versions.count - 1) where ids[n] != nil || ids[n + 1] != nil {
             let (d, _) = diff(n)
-            let oldID = ids[n], newID = ids[n + 1]
+            let oldID = ids[n]
+            let newID = ids[n + 1]
             let row = d.alignment.allRows.first { r in
                 (oldID.map { id in r.old.contains { $0.id == id } } ?? false)
                     || (newID.map { id in r.new.contains { $0.id == id } } ?? false)
@@ -119,7 +120,8 @@ public struct ProvisionHistory: Codable, Hashable, Sendable {
                 return IDPath.covers(ref.id, id)
             }
             let provisions = d.sections.flatMap(\.provisions).filter { within($0.old, oldID) || within($0.new, newID) }
-            let o = entries[n].citation ?? "—", m = entries[n + 1].citation ?? "—"
+            let o = entries[n].citation ?? "—"
+            let m = entries[n + 1].citation ?? "—"
             steps.append(
                 Step(
                     from: versions[n].name, to: versions[n + 1].name,

@@ -45,7 +45,9 @@ public struct HTMLReportFormatter: LineReportFormatter {
         try h("<title>\(e(title))</title>")
         try h("<style>\(HTMLReportFormatter.css)</style></head><body>")
         try h("<header><h1>\(e(diff.new.title ?? diff.old.title ?? "Regulation"))</h1>")
-        try h("<p class=\"versions\"><span class=\"old\">\(e(versionLine(diff.old)))</span> → <span class=\"new\">\(e(versionLine(diff.new)))</span></p></header>")
+        try h(
+            "<p class=\"versions\"><span class=\"old\">\(e(versionLine(diff.old)))</span> → <span class=\"new\">\(e(versionLine(diff.new)))</span></p></header>"
+        )
         try h("<main>")
         if diff.isIdentical {
             try h("<p class=\"identical\">No change: the two versions say the same.</p></main></body></html>")
@@ -59,7 +61,9 @@ public struct HTMLReportFormatter: LineReportFormatter {
         if !diff.metadata.isEmpty {
             try h("<section id=\"metadata\"><h2>Metadata</h2><table><thead><tr><th>Field</th><th>Old</th><th>New</th></tr></thead><tbody>")
             for m in diff.metadata {
-                try h("<tr><td>\(e(ReportText.metadataNames[m.field] ?? m.field))</td><td><span class=\"was\">\(e(m.old ?? "—"))</span></td><td><span class=\"now\">\(e(m.new ?? "—"))</span></td></tr>")
+                try h(
+                    "<tr><td>\(e(ReportText.metadataNames[m.field] ?? m.field))</td><td><span class=\"was\">\(e(m.old ?? "—"))</span></td><td><span class=\"now\">\(e(m.new ?? "—"))</span></td></tr>"
+                )
             }
             try h("</tbody></table></section>")
         }
@@ -84,7 +88,8 @@ public struct HTMLReportFormatter: LineReportFormatter {
 
         try tableSection("amounts", "Amounts", ["Old", "New", "Amount", "Change"], into: h, diff.amounts) { a in
             let change = a.percentChange.map { "\($0 >= 0 ? "+" : "−")\(abs($0)) %" } ?? ""
-            return "<tr><td>\(e(a.oldCitation))</td><td>\(e(a.newCitation))</td><td><span class=\"was\">\(e(a.oldText))</span> → <span class=\"now\">\(e(a.newText))</span></td><td class=\"num\">\(e(change))</td></tr>"
+            return
+                "<tr><td>\(e(a.oldCitation))</td><td>\(e(a.newCitation))</td><td><span class=\"was\">\(e(a.oldText))</span> → <span class=\"now\">\(e(a.newText))</span></td><td class=\"num\">\(e(change))</td></tr>"
         }
 
         try tableSection("terms", "Term substitutions", ["Old term", "New term", "Count", "Places"], into: h, diff.terms) { t in
@@ -92,14 +97,16 @@ public struct HTMLReportFormatter: LineReportFormatter {
                 e(p.oldCitation == p.newCitation ? p.newCitation : "\(p.oldCitation) → \(p.newCitation)")
             }.joined(separator: "<br>")
             let seed = t.isKnownEraTerm ? " <span class=\"tag\">era term</span>" : ""
-            return "<tr><td><span class=\"was\">\(e(t.old))</span></td><td><span class=\"now\">\(e(t.new))</span>\(seed)</td><td class=\"num\">\(t.count)</td><td><details><summary>\(t.places.count) places</summary>\(places)</details></td></tr>"
+            return
+                "<tr><td><span class=\"was\">\(e(t.old))</span></td><td><span class=\"now\">\(e(t.new))</span>\(seed)</td><td class=\"num\">\(t.count)</td><td><details><summary>\(t.places.count) places</summary>\(places)</details></td></tr>"
         }
 
         try tableSection("duties", "Who must or may act", ["Old", "New", "Change"], into: h, diff.duties) { d in
             var what: [String] = []
             if d.actorChanged { what.append("duty-bearer") }
             if d.modalityChanged { what.append("modality: \(d.old.modality.danish) → \(d.new.modality.danish)") }
-            return "<tr><td>\(e(d.oldCitation)): <span class=\"was\">\(e(phrase(d.old)))</span></td><td>\(e(d.newCitation)): <span class=\"now\">\(e(phrase(d.new)))</span></td><td>\(e(what.joined(separator: ", ")))</td></tr>"
+            return
+                "<tr><td>\(e(d.oldCitation)): <span class=\"was\">\(e(phrase(d.old)))</span></td><td>\(e(d.newCitation)): <span class=\"now\">\(e(phrase(d.new)))</span></td><td>\(e(what.joined(separator: ", ")))</td></tr>"
         }
 
         try h("<section id=\"citations\"><h2>Stale and doubtful citations</h2>")
@@ -108,7 +115,9 @@ public struct HTMLReportFormatter: LineReportFormatter {
         } else {
             try h("<ul class=\"citations\">")
             for c in diff.citations {
-                try h("<li><span class=\"badge \(c.issue.rawValue)\">\(e(ReportText.issueName(c.issue)))</span> <strong>\(e(c.newCitation))</strong>: “\(e(c.newText))” — \(e(c.explanation))</li>")
+                try h(
+                    "<li><span class=\"badge \(c.issue.rawValue)\">\(e(ReportText.issueName(c.issue)))</span> <strong>\(e(c.newCitation))</strong>: “\(e(c.newText))” — \(e(c.explanation))</li>"
+                )
             }
             try h("</ul>")
         }
@@ -147,7 +156,9 @@ public struct HTMLReportFormatter: LineReportFormatter {
     /// Every section side by side (the changed ones only, unless ``includeUnchanged``).
     private func writeSideBySide<Failure: Error>(_ diff: DocumentDiff, to h: (String) throws(Failure) -> Void) throws(Failure) {
         try h("<section id=\"provisions\"><h2>Provisions side by side</h2>")
-        try h("<p class=\"legend\"><del>deleted</del> <ins>inserted</ins> <ins class=\"amount\">amount</ins> <ins class=\"duty\">duty-bearer</ins> <ins class=\"term\">term substitution</ins> — left: \(e(ReportText.versionName(diff.old))), right: \(e(ReportText.versionName(diff.new)))</p>")
+        try h(
+            "<p class=\"legend\"><del>deleted</del> <ins>inserted</ins> <ins class=\"amount\">amount</ins> <ins class=\"duty\">duty-bearer</ins> <ins class=\"term\">term substitution</ins> — left: \(e(ReportText.versionName(diff.old))), right: \(e(ReportText.versionName(diff.new)))</p>"
+        )
         let changed = Set(ReportText.changedSections(diff).map(\.anchor))
         for s in diff.sections where includeUnchanged || changed.contains(s.anchor) {
             let isChanged = changed.contains(s.anchor)
@@ -161,12 +172,14 @@ public struct HTMLReportFormatter: LineReportFormatter {
                 let id = "\(s.anchor)--\(p.old?.id.joined(separator: "-") ?? "add")-\(p.new?.id.joined(separator: "-") ?? "del")"
                 let label: String
                 switch (p.old, p.new) {
-                case let (o?, n?): label = o.citation == n.citation ? n.citation : "\(o.citation) → \(n.citation)"
-                case let (nil, n?): label = n.citation
-                case let (o?, nil): label = o.citation
+                case (let o?, let n?): label = o.citation == n.citation ? n.citation : "\(o.citation) → \(n.citation)"
+                case (nil, let n?): label = n.citation
+                case (let o?, nil): label = o.citation
                 default: label = ""
                 }
-                try h("<tr id=\"\(e(id))\"><th><a href=\"#\(e(id))\">\(e(label))</a></th><td class=\"old\">\(side(p.segments, old: true))</td><td class=\"new\">\(side(p.segments, old: false))</td></tr>")
+                try h(
+                    "<tr id=\"\(e(id))\"><th><a href=\"#\(e(id))\">\(e(label))</a></th><td class=\"old\">\(side(p.segments, old: true))</td><td class=\"new\">\(side(p.segments, old: false))</td></tr>"
+                )
             }
             try h("</tbody></table>")
             if !isChanged { try h("</details>") }

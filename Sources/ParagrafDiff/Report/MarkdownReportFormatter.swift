@@ -114,9 +114,9 @@ public struct MarkdownReportFormatter: LineReportFormatter {
             for p in s.provisions {
                 let label: String
                 switch (p.old, p.new) {
-                case let (o?, n?): label = o.citation == n.citation ? n.citation : "\(o.citation) → \(n.citation)"
-                case let (nil, n?): label = "\(n.citation) (added)"
-                case let (o?, nil): label = "\(o.citation) (removed)"
+                case (let o?, let n?): label = o.citation == n.citation ? n.citation : "\(o.citation) → \(n.citation)"
+                case (nil, let n?): label = "\(n.citation) (added)"
+                case (let o?, nil): label = "\(o.citation) (removed)"
                 default: label = ""
                 }
                 try out("- *\(escape(label))*: " + inline(p.segments))

@@ -14,7 +14,8 @@ enum ReportStory {
         if !addedChapters.isEmpty { chapterParts.append("new: " + addedChapters.joined(separator: "; ")) }
         if !removedChapters.isEmpty { chapterParts.append("gone: " + removedChapters.joined(separator: "; ")) }
         for r in movedChapters {
-            chapterParts.append("moved: \(ReportText.chapterName(r.old[0])) is now Kapitel \(r.new[0].citation.dropFirst("kapitel ".count))")
+            chapterParts.append(
+                "moved: \(ReportText.chapterName(r.old[0])) is now Kapitel \(r.new[0].citation.dropFirst("kapitel ".count))")
         }
         if !chapterParts.isEmpty { lines.append("Chapters — " + chapterParts.joined(separator: "; ") + ".") }
 
@@ -36,7 +37,8 @@ enum ReportStory {
         for d in diff.duties {
             var key = "\(d.old.actor.capitalizedFirst) → \(d.new.actor.capitalizedFirst)"
             if d.modalityChanged { key += " (\(d.old.modality.danish) → \(d.new.modality.danish))" }
-            let place = d.oldCitation.sectionPart == d.newCitation.sectionPart
+            let place =
+                d.oldCitation.sectionPart == d.newCitation.sectionPart
                 ? d.newCitation.sectionPart : "\(d.oldCitation.sectionPart) → \(d.newCitation.sectionPart)"
             if let k = groups.firstIndex(where: { $0.key == key }) {
                 if !groups[k].places.contains(place) { groups[k].places.append(place) }

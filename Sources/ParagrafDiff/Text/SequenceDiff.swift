@@ -19,7 +19,8 @@ public enum SequenceDiff {
             dense[x] = next
             return next
         }
-        let a = old.map(number), b = new.map(number)
+        let a = old.map(number)
+        let b = new.map(number)
         return diff(a, b, editCap: editCap, symbols: SymbolTables(size: dense.count))
     }
 
@@ -82,7 +83,10 @@ public enum SequenceDiff {
         _ a: Symbols, _ ar: Range<Int>, _ b: Symbols, _ br: Range<Int>, editCap: Int, depth: Int,
         tables: SymbolTables, _ scratch: inout Scratch
     ) {
-        var aLo = ar.lowerBound, aHi = ar.upperBound, bLo = br.lowerBound, bHi = br.upperBound
+        var aLo = ar.lowerBound
+        var aHi = ar.upperBound
+        var bLo = br.lowerBound
+        var bHi = br.upperBound
         let prefixStart = aLo
         let bPrefixStart = bLo
         while aLo < aHi, bLo < bHi, a[aLo] == b[bLo] {
@@ -114,7 +118,8 @@ public enum SequenceDiff {
         if (aHi - aLo) + (bHi - bLo) > 64 && depth < 8 {
             let anchors = uniqueAnchors(a, aLo..<aHi, b, bLo..<bHi, tables, &scratch)
             if !anchors.isEmpty {
-                var pa = aLo, pb = bLo
+                var pa = aLo
+                var pb = bLo
                 for (i, j) in anchors {
                     appendDiff(a, pa..<i, b, pb..<j, editCap: editCap, depth: depth + 1, tables: tables, &scratch)
                     scratch.ops.append(DiffHunk(operation: .equal, old: i..<(i + 1), new: j..<(j + 1)))
@@ -184,7 +189,8 @@ public enum SequenceDiff {
         var tails: [Int] = []  // index into pairs of the smallest tail of each length
         var previous = [Int](repeating: -1, count: pairs.count)
         for (n, pair) in pairs.enumerated() {
-            var lo = 0, hi = tails.count
+            var lo = 0
+            var hi = tails.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if pairs[tails[mid]].1 < pair.1 { lo = mid + 1 } else { hi = mid }
@@ -208,7 +214,8 @@ public enum SequenceDiff {
     private static func myers(
         _ a: Symbols, _ ar: Range<Int>, _ b: Symbols, _ br: Range<Int>, cap: Int, _ scratch: inout Scratch
     ) -> Bool {
-        let n = ar.count, m = br.count
+        let n = ar.count
+        let m = br.count
         let maxD = min(n + m, cap)
         let offset = maxD + 1
         scratch.v.removeAll(keepingCapacity: true)
@@ -251,7 +258,8 @@ public enum SequenceDiff {
         // diagonal run of equal elements as one hunk (``coalesce(_:)`` joins adjacent equal hunks anyway),
         // each edit as one.
         let first = scratch.ops.count
-        var x = n, y = m
+        var x = n
+        var y = m
         for d in stride(from: steps - 1, through: 0, by: -1) {
             let base = d * d + 2 * d + d + 1
             let k = x - y

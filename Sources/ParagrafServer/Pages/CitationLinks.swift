@@ -45,7 +45,8 @@ enum CitationLinks {
             html += HTML.escape(String(rest[..<range.lowerBound]))
             let words = HTML.escape(String(rest[range]))
             if let url = url(first) {
-                let title = HTML.escape(first.cited.isEmpty ? (first.versionLabel ?? "") : first.cited + (first.versionLabel.map { " in \($0)" } ?? ""))
+                let title = HTML.escape(
+                    first.cited.isEmpty ? (first.versionLabel ?? "") : first.cited + (first.versionLabel.map { " in \($0)" } ?? ""))
                 html += "<a class=\"cite\" href=\"\(HTML.escape(url))\" title=\"\(title)\">\(words)</a>"
             } else {
                 let title = HTML.escape(first.reason ?? first.status)

@@ -31,7 +31,8 @@ struct HomePage {
             """
         for work in works.prefix(Self.maxWorks) {
             main += "<li>" + HTML.link(SiteURLs.work(work.id), work.title)
-            main += " <span class=\"lede\">(\(HTML.escape(work.id)); \(work.versions) version\(work.versions == 1 ? "" : "s"), \(work.versionsWithText) with text)</span></li>"
+            main +=
+                " <span class=\"lede\">(\(HTML.escape(work.id)); \(work.versions) version\(work.versions == 1 ? "" : "s"), \(work.versionsWithText) with text)</span></li>"
         }
         main += "</ul>"
         if works.count > Self.maxWorks {
@@ -44,6 +45,8 @@ struct HomePage {
             main += " <span class=\"lede\">signed \(version.signed?.description ?? "?")</span></li>"
         }
         main += "</ul></section></div>"
-        return Page(title: "Danish law", heading: "Paragraf", subtitle: "Danish law, version by version, with its citations resolved", main: main).render()
+        return Page(
+            title: "Danish law", heading: "Paragraf", subtitle: "Danish law, version by version, with its citations resolved", main: main
+        ).render()
     }
 }

@@ -20,9 +20,11 @@ struct ProvisionPage {
         let citing = try store.citations(citing: path, in: version, limit: RequestReader.maxResults)
         var main = ""
         if let date {
-            main += "<p class=\"notice\">On \(HTML.escape(date.description)) \(HTML.escape(version.label)) applied (in force "
+            main +=
+                "<p class=\"notice\">On \(HTML.escape(date.description)) \(HTML.escape(version.label)) applied (in force "
                 + "\(HTML.escape(PageText.interval(version)))). Stable address of this text in that version: "
-                + HTML.link(SiteURLs.provision(version.work, version.name, path), SiteURLs.provision(version.work, version.name, path)) + "</p>"
+                + HTML.link(SiteURLs.provision(version.work, version.name, path), SiteURLs.provision(version.work, version.name, path))
+                + "</p>"
         }
         var unplaced: [NodeCitation] = []
         var byPath: [String: [NodeCitation]] = [:]
@@ -30,15 +32,21 @@ struct ProvisionPage {
         main += "<article class=\"law\" lang=\"da\" id=\"text\">"
         main += render(provision.node, byPath, &unplaced, top: true)
         main += "</article>"
-        main += "<p class=\"lede\">JSON: " + HTML.link("/api" + SiteURLs.provision(version.work, version.name, path), "this provision")
-            + " · " + HTML.link("/api" + SiteURLs.work(version.work) + "/history/" + SiteURLs.pathSegments(path) + "?in=" + SiteURLs.component(version.name), "its history")
+        main +=
+            "<p class=\"lede\">JSON: " + HTML.link("/api" + SiteURLs.provision(version.work, version.name, path), "this provision")
+            + " · "
+            + HTML.link(
+                "/api" + SiteURLs.work(version.work) + "/history/" + SiteURLs.pathSegments(path) + "?in="
+                    + SiteURLs.component(version.name), "its history")
             + "</p>"
         main += citationsSection(citations, unplaced: unplaced)
         main += citedBySection(citing)
         main += historySection()
         return Page(
             title: "\(provision.citation), \(version.label)",
-            crumbs: [("/", "Home"), (SiteURLs.work(version.work), version.work), (SiteURLs.version(version.work, version.name), version.label)],
+            crumbs: [
+                ("/", "Home"), (SiteURLs.work(version.work), version.work), (SiteURLs.version(version.work, version.name), version.label),
+            ],
             heading: "\(provision.citation) — \(PageText.title(version.title))",
             subtitle: "\(provision.place) · \(version.label), in force \(PageText.interval(version))", main: main
         ).render()
@@ -61,7 +69,8 @@ struct ProvisionPage {
         func label(_ text: String?) -> String { text.map { "<span class=\"label\">\(HTML.escape($0))</span> " } ?? "" }
         switch node.kind {
         case .chapter, .part, .annex:
-            var html = "<h3 id=\"\(id)\">\(HTML.escape([node.label ?? node.citationLabel, node.title].compactMap { $0 }.joined(separator: " ")))</h3>"
+            var html =
+                "<h3 id=\"\(id)\">\(HTML.escape([node.label ?? node.citationLabel, node.title].compactMap { $0 }.joined(separator: " ")))</h3>"
             for child in node.children { html += render(child, byPath, &unplaced) }
             return html
         case .section:
@@ -72,7 +81,8 @@ struct ProvisionPage {
             }
             for (i, child) in node.children.enumerated() {
                 if i == 0, child.kind == .subsection, child.label == nil {
-                    html += "<p class=\"stk\" id=\"\(HTML.escape(child.id.description.replacingOccurrences(of: "/", with: "-")))\">\(label(head))\(sentences(child))</p>"
+                    html +=
+                        "<p class=\"stk\" id=\"\(HTML.escape(child.id.description.replacingOccurrences(of: "/", with: "-")))\">\(label(head))\(sentences(child))</p>"
                     for grand in child.children where grand.kind != .sentence { html += render(grand, byPath, &unplaced) }
                 } else {
                     html += render(child, byPath, &unplaced)
@@ -95,14 +105,19 @@ struct ProvisionPage {
 
     /// Every citation in the provision, with its target (those not found in the text included).
     private func citationsSection(_ citations: [NodeCitation], unplaced: [NodeCitation]) -> String {
-        guard !citations.isEmpty else { return "<section id=\"citations\"><h2>Citations</h2><p class=\"lede\">This provision cites nothing.</p></section>" }
-        var html = "<section id=\"citations\"><h2>Citations (\(citations.count))</h2><table class=\"list\"><thead><tr><th>Where</th><th>Citation</th><th>Target</th></tr></thead><tbody>"
+        guard !citations.isEmpty else {
+            return "<section id=\"citations\"><h2>Citations</h2><p class=\"lede\">This provision cites nothing.</p></section>"
+        }
+        var html =
+            "<section id=\"citations\"><h2>Citations (\(citations.count))</h2><table class=\"list\"><thead><tr><th>Where</th><th>Citation</th><th>Target</th></tr></thead><tbody>"
         for c in citations {
-            html += "<tr><td class=\"n\">\(HTML.escape(c.place))</td><td lang=\"da\">\(HTML.escape(c.lead.isEmpty ? c.text : "\(c.lead) \(c.text)"))</td><td>\(CitationLinks.target(c))</td></tr>"
+            html +=
+                "<tr><td class=\"n\">\(HTML.escape(c.place))</td><td lang=\"da\">\(HTML.escape(c.lead.isEmpty ? c.text : "\(c.lead) \(c.text)"))</td><td>\(CitationLinks.target(c))</td></tr>"
         }
         html += "</tbody></table>"
         if !unplaced.isEmpty {
-            html += "<p class=\"lede\">\(unplaced.count) citation target\(unplaced.count == 1 ? "" : "s") could not be placed in the text above; each is in the table.</p>"
+            html +=
+                "<p class=\"lede\">\(unplaced.count) citation target\(unplaced.count == 1 ? "" : "s") could not be placed in the text above; each is in the table.</p>"
         }
         return html + "</section>"
     }
@@ -120,7 +135,8 @@ struct ProvisionPage {
             } else {
                 place = HTML.escape("\(from) \(c.place)")
             }
-            html += "<tr><td>\(place)</td><td lang=\"da\">\(HTML.escape(c.lead.isEmpty ? c.text : "\(c.lead) \(c.text)"))</td><td>\(HTML.escape(c.edge.rawValue))</td></tr>"
+            html +=
+                "<tr><td>\(place)</td><td lang=\"da\">\(HTML.escape(c.lead.isEmpty ? c.text : "\(c.lead) \(c.text)"))</td><td>\(HTML.escape(c.edge.rawValue))</td></tr>"
         }
         return html + "</tbody></table></section>"
     }
@@ -147,18 +163,21 @@ struct ProvisionPage {
                 html += HTML.link(SiteURLs.provision(version.work, entry.version, id.description), "\(entry.version): \(citation)")
                 html += "</h3><p class=\"lede\">\(HTML.escape(entry.place ?? ""))\(entry.note.map { " · " + HTML.escape($0) } ?? "")</p>"
             } else {
-                html += "\(HTML.escape(entry.version)): —</h3><p class=\"lede\">no counterpart in this version\(entry.note.map { " · " + HTML.escape($0) } ?? "")</p>"
+                html +=
+                    "\(HTML.escape(entry.version)): —</h3><p class=\"lede\">no counterpart in this version\(entry.note.map { " · " + HTML.escape($0) } ?? "")</p>"
             }
             guard n < history.steps.count else { continue }
             let step = history.steps[n]
-            html += "<div class=\"step\"><p>⇣ \(HTML.escape("\(step.from) → \(step.to): \(step.arrow)")) <span class=\"badge \(HTML.escape(step.status?.rawValue ?? ""))\">\(HTML.escape(step.status?.rawValue ?? "?"))</span></p>"
+            html +=
+                "<div class=\"step\"><p>⇣ \(HTML.escape("\(step.from) → \(step.to): \(step.arrow)")) <span class=\"badge \(HTML.escape(step.status?.rawValue ?? ""))\">\(HTML.escape(step.status?.rawValue ?? "?"))</span></p>"
             for p in step.provisions where p.isChanged {
                 html += "<p lang=\"da\"><b>\(HTML.escape(p.new?.citation ?? p.old?.citation ?? ""))</b>: \(Self.marked(p.segments))</p>"
             }
             html += "</div>"
         }
         if !stored.missing.isEmpty {
-            html += "<p class=\"lede\">Versions without text in the corpus, not shown: \(HTML.escape(stored.missing.joined(separator: ", ")))</p>"
+            html +=
+                "<p class=\"lede\">Versions without text in the corpus, not shown: \(HTML.escape(stored.missing.joined(separator: ", ")))</p>"
         }
         return html + "</section>"
     }

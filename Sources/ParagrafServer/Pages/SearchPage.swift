@@ -12,11 +12,13 @@ struct SearchPage {
     func render() throws -> String {
         var main = filters()
         if request.query.trimmingCharacters(in: .whitespaces).isEmpty {
-            main += "<p class=\"lede\">Words must all occur in a provision; \"a phrase\" in quotes as written; word* for every word that starts so; OR between two terms; -word excludes. By default only the versions in force today are searched.</p>"
+            main +=
+                "<p class=\"lede\">Words must all occur in a provision; \"a phrase\" in quotes as written; word* for every word that starts so; OR between two terms; -word excludes. By default only the versions in force today are searched.</p>"
         } else {
             let results = try site.store.search(request.query, options: options())
             let scope = results.date.map { "in force on \($0)" } ?? "in all versions"
-            main += "<p class=\"lede\">\(results.hits.count) provision\(results.hits.count == 1 ? "" : "s") \(scope)\(results.more ? " (more: raise the limit)" : "") · "
+            main +=
+                "<p class=\"lede\">\(results.hits.count) provision\(results.hits.count == 1 ? "" : "s") \(scope)\(results.more ? " (more: raise the limit)" : "") · "
                 + HTML.link("/api" + SiteURLs.search(request), "JSON") + "</p>"
             main += "<ol class=\"plain\" id=\"hits\">"
             for hit in results.hits { main += item(hit) }
@@ -50,7 +52,8 @@ struct SearchPage {
         html += "</h3><p>\(HTML.escape(PageText.title(hit.document.title)))</p>"
         html += "<p lang=\"da\">\(Self.marked(hit.context, hit.marks))</p>"
         let validity = hit.validFrom.map { "in force \($0) – \(hit.validTo?.description ?? "")" } ?? "in force ?"
-        html += "<p class=\"lede\">\(HTML.escape([hit.work, hit.document.type, validity].compactMap { $0 }.joined(separator: " · ")))</p></li>"
+        html +=
+            "<p class=\"lede\">\(HTML.escape([hit.work, hit.document.type, validity].compactMap { $0 }.joined(separator: " · ")))</p></li>"
         return html
     }
 
@@ -69,16 +72,19 @@ struct SearchPage {
 
     private func filters() -> String {
         var html = "<form class=\"filters\" action=\"/search\" method=\"get\">"
-        html += "<label>Words<input type=\"search\" name=\"q\" value=\"\(HTML.escape(request.query))\" maxlength=\"\(RequestReader.maxQueryLength)\"></label>"
+        html +=
+            "<label>Words<input type=\"search\" name=\"q\" value=\"\(HTML.escape(request.query))\" maxlength=\"\(RequestReader.maxQueryLength)\"></label>"
         html += "<label>In force on<input type=\"date\" name=\"at\" value=\"\(HTML.escape(request.date?.description ?? ""))\"></label>"
         html += "<label>Type<select name=\"type\"><option value=\"\">any</option>"
         for type in Self.types {
             html += "<option\(request.types.contains(type) ? " selected" : "")>\(type)</option>"
         }
         html += "</select></label>"
-        html += "<label>Work<input type=\"text\" name=\"work\" value=\"\(HTML.escape(request.work ?? ""))\" placeholder=\"tandpleje\"></label>"
+        html +=
+            "<label>Work<input type=\"text\" name=\"work\" value=\"\(HTML.escape(request.work ?? ""))\" placeholder=\"tandpleje\"></label>"
         html += "<label>All versions<input type=\"checkbox\" name=\"all\" value=\"1\"\(request.allVersions ? " checked" : "")></label>"
-        html += "<label>At most<input type=\"number\" name=\"limit\" min=\"1\" max=\"\(RequestReader.maxResults)\" value=\"\(request.limit)\"></label>"
+        html +=
+            "<label>At most<input type=\"number\" name=\"limit\" min=\"1\" max=\"\(RequestReader.maxResults)\" value=\"\(request.limit)\"></label>"
         return html + "<button type=\"submit\">Search</button></form>"
     }
 }

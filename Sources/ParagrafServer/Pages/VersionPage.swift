@@ -41,7 +41,7 @@ struct VersionPage {
         return Page(
             title: "\(version.label) \(PageText.title(version.title))",
             crumbs: [("/", "Home"), (SiteURLs.work(version.work), version.work)],
-            heading: PageText.title(version.title ?? summary.title) , subtitle: "\(version.label) · in force \(PageText.interval(version))",
+            heading: PageText.title(version.title ?? summary.title), subtitle: "\(version.label) · in force \(PageText.interval(version))",
             main: main
         ).render()
     }
@@ -77,7 +77,8 @@ struct VersionPage {
             let words = node.isRepealed ? "(Ophævet)" : PageText.excerpt(node.plainText, 80)
             return "<li>" + HTML.link(url, node.citationLabel) + " <span class=\"words\" lang=\"da\">\(HTML.escape(words))</span></li>"
         case .preamble:
-            return "<li>" + HTML.link(url, "Preamble") + " <span class=\"words\" lang=\"da\">\(HTML.escape(PageText.excerpt(node.plainText, 80)))</span></li>"
+            return "<li>" + HTML.link(url, "Preamble")
+                + " <span class=\"words\" lang=\"da\">\(HTML.escape(PageText.excerpt(node.plainText, 80)))</span></li>"
         default:
             return ""
         }

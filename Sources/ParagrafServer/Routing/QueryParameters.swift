@@ -37,7 +37,9 @@ struct QueryParameters: Sendable {
         switch value.lowercased() {
         case "", "1", "true", "yes", "on": return true
         case "0", "false", "no", "off": return false
-        default: throw RequestProblem(status: 400, message: "parameter \"\(name)\" is a flag (1 or 0), not \"\(RequestReader.printable(value))\"")
+        default:
+            throw RequestProblem(
+                status: 400, message: "parameter \"\(name)\" is a flag (1 or 0), not \"\(RequestReader.printable(value))\"")
         }
     }
 }

@@ -52,7 +52,8 @@ public enum RequestReader {
             throw RequestProblem(status: 405, message: "paragraf serve is read-only: it answers GET and HEAD, not \(printable(method))")
         }
         guard target.utf8.count <= maxTargetLength else {
-            throw RequestProblem(status: 414, message: "the request target has \(target.utf8.count) bytes; at most \(maxTargetLength) are read")
+            throw RequestProblem(
+                status: 414, message: "the request target has \(target.utf8.count) bytes; at most \(maxTargetLength) are read")
         }
         let (rawPath, rawQuery) = split(target)
         guard rawPath.hasPrefix("/") else {
@@ -114,7 +115,9 @@ public enum RequestReader {
         }
         if s[2] == "at" {
             guard s.count >= 5 else {
-                throw RequestProblem(status: 404, message: "a provision at a date is /works/\(work)/at/YYYY-MM-DD/ADDRESS, e.g. /works/\(work)/at/2010-01-01/p10")
+                throw RequestProblem(
+                    status: 404,
+                    message: "a provision at a date is /works/\(work)/at/YYYY-MM-DD/ADDRESS, e.g. /works/\(work)/at/2010-01-01/p10")
             }
             return .provisionAt(work: work, date: try date(s[3]), address: try address(s[4...].joined(separator: "/")))
         }
@@ -225,7 +228,9 @@ public enum RequestReader {
     private static func notFound(_ segments: [String]) -> RequestProblem {
         RequestProblem(
             status: 404,
-            message: "no page at /\(printable(segments.joined(separator: "/"))); pages: /, /search?q=…, /works/WORK, /works/WORK/VERSION, /works/WORK/VERSION/ADDRESS, /works/WORK/at/DATE/ADDRESS, /works/WORK/compare/OLD/NEW, and the API under /api (see /api/openapi.json)")
+            message:
+                "no page at /\(printable(segments.joined(separator: "/"))); pages: /, /search?q=…, /works/WORK, /works/WORK/VERSION, /works/WORK/VERSION/ADDRESS, /works/WORK/at/DATE/ADDRESS, /works/WORK/compare/OLD/NEW, and the API under /api (see /api/openapi.json)"
+        )
     }
 
     /// `text` cut to 80 characters for a message.

@@ -37,11 +37,6 @@ public struct CorpusImporter: Sendable {
     /// The options.
     public var options: Options
 
-    init(store: ParagrafStore, options: Options) {
-        self.store = store
-        self.options = options
-    }
-
     /// Imports `inputs` and links the corpus. Failed documents do not stop it; they are in the summary.
     /// Throws only when the inputs cannot be opened or the database cannot be written.
     public func run(_ inputs: [ImportInput]) throws(StoreError) -> ImportSummary {

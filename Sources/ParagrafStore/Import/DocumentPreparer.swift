@@ -127,8 +127,9 @@ struct DocumentPreparer: Sendable {
         }
         guard let title else { return targets }
         let lower = title.lowercased()
-        guard let range = lower.range(of: "om ændring af ") ?? lower.range(of: "om ikrafttræden af ")
-            ?? lower.range(of: "om ophævelse af ")
+        guard
+            let range = lower.range(of: "om ændring af ") ?? lower.range(of: "om ikrafttræden af ")
+                ?? lower.range(of: "om ophævelse af ")
         else { return targets }
         let named = String(lower[range.upperBound...]).split(separator: "\n").first.map(String.init) ?? ""
         for citation in extractor.citations(inProse: named) where citation.kind == .externalAct {

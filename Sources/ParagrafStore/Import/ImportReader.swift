@@ -2,11 +2,11 @@ import Foundation
 import Paragraf
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Turns the inputs of an import into documents' bytes, one at a time, holding at most one document (and a

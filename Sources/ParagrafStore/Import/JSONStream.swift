@@ -36,7 +36,9 @@ final class JSONStream {
                 let tool = head.first == 0x28 ? "zstd -dc" : "gzip -dc"
                 return item([], suffix: nil, rejection: "compressed data: decompress it first, e.g. `\(tool) \(name) | paragraf import -`")
             }
-            let first = try bytes.peek(4096).first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+            let first = try bytes.peek(4096).first {
+                $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+            }
             mode = first == 0x7B ? nil : .whole
             if mode == .whole {
                 let (rest, size) = try bytes.rest(limit: limit)

@@ -59,7 +59,8 @@ enum NodeRows {
                 j = next
             }
             let node = Node(
-                kind: row.kind, id: NodeID(parsing: row.path) ?? NodeID(stringLiteral: row.path), label: row.label, number: row.number, title: row.title, text: row.text,
+                kind: row.kind, id: NodeID(parsing: row.path) ?? NodeID(stringLiteral: row.path), label: row.label, number: row.number,
+                title: row.title, text: row.text,
                 range: range(row.start..<row.end), labelRange: row.labelRange.map(range),
                 titleRange: row.titleRange.map(range), isRepealed: row.isRepealed, children: children)
             return (node, last + 1)

@@ -34,7 +34,9 @@ struct RowBinder {
         let i = index
         _ = value.withUTF8 { utf8 in
             if let base = utf8.baseAddress {
-                base.withMemoryRebound(to: CChar.self, capacity: utf8.count) { sqlite3_bind_text(statement, i, $0, Int32(utf8.count), Self.transient) }
+                base.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
+                    sqlite3_bind_text(statement, i, $0, Int32(utf8.count), Self.transient)
+                }
             } else {
                 sqlite3_bind_text(statement, i, "", 0, Self.transient)
             }

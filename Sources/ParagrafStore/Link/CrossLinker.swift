@@ -120,7 +120,8 @@ struct CrossLinker {
         }
         for row in try Row.fetchAll(db, sql: "SELECT id, type, version, in_force, signed, basis_act FROM documents") {
             let version: Int64? = row[2]
-            let date = version.flatMap { versions[$0]?.validFrom }
+            let date =
+                version.flatMap { versions[$0]?.validFrom }
                 ?? (row[3] as String?).flatMap(LegalDate.init) ?? (row[4] as String?).flatMap(LegalDate.init)
             citing[row[0]] = Citing(type: row[1], version: version, date: date, basisAct: row[5])
         }
@@ -196,7 +197,8 @@ struct CrossLinker {
         let rows = (try? StoredNodes.rows(db, document: id)) ?? []
         var ordinals: [String: Int] = [:]
         for (i, row) in rows.enumerated() { ordinals[row.path] = i }
-        let root = rows.isEmpty
+        let root =
+            rows.isEmpty
             ? Node(kind: .document, id: "document", range: LineTable(starts: [0]).range(0..<0))
             : NodeRows.tree(rows, root: 0, lines: LineTable(starts: [0]))
         let document = Document(

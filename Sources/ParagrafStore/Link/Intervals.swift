@@ -29,7 +29,8 @@ enum Intervals {
             versions[i].validFrom = interval.start
             versions[i].validTo = interval.end
             if !interval.repealedBy.isEmpty {
-                versions[i].evidence.append("repealed by " + interval.repealedBy.map { versions[Int($0)!].label }.joined(separator: " and "))
+                versions[i].evidence.append(
+                    "repealed by " + interval.repealedBy.map { versions[Int($0)!].label }.joined(separator: " and "))
             } else if interval.end != nil {
                 versions[i].evidence.append("followed by a later version (no repeal statement names it)")
             }

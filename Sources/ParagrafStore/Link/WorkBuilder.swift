@@ -106,7 +106,8 @@ enum WorkBuilder {
         let ordered = (proper.isEmpty ? work.versions : proper).sorted {
             (versions[$0].start ?? .distant, $0) < (versions[$1].start ?? .distant, $1)
         }
-        work.title = ordered.reversed().lazy.compactMap { versions[$0].title }.first?.split(separator: "\n").first.map(String.init)
+        work.title =
+            ordered.reversed().lazy.compactMap { versions[$0].title }.first?.split(separator: "\n").first.map(String.init)
             ?? versions[ordered[0]].label
         work.actKey = ordered.lazy.compactMap { actKeys[$0] }.first
         let types = Set(ordered.map { versions[$0].type })

@@ -58,7 +58,8 @@ public struct DocumentSummary: Codable, Hashable, Sendable {
         eli = row[offset + 12]
         // A text that does not state its number (a seed file) is labelled by the version it is a source of.
         let versionNumber: String? = row[offset + 13]
-        label = number == nil && versionNumber != nil
+        label =
+            number == nil && versionNumber != nil
             ? "\(type) \(versionNumber!)" : Self.label(type: type, number: number, year: year, signed: signed)
     }
 

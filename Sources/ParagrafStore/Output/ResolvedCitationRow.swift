@@ -76,7 +76,8 @@ public struct ResolvedCitationRow: Encodable, Sendable {
         if showSource { out += "  \(sourcePlace ?? sourceID?.description ?? "-")" }
         out += "  " + (lead.isEmpty ? text : "\(lead) \(text)") + "  [\(kind.rawValue)]"
         if let instrument {
-            out += "\n    → \(instrument.type.abbreviation) \(instrument.number ?? "?")"
+            out +=
+                "\n    → \(instrument.type.abbreviation) \(instrument.number ?? "?")"
                 + (instrument.date.map { ", \($0)" } ?? "")
         }
         if let euRegulation { out += "\n    → EU \(euRegulation)" }

@@ -103,10 +103,12 @@ extension ParagrafStore {
                             reason: row[18] ?? "does not resolve", sentence: row[19] ?? ""))
                 }
             }
-            let notChecked = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM versions v WHERE v.document IS NOT NULL AND v.role <> 'version'") ?? 0
+            let notChecked =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM versions v WHERE v.document IS NOT NULL AND v.role <> 'version'") ?? 0
             return CheckReport(
-                documents: typeCounts.reduce(0) { $0 + $1.documents }, notChecked: notChecked, unresolved: typeCounts.reduce(0) { $0 + $1.unresolved },
+                documents: typeCounts.reduce(0) { $0 + $1.documents }, notChecked: notChecked,
+                unresolved: typeCounts.reduce(0) { $0 + $1.unresolved },
                 missing: typeCounts.reduce(0) { $0 + $1.missing }, types: typeCounts, cases: cases)
         }
     }

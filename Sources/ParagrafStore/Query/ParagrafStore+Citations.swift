@@ -22,14 +22,15 @@ extension ParagrafStore {
         let query = try CitationTargetQuery.parse(target, in: self)
         let (rows, without) = try read { db in
             let rows = try citingRows(db, work: query.work.id, path: query.path, legalBasisInPreambleOnly: true)
-            let without = try Int.fetchOne(
-                db,
-                sql: """
-                    SELECT count(*) FROM versions v JOIN documents d ON d.id = v.document
-                    WHERE v.role = 'version' AND d.type = 'BEK' AND NOT EXISTS (
-                        SELECT 1 FROM documents s JOIN nodes n ON n.id BETWEEN s.id << 24 AND (s.id << 24) + 8
-                        WHERE s.version = v.id AND n.path = 'preamble')
-                    """) ?? 0
+            let without =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM versions v JOIN documents d ON d.id = v.document
+                        WHERE v.role = 'version' AND d.type = 'BEK' AND NOT EXISTS (
+                            SELECT 1 FROM documents s JOIN nodes n ON n.id BETWEEN s.id << 24 AND (s.id << 24) + 8
+                            WHERE s.version = v.id AND n.path = 'preamble')
+                        """) ?? 0
             return (rows, without)
         }
         var documents: [IssuedUnderResult.IssuedDocument] = []
@@ -71,8 +72,10 @@ extension ParagrafStore {
                     WHERE d.version = ? AND n.path = 'preamble' ORDER BY d.id = ? DESC, d.id
                     """, arguments: [version.id, version.document])
             guard let first = sources.first else {
-                let formats = try String.fetchAll(db, sql: "SELECT DISTINCT format FROM documents WHERE version = ?", arguments: [version.id])
-                let note = version.hasText
+                let formats = try String.fetchAll(
+                    db, sql: "SELECT DISTINCT format FROM documents WHERE version = ?", arguments: [version.id])
+                let note =
+                    version.hasText
                     ? "the sources of \(version.label) (\(formats.joined(separator: ", "))) have no preamble, so its legal basis is not in the corpus"
                     : "the text of \(version.label) is not in the corpus"
                 return BasisResult(version: version, preamble: nil, provisions: [], note: note)
@@ -101,7 +104,8 @@ extension ParagrafStore {
             arguments += [path, path + "/", path + "0"]
         }
         if legalBasisInPreambleOnly {
-            sql += " AND n.path = 'preamble' AND c.lead IN (\(StoreCodes.code(LeadWord.iMedfoerAf)), \(StoreCodes.code(LeadWord.medHjemmelI)))"
+            sql +=
+                " AND n.path = 'preamble' AND c.lead IN (\(StoreCodes.code(LeadWord.iMedfoerAf)), \(StoreCodes.code(LeadWord.medHjemmelI)))"
         }
         return try provisions(db, sql: sql, arguments: arguments)
     }

@@ -70,7 +70,8 @@ extension ParagrafStore {
     public func document(_ id: Int64) throws(StoreError) -> StoredDocument {
         let summary = try documentSummary(id)
         let (rows, metadata, diagnostics, lines) = try read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT metadata, diagnostics, lines, source, bytes FROM documents WHERE id = ?", arguments: [id])
+            let row = try Row.fetchOne(
+                db, sql: "SELECT metadata, diagnostics, lines, source, bytes FROM documents WHERE id = ?", arguments: [id])
             let metadata: Data = row?[0] ?? Data()
             let diagnostics: Data? = row?[1]
             let lines: Data = row?[2] ?? Data()
@@ -78,13 +79,16 @@ extension ParagrafStore {
         }
         let decoder = JSONDecoder()
         let table = LineTable(blob: [UInt8](lines))
-        let root = rows.isEmpty
+        let root =
+            rows.isEmpty
             ? Node(kind: .document, id: "document", range: table.range(0..<0)) : NodeRows.tree(rows, root: 0, lines: table)
         var document = Document(
             sourceName: summary.source, encoding: .utf8, sourceLength: root.range.end.offset,
             metadata: (try? decoder.decode(Metadata.self, from: metadata)) ?? Metadata(title: summary.title),
             root: root, diagnostics: diagnostics.flatMap { try? decoder.decode([Diagnostic].self, from: $0) } ?? [])
-        if summary.isPartial, document.absentParts == nil { document.absentParts = [.title, .preamble, .chapterTitles, .annexes, .signature] }
+        if summary.isPartial, document.absentParts == nil {
+            document.absentParts = [.title, .preamble, .chapterTitles, .annexes, .signature]
+        }
         return StoredDocument(summary: summary, document: document, locations: table.locations(byteCount: root.range.end.offset))
     }
 
@@ -102,7 +106,8 @@ extension ParagrafStore {
         case .failure(let error):
             var message = "\(version.label): \(error.description)"
             if stored.document.isPartial, address.special != nil || address.annex != nil || address.chapter != nil {
-                message += " (this version's source, \(stored.summary.format), has no title, preamble, chapter titles, annexes or signature)"
+                message +=
+                    " (this version's source, \(stored.summary.format), has no title, preamble, chapter titles, annexes or signature)"
             }
             throw .notFound(message)
         case .success(let node):

@@ -28,7 +28,8 @@ extension ParagrafStore {
         let all = try versions(of: work, includingAmendments: false)
         var versions: [ProvisionHistory.Version] = []
         for version in all where version.hasText {
-            let note = version.neverApplied
+            let note =
+                version.neverApplied
                 ? "never applied (\(version.repealedBy ?? "a later version") repealed it on the day it was to enter into force, \(version.validFrom?.description ?? "?"))"
                 : nil
             versions.append(.init(name: version.name, parsed: try parsedDocument(of: version), note: note))

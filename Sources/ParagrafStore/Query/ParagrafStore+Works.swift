@@ -85,7 +85,9 @@ extension ParagrafStore {
             sql += " AND w.slug = ?"
             arguments.append(workID)
         }
-        let found = try read { db in try Row.fetchAll(db, sql: sql + " ORDER BY v.id", arguments: StatementArguments(arguments)).map(StoredVersion.init) }
+        let found = try read { db in
+            try Row.fetchAll(db, sql: sql + " ORDER BY v.id", arguments: StatementArguments(arguments)).map(StoredVersion.init)
+        }
         if found.count == 1 { return found[0] }
         if found.count > 1 {
             let names = found.map { "\($0.work)/\($0.name)" }.joined(separator: ", ")
@@ -111,10 +113,12 @@ extension ParagrafStore {
 
     /// The summary of document `id`.
     public func documentSummary(_ id: Int64) throws(StoreError) -> DocumentSummary {
-        guard let found = try read({ db in
-            try Row.fetchOne(db, sql: "SELECT \(DocumentSummary.columns) FROM documents d WHERE d.id = ?", arguments: [id])
-                .map { DocumentSummary(row: $0) }
-        }) else { throw .notFound("no document \(id) in the database") }
+        guard
+            let found = try read({ db in
+                try Row.fetchOne(db, sql: "SELECT \(DocumentSummary.columns) FROM documents d WHERE d.id = ?", arguments: [id])
+                    .map { DocumentSummary(row: $0) }
+            })
+        else { throw .notFound("no document \(id) in the database") }
         return found
     }
 

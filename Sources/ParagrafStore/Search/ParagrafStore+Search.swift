@@ -121,12 +121,13 @@ extension ParagrafStore {
         if best.context.1.isEmpty, bestIndex != 0 { best = (0, SearchContext.make(UnitText.text(rows, 0), highlights: highlights)) }
         let path = rows[best.index].path
         if documents[document] == nil {
-            guard let row = try Row.fetchOne(
-                db.cachedStatement(
-                    sql: """
-                        SELECT \(DocumentSummary.columns), w.slug, v.name, v.valid_from, v.valid_to FROM documents d
-                        LEFT JOIN versions v ON v.document = d.id LEFT JOIN works w ON w.id = v.work WHERE d.id = ?
-                        """), arguments: [document])
+            guard
+                let row = try Row.fetchOne(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT \(DocumentSummary.columns), w.slug, v.name, v.valid_from, v.valid_to FROM documents d
+                            LEFT JOIN versions v ON v.document = d.id LEFT JOIN works w ON w.id = v.work WHERE d.id = ?
+                            """), arguments: [document])
             else { throw StoreError.corrupt(path: self.path, detail: "node \(unit) belongs to no document") }
             documents[document] = HitDocument(
                 summary: DocumentSummary(row: row), work: row[14], version: row[15],
@@ -161,7 +162,9 @@ extension ParagrafStore {
     /// A node id in citation form when the number of stk. of its § is known: "§ 21, stk. 3", "§ 21" for the
     /// only stk. of a §.
     static func citationForm(path: String, stks: Int) -> String {
-        guard let id = NodeID(parsing: path), var address = Address(id: id) else { return path.hasPrefix("unplaced") ? "uplaceret tekst" : path }
+        guard let id = NodeID(parsing: path), var address = Address(id: id) else {
+            return path.hasPrefix("unplaced") ? "uplaceret tekst" : path
+        }
         if address.subsection == 1, address.item == nil, address.sentence == nil, stks <= 1 { address.subsection = nil }
         return address.description
     }
@@ -178,10 +181,14 @@ extension ParagrafStore {
                     // Stk. 1 of a § with one stk. is cited as the §.
                     let sectionID = StoreCodes.nodeID(document: document, ordinal: parent)
                     let last = try Int.fetchOne(db, sql: "SELECT last FROM nodes WHERE id = ?", arguments: [sectionID]) ?? parent
-                    let stks = try Int.fetchOne(
-                        db, sql: "SELECT count(*) FROM nodes WHERE id BETWEEN ? AND ? AND parent = ? AND kind = ?",
-                        arguments: [sectionID, StoreCodes.nodeID(document: document, ordinal: last), parent, StoreCodes.code(NodeKind.subsection)]
-                    ) ?? 0
+                    let stks =
+                        try Int.fetchOne(
+                            db, sql: "SELECT count(*) FROM nodes WHERE id BETWEEN ? AND ? AND parent = ? AND kind = ?",
+                            arguments: [
+                                sectionID, StoreCodes.nodeID(document: document, ordinal: last), parent,
+                                StoreCodes.code(NodeKind.subsection),
+                            ]
+                        ) ?? 0
                     if stks <= 1 { address.subsection = nil }
                 }
                 return address.description

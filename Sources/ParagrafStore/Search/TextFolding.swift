@@ -46,9 +46,9 @@ public enum TextFolding {
 
     /// The folded UTF-8 of U+00C0…U+00FF (the second byte after C3 is 0x80…0xBF).
     private static let latin1: [[UInt8]] = {
-        let æ: [UInt8] = [0xC3, 0xA6]
-        let ø: [UInt8] = [0xC3, 0xB8]
-        let å: [UInt8] = [0xC3, 0xA5]
+        let ae: [UInt8] = [0xC3, 0xA6]  // æ
+        let oe: [UInt8] = [0xC3, 0xB8]  // ø
+        let aa: [UInt8] = [0xC3, 0xA5]  // å
         func a(_ s: String) -> [UInt8] { Array(s.utf8) }
         var table: [[UInt8]] = []
         for second in 0x80...0xBF {
@@ -56,15 +56,15 @@ public enum TextFolding {
             let lower = scalar < 0xE0 && scalar != 0xD7 && scalar != 0xDF ? scalar + 0x20 : scalar
             switch lower {
             case 0xE0, 0xE1, 0xE2, 0xE3: table.append(a("a"))
-            case 0xE4, 0xE6: table.append(æ)
-            case 0xE5: table.append(å)
+            case 0xE4, 0xE6: table.append(ae)
+            case 0xE5: table.append(aa)
             case 0xE7: table.append(a("c"))
             case 0xE8, 0xE9, 0xEA, 0xEB: table.append(a("e"))
             case 0xEC, 0xED, 0xEE, 0xEF: table.append(a("i"))
             case 0xF0: table.append(a("d"))
             case 0xF1: table.append(a("n"))
             case 0xF2, 0xF3, 0xF4, 0xF5: table.append(a("o"))
-            case 0xF6, 0xF8: table.append(ø)
+            case 0xF6, 0xF8: table.append(oe)
             case 0xF9, 0xFA, 0xFB: table.append(a("u"))
             case 0xFC, 0xFD, 0xFF: table.append(a("y"))
             case 0xDF: table.append(a("ss"))

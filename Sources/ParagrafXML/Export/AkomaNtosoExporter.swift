@@ -26,7 +26,8 @@ public struct InlineLink: Sendable, Hashable {
             let r = link.utf8Range
             guard r.lowerBound >= at, r.upperBound <= bytes.count, !r.isEmpty else { continue }
             out += XMLWriter.escape(String(decoding: bytes[at..<r.lowerBound], as: UTF8.self))
-            out += "<\(element) href=\"\(XMLWriter.escape(link.href, attribute: true))\">"
+            out +=
+                "<\(element) href=\"\(XMLWriter.escape(link.href, attribute: true))\">"
                 + XMLWriter.escape(String(decoding: bytes[r], as: UTF8.self)) + "</\(element)>"
             at = r.upperBound
         }
@@ -277,13 +278,28 @@ public struct AkomaNtosoExporter: Sendable {
         // Lifecycle: signing, entry into force, end; the acts it repeals are active references.
         w.open("lifecycle", [("source", "#paragraf")])
         if let signed = m.signingDate {
-            w.empty("eventRef", [("eId", "evt_signed"), ("date", signed.description), ("source", "#original"), ("type", "generation"), ("refersTo", "#signing")])
+            w.empty(
+                "eventRef",
+                [
+                    ("eId", "evt_signed"), ("date", signed.description), ("source", "#original"), ("type", "generation"),
+                    ("refersTo", "#signing"),
+                ])
         }
         if let inForce = m.inForceDate {
-            w.empty("eventRef", [("eId", "evt_inforce"), ("date", inForce.description), ("source", "#original"), ("type", "generation"), ("refersTo", "#entryIntoForce")])
+            w.empty(
+                "eventRef",
+                [
+                    ("eId", "evt_inforce"), ("date", inForce.description), ("source", "#original"), ("type", "generation"),
+                    ("refersTo", "#entryIntoForce"),
+                ])
         }
         if let end = m.endDate {
-            w.empty("eventRef", [("eId", "evt_end"), ("date", end.description), ("source", "#original"), ("type", "repeal"), ("refersTo", "#endOfValidity")])
+            w.empty(
+                "eventRef",
+                [
+                    ("eId", "evt_end"), ("date", end.description), ("source", "#original"), ("type", "repeal"),
+                    ("refersTo", "#endOfValidity"),
+                ])
         }
         if m.signingDate == nil && m.inForceDate == nil {
             w.empty("eventRef", [("eId", "evt_unknown"), ("date", workDate), ("source", "#original"), ("type", "generation")])
@@ -316,8 +332,12 @@ public struct AkomaNtosoExporter: Sendable {
             w.empty("activeRef", [("eId", "repealed_\(i + 1)"), ("href", repealedURI(repealed)), ("showAs", repealed.text)])
         }
         w.empty("TLCOrganization", [("eId", "paragraf"), ("href", "/ontology/organization/paragraf"), ("showAs", "Paragraf")])
-        w.empty("TLCOrganization", [("eId", authorID(m)), ("href", "/ontology/organization/dk/" + authorID(m)), ("showAs", m.ministry ?? "ukendt myndighed")])
-        for (eId, label) in [("signing", "underskrift"), ("entryIntoForce", "ikrafttræden"), ("endOfValidity", "ophør"), ("inForce", "i kraft")] {
+        w.empty(
+            "TLCOrganization",
+            [("eId", authorID(m)), ("href", "/ontology/organization/dk/" + authorID(m)), ("showAs", m.ministry ?? "ukendt myndighed")])
+        for (eId, label) in [
+            ("signing", "underskrift"), ("entryIntoForce", "ikrafttræden"), ("endOfValidity", "ophør"), ("inForce", "i kraft"),
+        ] {
             w.empty("TLCEvent", [("eId", eId), ("href", "/ontology/event/" + eId), ("showAs", label)])
         }
         w.close()

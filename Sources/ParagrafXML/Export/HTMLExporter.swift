@@ -42,7 +42,9 @@ public struct HTMLExporter: Sendable {
         if let signed = m.signingDate { facts.append("underskrevet \(signed.danish)") }
         if let inForce = m.inForceDate { facts.append("i kraft \(inForce.danish)") }
         if !facts.isEmpty { w.leaf("p", text: facts.joined(separator: " · ")) }
-        if let eli = m.eli { w.leaf("p", markup: "ELI: <a href=\"\(XMLWriter.escape(eli, attribute: true))\">\(XMLWriter.escape(eli))</a>") }
+        if let eli = m.eli {
+            w.leaf("p", markup: "ELI: <a href=\"\(XMLWriter.escape(eli, attribute: true))\">\(XMLWriter.escape(eli))</a>")
+        }
         w.close()
         let tocEntries = document.root.all(.chapter) + document.root.all(.annex)
         if !tocEntries.isEmpty {
@@ -89,7 +91,8 @@ public struct HTMLExporter: Sendable {
         case .part, .chapter, .annex:
             w.open("section", [("id", eId), ("class", node.kind.rawValue), ("aria-labelledby", eId + "-h")])
             let heading = [node.label, node.title].compactMap { $0 }.joined(separator: " · ")
-            w.leaf("h\(min(level, 6))", [("id", eId + "-h")], markup: "<a class=\"label\" href=\"#\(eId)\">\(XMLWriter.escape(heading))</a>")
+            w.leaf(
+                "h\(min(level, 6))", [("id", eId + "-h")], markup: "<a class=\"label\" href=\"#\(eId)\">\(XMLWriter.escape(heading))</a>")
             for child in node.children { write(&w, child, eIds: eIds, level: level + 1) }
             w.close()
         case .section, .subsection, .item:
@@ -99,9 +102,10 @@ public struct HTMLExporter: Sendable {
             if node.kind == .section, let title = node.title {
                 w.leaf("h\(min(level, 6))", text: title)
             }
-            let label = node.label.map {
-                "<a class=\"label\" href=\"#\(eId)\" aria-label=\"\(XMLWriter.escape(node.citationLabel, attribute: true))\">\(XMLWriter.escape($0))</a> "
-            } ?? ""
+            let label =
+                node.label.map {
+                    "<a class=\"label\" href=\"#\(eId)\" aria-label=\"\(XMLWriter.escape(node.citationLabel, attribute: true))\">\(XMLWriter.escape($0))</a> "
+                } ?? ""
             var pending: [Node] = []
             var wroteLabel = false
             func flush(_ w: inout XMLWriter) {

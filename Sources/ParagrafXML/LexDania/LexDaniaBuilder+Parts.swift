@@ -69,7 +69,8 @@ extension LexDaniaBuilder {
                 line = signatureLines.filter { $0 > 0 }.min() ?? meta.line
                 let first = locator.lineRange(line).lowerBound
                 let last = locator.lineRange(signatureLines.max() ?? line).upperBound
-                return Node(kind: .signature, id: uniqueID(.signature, under: nil, line: line), text: text, range: source.range(first, last))
+                return Node(
+                    kind: .signature, id: uniqueID(.signature, under: nil, line: line), text: text, range: source.range(first, last))
             }
         }
         if line == 0 { line = 1 }
@@ -100,9 +101,13 @@ extension LexDaniaBuilder {
         m.title = value("DocumentTitle") ?? root.children.first { $0.kind == .title }?.text
         m.documentType = LexDaniaImporter.documentType(value("DocumentType"))
         if m.documentType == .unknown, let title = m.title?.lowercased() {
-            if title.hasPrefix("bekendtgørelse af lov") { m.documentType = .lovbekendtgoerelse }
-            else if title.hasPrefix("bekendtgørelse") { m.documentType = .bekendtgoerelse }
-            else if title.hasPrefix("lov ") { m.documentType = .lov }
+            if title.hasPrefix("bekendtgørelse af lov") {
+                m.documentType = .lovbekendtgoerelse
+            } else if title.hasPrefix("bekendtgørelse") {
+                m.documentType = .bekendtgoerelse
+            } else if title.hasPrefix("lov ") {
+                m.documentType = .lov
+            }
         }
         if let preamble = root.children.first(where: { $0.kind == .preamble })?.text,
             preamble.lowercased().contains("i medfør af") || preamble.lowercased().contains("bekendtgøres")

@@ -53,11 +53,12 @@ extension LexDaniaBuilder {
         guard let read, read.last != nil else { return [node] }
         let at = node.range.end.offset
         // Bounded by the file's size, as in the text parser: beyond it a range is its two ends.
-        return [node] + rangeBudget.sections(of: read).dropFirst().map { other in
-            Node(
-                kind: .section, id: uniqueID(.section(other.description), under: nil, line: element.line),
-                number: other.description, range: source.range(at, at), isRepealed: node.isRepealed)
-        }
+        return [node]
+            + rangeBudget.sections(of: read).dropFirst().map { other in
+                Node(
+                    kind: .section, id: uniqueID(.section(other.description), under: nil, line: element.line),
+                    number: other.description, range: source.range(at, at), isRepealed: node.isRepealed)
+            }
     }
 
     mutating func section(_ element: XMLElement, label: (String, SourceRange)?, number: String, id: NodeID) -> Node {
@@ -108,7 +109,9 @@ extension LexDaniaBuilder {
         for element in elements {
             switch element.name {
             case "Exitus":
-                flow(element.elements, ownerID: ownerID, children: &children, sentences: &sentences, pending: &pending, items: &items, nested: nested)
+                flow(
+                    element.elements, ownerID: ownerID, children: &children, sentences: &sentences, pending: &pending, items: &items,
+                    nested: nested)
             case "Linea":
                 if !pending.isEmpty { pending.append(TextPiece(text: " ", range: nil)) }
                 pending += textPieces(element, includeLabels: true)
@@ -179,10 +182,12 @@ extension LexDaniaBuilder {
                 flushSentences(&pending, ownerID: anchor, children: &children, sentences: &sentences, line: line)
                 sentences += 1
                 let text = quoted.hasPrefix("»") ? quoted : "»" + quoted + "«"
-                let range = pieceRange(inner) ?? {
-                    let r = locator.lineRange(element.line)
-                    return source.range(r.lowerBound, r.upperBound)
-                }()
+                let range =
+                    pieceRange(inner)
+                    ?? {
+                        let r = locator.lineRange(element.line)
+                        return source.range(r.lowerBound, r.upperBound)
+                    }()
                 children.append(
                     Node(
                         kind: .sentence, id: uniqueID(.sentence(sentences), under: anchor, line: element.line),

@@ -25,7 +25,8 @@ extension LexDaniaBuilder {
             case .element(let e):
                 if e.name == "Nota" { continue }
                 if e.name == "Explicatus" && !includeLabels { continue }
-                let block = e.name == "Linea" || e.name == "Explicatus" || e.name == "Exitus" || e.name == "Stk"
+                let block =
+                    e.name == "Linea" || e.name == "Explicatus" || e.name == "Exitus" || e.name == "Stk"
                     || e.name == "Indentatio" || e.name == "Paragraf"
                 if block && !pieces.isEmpty { pieces.append(TextPiece(text: " ", range: nil)) }
                 collect(e, into: &pieces, includeLabels: includeLabels)
@@ -83,10 +84,12 @@ extension LexDaniaBuilder {
     mutating func leaf(_ kind: NodeKind, step: NodeID.Step, under parent: NodeID?, pieces: [TextPiece], fallbackLine: Int) -> Node? {
         let text = Bytes.normalized(pieces.map(\.text).joined())
         guard !text.isEmpty else { return nil }
-        let range = pieceRange(pieces) ?? {
-            let r = locator.lineRange(fallbackLine)
-            return source.range(r.lowerBound, r.upperBound)
-        }()
+        let range =
+            pieceRange(pieces)
+            ?? {
+                let r = locator.lineRange(fallbackLine)
+                return source.range(r.lowerBound, r.upperBound)
+            }()
         return Node(kind: kind, id: uniqueID(step, under: parent, line: fallbackLine), text: text, range: range)
     }
 

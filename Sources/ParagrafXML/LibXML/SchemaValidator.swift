@@ -38,7 +38,9 @@ public struct SchemaValidator: Sendable {
         xmlSchemaSetValidStructuredErrors(validContext, schemaError, unmanaged.toOpaque())
         let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                xmlReadMemory(chars, Int32(buffer.count), "export.xml", "UTF-8", SafeXMLParser.xmlOptions | Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+                xmlReadMemory(
+                    chars, Int32(buffer.count), "export.xml", "UTF-8",
+                    SafeXMLParser.xmlOptions | Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
             }
         }
         guard let doc else { return [schemaProblem("the document is not well-formed XML", source)] }

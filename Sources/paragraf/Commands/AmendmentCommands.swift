@@ -12,7 +12,8 @@ func readAmendingAct(_ path: String, quiet: Bool) throws -> ReadAmendingAct {
         for diagnostic in read.act.allDiagnostics { Output.error(diagnostic.rendered(file: path, source: read.source)) }
     }
     if read.act.diagnostics.contains(where: { $0.code == AmendmentDiagnosticCode.unsupportedFormat.code }) {
-        throw CLIError("\(path): not an amending act's text or LexDania XML (HTML pages and dataset documents hold no readable instructions)")
+        throw CLIError(
+            "\(path): not an amending act's text or LexDania XML (HTML pages and dataset documents hold no readable instructions)")
     }
     return read
 }
@@ -125,7 +126,9 @@ struct ApplyCommand: ParsableCommand {
     @OptionGroup var corpusOptions: CorpusOptions
     @Argument(help: "The version amended: a corpus version id or a file.") var base: String
     @Argument(help: "The amending act: a text or LexDania XML file.") var amending: String
-    @Option(help: ArgumentHelp("Which amended act, when the act amends several: its § (\"1\"), name or version (\"9/2022\").", valueName: "NAME"))
+    @Option(
+        help: ArgumentHelp(
+            "Which amended act, when the act amends several: its § (\"1\"), name or version (\"9/2022\").", valueName: "NAME"))
     var act: String?
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the amended act to a file instead of standard output.", valueName: "FILE"))
     var output: String?
@@ -196,7 +199,9 @@ struct VerifyCommand: ParsableCommand {
     @Argument(help: "The version amended: a corpus version id or a file.") var base: String
     @Argument(help: "The amending act: a text or LexDania XML file.") var amending: String
     @Argument(help: "The published consolidation: a corpus version id or a file.") var consolidated: String
-    @Option(help: ArgumentHelp("Which amended act, when the act amends several: its § (\"1\"), name or version (\"9/2022\").", valueName: "NAME"))
+    @Option(
+        help: ArgumentHelp(
+            "Which amended act, when the act amends several: its § (\"1\"), name or version (\"9/2022\").", valueName: "NAME"))
     var act: String?
     @Option(help: "Report format: text, json or markdown.") var format: VerifyFormat = .text
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "FILE"))
@@ -219,7 +224,8 @@ struct VerifyCommand: ParsableCommand {
             switch format {
             case .text: try sink.write(VerificationTextFormatter().format(verification))
             case .markdown: try sink.write(VerificationMarkdownFormatter().format(verification))
-            case .json: try sink.write(try Output.json(Envelope(verification: verification), locations: inputs.read.source.locations) + "\n")
+            case .json:
+                try sink.write(try Output.json(Envelope(verification: verification), locations: inputs.read.source.locations) + "\n")
             }
             try sink.finish()
             if !verification.agrees { throw ExitCode(1) }
@@ -257,7 +263,8 @@ enum DiffAmendments {
     /// Writes the report of `format` with the explanations: after a text or Markdown report, before the end of
     /// an HTML page, beside the diff in one JSON document (`{"amendments", "diff", "schemaVersion"}`).
     static func report(
-        _ diff: DocumentDiff, explanations: ChangeExplanations, locations: SourceLocationConverter, format: DiffFormat, color: Bool, all: Bool, sink: ReportSink
+        _ diff: DocumentDiff, explanations: ChangeExplanations, locations: SourceLocationConverter, format: DiffFormat, color: Bool,
+        all: Bool, sink: ReportSink
     ) throws {
         let formatter = ChangeExplanationFormatter()
         switch format {

@@ -14,7 +14,10 @@ struct TocCommand: ParsableCommand {
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
+    @Argument(
+        help:
+            "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input)."
+    ) var version: String
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
     @Option(help: "How many characters of a §'s first words to show.") var width: Int = 70
 
@@ -177,7 +180,10 @@ struct ShowCommand: ParsableCommand {
                 let text = ProvisionFormatter().format(node)
                 switch format {
                 case .json:
-                    print(try Output.json(Shown(version: corpusVersion.id, citation: address.description, place: place, node: node, text: text), locations: parsed.source.locations))
+                    print(
+                        try Output.json(
+                            Shown(version: corpusVersion.id, citation: address.description, place: place, node: node, text: text),
+                            locations: parsed.source.locations))
                 case .text:
                     print("\(parsed.document.metadata.title ?? corpusVersion.title) (\(corpusVersion.id)) › \(place)")
                     print("")

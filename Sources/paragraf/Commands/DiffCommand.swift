@@ -53,7 +53,8 @@ struct DiffCommand: ParsableCommand {
     var output: String?
     @Flag(help: "Also list unchanged §§ in text and Markdown reports.") var all = false
     @Flag(help: "Exit with status 1 when the versions differ.") var exitCode = false
-    @Option(help: ArgumentHelp("An amending act of <old> (text or LexDania XML): name the instruction behind each change.", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp("An amending act of <old> (text or LexDania XML): name the instruction behind each change.", valueName: "FILE"))
     var amendments: String?
     @Flag(help: ArgumentHelp("Print the time spent parsing, comparing and rendering to standard error.", visibility: .hidden))
     var timings = false
@@ -81,7 +82,9 @@ struct DiffCommand: ParsableCommand {
             let sink = try ReportSink(path: output)
             if let amendments {
                 let (explanations, locations) = try DiffAmendments.explanations(amendments, old: a.parsed, new: b.parsed, diff: diff)
-                try DiffAmendments.report(diff, explanations: explanations, locations: locations, format: format, color: output == nil && color.enabled, all: all, sink: sink)
+                try DiffAmendments.report(
+                    diff, explanations: explanations, locations: locations, format: format, color: output == nil && color.enabled, all: all,
+                    sink: sink)
                 try sink.finish()
                 if exitCode && !diff.isIdentical { throw ExitCode(1) }
                 return

@@ -53,7 +53,9 @@ struct HistoryCommand: ParsableCommand {
                 work = v.work
                 startID = v.id
             } else {
-                guard let w = corpus.works.first, let last = w.versions.last(where: \.hasText) else { throw CLIError("the corpus is empty") }
+                guard let w = corpus.works.first, let last = w.versions.last(where: \.hasText) else {
+                    throw CLIError("the corpus is empty")
+                }
                 if corpus.works.count > 1 { throw CLIError("the corpus holds several works; name a version with --in", exitCode: 64) }
                 work = w
                 startID = last.id
@@ -65,7 +67,8 @@ struct HistoryCommand: ParsableCommand {
             let corpusVersions = workHistory.withText.map(\.version)
             var versions: [ProvisionHistory.Version] = []
             for entry in workHistory.withText {
-                let note = entry.interval.neverApplied
+                let note =
+                    entry.interval.neverApplied
                     ? "never applied (\(entry.successors.first ?? "a later version") repealed it on the day it was to enter into force, \(entry.interval.start))"
                     : nil
                 do {
@@ -75,7 +78,8 @@ struct HistoryCommand: ParsableCommand {
                 }
             }
             guard let start = corpusVersions.firstIndex(where: { $0.id == startID }) else {
-                throw CLIError("version \(startID) has no text in the corpus; history reads the citation in a version with text", exitCode: 1)
+                throw CLIError(
+                    "version \(startID) has no text in the corpus; history reads the citation in a version with text", exitCode: 1)
             }
             let missing = workHistory.entries.filter { !$0.version.manifest.hasText }.map(\.id)
             if !missing.isEmpty && format == .text {

@@ -5,11 +5,11 @@ import ParagrafStore
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// How many times Ctrl-C was pressed during an import.
@@ -105,7 +105,8 @@ struct ImportCommand: ParsableCommand {
         if summary.failed > 20 {
             Output.error("… and \(summary.failed - 20) more failed inputs: paragraf import --failures --db \(store.path)")
         }
-        var line = "\(summary.read) read: \(summary.added) added, \(summary.replaced) replaced, \(summary.unchanged) unchanged, \(summary.failed) failed"
+        var line =
+            "\(summary.read) read: \(summary.added) added, \(summary.replaced) replaced, \(summary.unchanged) unchanged, \(summary.failed) failed"
         line += String(format: " (%.1f MB in %.1f s)", Double(summary.bytes) / 1e6, summary.seconds)
         print(line)
         if let link = summary.link {

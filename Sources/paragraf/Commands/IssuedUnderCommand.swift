@@ -39,7 +39,8 @@ struct IssuedUnderCommand: ParsableCommand {
                 }
                 if result.withoutPreamble > 0 {
                     Output.error(
-                        "note: \(result.withoutPreamble) bekendtgørelser in the corpus have no preamble in their source, so whether they are issued under it is not known")
+                        "note: \(result.withoutPreamble) bekendtgørelser in the corpus have no preamble in their source, so whether they are issued under it is not known"
+                    )
                 }
             }
             if result.documents.isEmpty { throw ExitCode(1) }

@@ -45,7 +45,10 @@ struct RefsCommand: ParsableCommand {
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
+    @Argument(
+        help:
+            "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input)."
+    ) var version: String
     @Argument(help: "A provision, e.g. \"§ 17\" or \"kapitel 3\"; omit for the whole version.") var citation: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
@@ -106,7 +109,10 @@ struct CitedByCommand: ParsableCommand {
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input); or, alone, an act's provision: \"sundhedsloven § 135\".")
+    @Argument(
+        help:
+            "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input); or, alone, an act's provision: \"sundhedsloven § 135\"."
+    )
     var version: String
     @Argument(help: "The provision cited, e.g. \"§ 12\".") var citation: String?
     @Flag(help: "Only citations of the node itself, not of its parts.") var exact = false
@@ -132,7 +138,9 @@ struct CitedByCommand: ParsableCommand {
                     id == node.id || (!exact && graph.nodes.path(to: id).contains { $0.id == node.id })
                 })
             let rows = citing.map {
-                ResolvedCitationRow($0, index: graph.nodes, locations: parsed.source.locations, withSentence: true) { $0.nodeID.map(inside.contains) ?? false }
+                ResolvedCitationRow($0, index: graph.nodes, locations: parsed.source.locations, withSentence: true) {
+                    $0.nodeID.map(inside.contains) ?? false
+                }
             }
             switch format {
             case .json:
@@ -143,8 +151,10 @@ struct CitedByCommand: ParsableCommand {
                     var place: String
                     var citedBy: [ResolvedCitationRow]
                 }
-                print(try Output.json(Envelope(
-                    version: corpusVersion.id, target: node.id, place: graph.nodes.place(of: node.id), citedBy: rows)))
+                print(
+                    try Output.json(
+                        Envelope(
+                            version: corpusVersion.id, target: node.id, place: graph.nodes.place(of: node.id), citedBy: rows)))
             case .text:
                 print("\(corpusVersion.id) › \(graph.nodes.place(of: node.id)) is cited \(rows.count) time\(rows.count == 1 ? "" : "s")")
                 for row in rows { print(row.render()) }
@@ -175,7 +185,10 @@ struct ResolveCommand: ParsableCommand {
             """)
 
     @OptionGroup var corpusOptions: CorpusOptions
-    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input).") var version: String
+    @Argument(
+        help:
+            "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input)."
+    ) var version: String
     @Argument(help: "The citation text, e.g. \"jf. § 17, stk. 3\".") var citation: String
     @Option(help: ArgumentHelp("The provision the citation stands in, e.g. \"§ 1, stk. 2\".", valueName: "CITATION"))
     var from: String?
@@ -237,12 +250,16 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var allOptions: CheckAllOptions
-    @Argument(help: "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input); omit with --all.") var version: String?
+    @Argument(
+        help:
+            "A version id (2003, 1658/2017; see `paragraf versions`) or a file (text, LexDania XML, HTML or dataset JSON; - for standard input); omit with --all."
+    ) var version: String?
     @Option(help: "Output format: text or json.") var format: OutputFormat = .text
 
     func validate() throws {
         if allOptions.all == (version != nil) {
-            throw ValidationError(allOptions.all ? "give a version or --all, not both" : "expected a version id, e.g. paragraf check 2020, or --all")
+            throw ValidationError(
+                allOptions.all ? "give a version or --all, not both" : "expected a version id, e.g. paragraf check 2020, or --all")
         }
     }
 
@@ -286,16 +303,19 @@ struct CheckCommand: ParsableCommand {
                         code: $0.code, severity: $0.severity, message: $0.message, line: start.line, column: start.column,
                         offset: start.offset)
                 }
-                print(try Output.json(Envelope(
-                    version: corpusVersion.id, file: file, citations: graph.citations.count,
-                    unresolvedCitations: graph.unresolved.count, findings: rows)))
+                print(
+                    try Output.json(
+                        Envelope(
+                            version: corpusVersion.id, file: file, citations: graph.citations.count,
+                            unresolvedCitations: graph.unresolved.count, findings: rows)))
             case .text:
                 for finding in findings { print(finding.rendered(file: file, source: parsed.source)) }
             }
             let targets = graph.citations.reduce(0) { $0 + $1.targets.count }
             let unresolvedTargets = graph.citations.reduce(0) { $0 + $1.unresolvedTargets.count }
             Output.error(
-                "\(corpusVersion.id): \(graph.citations.count) citations (\(targets) targets), \(unresolvedTargets) unresolved; \(findings.count) finding\(findings.count == 1 ? "" : "s")")
+                "\(corpusVersion.id): \(graph.citations.count) citations (\(targets) targets), \(unresolvedTargets) unresolved; \(findings.count) finding\(findings.count == 1 ? "" : "s")"
+            )
             if findings.contains(where: { $0.severity >= .warning }) { throw ExitCode(1) }
         }
     }
@@ -392,7 +412,8 @@ struct CiteCommand: ParsableCommand {
                         var line = "  \(row.line):\(row.column)  " + (row.lead.isEmpty ? row.text : "\(row.lead) \(row.text)")
                         if !row.targets.isEmpty { line += "  → " + row.targets.joined(separator: "; ") }
                         if let instrument = row.instrument {
-                            line += "  → \(instrument.type.abbreviation) \(instrument.number ?? "?")"
+                            line +=
+                                "  → \(instrument.type.abbreviation) \(instrument.number ?? "?")"
                                 + (instrument.date.map { ", \($0)" } ?? "")
                         }
                         if let eu = row.euRegulation { line += "  → EU \(eu)" }

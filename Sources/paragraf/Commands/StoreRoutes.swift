@@ -20,7 +20,9 @@ enum StoreRoutes {
             print(try Output.json(VersionsListing(works: all.map { VersionsListing.Entry(work: $0.0, versions: $0.1) })))
         case .text:
             for (work, versions) in all {
-                print("\(work.id)  \(work.title)  (\(work.kind); \(work.versions) versions, \(work.versionsWithText) with text; \(work.amendments) amending)")
+                print(
+                    "\(work.id)  \(work.title)  (\(work.kind); \(work.versions) versions, \(work.versionsWithText) with text; \(work.amendments) amending)"
+                )
                 var amendingHeader = false
                 for version in versions {
                     if version.role != .version, !amendingHeader {
@@ -72,7 +74,8 @@ enum StoreRoutes {
         }
         if at != nil {
             Output.error(
-                "note: \(version.label) applied \(version.validFrom?.description ?? "?") – \(version.validTo?.description ?? "(still in force)")")
+                "note: \(version.label) applied \(version.validFrom?.description ?? "?") – \(version.validTo?.description ?? "(still in force)")"
+            )
         }
     }
 
@@ -104,7 +107,9 @@ enum StoreRoutes {
             print(try Output.json(result))
         case .text:
             let n = result.citations.count
-            print("\(result.target) is cited \(n) time\(n == 1 ? "" : "s") in \(result.documents) document\(result.documents == 1 ? "" : "s")")
+            print(
+                "\(result.target) is cited \(n) time\(n == 1 ? "" : "s") in \(result.documents) document\(result.documents == 1 ? "" : "s")"
+            )
             var last: Int64?
             for row in result.citations {
                 if row.document.id != last {
@@ -130,12 +135,18 @@ enum StoreRoutes {
         case .json:
             print(try Output.json(report))
         case .text:
-            print("\(report.documents) documents: \(report.unresolved) unresolved internal citations; \(report.missing) citations of other documents missing in the version that applied")
+            print(
+                "\(report.documents) documents: \(report.unresolved) unresolved internal citations; \(report.missing) citations of other documents missing in the version that applied"
+            )
             if report.notChecked > 0 {
-                Output.error("note: \(report.notChecked) amending, commencement and repealing instruments are not checked: their §§ quote the act they change")
+                Output.error(
+                    "note: \(report.notChecked) amending, commencement and repealing instruments are not checked: their §§ quote the act they change"
+                )
             }
             for type in report.types {
-                print("  \(type.type.padding(toLength: 4, withPad: " ", startingAt: 0)) \(type.documents) documents, \(type.documentsWithFindings) with unresolved citations: \(type.unresolved) unresolved, \(type.missing) missing")
+                print(
+                    "  \(type.type.padding(toLength: 4, withPad: " ", startingAt: 0)) \(type.documents) documents, \(type.documentsWithFindings) with unresolved citations: \(type.unresolved) unresolved, \(type.missing) missing"
+                )
             }
             if !report.cases.isEmpty { print("first cases:") }
             for finding in report.cases {

@@ -83,9 +83,10 @@ extension CorpusOptions {
                 exitCode: 64)
         }
         guard let applied = found.first else {
-            let hint = earliest.map {
-                "; the earliest, \($0.id) (\($0.version.manifest.citation)), applied from \($0.interval.startIsSigning ? "~" : "")\($0.interval.start)"
-            } ?? ""
+            let hint =
+                earliest.map {
+                    "; the earliest, \($0.id) (\($0.version.manifest.citation)), applied from \($0.interval.startIsSigning ? "~" : "")\($0.interval.start)"
+                } ?? ""
             throw CLIError("no version in the corpus was in force on \(date)\(hint)")
         }
         return applied

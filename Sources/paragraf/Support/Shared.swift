@@ -65,7 +65,9 @@ struct CorpusOptions: ParsableArguments {
         }
         if !explicitPath, let corpus = try? corpus(), let version = try? corpus.version(argument) {
             if isFile {
-                Output.error("note: \"\(argument)\" is read as corpus version \(version.id), not as the file of that name; write ./\(argument) for the file")
+                Output.error(
+                    "note: \"\(argument)\" is read as corpus version \(version.id), not as the file of that name; write ./\(argument) for the file"
+                )
             }
             let (_, loaded, parsed) = try load(argument)
             return (loaded.id, loaded, parsed)

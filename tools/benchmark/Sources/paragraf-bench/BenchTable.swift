@@ -58,7 +58,9 @@ enum BenchTable {
 
     static func printTable(_ lines: [String]) {
         let rows = lines.compactMap(Row.init)
-        print("| input | MB | wc -l MB/s | loop MB/s | parse MB/s | parse ×wc | parse ×loop | cite ÷ parse | diff ms | diff ÷ parse | diff incl. graphs ÷ parse | peak MB | (peak−base) ÷ input | (parse+cite peak−base) ÷ input | full peak ÷ inputs | (full−base) ÷ inputs | growth parse / cite / diff |")
+        print(
+            "| input | MB | wc -l MB/s | loop MB/s | parse MB/s | parse ×wc | parse ×loop | cite ÷ parse | diff ms | diff ÷ parse | diff incl. graphs ÷ parse | peak MB | (peak−base) ÷ input | (parse+cite peak−base) ÷ input | full peak ÷ inputs | (full−base) ÷ inputs | growth parse / cite / diff |"
+        )
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
         var previous: Row?
         for row in rows {

@@ -96,7 +96,7 @@ struct CorpusGenerator {
                 i = appendCitation(at: i, shift: sectionShift, limit: sections, to: &out)
                 continue
             }
-            if (seed[i] == 0x6B || seed[i] == 0x4B), matches(i, "apitel", offset: 1), i == 0 || !isLetter(seed[i - 1]) {
+            if seed[i] == 0x6B || seed[i] == 0x4B, matches(i, "apitel", offset: 1), i == 0 || !isLetter(seed[i - 1]) {
                 i = appendChapterCitation(at: i, shift: chapterShift, to: &out)
                 continue
             }
@@ -204,7 +204,11 @@ struct CorpusGenerator {
         let limit = min(body.upperBound, end + 120)
         while k < limit {
             let c = seed[k]
-            if c == 0x3B || c == 0x3A || c == 0x0A || (c == 0x2E && k + 1 < limit && seed[k + 1] == 0x20 && k + 2 < limit && isUpper(seed[k + 2])) { break }
+            if c == 0x3B || c == 0x3A || c == 0x0A
+                || (c == 0x2E && k + 1 < limit && seed[k + 1] == 0x20 && k + 2 < limit && isUpper(seed[k + 2]))
+            {
+                break
+            }
             if c == 0xC2, k + 1 < limit, seed[k + 1] == 0xA7 { break }
             if matches(k, " i lov") || matches(k, " i sundhedsloven") || matches(k, " i serviceloven")
                 || matches(k, " i bekendtgørelse") || matches(k, "loven")

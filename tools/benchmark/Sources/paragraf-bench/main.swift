@@ -152,10 +152,12 @@ func measure(_ arguments: [String]) {
         let old = RegulationParser.parse(oldBytes, sourceName: oldPath)
         let new = RegulationParser.parse(newBytes, sourceName: newPath)
         diffSeconds = time(minSeconds: seconds) { VersionDiff.compare(old, new).sections.count }.median
-        let oldGraph = ReferenceGraph(parsed: old), newGraph = ReferenceGraph(parsed: new)
-        diffGraphsSeconds = time(minSeconds: seconds) {
-            VersionDiff.compare(old, new, oldGraph: oldGraph, newGraph: newGraph).sections.count
-        }.median
+        let oldGraph = ReferenceGraph(parsed: old)
+        let newGraph = ReferenceGraph(parsed: new)
+        diffGraphsSeconds =
+            time(minSeconds: seconds) {
+                VersionDiff.compare(old, new, oldGraph: oldGraph, newGraph: newGraph).sections.count
+            }.median
     }
     var xmlSeconds = Double.nan
     if let xmlPath = option("--xml", in: arguments) {
@@ -189,7 +191,8 @@ func once(_ arguments: [String]) {
         let old = RegulationParser.parse(bytes, sourceName: arguments[1])
         let new = RegulationParser.parse(read(arguments[2]), sourceName: arguments[2])
         // The pipeline as a user runs it: parse both, resolve both, diff with the graphs.
-        let oldGraph = ReferenceGraph(parsed: old), newGraph = ReferenceGraph(parsed: new)
+        let oldGraph = ReferenceGraph(parsed: old)
+        let newGraph = ReferenceGraph(parsed: new)
         let diff = VersionDiff.compare(old, new, oldGraph: oldGraph, newGraph: newGraph)
         sink = oldGraph.citations.count + newGraph.citations.count + diff.sections.count
     case "diff", "diff-graphs":
@@ -199,7 +202,8 @@ func once(_ arguments: [String]) {
         if arguments[0] == "diff" {
             sink = VersionDiff.compare(old, new).sections.count
         } else {
-            let oldGraph = ReferenceGraph(parsed: old), newGraph = ReferenceGraph(parsed: new)
+            let oldGraph = ReferenceGraph(parsed: old)
+            let newGraph = ReferenceGraph(parsed: new)
             sink = VersionDiff.compare(old, new, oldGraph: oldGraph, newGraph: newGraph).sections.count
         }
     case "cite":
@@ -231,7 +235,8 @@ func growth(_ arguments: [String]) {
             newGraph = ReferenceGraph(parsed: new)
         }
     }
-    let small = Pair(arguments[1], arguments[2]), large = Pair(arguments[3], arguments[4])
+    let small = Pair(arguments[1], arguments[2])
+    let large = Pair(arguments[3], arguments[4])
     let byteRatio = Double(large.newBytes.count) / Double(small.newBytes.count)
     let repeats = max(1, Int(byteRatio.rounded()))
     let steps: [(Pair) -> Int] = [
@@ -276,7 +281,8 @@ func loopDiff(_ arguments: [String]) {
     guard arguments.count == 3, let seconds = Double(arguments[2]) else { usage() }
     let old = RegulationParser.parse(read(arguments[0]), sourceName: arguments[0])
     let new = RegulationParser.parse(read(arguments[1]), sourceName: arguments[1])
-    let oldGraph = ReferenceGraph(parsed: old), newGraph = ReferenceGraph(parsed: new)
+    let oldGraph = ReferenceGraph(parsed: old)
+    let newGraph = ReferenceGraph(parsed: new)
     let result = time(minSeconds: seconds, maxRuns: 1_000_000) {
         VersionDiff.compare(old, new, oldGraph: oldGraph, newGraph: newGraph).sections.count
     }

@@ -19,7 +19,8 @@ do {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(1)
 }
-let lines = (try? String(contentsOfFile: arguments[3], encoding: .utf8))?.split(separator: "\n").map(String.init)
+let lines =
+    (try? String(contentsOfFile: arguments[3], encoding: .utf8))?.split(separator: "\n").map(String.init)
     .filter { !$0.isEmpty && !$0.hasPrefix("#") } ?? []
 var options = SearchOptions()
 options.allVersions = arguments.contains("--all-versions")

@@ -39,7 +39,12 @@ struct ChapterNumber: Hashable, CustomStringConvertible {
         var previous = 0
         for c in text.reversed() {
             guard let v = values[c] else { return nil }
-            if v < previous { total -= v } else { total += v; previous = v }
+            if v < previous {
+                total -= v
+            } else {
+                total += v
+                previous = v
+            }
         }
         return total
     }

@@ -28,7 +28,8 @@ struct ScoreCommand {
             case .crash, .hang:
                 let missing = layouts.filter { !current.layouts.contains($0.rawValue) }
                 table.addBroken(group: current.group, heldOut: current.heldOut, layouts: missing, hang: event.kind == .hang)
-                FileHandle.standardError.write(Data("\(event.kind == .hang ? "hang" : "crash"): document \(current.id) (line \(Int(event.fields[1])! + 1))\n".utf8))
+                FileHandle.standardError.write(
+                    Data("\(event.kind == .hang ? "hang" : "crash"): document \(current.id) (line \(Int(event.fields[1])! + 1))\n".utf8))
                 for layout in missing { perDocument.append("\(current.id)\t\(layout.rawValue)\tbroken") }
             case .failure:
                 break
@@ -38,7 +39,10 @@ struct ScoreCommand {
         for layout in layouts {
             let (bytes, seconds) = table.speed(layout: layout)
             if seconds > 0 {
-                print(String(format: "layout %@: %.1f MB parsed in %.2f s of parsing (%.0f MB/s in-process, one document at a time)", layout.description, Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds))
+                print(
+                    String(
+                        format: "layout %@: %.1f MB parsed in %.2f s of parsing (%.0f MB/s in-process, one document at a time)",
+                        layout.description, Double(bytes) / 1e6, seconds, Double(bytes) / 1e6 / seconds))
             }
         }
         print(String(format: "%d documents in %.1f s", count, monotonicSeconds() - started))
@@ -83,7 +87,8 @@ struct Comparison {
                 worse.append("\(f[0]) layout \(f[1]): chapter \(a) → \(b), stk. \(c) → \(d)")
             }
         }
-        Swift.print("compared: \(fixed) documents now exact, \(broke.count) no longer exact, \(worse.count) with fewer right chapters or stk.")
+        Swift.print(
+            "compared: \(fixed) documents now exact, \(broke.count) no longer exact, \(worse.count) with fewer right chapters or stk.")
         for line in broke.prefix(40) { Swift.print("  no longer exact: \(line)") }
         for line in worse.prefix(40) { Swift.print("  worse: \(line)") }
     }

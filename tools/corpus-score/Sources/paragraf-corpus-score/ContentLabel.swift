@@ -70,7 +70,8 @@ struct ContentLabel {
         }
         let next = t.drop(while: { $0 == " " || $0 == "\u{A0}" }).first
         // "§ 2 a Fødevarestyrelsen …": a lower-case letter other than "i" and "o" (words) before a word.
-        let plain = letters.count == 1 && letters.first!.isASCII && letters.first!.isLowercase && letters != "i" && letters != "o"
+        let plain =
+            letters.count == 1 && letters.first!.isASCII && letters.first!.isLowercase && letters != "i" && letters != "o"
             && t.first == " "
         guard !letters.isEmpty, letters.count <= 2,
             next == nil || next == "." || next == "," || next == "(" || next == "-" || next == "–" || next == "—" || plain

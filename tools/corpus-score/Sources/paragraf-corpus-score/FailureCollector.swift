@@ -25,7 +25,7 @@ enum FailureCollector {
         for (t, p) in pairs {
             let expected = truth[t].chapter
             let line = text.provisionLines[truth[t].provision]
-            if (expected != nil || !documentHasChapters), expected?.description != parsed[p].chapter?.description {
+            if expected != nil || !documentHasChapters, expected?.description != parsed[p].chapter?.description {
                 let what = "\(truth[t].key): kapitel \(expected?.description ?? "–"), parsed \(parsed[p].chapter?.description ?? "–")"
                 record(.chapter, what, line: line)
             }

@@ -81,7 +81,9 @@ struct Worker {
 
 /// Which documents a run reads.
 enum SplitFilter: String {
-    case tuned, heldOut = "held-out", all
+    case tuned
+    case heldOut = "held-out"
+    case all
 
     func includes(_ document: DatasetDocument) -> Bool {
         switch self {

@@ -23,7 +23,7 @@ struct CitationDetector: ChangeDetector {
         }
         let old = pairs.old.parsed, new = pairs.new.parsed
         findings.citations = CitationChecker(
-            old: old, new: new, aligned: pairs.aligned, oldGraph: oldGraph ?? ReferenceGraph(parsed: old),
+            aligned: pairs.aligned, oldGraph: oldGraph ?? ReferenceGraph(parsed: old),
             newGraph: newGraph ?? ReferenceGraph(parsed: new)
         ).check()
         return findings.citations.count

@@ -7,10 +7,10 @@ enum IDPath {
 
     /// The subsection (or section) id holding a leaf id: "p1/stk2/pkt1" → "p1/stk2", "p1/pkt1" → "p1".
     static func subsection(_ id: NodeID) -> NodeID {
-        let top = id.topLevel
+        // `prefix(2)` is the id itself when it has one step; the top-level id is made only when returned.
         let second = id.prefix(2)
-        if second != top, case .subsection = second.last.step { return second }
-        return top
+        if second.depth == 2, case .subsection = second.last.step { return second }
+        return id.topLevel
     }
 
     /// Whether `a` and `b` are the same id or one holds the other ("p17" and "p17/stk3").

@@ -39,8 +39,9 @@ final class FlatVersion {
         tokens.shrinkToFit()
         atoms.shrinkToFit()
         nodes.shrinkToFit()
+        // Two tables, not one shared: the first write to a shared one would copy it element by element.
         citations = [String?](repeating: nil, count: nodes.count)
-        captions = citations
+        captions = [String?](repeating: nil, count: nodes.count)
     }
 
     /// Appends node `siblings[slot]` and its subtree. The node is read in place through a pointer into its

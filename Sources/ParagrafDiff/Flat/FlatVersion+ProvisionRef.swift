@@ -9,6 +9,18 @@ extension FlatVersion {
         return c
     }
 
+    /// `Address(id: id)?.description`. For the id of a § or stk. of this version it is read from the node's
+    /// citation (``ProvisionRef/citation(kind:id:number:)`` is that description for these kinds, or the id
+    /// when it names no address), worked out once per node and mostly already asked by the alignment.
+    func addressDescription(_ id: NodeID) -> String? {
+        if let n = node(id), nodes[n].kind == .section || nodes[n].kind == .subsection {
+            let c = citation(n)
+            // The id itself: no address (a description starts with "§").
+            return c == id.description ? Address(id: id)?.description : c
+        }
+        return Address(id: id)?.description
+    }
+
     /// The reference the diff gives node `node`: id, citation, chapter, caption and range.
     func ref(_ node: Int) -> ProvisionRef {
         // Captions orient readers in tables of chapters and §§; finer levels are shown with their text.

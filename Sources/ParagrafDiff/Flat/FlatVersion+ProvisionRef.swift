@@ -41,7 +41,9 @@ extension FlatVersion {
         if let title = nodes[node].title { return title }
         if let known = captions[node] { return known }
         // Only the first leaves are read: a caption must not cost the size of the provision.
+        // Room for eight words of a usual length, so that the buffer is not regrown byte by byte.
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(96)
         var words = 0
         var i = node
         let end = Int(nodes[node].end)

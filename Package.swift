@@ -16,7 +16,7 @@ import PackageDescription
 //   paragraf            the command-line tool                  (all of the above, ArgumentParser)
 
 let swiftSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(

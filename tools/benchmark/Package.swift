@@ -16,7 +16,7 @@ let package = Package(
     name: "ParagrafBench",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: "../.."),
+        .package(path: "../..")
     ],
     targets: [
         .executableTarget(

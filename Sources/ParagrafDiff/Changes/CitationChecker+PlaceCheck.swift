@@ -53,7 +53,10 @@ extension CitationChecker {
 
         private mutating func citationsOfPlace() -> (new: String, old: String?) {
             if let known = placeCitations { return known }
-            let found = (Address(id: place)?.description ?? place.description, oldPlace.flatMap { Address(id: $0)?.description })
+            let found = (
+                checker.aligned.new.addressDescription(place) ?? place.description,
+                oldPlace.flatMap { checker.aligned.old.addressDescription($0) }
+            )
             placeCitations = found
             return found
         }
@@ -89,7 +92,7 @@ extension CitationChecker {
                                 issue: .unresolved, newCitation: newCitation, newText: c.citation.text, newTarget: nil,
                                 oldCitation: oldCitation, oldText: beforeCitation?.text,
                                 oldTarget: before.map { witnessTarget($0).address.description },
-                                expectedTarget: before?.mapped.flatMap { Address(id: $0)?.description },
+                                expectedTarget: before?.mapped.flatMap { checker.aligned.new.addressDescription($0) },
                                 newRange: checker.aligned.new.location(of: c.citation.span),
                                 oldRange: beforeCitation.map { checker.aligned.old.location(of: $0.span) },
                                 explanation: "\(target.address) names nothing in the new version"
@@ -138,7 +141,7 @@ extension CitationChecker {
                     droppedNumbers.remove(at: k)
                     let (newTargetText, caption, addedNote) = described()
                     let (newCitation, oldCitation) = citationsOfPlace()
-                    let expectedText = Address(id: expected)?.description ?? expected.description
+                    let expectedText = aligned.new.addressDescription(expected) ?? expected.description
                     result.append(
                         CitationChange(
                             issue: .stale, newCitation: newCitation, newText: c.citation.text, newTarget: newTargetText,
@@ -158,7 +161,7 @@ extension CitationChecker {
                 droppedNumbers.remove(at: k)
                 let (newTargetText, caption, addedNote) = described()
                 let (newCitation, oldCitation) = citationsOfPlace()
-                let expectedText = before.mapped.flatMap { Address(id: $0)?.description } ?? "?"
+                let expectedText = before.mapped.flatMap { aligned.new.addressDescription($0) } ?? "?"
                 let oldTargetText = witnessAddress(before).description
                 result.append(
                     CitationChange(

@@ -12,14 +12,22 @@ import ParagrafReferences
 /// - **unresolved**: the new target names nothing, while the old citation at that place resolved (or the
 ///   citation is new); one that was already broken in the old version is not a change and is not reported.
 /// Citations with no witness (new text) are only checked for resolution.
-struct CitationChecker {
-    let old: ParsedDocument
-    let new: ParsedDocument
+///
+/// A class: each place's ``PlaceCheck`` keeps the checker, and a copy of a struct holding the alignment and
+/// both graphs retains and releases every buffer in them, per place. Measured: ≈ 110 M of 4 776 M
+/// instructions (2.3 %) of `paragraf diff` at ×100.
+final class CitationChecker {
     let aligned: AlignmentResult
     /// The citations of the old version.
     let oldGraph: ReferenceGraph
     /// The citations of the new version.
     let newGraph: ReferenceGraph
+
+    init(aligned: AlignmentResult, oldGraph: ReferenceGraph, newGraph: ReferenceGraph) {
+        self.aligned = aligned
+        self.oldGraph = oldGraph
+        self.newGraph = newGraph
+    }
 
     /// The new id of old node `id`, through its nearest aligned ancestor ("p17/stk3/pkt2" → "p21/stk3/pkt2").
     func mapOld(_ id: NodeID) -> NodeID? { aligned.oldToNew.throughAncestors(id) }

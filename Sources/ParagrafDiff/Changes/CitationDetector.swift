@@ -24,7 +24,7 @@ struct CitationDetector: ChangeDetector {
         let old = pairs.old.parsed
         let new = pairs.new.parsed
         findings.citations = CitationChecker(
-            old: old, new: new, aligned: pairs.aligned, oldGraph: oldGraph ?? ReferenceGraph(parsed: old),
+            aligned: pairs.aligned, oldGraph: oldGraph ?? ReferenceGraph(parsed: old),
             newGraph: newGraph ?? ReferenceGraph(parsed: new)
         ).check()
         return findings.citations.count

@@ -29,12 +29,21 @@ struct ComparedPairs {
         // The symbols of a pair's two runs, in buffers reused from pair to pair.
         var oldSymbols: [Int32] = []
         var newSymbols: [Int32] = []
+        /// Sets `buffer` to the symbols of the tokens `run` of `tokens`, copied through buffers. Measured:
+        /// appending them through a lazy map cost ≈ 36 M instructions of `paragraf diff` at ×100, this ≈ 5 M.
+        func fill(_ buffer: inout [Int32], _ tokens: [Tok], _ run: Range<Int>) {
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: repeatElement(0, count: run.count))
+            buffer.withUnsafeMutableBufferPointer { out in
+                tokens.withUnsafeBufferPointer { toks in
+                    for i in 0..<run.count { out[i] = toks[run.lowerBound + i].symbol }
+                }
+            }
+        }
         pairs = textPairs.indices.map { index in
             let pair = textPairs[index]
-            oldSymbols.removeAll(keepingCapacity: true)
-            oldSymbols.append(contentsOf: pair.oldTokens.lazy.map { oldTokens[$0].symbol })
-            newSymbols.removeAll(keepingCapacity: true)
-            newSymbols.append(contentsOf: pair.newTokens.lazy.map { newTokens[$0].symbol })
+            fill(&oldSymbols, oldTokens, pair.oldTokens)
+            fill(&newSymbols, newTokens, pair.newTokens)
             // Pairs that read the same have no hunks.
             let hunks = oldSymbols == newSymbols ? [] : SequenceDiff.diff(oldSymbols, newSymbols, symbols: tables)
             return ComparedPair(

@@ -9,6 +9,18 @@ extension FlatVersion {
         return c
     }
 
+    /// `Address(id: id)?.description`. For the id of a § or stk. of this version it is read from the node's
+    /// citation (``ProvisionRef/citation(kind:id:number:)`` is that description for these kinds, or the id
+    /// when it names no address), worked out once per node and mostly already asked by the alignment.
+    func addressDescription(_ id: NodeID) -> String? {
+        if let n = node(id), nodes[n].kind == .section || nodes[n].kind == .subsection {
+            let c = citation(n)
+            // The id itself: no address (a description starts with "§").
+            return c == id.description ? Address(id: id)?.description : c
+        }
+        return Address(id: id)?.description
+    }
+
     /// The reference the diff gives node `node`: id, citation, chapter, caption and range.
     func ref(_ node: Int) -> ProvisionRef {
         // Captions orient readers in tables of chapters and §§; finer levels are shown with their text.
@@ -29,7 +41,9 @@ extension FlatVersion {
         if let title = nodes[node].title { return title }
         if let known = captions[node] { return known }
         // Only the first leaves are read: a caption must not cost the size of the provision.
+        // Room for eight words of a usual length, so that the buffer is not regrown byte by byte.
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(96)
         var words = 0
         var i = node
         let end = Int(nodes[node].end)

@@ -9,7 +9,9 @@ final class FlatVersion {
     let parsed: ParsedDocument
     var source: SourceText { parsed.source }
     /// The lines and columns of `range` in this version's source.
-    func location(of range: SourceRange) -> LocatedRange { parsed.source.locations.location(of: range) }
+    func location(of range: SourceRange) -> LocatedRange { locations.location(of: range) }
+    /// The source's line table, taken once (not a copy of the source and a new converter per range).
+    private let locations: SourceLocationConverter
     let symbols: Symbols
     // Read by every stage and appended to per token, node and atom while flattening: without the attribute,
     // every access checks exclusivity at run time. Measured: the checks on these three tables and on the
@@ -28,6 +30,7 @@ final class FlatVersion {
     init(_ parsed: ParsedDocument, symbols: Symbols) {
         self.parsed = parsed
         self.symbols = symbols
+        locations = parsed.source.locations
         // Danish regulations run about seven bytes a token; a denser text grows the table and is shrunk below.
         let approximateTokens = parsed.source.bytes.count / 6
         tokens.reserveCapacity(approximateTokens)
@@ -38,8 +41,9 @@ final class FlatVersion {
         tokens.shrinkToFit()
         atoms.shrinkToFit()
         nodes.shrinkToFit()
+        // Two tables, not one shared: the first write to a shared one would copy it element by element.
         citations = [String?](repeating: nil, count: nodes.count)
-        captions = citations
+        captions = [String?](repeating: nil, count: nodes.count)
     }
 
     /// Appends node `siblings[slot]` and its subtree. The node is read in place through a pointer into its

@@ -17,8 +17,10 @@ enum InlineText {
         var result: [Piece] = []
         func spaced(_ text: String, force: Bool) -> String {
             if result.isEmpty { return text.hasPrefix(" ") ? String(text.dropFirst()) : text }
+            // Punctuation is looked for only where a space would be forced.
+            guard force, !text.hasPrefix(" ") else { return text }
             let punctuation = text.first.map { ",.;:)".contains($0) } ?? false
-            return force && !text.hasPrefix(" ") && !punctuation ? " " + text : text
+            return punctuation ? text : " " + text
         }
         var previousWasChange = false
         for s in segments {

@@ -33,17 +33,19 @@ enum ReportStory {
         if !sectionParts.isEmpty { lines.append("§§ — " + sectionParts.joined(separator: "; ") + ".") }
 
         // Duties grouped by old actor → new actor (and modality).
-        var groups: [(key: String, places: [String])] = []
+        // Each group's places are listed once, in order of first mention; a set per group tells the ones
+        // seen (a search of the list per duty was quadratic in the places of a group).
+        var groups: [(key: String, places: [String], seen: Set<String>)] = []
         for d in diff.duties {
             var key = "\(d.old.actor.capitalizedFirst) → \(d.new.actor.capitalizedFirst)"
             if d.modalityChanged { key += " (\(d.old.modality.danish) → \(d.new.modality.danish))" }
-            let place =
-                d.oldCitation.sectionPart == d.newCitation.sectionPart
-                ? d.newCitation.sectionPart : "\(d.oldCitation.sectionPart) → \(d.newCitation.sectionPart)"
+            let oldPart = d.oldCitation.sectionPart
+            let newPart = d.newCitation.sectionPart
+            let place = oldPart == newPart ? newPart : "\(oldPart) → \(newPart)"
             if let k = groups.firstIndex(where: { $0.key == key }) {
-                if !groups[k].places.contains(place) { groups[k].places.append(place) }
+                if groups[k].seen.insert(place).inserted { groups[k].places.append(place) }
             } else {
-                groups.append((key, [place]))
+                groups.append((key, [place], [place]))
             }
         }
         if !groups.isEmpty {
@@ -53,13 +55,14 @@ enum ReportStory {
         }
 
         // Amounts grouped by old → new text.
-        var amountGroups: [(key: String, places: [String])] = []
+        var amountGroups: [(key: String, places: [String], seen: Set<String>)] = []
         for a in diff.amounts {
             let place = a.newCitation.sectionPart
-            if let k = amountGroups.firstIndex(where: { $0.key == a.summary }) {
-                if !amountGroups[k].places.contains(place) { amountGroups[k].places.append(place) }
+            let summary = a.summary
+            if let k = amountGroups.firstIndex(where: { $0.key == summary }) {
+                if amountGroups[k].seen.insert(place).inserted { amountGroups[k].places.append(place) }
             } else {
-                amountGroups.append((a.summary, [place]))
+                amountGroups.append((summary, [place], [place]))
             }
         }
         if !amountGroups.isEmpty {

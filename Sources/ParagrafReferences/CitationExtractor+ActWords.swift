@@ -20,10 +20,9 @@ extension CitationExtractor {
     public func act(named name: String) -> ActIdentity? {
         let trimmed = Bytes.normalized(name)
         if let known = acts.act(named: trimmed) { return known }
-        var bytes = Array(trimmed.utf8)
+        let bytes = Array(trimmed.utf8)
         guard !bytes.isEmpty else { return nil }
-        return bytes.withUnsafeMutableBufferPointer { buffer -> ActIdentity? in
-            let b = UnsafeBufferPointer(buffer)
+        return bytes.withUnsafeBufferPointer { b -> ActIdentity? in
             var scanner = CitationScanner(b: b, source: SourceText(bytes: []), extractor: self, prose: true)
             scanner.lo = 0
             scanner.hi = b.count
@@ -41,7 +40,7 @@ extension CitationScanner {
         guard i < hi, Bytes.isLetter(b, i), wordStart(i) else { return nil }
         var end = i
         while end < hi, isWordChar(end) { end += 1 }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self).lowercased()
+        let word = String(decoding: b[i..<end], as: UTF8.self).lowercased()
         let base: String
         if word.hasSuffix("lovens") {
             base = String(word.dropLast())

@@ -54,18 +54,16 @@ final class ByteStream {
         return true
     }
 
-    /// The index of the first "\n" at or after `from`, by memchr.
+    /// The index of the first "\n" at or after `from`: one pass over each line, beside parsing the document the
+    /// line holds and writing it to SQLite.
     private func newline(from: Int) -> Int? {
         guard from < buffer.count else { return nil }
-        return buffer.withUnsafeBufferPointer { b -> Int? in
-            guard let hit = memchr(b.baseAddress! + from, 0x0A, b.count - from) else { return nil }
-            return UnsafeRawPointer(hit) - UnsafeRawPointer(b.baseAddress!)
-        }
+        return buffer[from...].firstIndex(of: 0x0A)
     }
 
     /// The bytes `range` of the buffer as an array, copied in one piece.
     private func bytes(_ range: Range<Int>) -> [UInt8] {
-        buffer.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[range])) }
+        Array(buffer[range])
     }
 
     /// The first bytes of the stream (at most `count`), without consuming them.

@@ -211,7 +211,7 @@ enum Output {
                 if read < 0 && errno == EINTR { continue }
                 guard read >= 0 else { throw CLIError("cannot read \(path)") }
                 if read == 0 { break }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<read]))
+                bytes.append(contentsOf: chunk[0..<read])
             }
         }
         return bytes

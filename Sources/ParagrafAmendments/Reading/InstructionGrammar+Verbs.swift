@@ -88,8 +88,9 @@ extension InstructionGrammar {
         return true
     }
 
-    /// "§ 7 ophæves.", "§ 43, stk. 3-5, ophæves, og i stedet indsættes: »…«", "I § 5 ophæves stk. 2."
-    mutating func repeal(_ c: inout Clause) -> Bool {
+    /// What a repeal or a rewrite acts on: the clause's subject; else the addresses right after the verb ("I § 5
+    /// ophæves stk. 2."), which become its subject; else its location.
+    private mutating func verbTargets(_ c: inout Clause) -> [TargetAddress] {
         var targets = c.subject ?? []
         if targets.isEmpty, let (list, end) = addressList(at: p, relativeTo: c.location ?? context) {
             targets = list
@@ -97,6 +98,12 @@ extension InstructionGrammar {
             c.subject = list
         }
         if targets.isEmpty, let location = c.location { targets = location }
+        return targets
+    }
+
+    /// "§ 7 ophæves.", "§ 43, stk. 3-5, ophæves, og i stedet indsættes: »…«", "I § 5 ophæves stk. 2."
+    mutating func repeal(_ c: inout Clause) -> Bool {
+        let targets = verbTargets(&c)
         guard !targets.isEmpty else { return false }
         var replacement: NewText?
         if sign(p, ","), word(p + 1, "og"), word(p + 2, "i"), word(p + 3, "stedet"), word(p + 4, "indsættes") {
@@ -111,13 +118,7 @@ extension InstructionGrammar {
 
     /// "§ 7 affattes således: »…«", "Overskriften til kapitel 3 affattes således: »…«".
     mutating func rewrite(_ c: inout Clause) -> Bool {
-        var targets = c.subject ?? []
-        if targets.isEmpty, let (list, end) = addressList(at: p, relativeTo: c.location ?? context) {
-            targets = list
-            p = end
-            c.subject = list
-        }
-        if targets.isEmpty, let location = c.location { targets = location }
+        let targets = verbTargets(&c)
         guard let target = targets.first else { return false }
         _ = accept("således")
         _ = acceptSign(":")

@@ -49,13 +49,7 @@ struct APIAnswers {
             let found = try site.findVersion(work, version)
             return try Self.json(try store.basis(of: "\(found.work)/\(found.name)"))
         case .api(.search(let request)):
-            var options = SearchOptions()
-            options.date = request.date
-            options.allVersions = request.allVersions
-            options.types = request.types
-            options.work = request.work
-            options.limit = request.limit
-            return try Self.json(try store.search(request.query, options: options))
+            return try Self.json(try store.search(request.query, options: request.searchOptions))
         case .citedBy(let target):
             return try Self.json(try store.citedBy(target))
         case .check(let limit, let types):

@@ -15,7 +15,7 @@ struct SearchPage {
             main +=
                 "<p class=\"lede\">Words must all occur in a provision; \"a phrase\" in quotes as written; word* for every word that starts so; OR between two terms; -word excludes. By default only the versions in force today are searched.</p>"
         } else {
-            let results = try site.store.search(request.query, options: options())
+            let results = try site.store.search(request.query, options: request.searchOptions)
             let scope = results.date.map { "in force on \($0)" } ?? "in all versions"
             main +=
                 "<p class=\"lede\">\(results.hits.count) provision\(results.hits.count == 1 ? "" : "s") \(scope)\(results.more ? " (more: raise the limit)" : "") · "
@@ -29,16 +29,6 @@ struct SearchPage {
             heading: request.query.isEmpty ? "Search" : "Search: \(request.query)", subtitle: nil, main: main,
             query: request.query
         ).render()
-    }
-
-    private func options() -> SearchOptions {
-        var options = SearchOptions()
-        options.date = request.date
-        options.allVersions = request.allVersions
-        options.types = request.types
-        options.work = request.work
-        options.limit = request.limit
-        return options
     }
 
     private func item(_ hit: SearchHit) -> String {

@@ -24,23 +24,7 @@ public enum TextFolding {
                 break
             }
             if !needs { return String(decoding: bytes, as: UTF8.self) }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                if byte >= 0x41 && byte <= 0x5A {
-                    out.append(byte | 0x20)
-                    i += 1
-                } else if byte == 0xC3, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0xBF {
-                    out.append(contentsOf: latin1[Int(bytes[i + 1] - 0x80)])
-                    i += 2
-                } else {
-                    out.append(byte)
-                    i += 1
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
+            return String(decoding: foldBytes(bytes), as: UTF8.self)
         }
     }
 
@@ -124,7 +108,7 @@ public enum TextFolding {
     }
 
     /// The folded bytes of UTF-8 `bytes` (as ``fold(_:)``), lower case.
-    static func foldBytes(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    static func foldBytes<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> [UInt8] where Bytes.Index == Int {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = bytes.startIndex

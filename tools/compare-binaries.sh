@@ -16,10 +16,11 @@ OLD=$1 NEW=$2 ROUNDS=${3:-5}
 WORK=$(mktemp -d /tmp/paragraf-compare.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
-# BENCH=path/to/paragraf-bench skips building the benchmark package (only its input generator is used).
+# BENCH=path/to/paragraf-bench skips the release builds (only the benchmark's input generator is used);
+# otherwise tools/release-build.sh builds it, as for tools/bench.sh.
 if [[ -z ${BENCH:-} ]]; then
-    nice -n 19 swift build -c release --package-path "$ROOT/tools/benchmark" >&2
-    BENCH="$ROOT/tools/benchmark/.build/release/paragraf-bench"
+    # shellcheck source=tools/release-build.sh
+    source "$ROOT/tools/release-build.sh"
 fi
 for f in 10 100; do
     "$BENCH" generate corpus/tandpleje/2003-bek-tandpleje.txt $f "$WORK/o$f.txt" >/dev/null

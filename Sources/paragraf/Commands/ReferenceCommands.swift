@@ -366,34 +366,18 @@ struct CiteCommand: ParsableCommand {
             let bytes = try Output.readInput(file)
             let decoded = InputReader.parse(bytes, sourceName: file).source
             let citations = CitationExtractor().citations(inProse: decoded)
-            let links = CorpusLinks(corpus: try? corpusOptions.corpus())
-            var groups: [String: Group] = [:]
-            var order: [String] = []
-            for c in citations {
-                let (key, name): (String, String)
-                if let act = c.act ?? commonAct(c) {
-                    (key, name) = (act.key, act.name)
-                } else if Set(c.targets.compactMap(\.act)).count > 1 {
-                    (key, name) = ("~several", "several acts (one § in each)")
-                } else if c.kind == .otherInstrument {
-                    (key, name) = ("~instruments", "other instruments")
-                } else if c.kind == .euRegulation {
-                    (key, name) = ("~eu", "EU regulations")
-                } else {
-                    (key, name) = ("~none", "no act named")
-                }
-                if groups[key] == nil {
-                    groups[key] = Group(act: name, actKey: key.hasPrefix("~") ? nil : key, citations: [])
-                    order.append(key)
-                }
-                let start = decoded.locations.location(of: c.span.start)
-                let row = Row(
-                    line: start.line, column: start.column, lead: c.lead.rawValue, text: c.text, kind: c.kind,
-                    targets: c.targets.map(\.description), instrument: c.instrument, euRegulation: c.euRegulation,
-                    corpusLinks: links.links(for: c))
-                groups[key]!.citations.append(row)
+            let links = CorpusLinks(corpus: try? corpusOptions.corpus(), parser: InputReader.parse)
+            let ordered = CitationGroup.grouped(citations).map { group in
+                Group(
+                    act: group.act, actKey: group.actKey,
+                    citations: group.citations.map { c in
+                        let start = decoded.locations.location(of: c.span.start)
+                        return Row(
+                            line: start.line, column: start.column, lead: c.lead.rawValue, text: c.text, kind: c.kind,
+                            targets: c.targets.map(\.description), instrument: c.instrument, euRegulation: c.euRegulation,
+                            corpusLinks: links.links(for: c))
+                    })
             }
-            let ordered = order.sorted { a, b in (a.hasPrefix("~") ? 1 : 0, a) < (b.hasPrefix("~") ? 1 : 0, b) }.map { groups[$0]! }
             switch format {
             case .json:
                 struct Envelope: Encodable {
@@ -424,90 +408,5 @@ struct CiteCommand: ParsableCommand {
             }
             if citations.isEmpty { throw ExitCode(1) }
         }
-    }
-
-    /// The act shared by every target, for "§§ 82/36" split over two acts: nil (listed under each act's
-    /// first target's act would hide the other), so the first target's act is used only when all agree.
-    func commonAct(_ c: Citation) -> ActIdentity? {
-        let acts = Set(c.targets.compactMap(\.act))
-        return acts.count == 1 && c.targets.allSatisfy({ $0.act != nil }) ? acts.first : nil
-    }
-}
-
-/// Links prose citations to the corpus: provisions of other acts that a corpus version also cites (often
-/// as its legal basis), instruments a corpus version repealed, and acts that are corpus works.
-struct CorpusLinks {
-    /// A citing place in one corpus version; the same place in consecutive versions prints once.
-    struct Place: Hashable {
-        var work: String
-        var version: String
-        var place: String
-    }
-
-    private var citedBy: [String: [(Place, String)]] = [:]
-    private var bySection: [String: [(Place, String)]] = [:]
-    private var repealedBy: [String: String] = [:]
-    private var works: [String: String] = [:]
-
-    init(corpus: Corpus?) {
-        guard let corpus else { return }
-        for work in corpus.works { works[work.id] = work.title }
-        for version in corpus.versions {
-            for repeals in version.manifest.repeals {
-                repealedBy["\(repeals.documentType) \(repeals.number) \(repeals.date)"] = "\(version.work.id)/\(version.id)"
-            }
-            guard let parsed = try? corpus.load(version, parser: InputReader.parse) else { continue }
-            let graph = ReferenceGraph(parsed: parsed)
-            for citation in graph.citations {
-                for target in citation.citation.targets {
-                    guard let act = target.act, let section = target.address.section else { continue }
-                    let key = act.key + " § " + section
-                    let here = Place(
-                        work: version.work.id, version: version.id,
-                        place: citation.sourceID.map { graph.nodes.place(of: $0) } ?? "-")
-                    let link = (here, "cites § \(section) i \(act.name)")
-                    if !(citedBy[key]?.contains { $0 == link } ?? false) { citedBy[key, default: []].append(link) }
-                    let lead = (here, "§ \(section) i \(act.name): ")
-                    if !(bySection[section]?.contains { $0 == lead } ?? false) { bySection[section, default: []].append(lead) }
-                }
-            }
-        }
-    }
-
-    /// The places in corpus order, one line per place and wording: "tandpleje/2022, 2024-706, 2024-871 › …"
-    /// where consecutive versions cite from the same place.
-    static func merged(_ links: [(Place, String)]) -> [(versions: String, place: String, what: String)] {
-        var result: [(work: String, versions: [String], place: String, what: String)] = []
-        for (p, what) in links {
-            if let k = result.firstIndex(where: { $0.work == p.work && $0.place == p.place && $0.what == what }) {
-                result[k].versions.append(p.version)
-            } else {
-                result.append((p.work, [p.version], p.place, what))
-            }
-        }
-        return result.map { ("\($0.work)/" + $0.versions.joined(separator: ", "), $0.place, $0.what) }
-    }
-
-    func links(for citation: Citation) -> [String] {
-        var result: [String] = []
-        for target in citation.targets {
-            guard let section = target.address.section else { continue }
-            if let act = target.act {
-                result += Self.merged(citedBy[act.key + " § " + section] ?? []).map { "\($0.versions) › \($0.place) \($0.what)" }
-            } else if citation.kind != .internalRelative {
-                // No act named: show where the corpus cites a § of that number in some act, as a lead, not a match.
-                result += Self.merged(bySection[section] ?? []).map { "if meant as \($0.what)\($0.versions) › \($0.place) cites it" }
-            }
-        }
-        if let instrument = citation.instrument, let number = instrument.number, let date = instrument.date,
-            let version = repealedBy["\(instrument.type.abbreviation) \(number) \(date)"]
-        {
-            result.append("repealed by \(version)")
-        }
-        if let act = citation.act, let work = ActTable.standard.corpusWork(for: act), let title = works[work] {
-            result.append("corpus work \(work): \(title)")
-        }
-        var seen = Set<String>()
-        return result.filter { seen.insert($0).inserted }
     }
 }

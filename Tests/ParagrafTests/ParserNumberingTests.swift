@@ -45,6 +45,34 @@ struct ParserNumberingTests {
         )
     }
 
+    /// "og" at a line end leads into a wrapped citation after a number ("efter § 3 og ⏎ § 4. …"), not after
+    /// prose: there a list lost its last item, and the next § opens (LBK 363/2013, LOV 102/2011).
+    @Test func aConjunctionAfterProseEndsTheProvision() {
+        let document = parse([
+            "§ 1. Ministeren fastsætter regler, som er nødvendige i henhold til EU-retten, og",
+            "§ 2. Sikkerhedsstyrelsen har adgang til virksomhederne.",
+            "§ 3. Tilsynet sker efter § 1 og",
+            "§ 2. Loven gælder også for Grønland.",
+            "§ 4. Loven træder i kraft den 1. juli 2011.",
+        ])
+        #expect(numbers(document) == ["1", "2", "3", "4"])
+        #expect(document.nodeTable().node("p3/stk1")?.plainText == "Tilsynet sker efter § 1 og § 2. Loven gælder også for Grønland.")
+    }
+
+    /// A § quoted by an amending instruction after its colon, mid-line and without quotation marks, is the
+    /// amended act's § (LBK 1578/2015 § 3, LOV 308/2008 § 17).
+    @Test func aSectionAfterAnInstructionsColonIsQuoted() {
+        let document = parse([
+            "§ 16. I lov nr. 450 af 31. maj 2000 foretages følgende ændringer: 1 Efter § 17 indsættes i kapitel 5: "
+                + "§ 17 a. Ministeren kan fastsætte regler om offentliggørelse.",
+            "§ 17. Loven gælder ikke for Færøerne og Grønland. Stk. 2. Der gælder følgende: § 18. Loven træder i kraft.",
+        ])
+        #expect(numbers(document) == ["16", "17", "18"])
+        #expect(
+            document.nodeTable().node("p16/stk1")?.plainText.hasSuffix(
+                "indsættes i kapitel 5: § 17 a. Ministeren kan fastsætte regler om offentliggørelse.") == true)
+    }
+
     @Test func lettersInEitherCaseAndLettersThatAreWords() {
         let document = parse([
             "Bekendtgørelse af lov om finansiel virksomhed",

@@ -56,6 +56,10 @@ struct ParserRecallTests {
         Case(file: "previous-line-table-residue-2007-1241", sections: ["14", "15"]),
         Case(file: "previous-line-without-period-2007-1117", sections: ["48 a", "49"]),
         Case(file: "label-without-period-2016-35", sections: ["2", "3", "4"], chapters: [("1", ["2"]), ("2", ["3", "4"])]),
+        // A list that lost its last item ends "…, og" before the next § (a conjunction after prose, not "§ 3 og").
+        Case(file: "previous-line-og-2013-363", sections: ["3", "4", "5"]),
+        // "… indsættes følgende som § 3 a efter overskriften »…«: § 3 a. …": the § an amending note quotes.
+        Case(file: "instruction-colon-2015-1578", sections: ["2", "3", "4"], chapters: [("1", ["2"]), ("2", ["3", "4"])]),
     ]
 
     /// The § numbers in document order; a node numbered as a range or list ("52 b-52 d", "168 og 169") counts as

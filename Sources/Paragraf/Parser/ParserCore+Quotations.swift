@@ -62,6 +62,18 @@ extension ParserCore {
         return ["indsættes", "ændres", "ophæves", "affattes", "udgår", "bliver herefter"].contains { line.contains($0) }
     }
 
+    /// Whether the text before `p` ends in the colon of an amending instruction on the same line ("Efter § 17
+    /// indsættes i kapitel 5: § 17 a. …", "nr. 4 affattes således: …"): what follows is the provision the
+    /// instruction quotes, even where the quotation marks are lost (flattened texts), not a heading of this act.
+    func followsInstructionColon(before p: Int) -> Bool {
+        let q = previousContent(before: p)
+        guard q >= 0, b[q] == 0x3A else { return false }
+        var from = q
+        while from > 0, q - from < 240, b[from - 1] != 0x0A { from -= 1 }
+        let instruction = String(decoding: b[from..<q], as: UTF8.self)
+        return ["indsættes", "affattes", "ændres", "udgår", "som nyt", "som ny "].contains { instruction.contains($0) }
+    }
+
     /// Whether the text after a stk. number continues "-6 bliver herefter …" or " og 7 bliver herefter …": an
     /// amending act's renumbering of the quoted act's stk. ("Stk. 3-6 bliver herefter stk. 4-7."), not a
     /// heading of its own. Looked for only in texts that quote (``hasQuotations``).

@@ -151,6 +151,33 @@ extension ParserCore {
         return Self.citationLeads.contains(word)
     }
 
+    /// Whether the text before `p` ends in a conjunction ("og", "eller", "samt") that joins prose, not citations:
+    /// the word before it holds no digit and is no citation word ("… ferieprodukter m.v. og ⏎ § 22. Loven
+    /// gælder …", where an item quoted by an amending § lost its next item). After "§ 21 og", "stk. 2 og" or
+    /// "§ 4 a og" the § that follows is cited.
+    func endsWithConjunctionAfterProse(before p: Int) -> Bool {
+        let q = previousContent(before: p)
+        guard let conjunction = word(endingAt: q), ["og", "eller", "samt"].contains(conjunction.text.lowercased()) else {
+            return false
+        }
+        guard let previous = word(endingAt: previousContent(before: conjunction.start)) else { return false }
+        let text = previous.text.lowercased()
+        if text.utf8.count <= 1 || text.utf8.contains(where: Bytes.isDigit) { return false }
+        return !["stk.", "nr.", "pkt.", "litra", "§", "§§", "kapitel", "bilag", "afsnit", "jf.", "i", "af", "efter"].contains(text)
+    }
+
+    /// The word (bytes up to a space, at most 24) that ends at `q`, with its start.
+    private func word(endingAt q: Int) -> (text: String, start: Int)? {
+        guard q >= 0 else { return nil }
+        var start = q
+        while start > 0, q - start < 24 {
+            let c = b[start - 1]
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0xA0 || c == 0x28 { break }
+            start -= 1
+        }
+        return (String(decoding: b[start...q], as: UTF8.self), start)
+    }
+
     /// Words after which a § is cited, not headed.
     static let citationLeads: Set<String> = [
         "jf.", "jfr.", "jf", "jævnfør", "efter", "i", "af", "og", "eller", "samt", "til", "ifølge", "under", "ved",

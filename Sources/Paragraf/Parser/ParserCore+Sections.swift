@@ -16,7 +16,9 @@ extension ParserCore {
     ///
     /// At a line's start a § that continues the numbering (the next number, or a letter after the last) is a
     /// heading whatever the line before ends with, unless that line leads into a citation ("jf.", "efter",
-    /// a comma); one that does not continue it needs a sentence end before it. A label without a period
+    /// a comma; but a conjunction that joins prose, "… m.v. og ⏎ § 22. Loven …", does not); one that does not
+    /// continue it needs a sentence end before it. Mid-line, a § after an amending instruction's colon
+    /// ("indsættes i kapitel 5: § 17 a. …") is the quoted provision, not a heading. A label without a period
     /// ("§ 53 Fiskefonden kan …") is a heading when it continues the numbering and a capital follows. A range
     /// or list in another spelling than "§§ 28-30." ("§ 8 b. - § 9.", "§§ 168 og 169") is one when a status in
     /// parentheses follows ("(Ophævet)", "(Udeladt)").
@@ -49,7 +51,7 @@ extension ParserCore {
         let capitalAfter = j < lineEnd && Bytes.isUpper(b, j)
         switch context {
         case .midLine:
-            guard hasPeriod, expected, j < lineEnd, capitalAfter || repealed else { return nil }
+            guard hasPeriod, expected, j < lineEnd, capitalAfter || repealed, !followsInstructionColon(before: p) else { return nil }
         case .afterHeading:
             guard hasPeriod || aloneOnLine || status.present else { return nil }
         case .lineStart:
@@ -70,7 +72,10 @@ extension ParserCore {
                     // a group of §§ (LexDania's ParagrafGruppe) becomes the title of the first § of the group.
                     groupTitle = heading
                 } else {
-                    guard sawStructure, !aloneOnLine, !followsCitationLead(before: p),
+                    let cited =
+                        followsCitationLead(before: p)
+                        && !(expected && hasPeriod && capitalAfter && endsWithConjunctionAfterProse(before: p))
+                    guard sawStructure, !aloneOnLine, !cited,
                         opensAfterUnendedLine(
                             first, hasPeriod: hasPeriod, inOrder: inOrder, expected: expected, at: j, before: p, lineEnd: lineEnd,
                             status: status.present)

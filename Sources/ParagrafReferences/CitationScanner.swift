@@ -3,20 +3,6 @@
 /// make ``ActTable/startPrefixes``.
 let citationKeywordPrefixes = ["stk.", "nr.", "kap", "bil", "bek", "for", "dir", "lov", "cir", "vej"]
 
-/// The levels of a provision address, outermost first.
-enum CitationLevel: Int, Comparable {
-    case section = 0
-    case subsection, item, litra, sentence
-    static func < (a: CitationLevel, b: CitationLevel) -> Bool { a.rawValue < b.rawValue }
-}
-
-struct CitationElement {
-    var targets: [CitationTarget] = []
-    var ranges: [CitationRange] = []
-    /// The deepest level written in the element.
-    var level: CitationLevel = .section
-}
-
 /// Reads citations from a byte buffer: one forward pass, a small recursive descent per citation
 /// (`CitationScanner+Chains.swift`: chains of provisions; `CitationScanner+Acts.swift`: acts, instruments, EU
 /// regulations, dates, lead words).

@@ -1,29 +1,5 @@
 import Paragraf
 
-/// Why an operation could not be applied: a code, a message with both texts, and the texts themselves.
-struct ApplyFailure: Error {
-    var code: AmendmentDiagnosticCode
-    var message: String
-    var expected: String?
-    var found: String?
-}
-
-/// Where an address leads in the act being amended.
-enum EditPlace: Equatable {
-    /// A body entry: a § or a chapter heading.
-    case entry(Int)
-    /// A node inside the § `serial`, by child indices.
-    case node(Int, [Int])
-    /// An annex in the back matter, by index.
-    case annex(Int)
-}
-
-/// A provision an operation touched, by serial, and how.
-struct Touch {
-    var serial: Int
-    var kind: ProvisionChange.Kind
-}
-
 /// The state of applying one amendment: the act, the changes of the current operation, warnings.
 struct ApplyRun {
     var act: EditableAct

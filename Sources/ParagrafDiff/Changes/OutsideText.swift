@@ -1,16 +1,5 @@
 import Paragraf
 
-/// A passage outside the §§, preamble and annexes that differs between two versions: text the parser could not
-/// place (a text without § structure is all such text), or the signature.
-public struct OutsideTextChange: Codable, Hashable, Sendable {
-    /// What the passage is (`unplaced` or `signature`).
-    public var kind: NodeKind
-    /// The old text, nil when the passage is new.
-    public var old: String?
-    /// The new text, nil when the passage is gone.
-    public var new: String?
-}
-
 /// Finds the passages outside the aligned structure that differ, so that two different texts without §§ (or
 /// differing only in text before § 1) are never reported as the same.
 enum OutsideText {

@@ -1,15 +1,6 @@
 import Foundation
 import Paragraf
 
-/// What the preparing thread hands to the writer: a document ready to write, an input already there, a failure,
-/// or an error that ends the import.
-enum PreparedItem: Sendable {
-    case prepared(PreparedDocument)
-    case unchanged(source: String)
-    case failed(ImportFailure)
-    case error(StoreError)
-}
-
 /// Reads and prepares documents on a thread of its own while the database writes the ones before: parsing and
 /// writing each take about half of an import, and a machine has more than one core. At most `capacity`
 /// documents wait, so memory stays bounded.

@@ -1,14 +1,6 @@
 import CLibXML2
 import Paragraf
 
-/// The result of a safe parse: the copied tree (nil when the input was refused) and what libxml2 reported.
-public struct XMLParseResult: Sendable {
-    /// The root element, or nil when the document could not be parsed.
-    public var root: XMLElement?
-    /// Errors and warnings with line:col positions in the input, codes `X0xx`.
-    public var diagnostics: [Diagnostic]
-}
-
 /// Parses untrusted XML and HTML with libxml2 under safe settings and copies the result into Swift values.
 ///
 /// Settings, per parser context (nothing global is changed):
@@ -118,24 +110,6 @@ public enum SafeXMLParser {
     }
 }
 
-/// Collects libxml2's errors for one parse. Used only on the parsing thread, during one call.
-final class ErrorCollector {
-    let source: SourceText
-    var diagnostics: [Diagnostic] = []
-    var entityDeclarations = 0
-    /// libxml2 error codes not worth reporting (for HTML: HTML5 tags unknown to libxml2's HTML 4 parser).
-    var ignoredCodes: Set<Int32> = []
-
-    init(source: SourceText) { self.source = source }
-
-    /// Adds a diagnostic at a 1-based line and column (column in bytes; clamped to the text).
-    func add(_ diagnostic: XMLDiagnostic, line: Int, column: Int) {
-        guard diagnostics.count < 200 else { return }
-        let offset = source.locations.offset(line: line, column: column)
-        diagnostics.raise(diagnostic, at: source.range(offset, offset))
-    }
-}
-
 private func collector(fromContext ctx: UnsafeMutableRawPointer?) -> ErrorCollector? {
     guard let ctx else { return nil }
     let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
@@ -167,47 +141,3 @@ private let refuseEntityDeclaration:
         if let ctx { line = Int(xmlSAX2GetLineNumber(ctx)) }
         collector.add(.entityIgnored(name: entity, external: systemID != nil), line: line, column: 1)
     }
-
-/// Copies a libxml2 tree into ``XMLElement`` values, bounded in depth.
-struct TreeCopier {
-    let collector: ErrorCollector
-    var reportedDepth = false
-
-    mutating func copy(_ node: xmlNodePtr, depth: Int) -> XMLElement {
-        let name = node.pointee.name.map { String(cString: $0) } ?? ""
-        var element = XMLElement(name: name, line: Int(xmlGetLineNo(node)))
-        var attr = node.pointee.properties
-        while let a = attr {
-            let attrName = a.pointee.name.map { String(cString: $0) } ?? ""
-            var value = ""
-            if let v = xmlNodeListGetString(node.pointee.doc, a.pointee.children, 1) {
-                value = String(cString: v)
-                paragraf_xml_free(v)
-            }
-            element.attributes.append(XMLAttribute(name: attrName, value: value))
-            attr = a.pointee.next
-        }
-        guard depth < SafeXMLParser.Limits.maxDepth else {
-            if !reportedDepth {
-                reportedDepth = true
-                collector.add(.tooDeep(limit: SafeXMLParser.Limits.maxDepth), line: element.line, column: 1)
-            }
-            return element
-        }
-        var child = node.pointee.children
-        while let c = child {
-            switch c.pointee.type {
-            case XML_ELEMENT_NODE:
-                element.children.append(.element(copy(c, depth: depth + 1)))
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = c.pointee.content {
-                    element.children.append(.text(String(cString: content), line: Int(xmlGetLineNo(c))))
-                }
-            default:
-                break  // comments, processing instructions, entity references: not content
-            }
-            child = c.pointee.next
-        }
-        return element
-    }
-}

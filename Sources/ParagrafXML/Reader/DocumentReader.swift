@@ -1,17 +1,5 @@
 import Paragraf
 
-/// The formats ``DocumentReader`` tells apart.
-public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
-    /// Retsinformation's LexDania XML (`<Dokument>` with `Meta`/`DokumentIndhold`).
-    case lexDania
-    /// An HTML page (or other markup that is not LexDania).
-    case html
-    /// Plain text, for ``RegulationParser``.
-    case text
-    /// A document of the Retsinformation dataset (JSON with `provisions`), for ``DatasetReader``.
-    case dataset
-}
-
 /// The one entry point for reading a regulation from bytes, whatever their format.
 ///
 /// The format is decided by content, never by file name: LexDania XML goes to ``LexDaniaImporter``,

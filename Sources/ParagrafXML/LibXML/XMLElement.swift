@@ -61,25 +61,3 @@ public struct XMLElement: Sendable, Hashable {
         for child in children { if case .element(let e) = child { e.forEachElement(body) } }
     }
 }
-
-/// An attribute of an ``XMLElement``.
-public struct XMLAttribute: Sendable, Hashable {
-    /// The attribute name.
-    public var name: String
-    /// The attribute value, entities resolved.
-    public var value: String
-
-    /// Creates an attribute.
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
-}
-
-/// A child of an ``XMLElement``: an element or a run of text.
-public enum XMLContent: Sendable, Hashable {
-    /// A child element.
-    case element(XMLElement)
-    /// Character data with the 1-based line it starts on.
-    case text(String, line: Int)
-}

@@ -1,0 +1,4 @@
+/// Keeps every citation.
+struct Gather: LeafSink {
+    func leafDone(_ found: inout [Citation]) {}
+}

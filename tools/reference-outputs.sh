@@ -7,13 +7,18 @@
 #   tools/reference-outputs.sh /tmp/after      # on the new one
 #   diff -r /tmp/before /tmp/after
 #
-# Uses the release build in .build/release (built when missing). ../shared is used when present.
+# Uses the release build in .build/release (built when missing), or the binary PARAGRAF names
+# (PARAGRAF=/tmp/old/paragraf tools/reference-outputs.sh /tmp/before). ../shared is used when present.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT=${1:?usage: tools/reference-outputs.sh OUT_DIR}
 mkdir -p "$OUT"
-[ -x .build/release/paragraf ] || swift build -c release --product paragraf >/dev/null
-P=.build/release/paragraf
+if [ -n "${PARAGRAF:-}" ]; then
+    P=$PARAGRAF
+else
+    [ -x .build/release/paragraf ] || swift build -c release --product paragraf >/dev/null
+    P=.build/release/paragraf
+fi
 SHARED=../shared
 n=0
 run() {

@@ -58,6 +58,8 @@ struct ParserRecallTests {
         Case(file: "label-without-period-2016-35", sections: ["2", "3", "4"], chapters: [("1", ["2"]), ("2", ["3", "4"])]),
         // A list that lost its last item ends "…, og" before the next § (a conjunction after prose, not "§ 3 og").
         Case(file: "previous-line-og-2013-363", sections: ["3", "4", "5"]),
+        // An amending act's in-force § in a consolidated act's notes, after a line that lost its period.
+        Case(file: "in-force-after-unended-line-2025-1463", sections: ["85", "7", "8"], chapters: [("15", ["85", "7", "8"])]),
         // "… indsættes følgende som § 3 a efter overskriften »…«: § 3 a. …": the § an amending note quotes.
         Case(file: "instruction-colon-2015-1578", sections: ["2", "3", "4"], chapters: [("1", ["2"]), ("2", ["3", "4"])]),
     ]

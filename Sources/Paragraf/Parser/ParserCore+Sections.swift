@@ -150,6 +150,9 @@ extension ParserCore {
             return capitalAfter || status || (j < lineEnd && Bytes.isDigit(b[j])) || startsQuote(at: j, lineEnd: lineEnd)
         }
         guard hasPeriod, let lastSection, j < lineEnd else { return false }
+        // "… for Grønland med de ændringer, som de grønlandske forhold tilsiger ⏎ § 7. Loven træder i kraft …": the
+        // in-force § of an amending act, quoted in a consolidated act's notes, after a line that lost its period.
+        if !inOrder && Bytes.matches(b, j, lineEnd, "Loven træder i kraft") { return true }
         let sectionAfter = j + 1 < lineEnd && b[j] == 0xC2 && b[j + 1] == 0xA7
         guard capitalAfter || status || Bytes.isDigit(b[j]) || sectionAfter else { return false }
         let q = previousContent(before: p)

@@ -113,7 +113,8 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            resources: [.copy("Resources/openapi.json")],
+            // Compiled into the binary, so that an installed `paragraf-server` needs no resource bundle beside it.
+            resources: [.embedInCode("Resources/openapi.json")],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ParagrafServerTests",

@@ -13,7 +13,13 @@ import PackageDescription
 //                       JSON API over the corpus database
 //   ParagrafMCP         `paragraf mcp`: the corpus as Model    (ParagrafStore, ParagrafDiff,
 //                       Context Protocol tools over stdio       the MCP Swift SDK)
-//   paragraf            the command-line tool                  (all of the above, ArgumentParser)
+//   ParagrafCommandLine what both executables share: --db,     (ParagrafStore, ArgumentParser)
+//                       the serve and mcp options and help
+//   paragraf            the command-line tool                  (the libraries but Server and MCP,
+//                                                               ParagrafCommandLine)
+//   paragraf-server     `serve` and `mcp`, which `paragraf`    (ParagrafServer, ParagrafMCP,
+//                       starts in its own place (execv)         ParagrafCommandLine)
+// The two executables are separate so that every other command starts without loading a web server: install both.
 
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny")
@@ -32,6 +38,7 @@ let package = Package(
         .library(name: "ParagrafServer", targets: ["ParagrafServer"]),
         .library(name: "ParagrafMCP", targets: ["ParagrafMCP"]),
         .executable(name: "paragraf", targets: ["paragraf"]),
+        .executable(name: "paragraf-server", targets: ["paragraf-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -113,7 +120,8 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            resources: [.copy("Resources/openapi.json")],
+            // Compiled into the binary, so that an installed `paragraf-server` needs no resource bundle beside it.
+            resources: [.embedInCode("Resources/openapi.json")],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "ParagrafServerTests",
@@ -125,10 +133,11 @@ let package = Package(
                 "Paragraf", "ParagrafDiff", "ParagrafStore", .product(name: "MCP", package: "swift-sdk"),
             ],
             swiftSettings: swiftSettings),
+        // Runs `paragraf mcp`, which starts `paragraf-server mcp`: both executables are built for it.
         .testTarget(
             name: "ParagrafMCPTests",
             dependencies: [
-                "ParagrafMCP", "ParagrafTestSupport", .product(name: "MCP", package: "swift-sdk"),
+                "ParagrafMCP", "ParagrafTestSupport", "paragraf", "paragraf-server", .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: swiftSettings),
@@ -137,13 +146,26 @@ let package = Package(
 
         .target(name: "ParagrafTestSupport", path: "Tests/Support", swiftSettings: swiftSettings),
 
-        // MARK: Command-line tool
+        // MARK: Command-line tool, and the server executable it starts for `serve` and `mcp`
 
+        .target(
+            name: "ParagrafCommandLine",
+            dependencies: ["ParagrafStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: swiftSettings),
+        // Neither ParagrafServer nor ParagrafMCP (nor Hummingbird, SwiftNIO, the MCP SDK): `paragraf serve` and
+        // `paragraf mcp` replace the process with `paragraf-server`, found beside `paragraf` or on PATH.
         .executableTarget(
             name: "paragraf",
             dependencies: [
                 "Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafXML", "ParagrafAmendments", "ParagrafStore",
-                "ParagrafServer", "ParagrafMCP", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ParagrafCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "paragraf-server",
+            dependencies: [
+                "ParagrafServer", "ParagrafMCP", "ParagrafStore", "ParagrafCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings),
         // The README's library example, compiled as pasted (paragrafCLITests runs it and compares both).
@@ -151,7 +173,8 @@ let package = Package(
             name: "library-tour", dependencies: ["Paragraf", "ParagrafReferences", "ParagrafDiff", "ParagrafXML"],
             path: "Examples/LibraryTour", swiftSettings: swiftSettings),
         .testTarget(
-            name: "paragrafCLITests", dependencies: ["Paragraf", "paragraf", "library-tour", "ParagrafTestSupport"],
+            name: "paragrafCLITests",
+            dependencies: ["Paragraf", "paragraf", "paragraf-server", "library-tour", "ParagrafTestSupport"],
             swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

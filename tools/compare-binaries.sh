@@ -12,7 +12,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-OLD=$1 NEW=$2 ROUNDS=${3:-5}
+# Absolute paths: the runs happen in the temporary folder of the inputs.
+OLD=$(realpath "$1") NEW=$(realpath "$2") ROUNDS=${3:-5}
 WORK=$(mktemp -d /tmp/paragraf-compare.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 

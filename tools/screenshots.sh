@@ -11,7 +11,10 @@ OUT=${1:?usage: tools/screenshots.sh OUT_DIR}
 mkdir -p "$OUT"
 CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$CHROMIUM" ] || { echo "chromium is missing: apt-get install -y --no-install-recommends chromium" >&2; exit 1; }
-[ -x .build/debug/paragraf ] || swift build --product paragraf >/dev/null
+# `paragraf serve` starts the paragraf-server beside it in its own place.
+for product in paragraf paragraf-server; do
+    [ -x .build/debug/$product ] || swift build --product $product >/dev/null
+done
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 .build/debug/paragraf serve --port "$PORT" 2>/dev/null &
 SERVER=$!

@@ -12,7 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_RUN=${1:-30}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y --no-install-recommends wrk" >&2; exit 1; }
-[ -x .build/release/paragraf ] || swift build -c release --product paragraf >/dev/null
+# `paragraf serve` starts the paragraf-server beside it in its own place (same process id: $SERVER below).
+for product in paragraf paragraf-server; do
+    [ -x .build/release/$product ] || swift build -c release --product $product >/dev/null
+done
 P=.build/release/paragraf
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 LOG=$(mktemp)

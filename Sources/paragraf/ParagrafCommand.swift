@@ -1,4 +1,5 @@
 import ArgumentParser
+import ParagrafCommandLine
 
 @main
 struct ParagrafCommand: ParsableCommand {
@@ -25,7 +26,7 @@ struct ParagrafCommand: ParsableCommand {
               paragraf export 2020 --format akn
               paragraf parse some-regulation.txt --format summary
             """,
-        version: "0.1.0",
+        version: ParagrafVersion.current,
         subcommands: CoreCommands.all + ReferenceCommands.all + DiffCommands.all + XMLCommands.all + [
             AmendmentsCommand.self,
             ApplyCommand.self,

@@ -1,41 +1,14 @@
 import ArgumentParser
-import Foundation
-import ParagrafMCP
-import ParagrafStore
+import ParagrafCommandLine
 
+/// `paragraf mcp`: parsed and checked here, served by `paragraf-server mcp` (``ServerLauncher``), so that the
+/// other commands need not load the MCP SDK.
 struct MCPCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "mcp",
-        abstract: "Serve the corpus database to an AI assistant: Model Context Protocol over standard input/output.",
-        discussion: """
-            Tools: search, get_provision, resolve_citation, cited_by, history, compare_versions, \
-            check_citations, list_versions; each answers with the JSON of the matching command's --format json, \
-            and errors are MCP errors with the command line's messages. Read-only. Standard output carries the \
-            protocol only; notes go to standard error. The assistant starts the command itself; register it as \
-            a stdio server, e.g. in a client's JSON configuration:
-              {"mcpServers": {"paragraf": {"command": "paragraf", "args": ["mcp", "--db", "/path/law.sqlite"]}}}
+    static let configuration = MCPArguments.command
 
-            Examples:
-              paragraf mcp
-              paragraf mcp --db law.sqlite
-              claude mcp add paragraf -- paragraf mcp --db law.sqlite
-            """)
-
-    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var arguments: MCPArguments
 
     func run() throws {
-        try reportingErrors {
-            let server = ParagrafMCPServer(store: try storeOptions.open())
-            let outcome = BlockingOutcome()
-            Task.detached {
-                do {
-                    try await server.run()
-                    outcome.finish(nil)
-                } catch {
-                    outcome.finish("\(error)")
-                }
-            }
-            if let failure = outcome.wait() { throw CLIError("mcp: \(failure)") }
-        }
+        try reportingErrors { try ServerLauncher.replaceProcess(for: Self.configuration.commandName ?? "mcp") }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Paragraf
+import ParagrafCommandLine
 import ParagrafStore
 
 struct SearchCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Paragraf
+import ParagrafCommandLine
 import ParagrafStore
 import ParagrafXML
 
@@ -135,7 +136,7 @@ struct CLIError: Error, CustomStringConvertible {
 enum Output {
     /// Writes `text` to standard error.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        StandardError.write(text)
     }
 
     /// Encodes `value` as stable JSON: sorted keys, pretty printed, slashes unescaped; source positions with
@@ -231,8 +232,7 @@ extension ParsableCommand {
         do {
             try body()
         } catch let error as CLIError {
-            Output.error("paragraf: error: \(error.message)")
-            throw ExitCode(error.exitCode)
+            throw StandardError.failure(error.message, exitCode: error.exitCode)
         }
     }
 }

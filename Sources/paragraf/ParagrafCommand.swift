@@ -41,10 +41,3 @@ struct ParagrafCommand: ParsableCommand {
         ]
     )
 }
-
-/// The foundation's commands.
-enum CoreCommands {
-    static let all: [any ParsableCommand.Type] = [
-        VersionsCommand.self, TocCommand.self, ShowCommand.self, ParseCommand.self,
-    ]
-}

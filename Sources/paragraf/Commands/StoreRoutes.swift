@@ -156,11 +156,3 @@ enum StoreRoutes {
         if report.unresolved + report.missing > 0 { throw ExitCode(1) }
     }
 }
-
-/// `check --all` and its options.
-struct CheckAllOptions: ParsableArguments {
-    @Flag(help: "Check every document of the corpus database (--db, or the bundled corpus's): counts per type and the first cases.")
-    var all = false
-    @Option(help: ArgumentHelp("With --all: how many cases to list.", valueName: "N")) var limit = 20
-    @Option(help: ArgumentHelp("With --all: only this document type (repeatable).", valueName: "TYPE")) var type: [String] = []
-}

@@ -34,6 +34,9 @@ struct NodeTableTests {
         let kap6 = try #require(nodes.row(of: "kap6"))
         #expect(nodes.parent(of: p21) == kap6)
         #expect(nodes.children(of: p21).map { nodes.id(at: $0) } == ["p21/stk1", "p21/stk2", "p21/stk3", "p21/stk4", "p21/stk5"])
+        var visited: [Int] = []
+        nodes.forEachChild(of: p21) { visited.append($0) }
+        #expect(visited == nodes.children(of: p21) && visited.count == 5)
         #expect(nodes.childCount(of: p21, .subsection) == 5)
         #expect(nodes.childCount(of: p21, .sentence) == 0)
         let stk3 = try #require(nodes.row(of: "p21/stk3"))

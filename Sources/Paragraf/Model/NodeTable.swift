@@ -133,22 +133,24 @@ public struct NodeTable: Sendable {
     /// The rows of the direct children of `row`, in order.
     public func children(of row: Int) -> [Int] {
         var result: [Int] = []
+        forEachChild(of: row) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with the row of each direct child of `row`, in order, without making a list of them.
+    /// - Complexity: O(children): a child's subtree is skipped in one step.
+    public func forEachChild(of row: Int, _ body: (Int) throws -> Void) rethrows {
         var child = row + 1
         while child < Int(ends[row]) {
-            result.append(child)
+            try body(child)
             child = Int(ends[child])
         }
-        return result
     }
 
     /// The number of direct children of `row` of `kind`.
     public func childCount(of row: Int, _ kind: NodeKind) -> Int {
         var count = 0
-        var child = row + 1
-        while child < Int(ends[row]) {
-            if kinds[child] == kind { count += 1 }
-            child = Int(ends[child])
-        }
+        forEachChild(of: row) { if kinds[$0] == kind { count += 1 } }
         return count
     }
 

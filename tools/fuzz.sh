@@ -122,6 +122,7 @@ if [[ $TARGET == amendments ]]; then
     # Amending acts: the fixtures (text, XML extract, synthetic orders) and the real act's XML.
     find fixtures/amendments -name '*.txt' ! -path '*/golden/*' -o -name 'lov-*.xml' | while read -r f; do cp "$f" "$WORK/corpus/"; done
     [[ -d ../shared/lexdania ]] && cp ../shared/lexdania/LOV-*.xml "$WORK/corpus/"
+fi
 if [[ $TARGET == import ]]; then
     # JSON lines of the store's fixture (a few lines per seed), its pretty-printed files, and bad lines.
     split -l 3 -d fixtures/store/dev-extract.jsonl "$WORK/corpus/lines-"

@@ -34,6 +34,15 @@ public struct ReferenceGraph: Sendable {
         self.storage = Storage(root: document.root, table: nil)
     }
 
+    /// Extracts and resolves every citation of a parsed document whose node table the caller already has
+    /// (the diff keeps one per version), and keeps that table for the queries instead of building another.
+    /// - Precondition: `nodes` is the table of `parsed.document` (`parsed.document.nodeTable()`).
+    public init(parsed: ParsedDocument, nodes: NodeTable, extractor: CitationExtractor = CitationExtractor()) {
+        self.citations = extractor.resolvedCitations(
+            in: parsed.document, source: parsed.source, resolver: TableResolver(table: nodes))
+        self.storage = Storage(root: nodes.root, table: nodes)
+    }
+
     /// A graph over citations already resolved against the document of `nodes`.
     /// - Complexity: O(c log c) in the number of citations (on the first query).
     public init(nodes: NodeTable, citations: [ResolvedCitation]) {

@@ -14,17 +14,17 @@ struct ClassifierShortcutTests {
         let old = FlatVersion(try parseFile(corpus2003), symbols: symbols)
         let new = FlatVersion(try parseFile(corpus2020), symbols: symbols)
         var newByID: [NodeID: Int] = [:]
-        for k in new.nodes.indices { newByID[new.nodes[k].id] = k }
+        for k in 0..<new.nodes.count { newByID[new.nodes.id(at: k)] = k }
         var same = 0
         var compared = 0
-        for k in old.nodes.indices {
-            guard let j = newByID[old.nodes[k].id] else { continue }
-            let a = Int(old.nodes[k].tokenStart)..<Int(old.nodes[k].tokenEnd)
-            let b = Int(new.nodes[j].tokenStart)..<Int(new.nodes[j].tokenEnd)
+        for k in 0..<old.nodes.count {
+            guard let j = newByID[old.nodes.id(at: k)] else { continue }
+            let a = Int(old.rows[k].tokenStart)..<Int(old.rows[k].tokenEnd)
+            let b = Int(new.rows[j].tokenStart)..<Int(new.rows[j].tokenEnd)
             for (pa, pb) in [(nil, nil), (a.lowerBound > 0 ? a.lowerBound - 1 : nil, b.lowerBound > 0 ? b.lowerBound - 1 : nil)] {
                 let oldText = old.readerText(CollectionOfOne(a), previous: pa)
                 let told = new.readerText(b, previous: pb, equals: oldText)
-                #expect(told == (new.readerText(CollectionOfOne(b), previous: pb) == oldText), "\(old.nodes[k].id)")
+                #expect(told == (new.readerText(CollectionOfOne(b), previous: pb) == oldText), "\(old.nodes.id(at: k))")
                 #expect(!new.readerText(b, previous: pb, equals: oldText + "x"))
                 same += told ? 1 : 0
                 compared += 1

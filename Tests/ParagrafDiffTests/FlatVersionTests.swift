@@ -49,10 +49,10 @@ struct FlatVersionTests {
     /// A caption is the title, or the first eight words of the provision's leaves.
     @Test func captions() throws {
         let version = FlatVersion(try parseFile(corpus2020), symbols: Symbols())
-        let p21 = try #require(version.node("p21"))
+        let p21 = try #require(version.nodes.row(of: "p21"))
         #expect(version.caption(p21) == "Regionsrådet skal tilbyde børn og unge under 18 …")
-        let chapter = try #require(version.nodes.indices.first { version.nodes[$0].kind == .chapter })
-        #expect(version.caption(chapter) == version.nodes[chapter].title)
+        let chapter = try #require(version.nodes.rows(.chapter).first)
+        #expect(version.caption(chapter) == version.nodes.node(at: chapter).title)
     }
 
     @Test(arguments: [corpus2003, corpus2020])
@@ -96,8 +96,8 @@ struct FlatVersionTests {
         let ob = UnitBuilder(ov)
         let nb = UnitBuilder(nv)
         for kind in [NodeKind.section, .subsection, .item] {
-            var ou = ov.all(kind).enumerated().map { ob.unit($1, index: $0) }
-            var nu = nv.all(kind).enumerated().map { nb.unit($1, index: $0) }
+            var ou = ov.nodes.rows(kind).enumerated().map { ob.unit($1, index: $0) }
+            var nu = nv.nodes.rows(kind).enumerated().map { nb.unit($1, index: $0) }
             let idf = IDF([ou, nu])
             for i in ou.indices { ou[i].weight = idf.totalWeight(ou[i]) }
             for j in nu.indices { nu[j].weight = idf.totalWeight(nu[j]) }
@@ -161,15 +161,15 @@ struct FlatVersionTests {
         let version = FlatVersion(parsed, symbols: Symbols())
         let builder = UnitBuilder(version)
         var large = 0
-        for (k, node) in version.nodes.enumerated() where node.kind != .document {
+        for k in 1..<version.nodes.count {
             let unit = builder.unit(k, index: 0)
             var counts: [Int: Int] = [:]
-            for t in Int(node.tokenStart)..<Int(node.tokenEnd) where version.symbols.bag(version.tokens[t]) >= 0 {
+            for t in Int(version.rows[k].tokenStart)..<Int(version.rows[k].tokenEnd) where version.symbols.bag(version.tokens[t]) >= 0 {
                 counts[Int(version.symbols.bag(version.tokens[t])), default: 0] += 1
             }
             let expected = counts.sorted { $0.key < $1.key }
-            #expect(unit.bag.map(\.key) == expected.map(\.key), "\(node.id)")
-            #expect(unit.bag.map(\.count) == expected.map(\.value), "\(node.id)")
+            #expect(unit.bag.map(\.key) == expected.map(\.key), "\(version.nodes.id(at: k))")
+            #expect(unit.bag.map(\.count) == expected.map(\.value), "\(version.nodes.id(at: k))")
             if unit.bag.count >= 16 { large += 1 }
         }
         #expect(large > 0)
@@ -180,12 +180,12 @@ struct FlatVersionTests {
     func bagsAddedUpFromSectionsAreTheTokensBags(_ file: String) throws {
         let version = FlatVersion(try parseFile(file), symbols: Symbols())
         let builder = UnitBuilder(version)
-        let sections = version.all(.section).enumerated().map { builder.unit($1, index: $0) }
+        let sections = version.nodes.rows(.section).enumerated().map { builder.unit($1, index: $0) }
         var chapters = 0
-        for c in version.all(.chapter) {
+        for c in version.nodes.rows(.chapter) {
             let whole = builder.unit(c, index: 0)
             let added = builder.unit(c, index: 0, parts: Aligner.units(sections, inside: c, of: version))
-            #expect(added.bag == whole.bag, "\(version.nodes[c].id)")
+            #expect(added.bag == whole.bag, "\(version.nodes.id(at: c))")
             chapters += 1
         }
         #expect(chapters > 0)

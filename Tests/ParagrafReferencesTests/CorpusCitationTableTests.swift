@@ -168,6 +168,18 @@ struct CorpusCitationTableTests {
         }
     }
 
+    @Test("A graph given the document's node table resolves the same and keeps that table")
+    func givenTable() throws {
+        let parsed = try Repo.tandpleje("2020")
+        let nodes = parsed.document.nodeTable()
+        let graph = ReferenceGraph(parsed: parsed, nodes: nodes)
+        let own = ReferenceGraph(parsed: parsed)
+        #expect(graph.citations.count == 113)
+        #expect(graph.citations == own.citations)
+        #expect(graph.nodes.count == nodes.count && graph.nodes.order == nodes.order)
+        #expect(graph.incoming(to: "p12").map(\.sourceID) == own.incoming(to: "p12").map(\.sourceID))
+    }
+
     @Test("Spans point at the citation's bytes in the source, across line breaks")
     func spans() throws {
         let parsed = try Repo.tandpleje("2003")

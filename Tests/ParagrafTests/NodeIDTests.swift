@@ -40,6 +40,9 @@ struct NodeIDTests {
         #expect(NodeID(parsing: "p5~2/stk1")?.components == [.init(step: .section("5"), occurrence: 2), .init(step: .subsection(1))])
         #expect(NodeID(parsing: "p1/stk1/nr3~2")?.last == .init(step: .item("3"), occurrence: 2))
         #expect(NodeID(parsing: "unplaced3")?.steps == [.unplaced(3)])
+        #expect(NodeID(parsing: "preamble")?.steps == [.preamble])
+        #expect(NodeID(parsing: "p1/stk2/nrø/æ")?.steps == [.section("1"), .subsection(2), .item("ø"), .litra("æ")])
+        #expect(NodeID(parsing: "p12b/stk2/nr3~2")?.last == .init(step: .item("3"), occurrence: 2))
         for text in ["", "x1", "P1", "p1/", "/p1", "p17//stk3", "p5~1", "p5~x", "unplaced", "document/x~"] {
             #expect(NodeID(parsing: text) == nil, "\(text.debugDescription)")
         }
@@ -79,7 +82,9 @@ struct NodeIDTests {
             ("p17a", Address(section: "17 a")), ("p1/ab", nil), ("p1/stk1/nr4a", Address(section: "1", subsection: 1, item: "4a")),
             ("p5~2", Address(section: "5 ~2")), ("p5a~2/stk1", Address(section: "5 a~2", subsection: 1)),
             ("p1/stk1/nr3~2", Address(section: "1", subsection: 1, item: "3~2")), ("p1/stk1~2", nil),
-            ("afsII", nil), ("unplaced1", nil), ("pa1", nil),
+            ("afsII", nil), ("unplaced1", nil), ("pa1", nil), ("signature", Address(special: .signature)),
+            ("title/pkt1", nil), ("preamble/pkt2", nil), ("kap4~2", nil), ("bilag1~2", nil), ("kap4/p1", nil),
+            ("p1/stk1/nr2/bb", nil), ("p1/stk1/nrø/æ", Address(section: "1", subsection: 1, item: "ø", litra: "æ")),
         ]
         for (id, address) in cases {
             #expect(Address(id: id) == address, "\(id)")
@@ -88,6 +93,9 @@ struct NodeIDTests {
         #expect(Address(section: "25", item: "4").id == "p25/stk1/nr4")
         #expect(Address(section: "17", sentence: 2).id == "p17/stk1/pkt2")
         #expect(Address().id == .document)
+        #expect(Address(id: "p17/stk3/nr2/b/pkt4")?.description == "§ 17, stk. 3, nr. 2, litra b, 4. pkt.")
+        #expect(Address(id: "p4a/stk1/nrb")?.description == "§ 4 a, stk. 1, litra b")
+        #expect(Address(id: "p5~2/stk1/pkt1")?.description == "§ 5 ~2, stk. 1, 1. pkt.")
     }
 
     @Test("The allocator numbers repeats")

@@ -34,6 +34,9 @@ struct NodeTableTests {
         let kap6 = try #require(nodes.row(of: "kap6"))
         #expect(nodes.parent(of: p21) == kap6)
         #expect(nodes.children(of: p21).map { nodes.id(at: $0) } == ["p21/stk1", "p21/stk2", "p21/stk3", "p21/stk4", "p21/stk5"])
+        var visited: [Int] = []
+        nodes.forEachChild(of: p21) { visited.append($0) }
+        #expect(visited == nodes.children(of: p21) && visited.count == 5)
         #expect(nodes.childCount(of: p21, .subsection) == 5)
         #expect(nodes.childCount(of: p21, .sentence) == 0)
         let stk3 = try #require(nodes.row(of: "p21/stk3"))
@@ -78,5 +81,47 @@ struct NodeTableTests {
         let nodes = NodeTable(root)
         #expect(nodes.row(of: "p1") == 2)
         #expect(nodes.node("p1")?.range == SourceRange(5..<9))
+    }
+    @Test("The innermost row at a byte offset, checked against every row at every offset")
+    func rowContainingOffset() throws {
+        let bytes = Self.parsed.source.bytes.count
+        // The innermost row holding an offset is the last row in document order that holds it (a parent comes
+        // before its children), found here by looking at every row.
+        var expected = [Int?](repeating: nil, count: bytes + 1)
+        for row in 0..<nodes.count {
+            for offset in nodes.range(at: row).offsets { expected[offset] = row }
+        }
+        for offset in 0...bytes {
+            #expect(nodes.row(containing: offset) == expected[offset], "offset \(offset)")
+        }
+        let sentence = try #require(nodes.row(of: "p21/stk3/pkt1"))
+        let start = nodes.range(at: sentence).start.offset
+        #expect(nodes.row(containing: start) == sentence)
+        #expect(nodes.row(containing: nodes.range(at: sentence).end.offset - 1) == sentence)
+        #expect(nodes.row(containing: -1) == nil && nodes.row(containing: bytes) == nil)
+    }
+
+    @Test("A node placed away from its text (the LexDania signature) is found at its offsets")
+    func rowContainingOffsetOutOfOrder() throws {
+        // The signature's text comes first in the source but its node last, as the LexDania reader builds it.
+        let root = Node(
+            kind: .document, id: .document, range: SourceRange(0..<40),
+            children: [
+                Node(
+                    kind: .section, id: "p1", number: "1", range: SourceRange(10..<25),
+                    children: [
+                        Node(kind: .sentence, id: "p1/pkt1", number: "1", text: "a", range: SourceRange(12..<18)),
+                        Node(kind: .sentence, id: "p1/pkt2", number: "2", text: "b", range: SourceRange(19..<25)),
+                    ]),
+                Node(kind: .section, id: "p2", number: "2", range: SourceRange(25..<25)),
+                Node(kind: .section, id: "p3", number: "3", text: "c", range: SourceRange(30..<40)),
+                Node(kind: .signature, id: .signature, text: "d", range: SourceRange(2..<8)),
+            ])
+        let nodes = NodeTable(root)
+        let found = (0..<41).map { nodes.row(containing: $0).map { nodes.id(at: $0).description } ?? "-" }
+        #expect(found[0] == "document" && found[2] == "signature" && found[7] == "signature" && found[8] == "document")
+        #expect(found[10] == "p1" && found[12] == "p1/pkt1" && found[18] == "p1" && found[19] == "p1/pkt2")
+        #expect(found[25] == "document" && found[29] == "document" && found[30] == "p3" && found[39] == "p3")
+        #expect(found[40] == "-")
     }
 }

@@ -29,41 +29,37 @@ extension Address {
     /// A repeated § or nr. keeps its occurrence in its number (`p5~2` is "§ 5 ~2", `p1/stk1/nr3~2` nr. "3~2"),
     /// so that the address names the repeat and not the first one; other repeated steps have no address.
     public init?(id: NodeID) {
-        self.init()
-        let components = id.components
-        guard let first = components.first else { return nil }
-        switch first.step {
-        case .title, .preamble, .signature:
-            guard components.count == 1, first.occurrence == 1 else { return nil }
-            special = first.step == .title ? .title : first.step == .preamble ? .preamble : .signature
-        case .annex(let number):
-            guard components.count == 1, first.occurrence == 1, !number.isEmpty, number.utf8.allSatisfy(Self.isDigit)
-            else { return nil }
-            annex = number
-        case .chapter(let number):
-            guard components.count == 1, first.occurrence == 1, Self.isChapterNumber(number) else { return nil }
-            chapter = number
-        case .section(let number):
-            guard let lead = number.utf8.first, Self.isDigit(lead) else { return nil }
-            section = first.occurrence == 1 ? number : number + (number.contains(" ") ? "" : " ") + "~\(first.occurrence)"
-            for component in components.dropFirst() {
-                guard read(component) else { return nil }
+        // Read component by component into one local address, without an array of components: the diff names
+        // every provision it reports through its address, and the resolver reads the address of every citing
+        // node.
+        var address = Address()
+        var count = 0
+        var valid = true
+        let readable = id.forEachComponent { component in
+            guard valid else { return }
+            count += 1
+            let once = component.occurrence == 1
+            let top = count == 1
+            // Only a § has steps inside it.
+            let inSection = !top && address.section != nil
+            switch component.step {
+            case .title where top && once: address.special = .title
+            case .preamble where top && once: address.special = .preamble
+            case .signature where top && once: address.special = .signature
+            case .annex(let number) where top && once && !number.isEmpty && number.utf8.allSatisfy(Self.isDigit):
+                address.annex = number
+            case .chapter(let number) where top && once && Self.isChapterNumber(number): address.chapter = number
+            case .section(let number) where top && number.utf8.first.map(Self.isDigit) == true:
+                address.section = once ? number : number + (number.contains(" ") ? "" : " ") + "~\(component.occurrence)"
+            case .subsection(let n) where inSection && once: address.subsection = n
+            case .sentence(let n) where inSection && once: address.sentence = n
+            case .item(let n) where inSection: address.item = once ? n : n + "~\(component.occurrence)"
+            case .litra(let letter) where inSection && once && letter.count == 1: address.litra = letter
+            default: valid = false
             }
-        case .document, .part, .subsection, .item, .litra, .sentence, .block, .unplaced:
-            return nil
         }
-    }
-
-    /// Sets the level a step inside a § names; false when it names none.
-    private mutating func read(_ component: NodeID.Component) -> Bool {
-        switch component.step {
-        case .subsection(let n) where component.occurrence == 1: subsection = n
-        case .sentence(let n) where component.occurrence == 1: sentence = n
-        case .item(let n): item = component.occurrence == 1 ? n : n + "~\(component.occurrence)"
-        case .litra(let letter) where component.occurrence == 1 && letter.count == 1: litra = letter
-        default: return false
-        }
-        return true
+        guard readable, valid, count > 0 else { return nil }
+        self = address
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

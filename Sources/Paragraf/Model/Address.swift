@@ -49,8 +49,8 @@ public struct Address: Codable, Hashable, Sendable, CustomStringConvertible {
 
     /// The address in Danish citation form: "§ 17, stk. 3, nr. 2, 2. pkt.".
     ///
-    /// Built by appending to one string: the diff names every provision it reports this way (joining an array
-    /// of parts cost twice as many instructions).
+    /// Built by appending each part to one string: the diff names every provision it reports this way
+    /// (joining an array of parts cost twice as many instructions).
     public var description: String {
         if let special {
             switch special {
@@ -61,11 +61,25 @@ public struct Address: Codable, Hashable, Sendable, CustomStringConvertible {
         }
         if let annex { return "bilag " + annex }
         guard let section else { return chapter.map { "kapitel " + $0 } ?? "dokument" }
-        var text = "§ " + section
-        if let subsection { text += ", stk. " + String(subsection) }
-        if let item { text += (Self.startsWithLetter(item) ? ", litra " : ", nr. ") + item }
-        if let litra { text += ", litra " + litra }
-        if let sentence { text += ", " + String(sentence) + ". pkt." }
+        var text = "§ "
+        text += section
+        if let subsection {
+            text += ", stk. "
+            text += String(subsection)
+        }
+        if let item {
+            text += Self.startsWithLetter(item) ? ", litra " : ", nr. "
+            text += item
+        }
+        if let litra {
+            text += ", litra "
+            text += litra
+        }
+        if let sentence {
+            text += ", "
+            text += String(sentence)
+            text += ". pkt."
+        }
         return text
     }
 

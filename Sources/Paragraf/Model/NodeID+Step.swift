@@ -111,35 +111,43 @@ extension NodeID {
         }
     }
 
-    /// The components of a string form, nil when it is no id. Read byte by byte from a copy of the bytes:
-    /// the diff and the resolver read ids of many nodes (a `Substring`-based reading was a quarter of a
-    /// diff's instructions).
+    /// The components of a string form, nil when it is no id.
     static func components(of text: String) -> [Component]? {
-        let b = Array(text.utf8)
         var result: [Component] = []
         result.reserveCapacity(4)
+        return forEachComponent(of: text) { result.append($0) } ? result : nil
+    }
+
+    /// Calls `body` with each component of a string form, from the top-level one down; false when the text
+    /// is no id (`body` has then seen the components before the first that is none).
+    ///
+    /// The string's own bytes are read in place, through a `Span` (no copy, no array of components): the
+    /// diff and the resolver read the ids of many nodes, ``Address/init(id:)`` through this.
+    static func forEachComponent(of text: String, _ body: (Component) -> Void) -> Bool {
+        let b = text.utf8.span
         var start = 0
         for i in 0...b.count where i == b.count || b[i] == 0x2F {
-            guard let component = component(b, start, i, first: result.isEmpty) else { return nil }
-            result.append(component)
+            // Only the first component starts at 0: every other one starts after a slash.
+            guard let component = component(b, start, i, first: start == 0) else { return false }
+            body(component)
             start = i + 1
         }
-        return result
+        return true
     }
 
     /// The last component of a string form (nil when it is none).
     static func lastComponent(of text: String) -> Component? {
-        let b = Array(text.utf8)
+        let b = text.utf8.span
         var slash = b.count - 1
         while slash >= 0 && b[slash] != 0x2F { slash -= 1 }
         return component(b, slash + 1, b.count, first: slash < 0)
     }
 
-    /// Reads the component in bytes `[start, end)`: a step and an optional `~N` occurrence.
+    /// Reads the component in bytes `[start, end)` of a string form: a step and an optional `~N` occurrence.
     ///
     /// Numbers lose their spaces in the string form; a section's, chapter's or part's digits followed by
     /// other characters get one back ("p4a" is section "4 a", "kap6a" chapter "6 a"), as Danish writes them.
-    private static func component(_ b: [UInt8], _ start: Int, _ end: Int, first: Bool) -> Component? {
+    private static func component(_ b: Span<UInt8>, _ start: Int, _ end: Int, first: Bool) -> Component? {
         var stepEnd = end
         var occurrence = 1
         var tilde = end - 1
@@ -149,11 +157,13 @@ extension NodeID {
             occurrence = value
             stepEnd = tilde
         }
-        guard let step = first ? topLevelStep(b, start, stepEnd) : innerStep(b, start, stepEnd) else { return nil }
+        guard let step = first ? topLevelStep(b, start, stepEnd) : innerStep(b, start, stepEnd) else {
+            return nil
+        }
         return Component(step: step, occurrence: occurrence)
     }
 
-    private static func topLevelStep(_ b: [UInt8], _ s: Int, _ e: Int) -> Step? {
+    private static func topLevelStep(_ b: Span<UInt8>, _ s: Int, _ e: Int) -> Step? {
         if matches(b, s, e, "document") && e - s == 8 { return .document }
         if matches(b, s, e, "title") && e - s == 5 { return .title }
         if matches(b, s, e, "preamble") && e - s == 8 { return .preamble }
@@ -166,7 +176,7 @@ extension NodeID {
         return nil
     }
 
-    private static func innerStep(_ b: [UInt8], _ s: Int, _ e: Int) -> Step? {
+    private static func innerStep(_ b: Span<UInt8>, _ s: Int, _ e: Int) -> Step? {
         if matches(b, s, e, "stk"), let n = number(b, s + 3, e) { return .subsection(n) }
         if matches(b, s, e, "pkt"), let n = number(b, s + 3, e) { return .sentence(n) }
         if matches(b, s, e, "blk"), let n = number(b, s + 3, e) { return .block(n) }
@@ -175,7 +185,7 @@ extension NodeID {
     }
 
     /// Whether `[s, e)` starts with `word`.
-    private static func matches(_ b: [UInt8], _ s: Int, _ e: Int, _ word: StaticString) -> Bool {
+    private static func matches(_ b: Span<UInt8>, _ s: Int, _ e: Int, _ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
         guard s + count <= e else { return false }
         for k in 0..<count where b[s + k] != word.utf8Start[k] { return false }
@@ -183,7 +193,7 @@ extension NodeID {
     }
 
     /// The decimal number in `[s, e)` (1 to 18 ASCII digits, nothing else), or nil.
-    private static func number(_ b: [UInt8], _ s: Int, _ e: Int) -> Int? {
+    private static func number(_ b: Span<UInt8>, _ s: Int, _ e: Int) -> Int? {
         guard s < e, e - s <= 18 else { return nil }
         var value = 0
         for k in s..<e {
@@ -193,12 +203,15 @@ extension NodeID {
         return value
     }
 
-    private static func string(_ b: [UInt8], _ s: Int, _ e: Int) -> String {
-        String(decoding: b[s..<e], as: UTF8.self)
+    /// Bytes `[s, e)` as a string. They stand after an ASCII prefix or at a slash, tilde or the end of a
+    /// string's bytes, on scalar boundaries, so they are valid UTF-8 and copied as such.
+    private static func string(_ b: Span<UInt8>, _ s: Int, _ e: Int) -> String {
+        guard let text = try? UTF8Span(validating: b.extracting(s..<e)) else { return "" }
+        return String(copying: text)
     }
 
     /// "4a" → "4 a": ASCII digits and the rest, with a space between when there are both.
-    private static func spaced(_ b: [UInt8], _ s: Int, _ e: Int) -> String {
+    private static func spaced(_ b: Span<UInt8>, _ s: Int, _ e: Int) -> String {
         var d = s
         while d < e && b[d] &- 0x30 < 10 { d += 1 }
         return d == s || d == e ? string(b, s, e) : string(b, s, d) + " " + string(b, d, e)

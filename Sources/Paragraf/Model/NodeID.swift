@@ -73,6 +73,10 @@ public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible, C
     /// The steps from the top-level one down, each with its occurrence.
     public var components: [Component] { Self.components(of: text) ?? [] }
 
+    /// Calls `body` with each component from the top-level one down, without making an array of them; false
+    /// when the id does not read as one (``components`` is then empty).
+    func forEachComponent(_ body: (Component) -> Void) -> Bool { Self.forEachComponent(of: text, body) }
+
     /// The steps from the top-level one down: `[.section("17"), .subsection(3), .sentence(2)]`.
     public var steps: [Step] { components.map(\.step) }
 

@@ -11,11 +11,13 @@
 /// let row = nodes.row(of: "p17/stk3")!            // a row index
 /// nodes[row].kind                                  // .subsection
 /// nodes.place(of: "p17/stk3")                      // Kapitel 5 Amtsspecialtandpleje › § 17 › Stk. 3
+/// nodes.row(containing: 4711)                      // the innermost row at byte 4711 (a sentence)
 /// nodes.forEachRow { row, node in … }             // every row with its node, in order
 /// ```
 ///
 /// The table is built from the tree in O(n) (``init(_:)``, ``Document/nodeTable()``) and holds about 80
-/// bytes a node beside the tree (the tree's strings are not copied). The parser does not build one with
+/// bytes a node beside the tree (the tree's strings are not copied), 4 more for a tree whose document order
+/// is not the order of its text (``row(containing:)`` then halves a list of the rows by start). The parser does not build one with
 /// every document: kept with the tree it would add a tenth to the peak of parsing alone (3.8 MB for the
 /// 47 872 nodes of a 4.5 MB text, whose parse peaks at 39 MB), and most callers of the parser never ask.
 public struct NodeTable: Sendable {
@@ -46,6 +48,9 @@ public struct NodeTable: Sendable {
     private var ids: [NodeID] = []
     /// The row of each id; a later node with the same id wins.
     private var rowsByID: [NodeID: Int32] = [:]
+    /// The rows by the start of their range (then by row), for ``row(containing:)``; empty when that is document
+    /// order, as the text parser builds it (the LexDania reader places the signature, written first, last).
+    private(set) var rowsByStart: [Int32] = []
 
     /// The table of the tree under `root`.
     /// - Complexity: O(n) in the number of nodes; one hash per id.
@@ -55,6 +60,10 @@ public struct NodeTable: Sendable {
         var rowsByID = [NodeID: Int32](minimumCapacity: ids.count)
         for (row, id) in ids.enumerated() { rowsByID[id] = Int32(row) }
         self.rowsByID = rowsByID
+        if ranges.indices.dropFirst().contains(where: { ranges[$0].start.offset < ranges[$0 - 1].start.offset }) {
+            let ranges = self.ranges
+            rowsByStart = (0..<Int32(ranges.count)).sorted { (ranges[Int($0)].start.offset, $0) < (ranges[Int($1)].start.offset, $1) }
+        }
     }
 
     /// The table of `document`'s tree.
@@ -106,46 +115,42 @@ public struct NodeTable: Sendable {
     public func row(of id: NodeID) -> Int? { rowsByID[id].map(Int.init) }
 
     /// The tree node in `row`: its number, label, title, text and children.
-    /// - Complexity: O(depth); the nodes on the way are read in place.
+    /// - Complexity: O(depth): the walk down from the root reads each level's children in place and copies
+    ///   only the node it returns.
     public func node(at row: Int) -> Node {
-        var steps: [Int32] = []
-        var r = row
-        while parents[r] >= 0 {
-            steps.append(childIndexes[r])
-            r = Int(parents[r])
-        }
-        return Self.descend(root, steps[...].reversed())
+        parents[row] < 0 ? root : siblings(of: row)[Int(childIndexes[row])]
+    }
+
+    /// The children of the parent of `row` (which is not the root).
+    private func siblings(of row: Int) -> [Node] {
+        let parent = Int(parents[row])
+        return parents[parent] < 0 ? root.children : siblings(of: parent)[Int(childIndexes[parent])].children
     }
 
     /// The node with `id`.
     public func node(_ id: NodeID) -> Node? { row(of: id).map(node(at:)) }
 
-    /// The node reached from `node` through the child positions `steps`.
-    private static func descend(_ node: Node, _ steps: ReversedCollection<ArraySlice<Int32>>) -> Node {
-        var current = node
-        for step in steps { current = current.children[Int(step)] }
-        return current
-    }
-
     /// The rows of the direct children of `row`, in order.
     public func children(of row: Int) -> [Int] {
         var result: [Int] = []
+        forEachChild(of: row) { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with the row of each direct child of `row`, in order, without making a list of them.
+    /// - Complexity: O(children): a child's subtree is skipped in one step.
+    public func forEachChild(of row: Int, _ body: (Int) throws -> Void) rethrows {
         var child = row + 1
         while child < Int(ends[row]) {
-            result.append(child)
+            try body(child)
             child = Int(ends[child])
         }
-        return result
     }
 
     /// The number of direct children of `row` of `kind`.
     public func childCount(of row: Int, _ kind: NodeKind) -> Int {
         var count = 0
-        var child = row + 1
-        while child < Int(ends[row]) {
-            if kinds[child] == kind { count += 1 }
-            child = Int(ends[child])
-        }
+        forEachChild(of: row) { if kinds[$0] == kind { count += 1 } }
         return count
     }
 
@@ -162,7 +167,9 @@ public struct NodeTable: Sendable {
     private func visit(_ node: Node, _ next: inout Int, _ body: (Row, Node) throws -> Void) rethrows {
         try body(self[next], node)
         next += 1
-        for child in node.children { try visit(child, &next, body) }
+        // Each child is read in place in its array (not copied out of it first).
+        let children = node.children
+        for k in children.indices { try visit(children[k], &next, body) }
     }
 }
 

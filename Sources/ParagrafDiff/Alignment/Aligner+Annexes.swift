@@ -7,9 +7,9 @@ extension Aligner {
         let ov = oldVersion
         let nv = newVersion
         let idf = context.idf
-        let oldAnnexes = ov.all(.annex)
-        let newAnnexList = nv.all(.annex)
-        func annexKey(_ v: FlatVersion, _ a: Int) -> String { v.nodes[a].number ?? v.nodes[a].id.description }
+        let oldAnnexes = ov.nodes.rows(.annex)
+        let newAnnexList = nv.nodes.rows(.annex)
+        func annexKey(_ v: FlatVersion, _ a: Int) -> String { v.nodes.node(at: a).number ?? v.nodes.id(at: a).description }
         let newAnnexes = Dictionary(newAnnexList.map { (annexKey(nv, $0), $0) }, uniquingKeysWith: { a, _ in a })
         let pairedAnnexNumbers = Set(oldAnnexes.map { annexKey(ov, $0) })
         for annex in oldAnnexes {
@@ -41,8 +41,8 @@ extension Aligner {
         let ov = oldVersion
         let nv = newVersion
         let idf = context.idf
-        guard let op = ov.children(ov.root).first(where: { ov.nodes[$0].kind == .preamble }),
-            let np = nv.children(nv.root).first(where: { nv.nodes[$0].kind == .preamble })
+        guard let op = ov.nodes.children(of: 0).first(where: { ov.nodes.kind(at: $0) == .preamble }),
+            let np = nv.nodes.children(of: 0).first(where: { nv.nodes.kind(at: $0) == .preamble })
         else { return }
         var ou = context.oldBuilder.unit(op, index: 0, keepTokens: true)
         var nu = context.newBuilder.unit(np, index: 0, keepTokens: true)

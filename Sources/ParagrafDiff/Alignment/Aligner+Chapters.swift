@@ -17,7 +17,7 @@ extension Aligner {
     func matchChapters(_ sections: SectionMatch) -> ChapterMatch {
         let ov = oldVersion
         let nv = newVersion
-        var chapters = ChapterMatch(old: ov.all(.chapter), new: nv.all(.chapter))
+        var chapters = ChapterMatch(old: ov.nodes.rows(.chapter), new: nv.nodes.rows(.chapter))
         var votes: [NodeID: [NodeID: Double]] = [:]
         for p in sections.pairs {
             guard let oc = ov.chapterID(sections.oldUnits[p.old].node),
@@ -31,9 +31,9 @@ extension Aligner {
             row?.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         }
         let newChapterPosition = Dictionary(
-            uniqueKeysWithValues: chapters.new.enumerated().map { (nv.nodes[$1].id, $0) })
+            uniqueKeysWithValues: chapters.new.enumerated().map { (nv.nodes.id(at: $1), $0) })
         for (i, oc) in chapters.old.enumerated() {
-            let ocID = ov.nodes[oc].id
+            let ocID = ov.nodes.id(at: oc)
             guard let nc = top(votes[ocID]), top(reverseVotes[nc]) == ocID, let j = newChapterPosition[nc] else {
                 continue
             }
@@ -65,7 +65,7 @@ extension Aligner {
         // so an act whose chapters repeat their titles (the synthetic ×1000 has 10 000 chapters, ten titles)
         // costs title bags × title bags, not old chapters × new chapters.
         let oldClasses = Aligner.titleClasses(
-            chapters.old.indices.filter { chapters.oldToNew[ov.nodes[chapters.old[$0]].id] == nil }, oldTitleUnits)
+            chapters.old.indices.filter { chapters.oldToNew[ov.nodes.id(at: chapters.old[$0])] == nil }, oldTitleUnits)
         let newClasses = Aligner.titleClasses(chapters.new.indices.filter { !newTaken[$0] }, newTitleUnits)
         var candidates: [TitleCandidate] = []
         for (a, oldClass) in oldClasses.enumerated() {
@@ -76,7 +76,7 @@ extension Aligner {
         }
         for (i, j, s) in Aligner.titlePairs(candidates, oldClasses, newClasses) {
             chapters.pairs.append((i, j, s))
-            chapters.oldToNew[ov.nodes[chapters.old[i]].id] = nv.nodes[chapters.new[j]].id
+            chapters.oldToNew[ov.nodes.id(at: chapters.old[i])] = nv.nodes.id(at: chapters.new[j])
         }
     }
 
@@ -156,7 +156,7 @@ extension Aligner {
             ov.finalizeUnit(oc)
             nv.finalizeUnit(nc)
             let sameContent = ov.sameKeys(oc, as: nc, in: nv)
-            let titleSame = ov.nodes[oc].title == nv.nodes[nc].title
+            let titleSame = ov.nodes.node(at: oc).title == nv.nodes.node(at: nc).title
             let modified = !(sameContent && titleSame)
             var similarity = 1.0
             if modified {
@@ -172,7 +172,7 @@ extension Aligner {
             rows.append(
                 Aligner.row(
                     .chapter, old: [ov.ref(oc)], new: [nv.ref(nc)], similarity: similarity, modified: modified,
-                    renumbered: ov.nodes[oc].number != nv.nodes[nc].number, moved: !chain[n]))
+                    renumbered: ov.nodes.node(at: oc).number != nv.nodes.node(at: nc).number, moved: !chain[n]))
             oldDone.insert(i)
             newDone.insert(j)
             context.map(oc, nc)

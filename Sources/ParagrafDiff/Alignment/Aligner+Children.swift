@@ -46,7 +46,7 @@ extension Aligner {
             record(
                 Aligner.row(
                     level, old: [oldRef], new: [newRef], similarity: p.score, modified: o.exactHash != n.exactHash,
-                    renumbered: ov.nodes[o.node].number != nv.nodes[n.node].number, moved: !p.inOrder))
+                    renumbered: ov.nodes.node(at: o.node).number != nv.nodes.node(at: n.node).number, moved: !p.inOrder))
             if level == .subsection {
                 context.textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
                 alignChildren(
@@ -92,7 +92,7 @@ extension Aligner {
                 Aligner.row(
                     .subsection, old: [oldRef], new: [newRef], similarity: p.score,
                     modified: o.exactHash != n.exactHash,
-                    renumbered: ov.nodes[o.node].number != nv.nodes[n.node].number, moved: true))
+                    renumbered: ov.nodes.node(at: o.node).number != nv.nodes.node(at: n.node).number, moved: true))
             context.textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
             alignChildren(of: CollectionOfOne(o.node), CollectionOfOne(n.node), level: .item, &context)
         }
@@ -112,7 +112,7 @@ extension Aligner {
             let mid = (lo + hi) / 2
             if units[mid].node <= node { lo = mid + 1 } else { hi = mid }
         }
-        let end = Int(v.nodes[node].end)
+        let end = v.nodes.subtreeEnd(of: node)
         var upper = lo
         while upper < units.count && units[upper].node < end { upper += 1 }
         return units[lo..<upper]

@@ -18,8 +18,8 @@ extension Aligner {
     func matchSections() -> SectionMatch {
         let oldBuilder = UnitBuilder(oldVersion)
         let newBuilder = UnitBuilder(newVersion)
-        var oldUnits = oldVersion.all(.section).enumerated().map { oldBuilder.unit($1, index: $0) }
-        var newUnits = newVersion.all(.section).enumerated().map { newBuilder.unit($1, index: $0) }
+        var oldUnits = oldVersion.nodes.rows(.section).enumerated().map { oldBuilder.unit($1, index: $0) }
+        var newUnits = newVersion.nodes.rows(.section).enumerated().map { newBuilder.unit($1, index: $0) }
         let idf = IDF([oldUnits, newUnits])
         for i in oldUnits.indices { oldUnits[i].weight = idf.totalWeight(oldUnits[i]) }
         for i in newUnits.indices { newUnits[i].weight = idf.totalWeight(newUnits[i]) }
@@ -48,8 +48,8 @@ extension Aligner {
             if let c = nv.chapterID(u.node) { newLeft[c, default: []].append(u) }
         }
         for (i, j, _) in chapters.pairs {
-            let ol = oldLeft[ov.nodes[chapters.old[i]].id] ?? []
-            let nl = newLeft[nv.nodes[chapters.new[j]].id] ?? []
+            let ol = oldLeft[ov.nodes.id(at: chapters.old[i])] ?? []
+            let nl = newLeft[nv.nodes.id(at: chapters.new[j])] ?? []
             if ol.isEmpty || nl.isEmpty { continue }
             let local = scoped.match(
                 ol.enumerated().map {
@@ -95,7 +95,7 @@ extension Aligner {
                 .section, old: [oldRef] + mergedFrom.map { ov.ref($0.node) },
                 new: [newRef] + splitInto.map { nv.ref($0.node) },
                 similarity: p.score, modified: ou.exactHash != nu.exactHash,
-                renumbered: ov.nodes[ou.node].number != nv.nodes[nu.node].number, moved: !p.inOrder || chapterMoved)
+                renumbered: ov.nodes.node(at: ou.node).number != nv.nodes.node(at: nu.node).number, moved: !p.inOrder || chapterMoved)
             if !splitInto.isEmpty { row.status = .split }
             if !mergedFrom.isEmpty { row.status = .merged }
             rows.append(row)

@@ -22,7 +22,7 @@ struct NodeMap {
     func target(_ a: Int) -> Int? { targets[a] >= 0 ? Int(targets[a]) : nil }
 
     /// The id that `id` maps to, nil when it names no mapped node of `from`.
-    subscript(id: NodeID) -> NodeID? { from.node(id).flatMap(target).map { to.nodes[$0].id } }
+    subscript(id: NodeID) -> NodeID? { from.nodes.row(of: id).flatMap(target).map(to.nodes.id(at:)) }
 
     /// The id `id` maps to, or else the id its nearest mapped ancestor maps to with the rest of `id` after it
     /// ("p17/stk3/pkt2" → "p21/stk3/pkt2"); nil when no ancestor is mapped.

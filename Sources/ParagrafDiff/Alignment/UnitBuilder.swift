@@ -40,7 +40,7 @@ struct UnitBuilder {
     /// - Complexity: O(size of the node's text); tokens come from the version's table.
     func unit(_ node: Int, index: Int, keepTokens: Bool = false) -> Unit {
         version.finalizeUnit(node)
-        let n = version.nodes[node]
+        let n = version.rows[node]
         let range = Int(n.tokenStart)..<Int(n.tokenEnd)
         return version.tokens.withUnsafeBufferPointer { toks in
             unit(toks[range], node: node, index: index, kept: keepTokens ? range : range.lowerBound..<range.lowerBound)
@@ -49,11 +49,11 @@ struct UnitBuilder {
 
     /// The unit of a chapter's title alone (the chapter without its children).
     func titleUnit(_ node: Int, index: Int) -> Unit {
-        let n = version.nodes[node]
+        let n = version.rows[node]
+        let kind = version.nodes.kind(at: node)
         var atoms: [Int] = []
         if n.contentAtom < n.atomEnd, version.atoms[Int(n.contentAtom)].node == Int32(node),
-            version.nodes[node].kind == .chapter || version.nodes[node].kind == .annex || version.nodes[node].kind == .part,
-            n.textAtom != n.contentAtom
+            kind == .chapter || kind == .annex || kind == .part, n.textAtom != n.contentAtom
         {
             atoms.append(Int(n.contentAtom))
         }
@@ -62,9 +62,9 @@ struct UnitBuilder {
             version.finalize(a)
             toks += version.tokens[Int(version.atoms[a].tokenStart)..<Int(version.atoms[a].tokenEnd)]
         }
-        if n.text != nil {
+        if version.nodes.node(at: node).text != nil {
             // A container with text of its own (never from the text parser): its whole range, as a leaf.
-            toks += version.adhocTokens(n.range.offsets)
+            toks += version.adhocTokens(version.nodes.range(at: node).offsets)
         }
         return toks.withUnsafeBufferPointer { unit($0[...], node: node, index: index, kept: 0..<0) }
     }
@@ -121,7 +121,7 @@ struct UnitBuilder {
     /// bag ``unit(_:index:keepTokens:)`` gives. Its exact hash and word count are not computed (zero), nor
     /// its token range kept. The unit's atoms must be finalized.
     func unit(_ node: Int, index: Int, parts: ArraySlice<Unit>) -> Unit {
-        let n = version.nodes[node]
+        let n = version.rows[node]
         let scratch = self.scratch
         // At most one key per token of the node.
         scratch.reserve(keys: Int(n.tokenEnd) - Int(n.tokenStart), symbols: version.symbols.provisionalOf.count)
@@ -155,7 +155,7 @@ struct UnitBuilder {
                         }
                         var t = Int(n.tokenStart)
                         for part in parts {
-                            let p = version.nodes[part.node]
+                            let p = version.rows[part.node]
                             count(t..<Int(p.tokenStart))
                             for entry in part.bag { add(Int32(truncatingIfNeeded: entry.key), Int32(truncatingIfNeeded: entry.count)) }
                             t = Int(p.tokenEnd)

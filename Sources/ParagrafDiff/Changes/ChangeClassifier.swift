@@ -94,9 +94,8 @@ struct ChangeClassifier {
         var chapters = 0
         var sections = 0
         var subsections = 0
-        let nodes = v.nodes
-        for k in nodes.indices {
-            switch nodes[k].kind {
+        for k in 0..<v.nodes.count {
+            switch v.nodes.kind(at: k) {
             case .chapter: chapters += 1
             case .section: sections += 1
             case .subsection: subsections += 1

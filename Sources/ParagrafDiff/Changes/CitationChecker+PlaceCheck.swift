@@ -54,8 +54,8 @@ extension CitationChecker {
         private mutating func citationsOfPlace() -> (new: String, old: String?) {
             if let known = placeCitations { return known }
             let found = (
-                checker.aligned.new.addressDescription(place) ?? place.description,
-                oldPlace.flatMap { checker.aligned.old.addressDescription($0) }
+                Address(id: place)?.description ?? place.description,
+                oldPlace.flatMap { Address(id: $0)?.description }
             )
             placeCitations = found
             return found
@@ -92,7 +92,7 @@ extension CitationChecker {
                                 issue: .unresolved, newCitation: newCitation, newText: c.citation.text, newTarget: nil,
                                 oldCitation: oldCitation, oldText: beforeCitation?.text,
                                 oldTarget: before.map { witnessTarget($0).address.description },
-                                expectedTarget: before?.mapped.flatMap { checker.aligned.new.addressDescription($0) },
+                                expectedTarget: before?.mapped.flatMap { Address(id: $0)?.description },
                                 newRange: checker.aligned.new.location(of: c.citation.span),
                                 oldRange: beforeCitation.map { checker.aligned.old.location(of: $0.span) },
                                 explanation: "\(target.address) names nothing in the new version"
@@ -130,7 +130,7 @@ extension CitationChecker {
                 let target = c.targets[ti]
                 // What a reported change says of the new target.
                 func described() -> (newTargetText: String, caption: String, addedNote: String) {
-                    let caption = aligned.new.node(nodeID).map { aligned.new.caption($0) } ?? ""
+                    let caption = aligned.new.nodes.row(of: nodeID).map { aligned.new.caption($0) } ?? ""
                     let isNewProvision =
                         aligned.newToOld[IDPath.subsection(nodeID)] == nil
                         && aligned.newToOld[IDPath.first(nodeID)] == nil
@@ -141,7 +141,7 @@ extension CitationChecker {
                     droppedNumbers.remove(at: k)
                     let (newTargetText, caption, addedNote) = described()
                     let (newCitation, oldCitation) = citationsOfPlace()
-                    let expectedText = aligned.new.addressDescription(expected) ?? expected.description
+                    let expectedText = Address(id: expected)?.description ?? expected.description
                     result.append(
                         CitationChange(
                             issue: .stale, newCitation: newCitation, newText: c.citation.text, newTarget: newTargetText,
@@ -161,7 +161,7 @@ extension CitationChecker {
                 droppedNumbers.remove(at: k)
                 let (newTargetText, caption, addedNote) = described()
                 let (newCitation, oldCitation) = citationsOfPlace()
-                let expectedText = before.mapped.flatMap { aligned.new.addressDescription($0) } ?? "?"
+                let expectedText = before.mapped.flatMap { Address(id: $0)?.description } ?? "?"
                 let oldTargetText = witnessAddress(before).description
                 result.append(
                     CitationChange(

@@ -21,11 +21,12 @@ struct CitationDetector: ChangeDetector {
                 }
             }
         }
-        let old = pairs.old.parsed
-        let new = pairs.new.parsed
+        // Graphs built here resolve against the versions' node tables (not a table of their own).
+        let old = pairs.old
+        let new = pairs.new
         findings.citations = CitationChecker(
-            aligned: pairs.aligned, oldGraph: oldGraph ?? ReferenceGraph(parsed: old),
-            newGraph: newGraph ?? ReferenceGraph(parsed: new)
+            aligned: pairs.aligned, oldGraph: oldGraph ?? ReferenceGraph(parsed: old.parsed, nodes: old.nodes),
+            newGraph: newGraph ?? ReferenceGraph(parsed: new.parsed, nodes: new.nodes)
         ).check()
         return findings.citations.count
     }

@@ -13,13 +13,9 @@ enum DutyReader {
     /// flags by symbol; pass the same one for every node of the version.
     static func duties(in node: Int, of v: FlatVersion, cache: FlagCache = FlagCache()) -> [Found] {
         var result: [Found] = []
-        // The children of `node` (``FlatVersion/children(_:)``), walked without a list.
-        let end = Int(v.nodes[node].end)
-        var sentence = node + 1
-        while sentence < end {
-            defer { sentence = Int(v.nodes[sentence].end) }
-            guard v.nodes[sentence].kind == .sentence else { continue }
-            let atom = Int(v.nodes[sentence].textAtom)
+        v.nodes.forEachChild(of: node) { sentence in
+            guard v.nodes.kind(at: sentence) == .sentence else { return }
+            let atom = Int(v.rows[sentence].textAtom)
             if atom >= 0 && v.atoms[atom].node == Int32(sentence) {
                 v.finalize(atom)
                 // `duty(in:)` reads at most the first 26 words; 40 keep every comparison with the count.
@@ -34,7 +30,7 @@ enum DutyReader {
                 if let found = duty(in: words) { result.append(found) }
             } else {
                 let tokens = Array(
-                    Tokenizer.tokens(v.source, v.nodes[sentence].range.offsets).filter { $0.kind == .word }.prefix(wordLimit))
+                    Tokenizer.tokens(v.source, v.nodes.range(at: sentence).offsets).filter { $0.kind == .word }.prefix(wordLimit))
                 if let found = duty(in: tokens) { result.append(found) }
             }
         }

@@ -19,12 +19,12 @@ struct SectionDiffBuilder {
         var result: [SectionDiff] = []
         for list in [aligned.alignment.preamble, aligned.alignment.sections, aligned.alignment.annexes] {
             for row in list {
-                let oldSections = row.old.compactMap { ov.node($0.id) }
-                let newSections = row.new.compactMap { nv.node($0.id) }
+                let oldSections = row.old.compactMap { ov.nodes.row(of: $0.id) }
+                let newSections = row.new.compactMap { nv.nodes.row(of: $0.id) }
                 // The compared pairs of the row's sections, by new node (the first pair of a node wins).
                 var pairOfNewNode: [Int: Int] = [:]
                 for section in newSections {
-                    for n in pairsBySection[nv.nodes[section].id] ?? [] where pairOfNewNode[pairs.pairs[n].newNode] == nil {
+                    for n in pairsBySection[nv.nodes.id(at: section)] ?? [] where pairOfNewNode[pairs.pairs[n].newNode] == nil {
                         pairOfNewNode[pairs.pairs[n].newNode] = n
                     }
                 }
@@ -42,8 +42,8 @@ struct SectionDiffBuilder {
     /// The provisions a row of node `n` shows: its subsections or annex blocks, or the node itself when it is
     /// a leaf (the preamble).
     private func provisionNodes(of n: Int, in v: FlatVersion) -> [Int] {
-        v.nodes[n].end == Int32(n + 1) && v.nodes[n].text != nil
-            ? [n] : v.children(n).filter { v.nodes[$0].kind == .subsection || v.nodes[$0].kind == .block }
+        v.isTextLeaf(n)
+            ? [n] : v.nodes.children(of: n).filter { v.nodes.kind(at: $0) == .subsection || v.nodes.kind(at: $0) == .block }
     }
 
     /// The provisions of a row in reading order: each new child with its compared pair (or as inserted),
@@ -89,7 +89,7 @@ struct SectionDiffBuilder {
         let text = v.readerText(runs)
         let range =
             runs.isEmpty
-            ? v.location(of: v.nodes[node].range)
+            ? v.location(of: v.nodes.range(at: node))
             : locator.range(Int(v.tokens[runs[0].lowerBound].start), Int(v.tokens[runs[runs.count - 1].upperBound - 1].end))
         let citation = v.citation(node)
         return operation == .insert

@@ -76,7 +76,7 @@ extension FlatVersion {
     /// of section and subsection leaves (``Atom/isSectionText``).
     func wholeRuns(_ node: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        for a in Int(nodes[node].contentAtom)..<Int(nodes[node].atomEnd) where !atoms[a].isSectionText {
+        for a in Int(rows[node].contentAtom)..<Int(rows[node].atomEnd) where !atoms[a].isSectionText {
             finalize(a)
             let run = Int(atoms[a].tokenStart)..<Int(atoms[a].tokenEnd)
             if !run.isEmpty { result.append(run) }

@@ -5,8 +5,8 @@ extension FlatVersion {
     /// Whether the (finalized) unit of `node` has the keys of the unit of `otherNode` of `other`, in the
     /// same order: what equal ``Unit/exactHash``es stand for, told without building the units.
     func sameKeys(_ node: Int, as otherNode: Int, in other: FlatVersion) -> Bool {
-        let a = Int(nodes[node].tokenStart)..<Int(nodes[node].tokenEnd)
-        let b = Int(other.nodes[otherNode].tokenStart)..<Int(other.nodes[otherNode].tokenEnd)
+        let a = Int(rows[node].tokenStart)..<Int(rows[node].tokenEnd)
+        let b = Int(other.rows[otherNode].tokenStart)..<Int(other.rows[otherNode].tokenEnd)
         guard a.count == b.count else { return false }
         let ta = tokens
         let tb = other.tokens

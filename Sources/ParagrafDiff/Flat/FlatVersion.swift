@@ -1,13 +1,17 @@
 import Paragraf
 
-/// One version of a regulation flattened once for the diff: nodes in pre-order with integer links,
-/// every atom tokenized once into one token table, and per-node values computed on first use.
+/// One version of a regulation flattened once for the diff: its ``NodeTable`` (kinds, ids, parents,
+/// subtrees, rows by id) with, beside each row, what only the diff reads (``FlatRow``: the chapter, the
+/// atoms and tokens); every atom tokenized once into one token table, and per-node values computed on first
+/// use.
 ///
-/// Everything the aligner and classifier compare is an index into these arrays, so the diff neither copies
-/// `Node` trees nor looks up strings in dictionaries per token.
+/// A node is its row in the table. Everything the aligner and classifier compare is an index into these
+/// arrays, so the diff neither copies `Node` trees nor looks up strings in dictionaries per token.
 final class FlatVersion {
     let parsed: ParsedDocument
     var source: SourceText { parsed.source }
+    /// The version's nodes: their kinds, ids, parents, subtrees and ranges, and each row's tree node.
+    let nodes: NodeTable
     /// The lines and columns of `range` in this version's source.
     func location(of range: SourceRange) -> LocatedRange { locations.location(of: range) }
     /// The source's line table, taken once (not a copy of the source and a new converter per range).
@@ -17,73 +21,66 @@ final class FlatVersion {
     // every access checks exclusivity at run time. Measured: the checks on these three tables and on the
     // unchecked tables of ``Symbols`` cost 59 M of 414 M instructions (14 %) of `paragraf-bench once diff` at
     // ×10 (no access overlaps another).
-    @exclusivity(unchecked) private(set) var nodes: [FlatNode] = []
+    @exclusivity(unchecked) private(set) var rows: [FlatRow] = []
     @exclusivity(unchecked) private(set) var atoms: [Atom] = []
     @exclusivity(unchecked) private(set) var tokens: [Tok] = []
     /// Per node, its citation once asked (``citation(_:)``; read for every reported place). Unchecked: measured
     /// together with the unchecked tables of ``UnitBuilder`` (see there).
     @exclusivity(unchecked) var citations: [String?] = []
     var captions: [String?] = []
-    /// Node by id (the last node with each id), built when first asked.
-    var idTable: [NodeID: Int32]?
 
     init(_ parsed: ParsedDocument, symbols: Symbols) {
         self.parsed = parsed
         self.symbols = symbols
         locations = parsed.source.locations
+        nodes = parsed.document.nodeTable()
         // Danish regulations run about seven bytes a token; a denser text grows the table and is shrunk below.
         let approximateTokens = parsed.source.bytes.count / 6
         tokens.reserveCapacity(approximateTokens)
+        rows.reserveCapacity(nodes.count)
         parsed.source.bytes.withUnsafeBufferPointer { b in
-            visit([parsed.document.root], slot: 0, parent: -1, chapter: -1, b)
+            nodes.forEachRow { row, node in add(row, node, b) }
+        }
+        // A subtree's atoms and tokens end where the rows after it begin (tokens are only made in atoms).
+        for r in rows.indices {
+            let next = nodes.subtreeEnd(of: r)
+            let atomEnd = next < rows.count ? Int(rows[next].atomStart) : atoms.count
+            rows[r].atomEnd = Int32(atomEnd)
+            rows[r].tokenEnd = atomEnd < atoms.count ? atoms[atomEnd].tokenStart : Int32(tokens.count)
         }
         // The tables live as long as the diff is built: give back what the estimate and growth left spare.
         tokens.shrinkToFit()
         atoms.shrinkToFit()
-        nodes.shrinkToFit()
         // Two tables, not one shared: the first write to a shared one would copy it element by element.
         citations = [String?](repeating: nil, count: nodes.count)
         captions = [String?](repeating: nil, count: nodes.count)
     }
 
-    /// Appends node `siblings[slot]` and its subtree. The node is read in place through a pointer into its
-    /// siblings' buffer: a `Node` copied out of the array is a retain and a release of each of its references.
-    /// Measured: 2.2 M of 396 M instructions (0.6 %) of `paragraf-bench once diff` at ×10.
-    private func visit(_ siblings: [Node], slot: Int, parent: Int32, chapter: Int32, _ b: UnsafeBufferPointer<UInt8>) {
-        siblings.withUnsafeBufferPointer { buffer in
-            let node = buffer.baseAddress! + slot
-            let index = Int32(nodes.count)
-            let kind = node.pointee.kind
-            let chapter = kind == .chapter ? index : chapter
-            nodes.append(
-                FlatNode(
-                    siblings: siblings, slot: Int32(slot), parent: parent, end: 0, chapter: chapter,
-                    atomStart: Int32(atoms.count), contentAtom: 0, atomEnd: 0, tokenStart: 0, tokenEnd: 0, textAtom: -1,
-                    kind: kind))
-            if kind == .item, let labelRange = node.pointee.labelRange {
-                addAtom(labelRange.offsets, node: index, isSectionText: false, b)
-            }
-            nodes[Int(index)].contentAtom = Int32(atoms.count)
-            nodes[Int(index)].tokenStart = Int32(tokens.count)
-            if kind == .chapter || kind == .annex || kind == .part, let titleRange = node.pointee.titleRange {
-                addAtom(titleRange.offsets, node: index, isSectionText: false, b)
-            }
-            let children = node.pointee.children
-            if children.isEmpty {
-                if node.pointee.text != nil {
-                    nodes[Int(index)].textAtom = Int32(atoms.count)
-                    addAtom(
-                        node.pointee.range.offsets, node: index, isSectionText: kind == .section || kind == .subsection, b)
-                }
-            } else {
-                for k in children.indices {
-                    visit(children, slot: k, parent: index, chapter: chapter, b)
-                }
-            }
-            nodes[Int(index)].end = Int32(nodes.count)
-            nodes[Int(index)].atomEnd = Int32(atoms.count)
-            nodes[Int(index)].tokenEnd = Int32(tokens.count)
+    /// Appends the diff's values of `row` (whose tree node is `node`) and tokenizes its atoms: an item's
+    /// label, the title of a chapter, annex or part, the text of a leaf. Rows come in document order, so the
+    /// parent's chapter is known.
+    private func add(_ row: NodeTable.Row, _ node: Node, _ b: UnsafeBufferPointer<UInt8>) {
+        let index = Int32(row.index)
+        let kind = row.kind
+        let chapter = kind == .chapter ? index : row.parent.map { rows[$0].chapter } ?? -1
+        let atomStart = Int32(atoms.count)
+        if kind == .item, let labelRange = node.labelRange {
+            addAtom(labelRange.offsets, node: index, isSectionText: false, b)
         }
+        let contentAtom = Int32(atoms.count)
+        let tokenStart = Int32(tokens.count)
+        if kind == .chapter || kind == .annex || kind == .part, let titleRange = node.titleRange {
+            addAtom(titleRange.offsets, node: index, isSectionText: false, b)
+        }
+        var textAtom: Int32 = -1
+        if row.subtreeEnd == row.index + 1, node.text != nil {
+            textAtom = Int32(atoms.count)
+            addAtom(node.range.offsets, node: index, isSectionText: kind == .section || kind == .subsection, b)
+        }
+        rows.append(
+            FlatRow(
+                chapter: chapter, atomStart: atomStart, contentAtom: contentAtom, atomEnd: 0, tokenStart: tokenStart,
+                tokenEnd: 0, textAtom: textAtom))
     }
 
     /// Tokenizes `range` as one atom of `node`, its tokens with provisional ids.
@@ -138,9 +135,9 @@ final class FlatVersion {
         return result
     }
 
-    /// Finalizes the atoms of the unit of `node` (``FlatNode/contentAtom`` to the end of the subtree).
+    /// Finalizes the atoms of the unit of `node` (``FlatRow/contentAtom`` to the end of the subtree).
     func finalizeUnit(_ node: Int) {
-        for a in Int(nodes[node].contentAtom)..<Int(nodes[node].atomEnd) { finalize(a) }
+        for a in Int(rows[node].contentAtom)..<Int(rows[node].atomEnd) { finalize(a) }
     }
 
     /// Finalizes every atom not yet finalized (after alignment, before the classifier compares symbols).

@@ -65,55 +65,6 @@ public struct SourceLocationConverter: Sendable {
     }
 }
 
-/// A position with its line and column: what a reader is shown.
-public struct LocatedPosition: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// Zero-based UTF-8 byte offset.
-    public var offset: Int
-    /// One-based line number.
-    public var line: Int
-    /// One-based column, in UTF-8 bytes.
-    public var column: Int
-
-    /// Creates a location.
-    public init(offset: Int, line: Int, column: Int) {
-        self.offset = offset
-        self.line = line
-        self.column = column
-    }
-
-    /// The position (offset) of the location.
-    public var position: SourcePosition { SourcePosition(offset: offset) }
-
-    public static func < (lhs: LocatedPosition, rhs: LocatedPosition) -> Bool { lhs.offset < rhs.offset }
-
-    /// `line:column`.
-    public var description: String { "\(line):\(column)" }
-}
-
-/// A range of bytes with the lines and columns of its ends; in JSON it reads as a ``SourceRange`` does.
-public struct LocatedRange: Codable, Hashable, Sendable, CustomStringConvertible {
-    /// First byte of the range.
-    public var start: LocatedPosition
-    /// One past the last byte of the range.
-    public var end: LocatedPosition
-
-    /// Creates a range from two locations.
-    public init(start: LocatedPosition, end: LocatedPosition) {
-        self.start = start
-        self.end = end
-    }
-
-    /// The byte offsets.
-    public var range: SourceRange { SourceRange(start: start.position, end: end.position) }
-    /// The byte offsets as a Swift range.
-    public var offsets: Range<Int> { start.offset..<end.offset }
-    /// Number of bytes covered.
-    public var length: Int { end.offset - start.offset }
-
-    /// `line:col-line:col`.
-    public var description: String { "\(start)-\(end)" }
-}
-
 extension CodingUserInfoKey {
     /// The ``SourceLocationConverter`` with which a ``SourcePosition`` is written to JSON (with its line and
     /// column).

@@ -89,6 +89,50 @@ struct PrettyJSONEncoderTests {
         #expect(String(decoding: out, as: UTF8.self) == "  {\n    \"k\" : [\n      1\n    ]\n  }")
     }
 
+    /// Positions and ranges in every kind of container, out of text order, past the text's end and repeated.
+    struct Positions: Encodable {
+        var range = SourceRange(start: SourcePosition(offset: 20), end: SourcePosition(offset: 3))
+        var ranges = [SourceRange(5..<9), SourceRange(0..<0), SourceRange(17..<99), SourceRange(4..<12)]
+        var positions = [SourcePosition(offset: 12), SourcePosition(offset: 6), SourcePosition(offset: 6), SourcePosition(offset: -3)]
+        var byLine = ["late": SourcePosition(offset: 16), "early": SourcePosition(offset: 1)]
+        var missing: SourceRange? = nil
+    }
+
+    @Test("Positions and ranges are written with line and column as Foundation writes them, in any order")
+    func positionsMatchFoundation() throws {
+        // Lines start at 0, 4, 5 (an empty line), 10 and 15; the text is 18 bytes long.
+        let locations = SourceLocationConverter(lineStarts: [0, 4, 5, 10, 15], byteCount: 18)
+        let userInfo: [CodingUserInfoKey: any Sendable] = [.sourceLocations: locations]
+        let json = try pretty(Positions(), userInfo: userInfo)
+        #expect(json == (try foundation(Positions(), userInfo: userInfo)))
+        // 20..<3: its start clamped to the text's end, its end before its start, both kept as they are.
+        #expect(
+            json.contains(
+                """
+                  "range" : {
+                    "end" : {
+                      "column" : 4,
+                      "line" : 1,
+                      "offset" : 3
+                    },
+                    "start" : {
+                      "column" : 4,
+                      "line" : 5,
+                      "offset" : 18
+                    }
+                  }
+                """))
+        #expect(json.contains("\"late\" : {\n      \"column\" : 2,\n      \"line\" : 5,\n      \"offset\" : 16\n    }"))
+        #expect(
+            try pretty(SourcePosition(offset: 99), userInfo: userInfo) == (try foundation(SourcePosition(offset: 99), userInfo: userInfo)))
+    }
+
+    @Test("A position without a converter in userInfo is an encoding error, not a guess")
+    func positionWithoutConverterThrows() {
+        #expect(throws: EncodingError.self) { try pretty(Positions()) }
+        #expect(throws: EncodingError.self) { try pretty(SourcePosition(offset: 1)) }
+    }
+
     @Test("A parsed corpus version prints as Foundation prints it")
     func corpusTreeMatchesFoundation() throws {
         for file in [TestSupport.v2003, TestSupport.v2020] {

@@ -101,8 +101,15 @@ private final class JSONTree {
     /// The encoder's `userInfo`, handed to every value.
     let userInfo: [CodingUserInfoKey: Any]
 
+    /// `userInfo[.sourceLocations]`, read once: positions are written from it here, not each by a lookup and
+    /// a cast of its own.
+    let locations: SourceLocationConverter?
+    /// The line of the last position written, where the next one's line is looked for first.
+    var lineHint = 0
+
     init(userInfo: [CodingUserInfoKey: any Sendable]) {
         self.userInfo = userInfo
+        self.locations = userInfo[.sourceLocations] as? SourceLocationConverter
         entries.reserveCapacity(64)
         arena.reserveCapacity(1024)
     }
@@ -169,10 +176,42 @@ private final class JSONTree {
         return literal(text)
     }
 
+    /// A position written as ``SourcePosition/encode(to:)`` writes it (`{"column", "line", "offset"}`, the
+    /// keys in their printed order) from ``locations``, without an encoder of its own.
+    func position(_ offset: Int, _ locations: SourceLocationConverter) -> Int32 {
+        let location = locations.location(of: offset, lineHint: &lineHint)
+        let object = container(.object)
+        add(integer(location.column), to: object, key: "column")
+        add(integer(location.line), to: object, key: "line")
+        add(integer(location.offset), to: object, key: "offset")
+        return object
+    }
+
+    /// A range written as its synthesized encoding writes it (`{"end", "start"}`), its ends by ``position(_:_:)``.
+    func range(_ range: SourceRange, _ locations: SourceLocationConverter) -> Int32 {
+        let object = container(.object)
+        add(position(range.end.offset, locations), to: object, key: "end")
+        add(position(range.start.offset, locations), to: object, key: "start")
+        return object
+    }
+
+    /// The entry of a position or a range written straight from ``locations``, nil for any other value (or
+    /// with no converter: the value then encodes itself and reports it).
+    func located<Value: Encodable>(_ value: Value) -> Int32? {
+        guard let locations else { return nil }
+        if Value.self == SourceRange.self { return range(unsafeBitCast(value, to: SourceRange.self), locations) }
+        if Value.self == SourcePosition.self {
+            return position(unsafeBitCast(value, to: SourcePosition.self).offset, locations)
+        }
+        return nil
+    }
+
     /// Encodes any value: the scalars are told by their type (a pointer comparison, not a cast), those
-    /// Foundation prints its own way are refused, and the rest encode themselves.
+    /// Foundation prints its own way are refused, positions and ranges are written from ``locations``, and
+    /// the rest encode themselves.
     func encodeValue<Value: Encodable>(_ value: Value, codingPath: [any CodingKey]) throws -> Int32 {
         if Value.self == String.self { return string(unsafeBitCast(value, to: String.self)) }
+        if let entry = located(value) { return entry }
         if Value.self == Int.self { return integer(unsafeBitCast(value, to: Int.self)) }
         if Value.self == Double.self { return try number(unsafeBitCast(value, to: Double.self)) }
         if Value.self == Bool.self { return literal(unsafeBitCast(value, to: Bool.self) ? "true" : "false") }
@@ -196,7 +235,8 @@ private final class JSONTree {
             if entry.count == 0 { out.append(0x0A) }
             var child = entry.first
             while child >= 0 {
-                out.append(contentsOf: child == entry.first ? [0x0A] : [0x2C, 0x0A])
+                if child != entry.first { out.append(0x2C) }
+                out.append(0x0A)
                 JSONTree.appendSpaces(indent + 2, to: &out)
                 write(child, indent: indent + 2, into: &out)
                 child = entries[Int(child)].next
@@ -208,11 +248,14 @@ private final class JSONTree {
             out.append(0x7B)
             if entry.count == 0 { out.append(0x0A) }
             for (k, child) in sortedChildren(of: entry).enumerated() {
-                out.append(contentsOf: k == 0 ? [0x0A] : [0x2C, 0x0A])
+                if k > 0 { out.append(0x2C) }
+                out.append(0x0A)
                 JSONTree.appendSpaces(indent + 2, to: &out)
                 let key = entries[Int(child)]
                 JSONTree.appendString(keys[Int(key.keyStart)..<Int(key.keyEnd)], to: &out)
-                out.append(contentsOf: [0x20, 0x3A, 0x20])
+                out.append(0x20)
+                out.append(0x3A)
+                out.append(0x20)
                 write(child, indent: indent + 2, into: &out)
             }
             out.append(0x0A)
@@ -368,6 +411,8 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func encode(_ value: UInt32, forKey key: Key) throws { set(tree.integer(value), key) }
     mutating func encode(_ value: UInt64, forKey key: Key) throws { set(tree.integer(value), key) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        // Positions and ranges (three per node) need no coding path: none is built for them.
+        if let entry = tree.located(value) { return set(entry, key) }
         set(try tree.encodeValue(value, codingPath: codingPath + [key]), key)
     }
 

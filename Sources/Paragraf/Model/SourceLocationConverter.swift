@@ -51,6 +51,32 @@ public struct SourceLocationConverter: Sendable {
     /// The location of `position`.
     public func location(of position: SourcePosition) -> LocatedPosition { location(of: position.offset) }
 
+    /// The location of byte `offset` (clamped to the text), as ``location(of:)-(Int)`` gives it, its line looked
+    /// for first at line index `hint` and the one after it, then searched; `hint` is left at the line found.
+    ///
+    /// A writer that prints positions mostly in text order (the JSON encoder) keeps one hint and finds most
+    /// lines in one or two comparisons instead of a search over every line.
+    package func location(of offset: Int, lineHint hint: inout Int) -> LocatedPosition {
+        let offset = max(0, min(offset, byteCount))
+        let line: Int
+        if holds(hint, offset) {
+            line = hint
+        } else if holds(hint + 1, offset) {
+            line = hint + 1
+        } else {
+            line = lineIndex(of: offset)
+        }
+        hint = line
+        return LocatedPosition(offset: offset, line: line + 1, column: offset - lineStarts[line] + 1)
+    }
+
+    /// Whether line index `line` exists and holds `offset` (already clamped), as ``lineIndex(of:)`` finds it:
+    /// the last line starting at or before `offset`.
+    private func holds(_ line: Int, _ offset: Int) -> Bool {
+        guard line >= 0, line < lineStarts.count, lineStarts[line] <= offset else { return false }
+        return line + 1 == lineStarts.count || lineStarts[line + 1] > offset
+    }
+
     /// The locations of the ends of `range`.
     public func location(of range: SourceRange) -> LocatedRange {
         LocatedRange(start: location(of: range.start.offset), end: location(of: range.end.offset))

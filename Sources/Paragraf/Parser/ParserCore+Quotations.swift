@@ -59,7 +59,7 @@ extension ParserCore {
         while i < lineEnd, Bytes.isDigit(b[i]) { i += 1 }
         guard i > p, i + 1 < lineEnd, b[i] == 0x2E, b[i + 1] == 0x20 else { return false }
         let line = String(decoding: b[i..<min(lineEnd, i + 600)], as: UTF8.self)
-        return ["indsættes", "ændres", "ophæves", "affattes", "udgår", "bliver herefter"].contains { line.contains($0) }
+        return (Self.quotingVerbs + ["ophæves", "bliver herefter"]).contains { line.contains($0) }
     }
 
     /// Whether the text before `p` ends in the colon of an amending instruction on the same line ("Efter § 17
@@ -71,8 +71,11 @@ extension ParserCore {
         var from = q
         while from > 0, q - from < 240, b[from - 1] != 0x0A { from -= 1 }
         let instruction = String(decoding: b[from..<q], as: UTF8.self)
-        return ["indsættes", "affattes", "ændres", "udgår", "som nyt", "som ny "].contains { instruction.contains($0) }
+        return (Self.quotingVerbs + ["som nyt", "som ny "]).contains { instruction.contains($0) }
     }
+
+    /// The verbs of an amending instruction that quote new text ("indsættes: »…«", "affattes således: »…«").
+    static let quotingVerbs = ["indsættes", "affattes", "ændres", "udgår"]
 
     /// Whether the text after a stk. number continues "-6 bliver herefter …" or " og 7 bliver herefter …": an
     /// amending act's renumbering of the quoted act's stk. ("Stk. 3-6 bliver herefter stk. 4-7."), not a

@@ -139,16 +139,9 @@ extension ParserCore {
     /// that wrapped ("jf. ⏎ § 7.", "efter ⏎ § 5.", "reglerne i ⏎ § 4."), not a heading. (A comma does not: in
     /// Retsinformation's texts a provision ends in one where a list or a table lost its last line.)
     func followsCitationLead(before p: Int) -> Bool {
-        let q = previousContent(before: p)
-        guard q >= 0 else { return false }
-        var start = q
-        while start > 0, q - start < 16 {
-            let c = b[start - 1]
-            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0xA0 || c == 0x28 { break }
-            start -= 1
-        }
-        let word = String(decoding: b[start...q], as: UTF8.self).lowercased()
-        return Self.citationLeads.contains(word)
+        // The leads are at most 17 bytes long ("bekendtgørelsens").
+        guard let lead = word(endingAt: previousContent(before: p), longest: 17) else { return false }
+        return Self.citationLeads.contains(lead.text.lowercased())
     }
 
     /// Whether the text before `p` ends in a conjunction ("og", "eller", "samt") that joins prose, not citations:
@@ -157,20 +150,21 @@ extension ParserCore {
     /// "§ 4 a og" the § that follows is cited.
     func endsWithConjunctionAfterProse(before p: Int) -> Bool {
         let q = previousContent(before: p)
-        guard let conjunction = word(endingAt: q), ["og", "eller", "samt"].contains(conjunction.text.lowercased()) else {
+        guard let conjunction = word(endingAt: q, longest: 25), ["og", "eller", "samt"].contains(conjunction.text.lowercased()) else {
             return false
         }
-        guard let previous = word(endingAt: previousContent(before: conjunction.start)) else { return false }
+        guard let previous = word(endingAt: previousContent(before: conjunction.start), longest: 25) else { return false }
         let text = previous.text.lowercased()
         if text.utf8.count <= 1 || text.utf8.contains(where: Bytes.isDigit) { return false }
         return !["stk.", "nr.", "pkt.", "litra", "§", "§§", "kapitel", "bilag", "afsnit", "jf.", "i", "af", "efter"].contains(text)
     }
 
-    /// The word (bytes up to a space, at most 24) that ends at `q`, with its start.
-    private func word(endingAt q: Int) -> (text: String, start: Int)? {
+    /// The word that ends at `q` (its bytes back to a space, a line break or "(", at most the last `longest`),
+    /// with its start.
+    private func word(endingAt q: Int, longest: Int) -> (text: String, start: Int)? {
         guard q >= 0 else { return nil }
         var start = q
-        while start > 0, q - start < 24 {
+        while start > 0, q - start < longest - 1 {
             let c = b[start - 1]
             if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0xA0 || c == 0x28 { break }
             start -= 1

@@ -94,6 +94,23 @@ struct CorpusTests {
         #expect(throws: CorpusError.unknownVersion("1999", known: Self.ids)) { try corpus.version("1999") }
     }
 
+    /// The command line reads an argument with a dot ("ny.txt") as a file without opening the corpus, so a
+    /// manifest may not give a version such an id.
+    @Test func aVersionIdWithADotIsRefused() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("paragraf-corpus-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let work = directory.appendingPathComponent("tandpleje")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let manifest = try String(
+            contentsOf: TestSupport.root.appendingPathComponent("corpus/tandpleje/manifest.json"), encoding: .utf8)
+        try manifest.replacingOccurrences(of: "\"id\": \"2020\"", with: "\"id\": \"2020.txt\"")
+            .write(to: work.appendingPathComponent("manifest.json"), atomically: true, encoding: .utf8)
+        let path = work.appendingPathComponent("manifest.json").path
+        #expect(throws: CorpusError.badManifest(path: path, reason: "version id \"2020.txt\" has a dot (ids are like 2003 or 2024-871)")) {
+            try Corpus(directory: directory.path)
+        }
+    }
+
     @Test func missingDirectory() {
         #expect(throws: CorpusError.missingDirectory("/nonexistent/corpus")) { try Corpus(directory: "/nonexistent/corpus") }
     }

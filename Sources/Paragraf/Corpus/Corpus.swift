@@ -20,13 +20,18 @@ public struct Corpus: Sendable {
             let path = directory + "/" + entry + "/manifest.json"
             guard FileManager.default.fileExists(atPath: path) else { continue }
             guard let data = FileManager.default.contents(atPath: path) else { throw .badManifest(path: path, reason: "unreadable") }
+            var work: WorkManifest
             do {
-                var work = try JSONDecoder().decode(WorkManifest.self, from: data)
-                work.versions.sort { ($0.signed, $0.inForce ?? $0.signed) < ($1.signed, $1.inForce ?? $1.signed) }
-                works.append(work)
+                work = try JSONDecoder().decode(WorkManifest.self, from: data)
             } catch {
                 throw .badManifest(path: path, reason: String(describing: error))
             }
+            // A dot names a file ("ny.txt"): the command line reads such an argument as a file.
+            if let dotted = work.versions.first(where: { $0.id.contains(".") }) {
+                throw .badManifest(path: path, reason: "version id \"\(dotted.id)\" has a dot (ids are like 2003 or 2024-871)")
+            }
+            work.versions.sort { ($0.signed, $0.inForce ?? $0.signed) < ($1.signed, $1.inForce ?? $1.signed) }
+            works.append(work)
         }
         self.works = works
     }

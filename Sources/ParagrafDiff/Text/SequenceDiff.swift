@@ -150,7 +150,9 @@ public enum SequenceDiff {
             t.generation = 1
         }
         let g = t.generation
-        var pairs = scratch.pairs
+        // Taken out of the scratch, not copied (see ``myers(_:_:_:_:cap:_:)``'s trace).
+        var pairs: [(Int, Int)] = []
+        swap(&pairs, &scratch.pairs)
         pairs.removeAll(keepingCapacity: true)
         scratch.entries.withUnsafeMutableBufferPointer { e in
             for i in ar {
@@ -222,8 +224,11 @@ public enum SequenceDiff {
         scratch.v.append(contentsOf: repeatElement(0, count: 2 * maxD + 3))
         // The snapshots of v, one after another: step d's (diagonals -d-1 ... d+1, the part of v that step d
         // reads) starts at d² + 2d.
-        scratch.trace.removeAll(keepingCapacity: true)
-        var trace = scratch.trace
+        // Taken out of the scratch (not copied: a second reference would make the first append copy the
+        // buffer), so that the loop below appends to the buffer the last diff left.
+        var trace: [Int] = []
+        swap(&trace, &scratch.trace)
+        trace.removeAll(keepingCapacity: true)
         var steps = 0
         var found = false
         scratch.v.withUnsafeMutableBufferPointer { v in

@@ -119,6 +119,35 @@ struct FlatVersionTests {
         }
     }
 
+    /// The matcher's scorer (one unit's bag spread by key) gives every pair of the 2003 and 2020 texts the
+    /// same `Double` as the merge of the two bags, in either direction.
+    @Test func scorerEqualsTheMergeBitForBit() throws {
+        let symbols = Symbols()
+        let ov = FlatVersion(try parseFile(corpus2003), symbols: symbols)
+        let nv = FlatVersion(try parseFile(corpus2020), symbols: symbols)
+        var ou = ov.nodes.rows(.subsection).enumerated().map { UnitBuilder(ov).unit($1, index: $0) }
+        var nu = nv.nodes.rows(.subsection).enumerated().map { UnitBuilder(nv).unit($1, index: $0) }
+        let idf = IDF([ou, nu])
+        for i in ou.indices { ou[i].weight = idf.totalWeight(ou[i]) }
+        for j in nu.indices { nu[j].weight = idf.totalWeight(nu[j]) }
+        var scorer = BagScorer(idf)
+        var compared = 0
+        var positive = 0
+        for (a, bs) in [(ou, nu), (nu, ou)] {
+            for x in a {
+                scorer.load(x)
+                for y in bs {
+                    let merged = idf.similarity(x, y)
+                    #expect(scorer.similarity(y).bitPattern == merged.bitPattern)
+                    compared += 1
+                    if merged > 0 { positive += 1 }
+                }
+            }
+        }
+        #expect(compared == 2 * ou.count * nu.count)
+        #expect(positive > compared / 2)
+    }
+
     /// A hostile run without a break (150 000 bytes of "æ" and "a") is cut into tokens of at most 64 KiB, each
     /// ending on a character boundary, that together cover the run.
     @Test func overlongRunsAreCutIntoBoundedTokens() {

@@ -56,11 +56,23 @@ struct Matcher {
         var scored: [Pair] = []
         // A score depends on the two bags alone: where many pairs are compared, units with equal bags (a
         // provision repeated word for word, numbers aside) are scored once per pair of bag classes.
-        let classes = old.count * new.count > Matcher.classifiedPairs ? BagClasses(old, new) : nil
+        // Where no bag repeats on either side, no pair of classes comes twice: the scores are not kept (on the
+        // 2003 → 2020 pair, keeping them cost 2.3 M of 50.3 M instructions of the diff, 4.6 %).
+        let classes = old.count * new.count > Matcher.classifiedPairs ? BagClasses(old, new).repeating : nil
         var cache: [Int: Double] = [:]
+        var scorer = BagScorer(idf)
         /// Scores old unit `i` against the new units `js` (distinct, unmatched), keeping those above the bar.
         func score<C: Collection>(_ i: Int, _ js: C) where C.Element == Int {
             let a = old[i]
+            var isLoaded = false
+            /// The similarity of `a` and new unit `j`, the scorer loaded with `a` on the first.
+            func similarity(_ j: Int) -> Double {
+                if !isLoaded {
+                    scorer.load(a)
+                    isLoaded = true
+                }
+                return scorer.similarity(new[j])
+            }
             for j in js where idf.canReach(a, new[j], threshold) {
                 let s: Double
                 if let classes {
@@ -68,11 +80,11 @@ struct Matcher {
                     if let known = cache[key] {
                         s = known
                     } else {
-                        s = idf.similarity(a, new[j])
+                        s = similarity(j)
                         cache[key] = s
                     }
                 } else {
-                    s = idf.similarity(a, new[j])
+                    s = similarity(j)
                 }
                 if s >= threshold { scored.append(Pair(old: i, new: j, score: s, inOrder: true)) }
             }

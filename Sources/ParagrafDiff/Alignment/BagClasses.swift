@@ -35,8 +35,24 @@ struct BagClasses {
             return id
         }
         old = oldUnits.map { classify($0.bag) }
+        // Classes are numbered from 0 as first met, so the old side's are those numbered so far.
+        let oldClasses = classOf.count
         new = newUnits.map { classify($0.bag) }
+        var seen = [Bool](repeating: false, count: classOf.count)
+        var newClasses = 0
+        for c in new where !seen[Int(c)] {
+            seen[Int(c)] = true
+            newClasses += 1
+        }
+        repeats = oldClasses < old.count || newClasses < new.count
     }
+
+    /// Whether a bag repeats within a side: otherwise every unit has a class of its own, and no pair of classes
+    /// is asked twice.
+    let repeats: Bool
+
+    /// The classes, or nil when no bag repeats within a side (see ``repeats``).
+    var repeating: BagClasses? { repeats ? self : nil }
 
     /// The key of the score of old unit `i` against new unit `j`: their classes.
     func pair(_ i: Int, _ j: Int) -> Int { Int(old[i]) << 32 | Int(new[j]) }

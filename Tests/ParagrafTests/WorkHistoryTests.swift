@@ -33,6 +33,22 @@ struct WorkHistoryTests {
             ])
     }
 
+    /// A version's predecessors read from its own text and the manifest are those of the whole history.
+    @Test func predecessorsWithoutTheWholeHistory() throws {
+        var checked: [String] = []
+        for entry in history.withText {
+            let metadata = try corpus.load(entry.version).document.metadata
+            #expect(corpus.predecessors(of: entry.version, metadata: metadata).map(\.id) == entry.predecessors, "\(entry.id)")
+            checked.append("\(entry.id)←\(entry.predecessors.joined(separator: "+"))")
+        }
+        #expect(
+            checked == [
+                "2003←2001", "2012←2007", "2017←2012", "2020←2017", "2022←2020", "2024-706←2022", "2024-871←2022+2024-706",
+                "2025-629←2024-871", "2025-1444←2025-629",
+            ])
+        #expect(history.withText.count == 9)
+    }
+
     @Test func linksComeFromTheTextsWhereThereAreTexts() throws {
         let e871 = try #require(history.entry("2024-871"))
         #expect(e871.predecessors == ["2022", "2024-706"])

@@ -63,7 +63,7 @@ struct HistoryCommand: ParsableCommand {
             // Every version with text, in the order they applied (a version repealed before it applied is kept,
             // marked so); versions known without text are named in a note.
             let workHistory: WorkHistory
-            do { workHistory = try corpus.history(of: work) } catch { throw CLIError(String(describing: error)) }
+            do { workHistory = try corpus.history(of: work, checkingRecords: false) } catch { throw CLIError(String(describing: error)) }
             let corpusVersions = workHistory.withText.map(\.version)
             var versions: [ProvisionHistory.Version] = []
             for entry in workHistory.withText {

@@ -13,7 +13,7 @@ extension CorpusOptions {
         var earliest: WorkHistory.Entry?
         for work in corpus.works {
             let history: WorkHistory
-            do { history = try corpus.history(of: work) } catch { throw CLIError(String(describing: error)) }
+            do { history = try corpus.history(of: work, checkingRecords: false) } catch { throw CLIError(String(describing: error)) }
             if let first = history.entries.first(where: { !$0.interval.neverApplied }),
                 earliest.map({ first.interval.start < $0.interval.start }) ?? true
             {
@@ -53,10 +53,10 @@ extension CorpusOptions {
     /// repealed, when that one has text: what a later diff may find corrected. Nil when there is none.
     func staleCitations(in version: CorpusVersion, parsed: ParsedDocument) throws -> [CitationChange]? {
         let corpus = try corpus()
-        guard let history = try? corpus.history(of: version.work),
-            let entry = history.entry(version.id),
-            let previous = entry.predecessors.compactMap({ history.entry($0) }).last(where: { $0.version.manifest.hasText }),
-            let previousParsed = try? corpus.load(previous.version, parser: InputReader.parse)
+        guard
+            let previous = corpus.predecessors(of: version, metadata: parsed.document.metadata)
+                .last(where: { $0.manifest.hasText }),
+            let previousParsed = try? corpus.load(previous, parser: InputReader.parse)
         else { return nil }
         return VersionDiff.compare(previousParsed, parsed).citations
     }

@@ -27,7 +27,7 @@ public enum VersionDiff {
         let aligned = Aligner(old: old, new: new).align()
         var diff = ChangeClassifier(old: old, new: new, aligned: aligned).classify()
         if let notCompared { PartialSources.apply(notCompared, to: &diff, newLacksAnnexes: new.document.lacks(.annexes)) }
-        OutsideText.apply(to: &diff, old: old.document, new: new.document)
+        OutsideText.apply(to: &diff, old: aligned.old.nodes, new: aligned.new.nodes)
         return diff
     }
 
@@ -47,9 +47,10 @@ public enum VersionDiff {
     ) -> DocumentDiff {
         checkSizes(old, new)
         if old.document.isPartial || new.document.isPartial { return compare(old, new) }  // the graphs of the trimmed versions
-        let aligned = Aligner(old: old, new: new).align()
+        // The versions are flattened over the graphs' node tables (each graph's is its version's).
+        let aligned = Aligner(old: old, new: new, oldNodes: oldGraph.nodes, newNodes: newGraph.nodes).align()
         var diff = ChangeClassifier(old: old, new: new, aligned: aligned, oldGraph: oldGraph, newGraph: newGraph).classify()
-        OutsideText.apply(to: &diff, old: old.document, new: new.document)
+        OutsideText.apply(to: &diff, old: aligned.old.nodes, new: aligned.new.nodes)
         return diff
     }
 

@@ -11,12 +11,11 @@ import Foundation
 /// for cite in graph.incoming(to: "p12") { print(cite.sourceID ?? "-", cite.citation) }
 /// ```
 public struct ReferenceGraph: Sendable {
-    /// The node table of the version, built on first use and kept (resolving builds its own and drops it).
+    /// The node table of the version: the one the citations were resolved against, kept.
     public var nodes: NodeTable { storage.table }
     /// Every citation of the version, resolved, in document order.
     public let citations: [ResolvedCitation]
-    /// The node table and the lookup tables of the queries, each built once when first needed:
-    /// a graph made only for its citations (as the diff makes two) never builds them.
+    /// The node table, and the lookup tables of the queries, each built once when first needed.
     private let storage: Storage
 
     /// Extracts and resolves every citation of a parsed document.
@@ -27,11 +26,13 @@ public struct ReferenceGraph: Sendable {
 
     /// Extracts and resolves every citation of `document`, whose ranges index `source`.
     public init(document: Document, source: SourceText, extractor: CitationExtractor = CitationExtractor()) {
-        self.citations = extractor.resolvedCitations(
-            in: document, source: source, resolver: TableResolver(table: NodeTable(document)))
-        // The node table is not kept: a graph made only for its citations (as the diff makes two) never
-        // needs it again, and the queries rebuild it on first use.
-        self.storage = Storage(root: document.root, table: nil)
+        // The table the citations are resolved against is kept: the queries read it, and the diff given the
+        // graphs flattens each version over its graph's table instead of building another (measured: 6.6 M of
+        // 249.9 M instructions of `VersionDiff.compare` with the graphs of the ×10 pair, 2.6 %). It is alive
+        // while the citations are resolved, so keeping it adds nothing to the peak of building the graph.
+        let table = NodeTable(document)
+        self.citations = extractor.resolvedCitations(in: document, source: source, resolver: TableResolver(table: table))
+        self.storage = Storage(root: document.root, table: table)
     }
 
     /// Extracts and resolves every citation of a parsed document whose node table the caller already has

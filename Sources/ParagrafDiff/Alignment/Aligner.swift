@@ -30,12 +30,13 @@ struct Aligner {
         var new: [Unit] = []
     }
 
-    init(old: ParsedDocument, new: ParsedDocument) {
+    /// An aligner of `old` and `new`, flattened over their node tables when the caller has them.
+    init(old: ParsedDocument, new: ParsedDocument, oldNodes: NodeTable? = nil, newNodes: NodeTable? = nil) {
         self.old = old
         self.new = new
         let symbols = Symbols()
-        oldVersion = FlatVersion(old, symbols: symbols)
-        newVersion = FlatVersion(new, symbols: symbols)
+        oldVersion = FlatVersion(old, nodes: oldNodes, symbols: symbols)
+        newVersion = FlatVersion(new, nodes: newNodes, symbols: symbols)
     }
 
     func align() -> AlignmentResult {

@@ -29,11 +29,12 @@ final class FlatVersion {
     @exclusivity(unchecked) var citations: [String?] = []
     var captions: [String?] = []
 
-    init(_ parsed: ParsedDocument, symbols: Symbols) {
+    /// Flattens `parsed` over `table`, its document's node table (built here when nil).
+    init(_ parsed: ParsedDocument, nodes table: NodeTable? = nil, symbols: Symbols) {
         self.parsed = parsed
         self.symbols = symbols
         locations = parsed.source.locations
-        nodes = parsed.document.nodeTable()
+        nodes = table ?? parsed.document.nodeTable()
         // Danish regulations run about seven bytes a token; a denser text grows the table and is shrunk below.
         let approximateTokens = parsed.source.bytes.count / 6
         tokens.reserveCapacity(approximateTokens)

@@ -119,6 +119,22 @@ struct FlatVersionTests {
         }
     }
 
+    /// Era terms fold to their class whether a key is read by id (plain keys: the terms are interned first) or
+    /// by string (a decomposed "å" equals the term as strings compare).
+    @Test func eraTermsFoldByIdAndByString() {
+        let symbols = Symbols()
+        let composed = symbols.intern("amtsrådet")
+        let decomposed = symbols.intern("amtsra\u{30A}det")
+        let region = symbols.intern("regionsrådet")
+        #expect(composed != decomposed)
+        #expect(symbols.era(composed) >= 0)
+        #expect(symbols.era(decomposed) == symbols.era(composed))
+        #expect(symbols.era(region) == symbols.era(composed))
+        #expect(symbols.key(provisional: symbols.era(region)) == "⟨råd⟩")
+        #expect(symbols.era(symbols.intern("tandpleje")) == -1)
+        #expect(symbols.era(symbols.intern("børnetandpleje")) == -1)
+    }
+
     /// The matcher's scorer (one unit's bag spread by key) gives every pair of the 2003 and 2020 texts the
     /// same `Double` as the merge of the two bags, in either direction.
     @Test func scorerEqualsTheMergeBitForBit() throws {

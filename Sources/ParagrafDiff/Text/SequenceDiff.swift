@@ -54,6 +54,8 @@ public enum SequenceDiff {
     /// anchor pairs.
     fileprivate struct Scratch {
         var ops: [DiffHunk] = []
+        /// The coalesced hunks, before the exact copy a diff returns.
+        var hunks: [DiffHunk] = []
         var v: [Int] = []
         var trace: [Int] = []
         var pairs: [(Int, Int)] = []
@@ -73,7 +75,12 @@ public enum SequenceDiff {
                 appendDiff(a, 0..<a.count, b, 0..<b.count, editCap: editCap, depth: 0, tables: symbols, &scratch)
             }
         }
-        let result = coalesce(scratch.ops)
+        coalesce(scratch.ops, into: &scratch.hunks)
+        // Returned as a copy of exact size: the working buffer keeps its room for the next diff, and the hunks
+        // kept with every compared pair have no spare capacity (an `Array` of the whole buffer would share it).
+        var result: [DiffHunk] = []
+        result.reserveCapacity(scratch.hunks.count)
+        result.append(contentsOf: scratch.hunks)
         swap(&scratch.entries, &symbols.entries)
         swap(&scratch, &symbols.scratch)
         return result
@@ -308,8 +315,8 @@ public enum SequenceDiff {
     }
 
     /// Merges neighbouring hunks: equal with equal, and any run of changes into one delete, insert or replace.
-    private static func coalesce(_ ops: [DiffHunk]) -> [DiffHunk] {
-        var result: [DiffHunk] = []
+    private static func coalesce(_ ops: [DiffHunk], into result: inout [DiffHunk]) {
+        result.removeAll(keepingCapacity: true)
         for op in ops {
             if op.old.isEmpty && op.new.isEmpty { continue }
             if var last = result.last {
@@ -329,6 +336,5 @@ public enum SequenceDiff {
             }
             result.append(op)
         }
-        return result
     }
 }

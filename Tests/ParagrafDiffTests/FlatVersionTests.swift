@@ -119,6 +119,46 @@ struct FlatVersionTests {
         }
     }
 
+    /// A stk., nr. or pkt. cited from its parent's citation (``Address/citation(of:parent:parentKind:parentCitation:)``)
+    /// reads as the address of its id does, for every node of real texts: the tandpleje versions, an act with
+    /// lettered items and litra, and texts with repeated numbers.
+    @Test func chainedCitationsReadAsTheAddresses() throws {
+        let recall = try FileManager.default.contentsOfDirectory(
+            atPath: packageRoot.appendingPathComponent("fixtures/parser-recall").path
+        ).filter { $0.hasSuffix(".txt") }.sorted().map { "fixtures/parser-recall/" + $0 }
+        #expect(recall.count >= 27)
+        var nodes = 0
+        var chained = 0
+        for file in [corpus2003, corpus2020] + recall {
+            let (n, c) = try chainedCitations(file)
+            nodes += n
+            chained += c
+        }
+        // Most nodes are stk., nr. and pkt. cited from their parents.
+        #expect(chained > nodes / 2, "\(chained) of \(nodes)")
+    }
+
+    /// Checks every node's citation in `file` against its address; the number of nodes and of chained citations.
+    private func chainedCitations(_ file: String) throws -> (Int, Int) {
+        let version = FlatVersion(try parseFile(file), symbols: Symbols())
+        var chained = 0
+        for row in 0..<version.nodes.count {
+            let kind = version.nodes.kind(at: row)
+            let numbered = kind == .chapter || kind == .annex || kind == .block
+            let expected = ProvisionRef.citation(
+                kind: kind, id: version.nodes.id(at: row), number: numbered ? version.nodes.node(at: row).number : nil)
+            #expect(version.citation(row) == expected, "\(version.nodes.id(at: row))")
+            if let parent = version.nodes.parent(of: row),
+                Address.citation(
+                    of: version.nodes.id(at: row), parent: version.nodes.id(at: parent), parentKind: version.nodes.kind(at: parent),
+                    parentCitation: version.citation(parent)) != nil
+            {
+                chained += 1
+            }
+        }
+        return (version.nodes.count, chained)
+    }
+
     /// Era terms fold to their class whether a key is read by id (plain keys: the terms are interned first) or
     /// by string (a decomposed "å" equals the term as strings compare).
     @Test func eraTermsFoldByIdAndByString() {

@@ -96,7 +96,22 @@ public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible, C
     }
 
     /// The number of steps.
-    public var depth: Int { text.utf8.reduce(1) { $1 == 0x2F ? $0 + 1 : $0 } }
+    public var depth: Int {
+        let bytes = text.utf8.span
+        var depth = 1
+        for i in bytes.indices where bytes[i] == 0x2F { depth += 1 }
+        return depth
+    }
+
+    /// Whether this id is one step inside `parent` (`p17/stk3` in `p17`; not `p17/stk3/pkt2`, not `p170`).
+    public func isChild(of parent: NodeID) -> Bool {
+        let a = parent.text.utf8.span
+        let b = text.utf8.span
+        guard b.count > a.count + 1, b[a.count] == 0x2F else { return false }
+        for i in a.indices where a[i] != b[i] { return false }
+        for i in (a.count + 1)..<b.count where b[i] == 0x2F { return false }
+        return true
+    }
 
     /// The id truncated to its first `count` steps (`p17/stk3/pkt2` prefix 2 is `p17/stk3`).
     public func prefix(_ count: Int) -> NodeID {

@@ -5,9 +5,19 @@ extension FlatVersion {
     func citation(_ node: Int) -> String {
         if let c = citations[node] { return c }
         let kind = nodes.kind(at: node)
-        // Only chapters, annexes and their blocks are cited by their number; the tree node is read for them.
+        // Only chapters, annexes and their blocks are cited by their number; the tree node is read for them. A
+        // stk., nr. or pkt. is its parent's citation and one part (``Address/citation(of:parent:parentKind:parentCitation:)``).
         let numbered = kind == .chapter || kind == .annex || kind == .block
-        let c = ProvisionRef.citation(kind: kind, id: nodes.id(at: node), number: numbered ? nodes.node(at: node).number : nil)
+        let id = nodes.id(at: node)
+        let c: String
+        if !numbered, kind == .subsection || kind == .item || kind == .sentence, let parent = nodes.parent(of: node),
+            let chained = Address.citation(
+                of: id, parent: nodes.id(at: parent), parentKind: nodes.kind(at: parent), parentCitation: citation(parent))
+        {
+            c = chained
+        } else {
+            c = ProvisionRef.citation(kind: kind, id: id, number: numbered ? nodes.node(at: node).number : nil)
+        }
         citations[node] = c
         return c
     }

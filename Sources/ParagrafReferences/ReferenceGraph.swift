@@ -12,10 +12,10 @@ import Foundation
 /// ```
 public struct ReferenceGraph: Sendable {
     /// The node table of the version: the one the citations were resolved against, kept.
-    public var nodes: NodeTable { storage.table }
+    public let nodes: NodeTable
     /// Every citation of the version, resolved, in document order.
     public let citations: [ResolvedCitation]
-    /// The node table, and the lookup tables of the queries, each built once when first needed.
+    /// The lookup tables of the queries, built once when first needed.
     private let storage: Storage
 
     /// Extracts and resolves every citation of a parsed document.
@@ -32,7 +32,8 @@ public struct ReferenceGraph: Sendable {
         // while the citations are resolved, so keeping it adds nothing to the peak of building the graph.
         let table = NodeTable(document)
         self.citations = extractor.resolvedCitations(in: document, source: source, resolver: TableResolver(table: table))
-        self.storage = Storage(root: document.root, table: table)
+        self.nodes = table
+        self.storage = Storage()
     }
 
     /// Extracts and resolves every citation of a parsed document whose node table the caller already has
@@ -41,34 +42,36 @@ public struct ReferenceGraph: Sendable {
     public init(parsed: ParsedDocument, nodes: NodeTable, extractor: CitationExtractor = CitationExtractor()) {
         self.citations = extractor.resolvedCitations(
             in: parsed.document, source: parsed.source, resolver: TableResolver(table: nodes))
-        self.storage = Storage(root: nodes.root, table: nodes)
+        self.nodes = nodes
+        self.storage = Storage()
     }
 
     /// A graph over citations already resolved against the document of `nodes`.
     /// - Complexity: O(c log c) in the number of citations (on the first query).
     public init(nodes: NodeTable, citations: [ResolvedCitation]) {
         self.citations = citations
-        self.storage = Storage(root: nodes.root, table: nodes)
+        self.nodes = nodes
+        self.storage = Storage()
     }
 
     /// The citations whose text stands in node `id` (and, by default, in its descendants), in document order.
     /// - Complexity: O(log c + k) for k results.
     public func outgoing(from id: NodeID, includingDescendants: Bool = true) -> [ResolvedCitation] {
-        let (table, lookups) = storage.lookups(citations)
+        let lookups = storage.lookups(citations, table: nodes)
         if !includingDescendants { return (lookups.bySource[id] ?? []).map { citations[$0] } }
         if id == .document { return citations.filter { $0.sourceID != nil } }
-        guard let row = table.row(of: id) else { return [] }
-        return Self.slice(lookups.bySpan, table.range(at: row).offsets).sorted().map { citations[$0] }
+        guard let row = nodes.row(of: id) else { return [] }
+        return Self.slice(lookups.bySpan, nodes.range(at: row).offsets).sorted().map { citations[$0] }
     }
 
     /// The citations that name node `id` (and, by default, any node inside it), in document order: who
     /// cites "§ 12" includes who cites "§ 12, stk. 2".
     /// - Complexity: O(log t + k log k) for k results.
     public func incoming(to id: NodeID, includingDescendants: Bool = true) -> [ResolvedCitation] {
-        let (table, lookups) = storage.lookups(citations)
+        let lookups = storage.lookups(citations, table: nodes)
         if !includingDescendants { return (lookups.byTarget[id] ?? []).map { citations[$0] } }
-        guard let row = table.row(of: id) else { return [] }
-        var offsets = table.range(at: row).offsets
+        guard let row = nodes.row(of: id) else { return [] }
+        var offsets = nodes.range(at: row).offsets
         // An empty node (a § of a repealed range) still names itself.
         if offsets.isEmpty { return (lookups.byTarget[id] ?? []).map { citations[$0] } }
         offsets = offsets.lowerBound..<max(offsets.upperBound, offsets.lowerBound + 1)
@@ -96,7 +99,7 @@ public struct ReferenceGraph: Sendable {
     public var unresolved: [ResolvedCitation] { citations.filter { !$0.isFullyResolved } }
 
     /// The ids of all nodes some citation names.
-    public var citedNodeIDs: Set<NodeID> { Set(storage.lookups(citations).1.byTarget.keys) }
+    public var citedNodeIDs: Set<NodeID> { Set(storage.lookups(citations, table: nodes).byTarget.keys) }
 
     /// One warning per unresolved target (code `R001`), located at the citation.
     public var diagnostics: [Diagnostic] {
@@ -148,41 +151,19 @@ private struct Lookups: Sendable {
     }
 }
 
-/// What a graph builds on first use, shared by its copies. Every mutable field is read and written under
+/// What a graph builds on first use, shared by its copies. Its one mutable field is read and written under
 /// `lock` only, which makes the class safe to send.
 private final class Storage: @unchecked Sendable {
-    let root: Node
     private let lock = NSLock()
-    private var builtTable: NodeTable?
     private var builtLookups: Lookups?
 
-    init(root: Node, table: NodeTable?) {
-        self.root = root
-        self.builtTable = table
-    }
-
-    /// The node table of the document.
-    var table: NodeTable {
+    /// The lookup tables of `citations` over `table` (the graph's, which never change).
+    func lookups(_ citations: [ResolvedCitation], table: NodeTable) -> Lookups {
         lock.lock()
         defer { lock.unlock() }
-        return tableLocked()
-    }
-
-    private func tableLocked() -> NodeTable {
-        if let builtTable { return builtTable }
-        let table = NodeTable(root)
-        builtTable = table
-        return table
-    }
-
-    /// The node table and the lookup tables of `citations` (the graph's, which never change).
-    func lookups(_ citations: [ResolvedCitation]) -> (NodeTable, Lookups) {
-        lock.lock()
-        defer { lock.unlock() }
-        let table = tableLocked()
-        if let builtLookups { return (table, builtLookups) }
+        if let builtLookups { return builtLookups }
         let lookups = Lookups(citations, table: table)
         builtLookups = lookups
-        return (table, lookups)
+        return lookups
     }
 }

@@ -28,6 +28,12 @@ struct NodeIDTests {
         #expect(NodeID.document.description == "document")
         #expect(NodeID("p17").contains("p17/stk3"))
         #expect(!NodeID("p17").contains("p170"))
+        #expect(NodeID("p17").contains("p17"))
+        #expect(NodeID("p17/stk3").isChild(of: "p17"))
+        #expect(!NodeID("p17/stk3/pkt2").isChild(of: "p17"))
+        #expect(!NodeID("p170/stk3").isChild(of: "p17"))
+        #expect(!NodeID("p17").isChild(of: "p17"))
+        #expect(!NodeID("p17/").isChild(of: "p17"))
         #expect(NodeID("p17/stk3").joined(separator: "-") == "p17-stk3")
     }
 

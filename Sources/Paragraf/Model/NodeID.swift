@@ -105,11 +105,10 @@ public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible, C
 
     /// Whether this id is one step inside `parent` (`p17/stk3` in `p17`; not `p17/stk3/pkt2`, not `p170`).
     public func isChild(of parent: NodeID) -> Bool {
-        let a = parent.text.utf8.span
+        guard text.utf8.count > parent.text.utf8.count + 1, parent.contains(self) else { return false }
+        // Past the parent and its slash, no further slash.
         let b = text.utf8.span
-        guard b.count > a.count + 1, b[a.count] == 0x2F else { return false }
-        for i in a.indices where a[i] != b[i] { return false }
-        for i in (a.count + 1)..<b.count where b[i] == 0x2F { return false }
+        for i in (parent.text.utf8.count + 1)..<b.count where b[i] == 0x2F { return false }
         return true
     }
 
@@ -125,10 +124,11 @@ public struct NodeID: Hashable, Sendable, Comparable, CustomStringConvertible, C
 
     /// Whether `other` is this id or lies inside it (`p17` contains `p17/stk3`, not `p170`).
     public func contains(_ other: NodeID) -> Bool {
-        let a = text.utf8
-        let b = other.text.utf8
-        guard b.count >= a.count, b.starts(with: a) else { return false }
-        return b.count == a.count || b[b.index(b.startIndex, offsetBy: a.count)] == 0x2F
+        let a = text.utf8.span
+        let b = other.text.utf8.span
+        guard b.count >= a.count else { return false }
+        for i in a.indices where a[i] != b[i] { return false }
+        return b.count == a.count || b[a.count] == 0x2F
     }
 
     /// This id with its prefix `old` replaced by `new` (`p5/stk2` from `p5` onto `p5~2` is `p5~2/stk2`), or

@@ -10,7 +10,7 @@ extension FlatVersion {
         let numbered = kind == .chapter || kind == .annex || kind == .block
         let id = nodes.id(at: node)
         let c: String
-        if !numbered, kind == .subsection || kind == .item || kind == .sentence, let parent = nodes.parent(of: node),
+        if kind == .subsection || kind == .item || kind == .sentence, let parent = nodes.parent(of: node),
             let chained = Address.citation(
                 of: id, parent: nodes.id(at: parent), parentKind: nodes.kind(at: parent), parentCitation: citation(parent))
         {

@@ -9,8 +9,8 @@ struct TableResolver: Sendable {
 
     init(table: NodeTable) {
         self.table = table
-        lastSection = table.rows(.section).last.flatMap { table.node(at: $0).number }
-        lastChapter = table.rows(.chapter).last.flatMap { table.node(at: $0).number }
+        lastSection = table.rows(.section).last.flatMap(table.number(at:))
+        lastChapter = table.rows(.chapter).last.flatMap(table.number(at:))
         annexCount = table.rows(.annex).count
     }
 

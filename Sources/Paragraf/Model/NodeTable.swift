@@ -1,10 +1,11 @@
 /// One flat, ordered table of a document's nodes: a row per node in document order (the root first, each
-/// node before its descendants), with its kind, id, parent, byte range and place in the tree.
+/// node before its descendants), with its kind, id, parent, number, byte ranges (of the node, its label and
+/// its title), whether it carries text, and its place in the tree.
 ///
 /// The table is how the libraries find nodes: the citation resolver and graph, the command line's lookups
 /// and places (`show`, `refs`, `cited-by`), the Akoma Ntoso export. A node's subtree is the run of rows
 /// ``Row/index``..<``Row/subtreeEnd``, so "inside a node" is a range check; an id is found in one hash.
-/// The row's tree node (``node(at:)``) gives its number, label, title and text.
+/// The row's tree node (``node(at:)``) gives the strings of its label, title and text.
 ///
 /// ```swift
 /// let nodes = parsed.document.nodeTable()
@@ -12,10 +13,11 @@
 /// nodes[row].kind                                  // .subsection
 /// nodes.place(of: "p17/stk3")                      // Kapitel 5 Amtsspecialtandpleje › § 17 › Stk. 3
 /// nodes.row(containing: 4711)                      // the innermost row at byte 4711 (a sentence)
+/// nodes.number(at: row)                            // "3"
 /// nodes.forEachRow { row, node in … }             // every row with its node, in order
 /// ```
 ///
-/// The table is built from the tree in O(n) (``init(_:)``, ``Document/nodeTable()``) and holds about 80
+/// The table is built from the tree in O(n) (``init(_:)``, ``Document/nodeTable()``) and holds about 130
 /// bytes a node beside the tree (the tree's strings are not copied), 4 more for a tree whose document order
 /// is not the order of its text (``row(containing:)`` then halves a list of the rows by start). The parser does not build one with
 /// every document: kept with the tree it would add a tenth to the peak of parsing alone (3.8 MB for the
@@ -46,6 +48,13 @@ public struct NodeTable: Sendable {
     private var childIndexes: [Int32] = []
     private var ranges: [SourceRange] = []
     private var ids: [NodeID] = []
+    private var numbers: [String?] = []
+    /// The bytes of each node's label and title, nil where it has none: what the diff tokenizes beside the
+    /// texts, read here without walking the tree.
+    private var labelRanges: [SourceRange?] = []
+    private var titleRanges: [SourceRange?] = []
+    /// Whether each node carries text of its own (a leaf's text; see ``Node/text``).
+    private var hasTexts: [Bool] = []
     /// The row of each id; a later node with the same id wins.
     private var rowsByID: [NodeID: Int32] = [:]
     /// The rows by the start of their range (then by row), for ``row(containing:)``; empty when that is document
@@ -80,6 +89,10 @@ public struct NodeTable: Sendable {
             childIndexes.append(Int32(k))
             ranges.append(nodes[k].range)
             ids.append(nodes[k].id)
+            numbers.append(nodes[k].number)
+            labelRanges.append(nodes[k].labelRange)
+            titleRanges.append(nodes[k].titleRange)
+            hasTexts.append(nodes[k].text != nil)
             if !nodes[k].children.isEmpty { add(nodes[k].children, parent: Int32(row)) }
             ends[row] = Int32(kinds.count)
         }
@@ -104,6 +117,18 @@ public struct NodeTable: Sendable {
     /// The byte range of the node in `row`.
     public func range(at row: Int) -> SourceRange { ranges[row] }
 
+    /// The number of the node in `row` ("17", "4 a", "3", "b"); nil for a node without one.
+    public func number(at row: Int) -> String? { numbers[row] }
+
+    /// The bytes of the label of the node in `row` ("§ 17.", "Stk. 3.", "1)"); nil when it has none.
+    public func labelRange(at row: Int) -> SourceRange? { labelRanges[row] }
+
+    /// The bytes of the title of the chapter, part or annex in `row`; nil when it has none.
+    public func titleRange(at row: Int) -> SourceRange? { titleRanges[row] }
+
+    /// Whether the node in `row` carries text of its own (its tree node's ``Node/text`` is not nil).
+    public func hasText(at row: Int) -> Bool { hasTexts[row] }
+
     /// The row of the parent of `row`; nil for the root.
     public func parent(of row: Int) -> Int? { parents[row] < 0 ? nil : Int(parents[row]) }
 
@@ -114,7 +139,7 @@ public struct NodeTable: Sendable {
     /// - Complexity: O(1).
     public func row(of id: NodeID) -> Int? { rowsByID[id].map(Int.init) }
 
-    /// The tree node in `row`: its number, label, title, text and children.
+    /// The tree node in `row`: its label, title, text and children.
     /// - Complexity: O(depth): the walk down from the root reads each level's children in place and copies
     ///   only the node it returns.
     public func node(at row: Int) -> Node {

@@ -9,7 +9,7 @@ extension Aligner {
         let idf = context.idf
         let oldAnnexes = ov.nodes.rows(.annex)
         let newAnnexList = nv.nodes.rows(.annex)
-        func annexKey(_ v: FlatVersion, _ a: Int) -> String { v.nodes.node(at: a).number ?? v.nodes.id(at: a).description }
+        func annexKey(_ v: FlatVersion, _ a: Int) -> String { v.nodes.number(at: a) ?? v.nodes.id(at: a).description }
         let newAnnexes = Dictionary(newAnnexList.map { (annexKey(nv, $0), $0) }, uniquingKeysWith: { a, _ in a })
         let pairedAnnexNumbers = Set(oldAnnexes.map { annexKey(ov, $0) })
         for annex in oldAnnexes {

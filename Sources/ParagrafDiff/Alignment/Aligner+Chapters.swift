@@ -172,7 +172,7 @@ extension Aligner {
             rows.append(
                 Aligner.row(
                     .chapter, old: [ov.ref(oc)], new: [nv.ref(nc)], similarity: similarity, modified: modified,
-                    renumbered: ov.nodes.node(at: oc).number != nv.nodes.node(at: nc).number, moved: !chain[n]))
+                    renumbered: ov.nodes.number(at: oc) != nv.nodes.number(at: nc), moved: !chain[n]))
             oldDone.insert(i)
             newDone.insert(j)
             context.map(oc, nc)

@@ -46,7 +46,7 @@ extension Aligner {
             record(
                 Aligner.row(
                     level, old: [oldRef], new: [newRef], similarity: p.score, modified: o.exactHash != n.exactHash,
-                    renumbered: ov.nodes.node(at: o.node).number != nv.nodes.node(at: n.node).number, moved: !p.inOrder))
+                    renumbered: ov.nodes.number(at: o.node) != nv.nodes.number(at: n.node), moved: !p.inOrder))
             if level == .subsection {
                 context.textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
                 alignChildren(
@@ -92,7 +92,7 @@ extension Aligner {
                 Aligner.row(
                     .subsection, old: [oldRef], new: [newRef], similarity: p.score,
                     modified: o.exactHash != n.exactHash,
-                    renumbered: ov.nodes.node(at: o.node).number != nv.nodes.node(at: n.node).number, moved: true))
+                    renumbered: ov.nodes.number(at: o.node) != nv.nodes.number(at: n.node), moved: true))
             context.textPairs.append(TextPair(old: o, new: n, oldRef: oldRef, newRef: newRef))
             alignChildren(of: CollectionOfOne(o.node), CollectionOfOne(n.node), level: .item, &context)
         }

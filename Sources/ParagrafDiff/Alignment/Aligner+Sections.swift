@@ -95,7 +95,7 @@ extension Aligner {
                 .section, old: [oldRef] + mergedFrom.map { ov.ref($0.node) },
                 new: [newRef] + splitInto.map { nv.ref($0.node) },
                 similarity: p.score, modified: ou.exactHash != nu.exactHash,
-                renumbered: ov.nodes.node(at: ou.node).number != nv.nodes.node(at: nu.node).number, moved: !p.inOrder || chapterMoved)
+                renumbered: ov.nodes.number(at: ou.node) != nv.nodes.number(at: nu.node), moved: !p.inOrder || chapterMoved)
             if !splitInto.isEmpty { row.status = .split }
             if !mergedFrom.isEmpty { row.status = .merged }
             rows.append(row)

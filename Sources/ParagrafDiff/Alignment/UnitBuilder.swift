@@ -62,7 +62,7 @@ struct UnitBuilder {
             version.finalize(a)
             toks += version.tokens[Int(version.atoms[a].tokenStart)..<Int(version.atoms[a].tokenEnd)]
         }
-        if version.nodes.node(at: node).text != nil {
+        if version.nodes.hasText(at: node) {
             // A container with text of its own (never from the text parser): its whole range, as a leaf.
             toks += version.adhocTokens(version.nodes.range(at: node).offsets)
         }

@@ -16,7 +16,7 @@ extension FlatVersion {
         {
             c = chained
         } else {
-            c = ProvisionRef.citation(kind: kind, id: id, number: numbered ? nodes.node(at: node).number : nil)
+            c = ProvisionRef.citation(kind: kind, id: id, number: numbered ? nodes.number(at: node) : nil)
         }
         citations[node] = c
         return c

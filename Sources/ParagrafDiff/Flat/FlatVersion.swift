@@ -40,7 +40,7 @@ final class FlatVersion {
         tokens.reserveCapacity(approximateTokens)
         rows.reserveCapacity(nodes.count)
         parsed.source.bytes.withUnsafeBufferPointer { b in
-            nodes.forEachRow { row, node in add(row, node, b) }
+            for row in 0..<nodes.count { add(row, b) }
         }
         // A subtree's atoms and tokens end where the rows after it begin (tokens are only made in atoms).
         for r in rows.indices {
@@ -57,26 +57,26 @@ final class FlatVersion {
         captions = [String?](repeating: nil, count: nodes.count)
     }
 
-    /// Appends the diff's values of `row` (whose tree node is `node`) and tokenizes its atoms: an item's
-    /// label, the title of a chapter, annex or part, the text of a leaf. Rows come in document order, so the
-    /// parent's chapter is known.
-    private func add(_ row: NodeTable.Row, _ node: Node, _ b: UnsafeBufferPointer<UInt8>) {
-        let index = Int32(row.index)
-        let kind = row.kind
-        let chapter = kind == .chapter ? index : row.parent.map { rows[$0].chapter } ?? -1
+    /// Appends the diff's values of `row` and tokenizes its atoms, read from the node table's columns: an
+    /// item's label, the title of a chapter, annex or part, the text of a leaf. Rows come in document order,
+    /// so the parent's chapter is known.
+    private func add(_ row: Int, _ b: UnsafeBufferPointer<UInt8>) {
+        let index = Int32(row)
+        let kind = nodes.kind(at: row)
+        let chapter = kind == .chapter ? index : nodes.parent(of: row).map { rows[$0].chapter } ?? -1
         let atomStart = Int32(atoms.count)
-        if kind == .item, let labelRange = node.labelRange {
+        if kind == .item, let labelRange = nodes.labelRange(at: row) {
             addAtom(labelRange.offsets, node: index, isSectionText: false, b)
         }
         let contentAtom = Int32(atoms.count)
         let tokenStart = Int32(tokens.count)
-        if kind == .chapter || kind == .annex || kind == .part, let titleRange = node.titleRange {
+        if kind == .chapter || kind == .annex || kind == .part, let titleRange = nodes.titleRange(at: row) {
             addAtom(titleRange.offsets, node: index, isSectionText: false, b)
         }
         var textAtom: Int32 = -1
-        if row.subtreeEnd == row.index + 1, node.text != nil {
+        if nodes.subtreeEnd(of: row) == row + 1, nodes.hasText(at: row) {
             textAtom = Int32(atoms.count)
-            addAtom(node.range.offsets, node: index, isSectionText: kind == .section || kind == .subsection, b)
+            addAtom(nodes.range(at: row).offsets, node: index, isSectionText: kind == .section || kind == .subsection, b)
         }
         rows.append(
             FlatRow(

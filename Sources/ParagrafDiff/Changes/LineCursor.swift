@@ -56,3 +56,13 @@ struct LineCursor {
         return LocatedPosition(offset: offset, line: low + 1, column: offset - lineStarts[low] + 1)
     }
 }
+
+/// A ``LineCursor`` shared by the copies of what holds it (a reference: the cursor moves on whichever copy
+/// asks), so that a value type or a class reading ranges keeps one place in the line table.
+final class SharedLineCursor {
+    var cursor: LineCursor
+    init(_ source: SourceText) { cursor = LineCursor(source) }
+
+    /// The range of bytes `[start, end)` (``LineCursor/range(_:_:)``).
+    func range(_ start: Int, _ end: Int) -> LocatedRange { cursor.range(start, end) }
+}

@@ -17,11 +17,12 @@
 /// nodes.forEachRow { row, node in … }             // every row with its node, in order
 /// ```
 ///
-/// The table is built from the tree in O(n) (``init(_:)``, ``Document/nodeTable()``) and holds about 130
-/// bytes a node beside the tree (the tree's strings are not copied), 4 more for a tree whose document order
-/// is not the order of its text (``row(containing:)`` then halves a list of the rows by start). The parser does not build one with
-/// every document: kept with the tree it would add a tenth to the peak of parsing alone (3.8 MB for the
-/// 47 872 nodes of a 4.5 MB text, whose parse peaks at 39 MB), and most callers of the parser never ask.
+/// The table is built from the tree in O(n) (``init(_:)``, ``Document/nodeTable()``) and holds about 145
+/// bytes a node beside the tree (the tree's strings are not copied), 4 more for a tree whose document
+/// order is not the order of its text (``row(containing:)`` then halves a list of the rows by start). The
+/// parser does not build one with every document: kept with the tree it would add a sixth to the peak of
+/// parsing alone (about 7 MB for the 47 872 nodes of a 4.5 MB text, whose parse peaks at 39 MB), and most
+/// callers of the parser never ask.
 public struct NodeTable: Sendable {
     /// One node of the table.
     public struct Row: Hashable, Sendable {

@@ -19,14 +19,15 @@ struct DutyDetector: ChangeDetector {
             if od.isEmpty { continue }
             let nd = DutyReader.duties(in: c.newNode, of: nv, cache: newFlags)
             for (o, m) in zip(od, nd) {
-                let change = DutyChange(
-                    oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: pairs.oldCitation(c)),
-                    newCitation: newLocator.citation(at: m.range.lowerBound, fallback: pairs.newCitation(c)),
-                    old: o.duty, new: m.duty,
-                    oldRange: oldLocator.range(o.range.lowerBound, o.range.upperBound),
-                    newRange: newLocator.range(m.range.lowerBound, m.range.upperBound))
-                guard change.actorChanged || change.modalityChanged else { continue }
-                duties.append(change)
+                // Most duties read the same in both versions: told apart before they are placed and cited.
+                guard o.duty.modality != m.duty.modality || !DutyChange.sameActor(o.duty.actor, m.duty.actor) else { continue }
+                duties.append(
+                    DutyChange(
+                        oldCitation: oldLocator.citation(at: o.range.lowerBound, fallback: pairs.oldCitation(c)),
+                        newCitation: newLocator.citation(at: m.range.lowerBound, fallback: pairs.newCitation(c)),
+                        old: o.duty, new: m.duty,
+                        oldRange: oldLocator.range(o.range.lowerBound, o.range.upperBound),
+                        newRange: newLocator.range(m.range.lowerBound, m.range.upperBound)))
                 // The hunks inside the duty phrase are duty changes, unless claimed already.
                 for (h, hunk) in c.hunks.enumerated() where c.category(h) == nil {
                     guard let first = hunk.new.first.map({ c.newTokens.offsets($0).lowerBound }) else { continue }

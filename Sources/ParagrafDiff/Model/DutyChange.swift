@@ -16,7 +16,10 @@ public struct DutyChange: Codable, Hashable, Sendable {
     public var newRange: LocatedRange
 
     /// Whether the duty-bearer changed (letter case aside).
-    public var actorChanged: Bool { old.actor.lowercased() != new.actor.lowercased() }
+    public var actorChanged: Bool { !Self.sameActor(old.actor, new.actor) }
+
+    /// Whether two actors are the same, letter case aside.
+    static func sameActor(_ a: String, _ b: String) -> Bool { a == b || a.lowercased() == b.lowercased() }
 
     /// Whether the modality changed.
     public var modalityChanged: Bool { old.modality != new.modality }

@@ -17,26 +17,58 @@ struct SectionDiffBuilder {
             pairsBySection[IDPath.first(textPairs[c.index].newRef.id), default: []].append(n)
         }
         var result: [SectionDiff] = []
+        var marks = Marks(oldCount: ov.nodes.count, newCount: nv.nodes.count)
         for list in [aligned.alignment.preamble, aligned.alignment.sections, aligned.alignment.annexes] {
             for row in list {
                 let oldSections = row.old.compactMap { ov.nodes.row(of: $0.id) }
                 let newSections = row.new.compactMap { nv.nodes.row(of: $0.id) }
                 // The compared pairs of the row's sections, by new node (the first pair of a node wins).
-                var pairOfNewNode: [Int: Int] = [:]
                 for section in newSections {
-                    for n in pairsBySection[nv.nodes.id(at: section)] ?? [] where pairOfNewNode[pairs.pairs[n].newNode] == nil {
-                        pairOfNewNode[pairs.pairs[n].newNode] = n
+                    for n in pairsBySection[nv.nodes.id(at: section)] ?? [] where marks.pairOfNew[pairs.pairs[n].newNode] < 0 {
+                        marks.pairOfNew[pairs.pairs[n].newNode] = Int32(n)
+                        marks.newTouched.append(pairs.pairs[n].newNode)
                     }
                 }
                 let provisions = sideBySide(
                     oldSections.flatMap { provisionNodes(of: $0, in: ov) }, newSections.flatMap { provisionNodes(of: $0, in: nv) },
-                    pairOfNewNode)
+                    &marks)
+                marks.clear()
                 let oldKey = row.old.isEmpty ? "add" : IDPath.dashed(row.old[0].id)
                 let newKey = row.new.isEmpty ? "del" : IDPath.dashed(row.new[0].id)
                 result.append(SectionDiff(anchor: "s-\(oldKey)-\(newKey)", row: row, provisions: provisions))
             }
         }
         return result
+    }
+
+    /// What ``sideBySide(_:_:_:)`` marks on the rows of one section row, kept from row to row over the node
+    /// tables (a row index is a position in an array) and cleared where it was set, not rebuilt per row.
+    private struct Marks {
+        /// Per new node, the compared pair it is the new side of; -1 for none.
+        var pairOfNew: [Int32]
+        /// Per old node, its position among the old provisions of the row; -1 for none.
+        var positionOfOld: [Int32]
+        /// Per old node, whether its provision has been emitted.
+        var emitted: [Bool]
+        var newTouched: [Int] = []
+        var oldTouched: [Int] = []
+
+        init(oldCount: Int, newCount: Int) {
+            pairOfNew = [Int32](repeating: -1, count: newCount)
+            positionOfOld = [Int32](repeating: -1, count: oldCount)
+            emitted = [Bool](repeating: false, count: oldCount)
+        }
+
+        /// Unmarks every node marked since the last clear.
+        mutating func clear() {
+            for n in newTouched { pairOfNew[n] = -1 }
+            for o in oldTouched {
+                positionOfOld[o] = -1
+                emitted[o] = false
+            }
+            newTouched.removeAll(keepingCapacity: true)
+            oldTouched.removeAll(keepingCapacity: true)
+        }
     }
 
     /// The provisions a row of node `n` shows: its subsections or annex blocks, or the node itself when it is
@@ -48,26 +80,31 @@ struct SectionDiffBuilder {
 
     /// The provisions of a row in reading order: each new child with its compared pair (or as inserted),
     /// the old children that were not aligned as deleted where they stood, the rest of them at the end.
-    private func sideBySide(_ oldChildren: [Int], _ newChildren: [Int], _ pairOfNewNode: [Int: Int]) -> [ProvisionDiff] {
+    private func sideBySide(_ oldChildren: [Int], _ newChildren: [Int], _ marks: inout Marks) -> [ProvisionDiff] {
         let ov = aligned.old
         let nv = aligned.new
         var provisions: [ProvisionDiff] = []
-        var position: [Int: Int] = [:]
-        for (k, child) in oldChildren.enumerated() { position[child] = k }
-        var emitted = Set<Int>()
+        for (k, child) in oldChildren.enumerated() {
+            marks.positionOfOld[child] = Int32(k)
+            marks.oldTouched.append(child)
+        }
         func emitRemoved(upTo limit: Int) {
             for (k, child) in oldChildren.enumerated() where k < limit {
-                if emitted.contains(child) || aligned.oldToNew.target(child) != nil { continue }
-                emitted.insert(child)
+                if marks.emitted[child] || aligned.oldToNew.target(child) != nil { continue }
+                marks.emitted[child] = true
                 provisions.append(
                     ProvisionDiff(old: ov.ref(child), new: nil, segments: [wholeSegment(child, .delete, locator: pairs.oldLocator)]))
             }
         }
         for child in newChildren {
-            if let n = pairOfNewNode[child] {
-                let c = pairs.pairs[n]
-                emitRemoved(upTo: position[c.oldNode] ?? 0)
-                emitted.insert(c.oldNode)
+            if marks.pairOfNew[child] >= 0 {
+                let c = pairs.pairs[Int(marks.pairOfNew[child])]
+                let position = marks.positionOfOld[c.oldNode]
+                emitRemoved(upTo: position >= 0 ? Int(position) : 0)
+                if !marks.emitted[c.oldNode] {
+                    marks.emitted[c.oldNode] = true
+                    marks.oldTouched.append(c.oldNode)
+                }
                 provisions.append(
                     ProvisionDiff(
                         old: aligned.textPairs[c.index].oldRef, new: aligned.textPairs[c.index].newRef,

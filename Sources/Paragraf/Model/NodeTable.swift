@@ -17,12 +17,12 @@
 /// nodes.forEachRow { row, node in … }             // every row with its node, in order
 /// ```
 ///
-/// The table is built from the tree in O(n) (``init(_:)``, ``Document/nodeTable()``) and holds about 145
+/// The table is built from the tree in O(n) (``init(_:)``, ``Document/nodeTable()``) and holds about 120
 /// bytes a node beside the tree (the tree's strings are not copied), 4 more for a tree whose document
 /// order is not the order of its text (``row(containing:)`` then halves a list of the rows by start). The
-/// parser does not build one with every document: kept with the tree it would add a sixth to the peak of
-/// parsing alone (about 7 MB for the 47 872 nodes of a 4.5 MB text, whose parse peaks at 39 MB), and most
-/// callers of the parser never ask.
+/// parser does not build one with every document: kept with the tree it would add about a seventh to the
+/// peak of parsing alone (about 5.7 MB for the 47 872 nodes of a 4.5 MB text, whose parse peaks at
+/// 39 MB), and most callers of the parser never ask.
 public struct NodeTable: Sendable {
     /// One node of the table.
     public struct Row: Hashable, Sendable {
@@ -42,20 +42,30 @@ public struct NodeTable: Sendable {
 
     /// The tree the table was built from.
     public let root: Node
-    private var kinds: [NodeKind] = []
-    private var parents: [Int32] = []
-    private var ends: [Int32] = []
+    // The columns the accessors below read are visible to inlining (`@usableFromInline`, accessors
+    // `@inlinable`): called from another module, an accessor that is not inlined takes the table (ten
+    // arrays) as a copy at every call. Measured: 6.5 M of 214 M instructions (3 %) of
+    // `VersionDiff.compare` given the graphs at ×10 copied tables for the diff's row reads.
+    @usableFromInline private(set) var kinds: [NodeKind] = []
+    @usableFromInline private(set) var parents: [Int32] = []
+    @usableFromInline private(set) var ends: [Int32] = []
     /// The position of each node among its parent's children (how ``node(at:)`` walks down to it).
     private var childIndexes: [Int32] = []
-    private var ranges: [SourceRange] = []
-    private var ids: [NodeID] = []
-    private var numbers: [String?] = []
-    /// The bytes of each node's label and title, nil where it has none: what the diff tokenizes beside the
-    /// texts, read here without walking the tree.
-    private var labelRanges: [SourceRange?] = []
-    private var titleRanges: [SourceRange?] = []
+    @usableFromInline private(set) var ranges: [SourceRange] = []
+    @usableFromInline private(set) var ids: [NodeID] = []
+    @usableFromInline private(set) var numbers: [String?] = []
+    /// The bytes of the label and title of a node that has either (what the diff tokenizes beside the
+    /// texts, read here without walking the tree).
+    @usableFromInline struct Heading: Sendable {
+        @usableFromInline var label: SourceRange?
+        @usableFromInline var title: SourceRange?
+    }
+    /// Per row, its place in ``headings``; -1 for a node with neither label nor title (every sentence): a
+    /// heading takes 48 bytes, and 4 where there is none.
+    @usableFromInline private(set) var headingSlots: [Int32] = []
+    @usableFromInline private(set) var headings: [Heading] = []
     /// Whether each node carries text of its own (a leaf's text; see ``Node/text``).
-    private var hasTexts: [Bool] = []
+    @usableFromInline private(set) var hasTexts: [Bool] = []
     /// The row of each id; a later node with the same id wins.
     private var rowsByID: [NodeID: Int32] = [:]
     /// The rows by the start of their range (then by row), for ``row(containing:)``; empty when that is document
@@ -91,8 +101,12 @@ public struct NodeTable: Sendable {
             ranges.append(nodes[k].range)
             ids.append(nodes[k].id)
             numbers.append(nodes[k].number)
-            labelRanges.append(nodes[k].labelRange)
-            titleRanges.append(nodes[k].titleRange)
+            if nodes[k].labelRange == nil && nodes[k].titleRange == nil {
+                headingSlots.append(-1)
+            } else {
+                headingSlots.append(Int32(headings.count))
+                headings.append(Heading(label: nodes[k].labelRange, title: nodes[k].titleRange))
+            }
             hasTexts.append(nodes[k].text != nil)
             if !nodes[k].children.isEmpty { add(nodes[k].children, parent: Int32(row)) }
             ends[row] = Int32(kinds.count)
@@ -100,6 +114,7 @@ public struct NodeTable: Sendable {
     }
 
     /// The number of rows.
+    @inlinable
     public var count: Int { kinds.count }
 
     /// The row at `index`.
@@ -110,30 +125,43 @@ public struct NodeTable: Sendable {
     }
 
     /// The kind of the node in `row` (without making a ``Row``).
+    @inlinable
     public func kind(at row: Int) -> NodeKind { kinds[row] }
 
     /// The id of the node in `row`.
+    @inlinable
     public func id(at row: Int) -> NodeID { ids[row] }
 
     /// The byte range of the node in `row`.
+    @inlinable
     public func range(at row: Int) -> SourceRange { ranges[row] }
 
     /// The number of the node in `row` ("17", "4 a", "3", "b"); nil for a node without one.
+    @inlinable
     public func number(at row: Int) -> String? { numbers[row] }
 
     /// The bytes of the label of the node in `row` ("§ 17.", "Stk. 3.", "1)"); nil when it has none.
-    public func labelRange(at row: Int) -> SourceRange? { labelRanges[row] }
+    @inlinable
+    public func labelRange(at row: Int) -> SourceRange? { heading(row)?.label }
 
     /// The bytes of the title of the chapter, part or annex in `row`; nil when it has none.
-    public func titleRange(at row: Int) -> SourceRange? { titleRanges[row] }
+    @inlinable
+    public func titleRange(at row: Int) -> SourceRange? { heading(row)?.title }
+
+    /// The heading of `row`, nil when it has none.
+    @inlinable
+    func heading(_ row: Int) -> Heading? { headingSlots[row] < 0 ? nil : headings[Int(headingSlots[row])] }
 
     /// Whether the node in `row` carries text of its own (its tree node's ``Node/text`` is not nil).
+    @inlinable
     public func hasText(at row: Int) -> Bool { hasTexts[row] }
 
     /// The row of the parent of `row`; nil for the root.
+    @inlinable
     public func parent(of row: Int) -> Int? { parents[row] < 0 ? nil : Int(parents[row]) }
 
     /// One past the last row of `row`'s subtree.
+    @inlinable
     public func subtreeEnd(of row: Int) -> Int { Int(ends[row]) }
 
     /// The row of the node with `id` (the last one, should two share it).
@@ -165,6 +193,7 @@ public struct NodeTable: Sendable {
 
     /// Calls `body` with the row of each direct child of `row`, in order, without making a list of them.
     /// - Complexity: O(children): a child's subtree is skipped in one step.
+    @inlinable
     public func forEachChild(of row: Int, _ body: (Int) throws -> Void) rethrows {
         var child = row + 1
         while child < Int(ends[row]) {

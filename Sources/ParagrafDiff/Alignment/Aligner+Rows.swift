@@ -27,32 +27,34 @@ extension Aligner {
     /// Rows in reading order of the new version; a removed row follows the row of its old predecessor.
     /// - Complexity: O(n log n).
     static func ordered(_ rows: [AlignmentRow]) -> [AlignmentRow] {
-        func newStart(_ row: AlignmentRow) -> Int { row.new[0].range.start.offset }
-        func oldStart(_ row: AlignmentRow) -> Int { row.old.first?.range.start.offset ?? -1 }
-        let kept = rows.filter { !$0.new.isEmpty }.sorted {
+        // Positions are sorted, not the rows: a row holds arrays of references, and sorting moves it whole.
+        func newStart(_ r: Int) -> Int { rows[r].new[0].range.start.offset }
+        func oldStart(_ r: Int) -> Int { rows[r].old.first?.range.start.offset ?? -1 }
+        let kept = rows.indices.filter { !rows[$0].new.isEmpty }.sorted {
             newStart($0) != newStart($1) ? newStart($0) < newStart($1) : oldStart($0) < oldStart($1)
         }
-        if kept.count == rows.count { return kept }
+        if kept.count == rows.count { return kept.map { rows[$0] } }
         // Old rows in old order, to find each removed row's nearest kept predecessor.
-        let oldSorted = rows.filter { !$0.old.isEmpty }.sorted { oldStart($0) < oldStart($1) }
+        let oldSorted = rows.indices.filter { !rows[$0].old.isEmpty }.sorted { oldStart($0) < oldStart($1) }
         var keptPosition: [Int: Int] = [:]  // old offset → index in kept
-        for (k, row) in kept.enumerated() {
-            for old in row.old { keptPosition[old.range.start.offset] = k }
+        for (k, r) in kept.enumerated() {
+            for old in rows[r].old { keptPosition[old.range.start.offset] = k }
         }
-        var after: [Int: [AlignmentRow]] = [:]  // kept index (-1 = before all) → removed rows
+        var after: [Int: [Int]] = [:]  // kept index (-1 = before all) → removed rows
         var lastKept = -1
-        for row in oldSorted {
-            if row.new.isEmpty {
-                after[lastKept, default: []].append(row)
-            } else if let k = keptPosition[oldStart(row)] {
+        for r in oldSorted {
+            if rows[r].new.isEmpty {
+                after[lastKept, default: []].append(r)
+            } else if let k = keptPosition[oldStart(r)] {
                 lastKept = k
             }
         }
-        var result = after[-1] ?? []
+        var result: [AlignmentRow] = []
         result.reserveCapacity(rows.count)
-        for (k, row) in kept.enumerated() {
-            result.append(row)
-            result += after[k] ?? []
+        for r in after[-1] ?? [] { result.append(rows[r]) }
+        for (k, r) in kept.enumerated() {
+            result.append(rows[r])
+            for removed in after[k] ?? [] { result.append(rows[removed]) }
         }
         return result
     }

@@ -48,6 +48,34 @@ struct NodeTableTests {
         #expect(nodes.row(of: "p99") == nil && nodes.node("p99") == nil)
     }
 
+    @Test("Numbers, label and title ranges, and text, as the tree has them")
+    func columns() throws {
+        let source = Self.parsed.source.bytes
+        func text(_ range: SourceRange?) -> String? {
+            range.map { String(decoding: source[$0.start.offset..<$0.end.offset], as: UTF8.self) }
+        }
+        let kap6 = try #require(nodes.row(of: "kap6"))
+        #expect(nodes.number(at: kap6) == "6")
+        #expect(text(nodes.labelRange(at: kap6)) == "Kapitel 6")
+        #expect(text(nodes.titleRange(at: kap6)) == "Regionstandpleje")
+        let stk3 = try #require(nodes.row(of: "p21/stk3"))
+        #expect(nodes.number(at: stk3) == "3" && text(nodes.labelRange(at: stk3)) == "Stk. 3.")
+        #expect(nodes.titleRange(at: stk3) == nil && !nodes.hasText(at: stk3))
+        let sentence = try #require(nodes.row(of: "p21/stk3/pkt1"))
+        #expect(nodes.number(at: sentence) == "1" && nodes.labelRange(at: sentence) == nil && nodes.hasText(at: sentence))
+        #expect(nodes.number(at: 0) == nil && nodes.labelRange(at: 0) == nil && !nodes.hasText(at: 0))
+        // Every row against its tree node.
+        var checked = 0
+        nodes.forEachRow { row, node in
+            #expect(nodes.number(at: row.index) == node.number)
+            #expect(nodes.labelRange(at: row.index) == node.labelRange)
+            #expect(nodes.titleRange(at: row.index) == node.titleRange)
+            #expect(nodes.hasText(at: row.index) == (node.text != nil))
+            checked += 1
+        }
+        #expect(checked == nodes.count)
+    }
+
     @Test("Places, paths and lookups")
     func places() throws {
         #expect(nodes.place(of: "p21/stk3") == "Kapitel 6 Regionstandpleje › § 21 › Stk. 3")

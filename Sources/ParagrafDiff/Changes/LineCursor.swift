@@ -60,7 +60,7 @@ struct LineCursor {
 /// A ``LineCursor`` shared by the copies of what holds it (a reference: the cursor moves on whichever copy
 /// asks), so that a value type or a class reading ranges keeps one place in the line table.
 final class SharedLineCursor {
-    var cursor: LineCursor
+    private var cursor: LineCursor
     init(_ source: SourceText) { cursor = LineCursor(source) }
 
     /// The range of bytes `[start, end)` (``LineCursor/range(_:_:)``).

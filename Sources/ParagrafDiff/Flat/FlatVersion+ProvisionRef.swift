@@ -5,8 +5,8 @@ extension FlatVersion {
     func citation(_ node: Int) -> String {
         if let c = citations[node] { return c }
         let kind = nodes.kind(at: node)
-        // Only chapters, annexes and their blocks are cited by their number; the tree node is read for them. A
-        // stk., nr. or pkt. is its parent's citation and one part (``Address/citation(of:parent:parentKind:parentCitation:)``).
+        // Only chapters, annexes and their blocks are cited by their number (the table's). A stk., nr. or pkt.
+        // is its parent's citation and one part (``Address/citation(of:parent:parentKind:parentCitation:)``).
         let numbered = kind == .chapter || kind == .annex || kind == .block
         let id = nodes.id(at: node)
         let c: String
